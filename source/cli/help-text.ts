@@ -1,0 +1,52 @@
+// The --help text of switchboard and of each subcommand.
+
+export const mainHelp = `
+switchboard: a terminal desk for live-chat support agents
+
+Usage
+  switchboard <command> [flags]
+
+Commands
+  serve          run the reference server (agent and customer endpoints)
+  conformance    check a server against protocol v1
+
+Flags
+  --help, -h     show this help (also: switchboard <command> --help)
+  --version      print the version
+
+Run "switchboard <command> --help" for a command's flags.
+Docs: docs/protocol.md
+`;
+
+export const serveHelp = `
+switchboard serve: run the reference server
+
+Usage
+  switchboard serve [--port N] [--host H] [--token T]... [--accounts FILE]
+
+Flags
+  --port N              port to listen on (default 7420; 0 picks a free one)
+  --host H              address to bind (default 127.0.0.1)
+  --token T             an agent token: TOKEN, ID:TOKEN or ID:NAME:TOKEN (repeatable)
+  --accounts FILE       JSON file with departments and agents (see docs/protocol.md)
+  --heartbeat-ms N      heartbeat interval (default 15000)
+  --resume-window-ms N  how long a dropped agent session stays resumable (default 120000)
+  --offer-timeout-ms N  how long an offer waits for an answer (default 30000)
+
+Without --token or --accounts a random token is made and printed once.
+`;
+
+export const conformanceHelp = `
+switchboard conformance: check that a server speaks protocol v1
+
+Usage
+  switchboard conformance ws://HOST:PORT --token T [--timeout-ms N]
+
+Flags
+  --token T        an agent token the server accepts
+  --timeout-ms N   how long each check may wait for the server (default 5000)
+
+Prints pass or fail per check; exits 1 if any check fails.
+The checks join as customers on ws://HOST:PORT/customer and expect the token's
+agent to be online with room for at least two chats.
+`;

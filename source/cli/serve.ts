@@ -1,0 +1,70 @@
+// `switchboard serve`: runs the reference server until SIGINT/SIGTERM and says where and how to sign in.
+import {randomBytes} from 'node:crypto';
+import {startServer, type AgentAccount, type DepartmentConfig} from '../server/server.js';
+import {loadAccountsFile, parseTokenFlag} from '../server/accounts.js';
+import {parseFlags} from './parse-flags.js';
+import {integerFlag, UsageError} from './usage-error.js';
+
+export async function runServe(argv: string[], importMeta: ImportMeta, version: string): Promise<number> {
+	const {flags} = parseFlags(
+		argv,
+		{
+			port: {type: 'string', default: '7420'},
+			host: {type: 'string', default: '127.0.0.1'},
+			token: {type: 'string', isMultiple: true},
+			accounts: {type: 'string'},
+			heartbeatMs: {type: 'string', default: '15000'},
+			resumeWindowMs: {type: 'string', default: '120000'},
+			offerTimeoutMs: {type: 'string', default: '30000'},
+		},
+		importMeta,
+	);
+	const port = integerFlag('port', flags.port, 0, 65_535);
+	const heartbeatMs = integerFlag('heartbeat-ms', flags.heartbeatMs, 1_000, 300_000);
+	const resumeWindowMs = integerFlag('resume-window-ms', flags.resumeWindowMs, 0, 86_400_000);
+	const offerTimeoutMs = integerFlag('offer-timeout-ms', flags.offerTimeoutMs, 1_000, 3_600_000);
+
+	let agents: AgentAccount[] = [];
+	let departments: DepartmentConfig[] = [];
+	if (flags.accounts) {
+		try {
+			({agents, departments} = loadAccountsFile(flags.accounts));
+		} catch (error) {
+			throw new UsageError((error as Error).message);
+		}
+	}
+	for (const value of flags.token ?? []) {
+		try {
+			agents.push(parseTokenFlag(value));
+		} catch (error) {
+			throw new UsageError(`--token: ${(error as Error).message}`);
+		}
+	}
+	let generatedToken: string | null = null;
+	if (agents.length === 0) {
+		generatedToken = randomBytes(18).toString('base64url');
+		agents = [parseTokenFlag(generatedToken)];
+	}
+
+	const server = await startServer({host: flags.host, port, agents, departments, heartbeatMs, resumeWindowMs, offerTimeoutMs, version});
+	const out = process.stdout;
+	out.write(`switchboard server listening on ${server.url}\n`);
+	out.write(`  agents:    ${server.agentUrl}  (subprotocol switchboard.v1)\n`);
+	out.write(`  customers: ${server.customerUrl}  (subprotocol switchboard.customer.v1)\n`);
+	if (generatedToken) {
+		out.write(`  sign in:   switchboard --server ${server.url} --token ${generatedToken}\n`);
+		out.write('             (a random token made for this run; pass --token or --accounts to choose your own)\n');
+	} else {
+		out.write(`  sign in:   switchboard --server ${server.url} --token <one of the ${agents.length} configured token(s)>\n`);
+	}
+	out.write('Press Ctrl+C to stop.\n');
+
+	await new Promise<void>(resolve => {
+		const stop = () => resolve();
+		process.once('SIGINT', stop);
+		process.once('SIGTERM', stop);
+		process.once('SIGHUP', stop);
+	});
+	await server.close();
+	return 0;
+}

@@ -1,0 +1,125 @@
+// The agent's outgoing messages until the server confirms them: idempotent ids, order per chat, retries.
+import {randomUUID} from 'node:crypto';
+import type {DeskAction, PendingMessage} from '../core/actions.js';
+import {RETRYABLE, type Message, type ProtocolError, type Visibility} from '../protocol/index.js';
+
+export type OutboxOptions = {
+	emit: (action: DeskAction) => void;
+	/** Pause before retrying a message the server refused with a retryable error (attempt 0 = first retry). */
+	retryDelay: (attempt: number) => number;
+	newId?: () => string;
+};
+
+type Entry = {
+	message: PendingMessage;
+	/** On the wire, waiting for its res. */
+	inFlight: boolean;
+	/** Epoch ms before which a retryable refusal keeps it back; 0 = ready. */
+	notBefore: number;
+	retries: number;
+};
+
+/**
+ * Messages leave strictly in order within a chat: only the oldest unconfirmed message of a chat is on the
+ * wire at a time, so a retry can never let a later message overtake it. Chats do not wait for each other.
+ * Every resend reuses the message's client_msg_id, which the server deduplicates.
+ */
+export class Outbox {
+	readonly #entries: Entry[] = [];
+	readonly #emit: (action: DeskAction) => void;
+	readonly #retryDelay: (attempt: number) => number;
+	readonly #newId: () => string;
+
+	constructor(options: OutboxOptions) {
+		this.#emit = options.emit;
+		this.#retryDelay = options.retryDelay;
+		this.#newId = options.newId ?? randomUUID;
+	}
+
+	/** Messages not yet confirmed (queued, waiting to retry, or in flight). */
+	get size(): number {
+		return this.#entries.length;
+	}
+
+	get pending(): PendingMessage[] {
+		return this.#entries.map(entry => entry.message);
+	}
+
+	enqueue(input: {chat_id: string; text: string; visibility: Visibility; auto: boolean}, at: number): PendingMessage {
+		const message: PendingMessage = {...input, client_msg_id: this.#newId(), queued_at: at};
+		this.#entries.push({message, inFlight: false, notBefore: 0, retries: 0});
+		this.#emit({type: 'outbox.queued', message, at});
+		return message;
+	}
+
+	/** The messages that may go out now, marked in flight: the oldest of each chat, unless it is busy or waiting. */
+	takeReady(now: number): PendingMessage[] {
+		const seenChats = new Set<string>();
+		const ready: PendingMessage[] = [];
+		for (const entry of this.#entries) {
+			const chatId = entry.message.chat_id;
+			if (seenChats.has(chatId)) continue;
+			seenChats.add(chatId);
+			if (entry.inFlight || entry.notBefore > now) continue;
+			entry.inFlight = true;
+			ready.push(entry.message);
+		}
+		return ready;
+	}
+
+	/** The server stored the message (or had stored it already: a repeated client_msg_id returns the original). */
+	confirm(clientMsgId: string, stored: Message, at: number): void {
+		if (!this.#remove(clientMsgId)) return;
+		this.#emit({type: 'outbox.sent', client_msg_id: clientMsgId, message: stored, at});
+	}
+
+	/** The server refused the message: retryable codes keep it queued for later, anything else drops it. */
+	refuse(clientMsgId: string, error: ProtocolError, now: number): void {
+		const entry = this.#find(clientMsgId);
+		if (!entry) return;
+		if (RETRYABLE.has(error.code)) {
+			this.retryLater(clientMsgId, now);
+			return;
+		}
+		this.#remove(clientMsgId);
+		this.#emit({type: 'outbox.failed', client_msg_id: clientMsgId, error, at: now});
+	}
+
+	/** No usable answer (e.g. a malformed res): keep the message and try again after a pause. */
+	retryLater(clientMsgId: string, now: number): void {
+		const entry = this.#find(clientMsgId);
+		if (!entry) return;
+		entry.inFlight = false;
+		entry.notBefore = now + this.#retryDelay(entry.retries);
+		entry.retries += 1;
+	}
+
+	/** The link dropped: whatever was on the wire goes out again, first thing, on the next connection. */
+	releaseInFlight(): void {
+		for (const entry of this.#entries) {
+			entry.inFlight = false;
+			entry.notBefore = 0;
+		}
+	}
+
+	/** The earliest moment a message held back by a retryable refusal becomes ready, or null if none waits. */
+	nextRetryAt(): number | null {
+		let earliest: number | null = null;
+		for (const entry of this.#entries) {
+			if (entry.inFlight || entry.notBefore === 0) continue;
+			if (earliest === null || entry.notBefore < earliest) earliest = entry.notBefore;
+		}
+		return earliest;
+	}
+
+	#find(clientMsgId: string): Entry | undefined {
+		return this.#entries.find(entry => entry.message.client_msg_id === clientMsgId);
+	}
+
+	#remove(clientMsgId: string): boolean {
+		const index = this.#entries.findIndex(entry => entry.message.client_msg_id === clientMsgId);
+		if (index === -1) return false;
+		this.#entries.splice(index, 1);
+		return true;
+	}
+}

@@ -1,0 +1,73 @@
+// Customer-endpoint operations and events: what a chat widget or a simulated customer speaks.
+import {z} from 'zod';
+import {LIMITS} from './version.js';
+import {chatStatus, id, locale, message} from './model.js';
+
+/** What the customer may see of their chat: never agent ids, notes or routing. */
+export const customerChatView = z.object({
+	chat_id: id,
+	status: chatStatus,
+	agent_name: z.string().nullable(),
+	department_id: id.nullable(),
+});
+export type CustomerChatView = z.infer<typeof customerChatView>;
+
+const empty = z.object({});
+const joined = z.object({
+	chat: customerChatView,
+	/** Secret the customer presents to resume this chat after a dropped link. */
+	resume_token: z.string().min(16).max(200),
+	/** Current seq of the customer's event stream. */
+	seq: z.number().int().nonnegative(),
+});
+
+export const customerOps = {
+	join: {
+		request: z.object({
+			name: z.string().min(1).max(200).optional(),
+			email: z.string().min(3).max(320).optional(),
+			locale,
+			department_id: id.optional(),
+			page: z.string().max(2_000).optional(),
+		}),
+		result: joined,
+	},
+	resume: {
+		request: z.object({resume_token: z.string().min(16).max(200), last_seq: z.number().int().nonnegative()}),
+		result: joined,
+	},
+	'message.send': {
+		request: z.object({client_msg_id: id, text: z.string().min(1).max(LIMITS.maxTextChars)}),
+		result: z.object({message}),
+	},
+	/** text is the draft so far, relayed to the agent as the sneak peek when the server has that capability. */
+	'typing.set': {request: z.object({typing: z.boolean(), text: z.string().max(LIMITS.maxTextChars).optional()}), result: empty},
+	'rating.submit': {
+		request: z.object({score: z.number().int().min(1).max(3), comment: z.string().max(2_000).optional()}),
+		result: empty,
+	},
+	leave: {request: empty, result: empty},
+} satisfies Record<string, {request: z.ZodType; result: z.ZodType}>;
+
+export type CustomerOp = keyof typeof customerOps;
+export type CustomerOpRequest<O extends CustomerOp> = z.infer<(typeof customerOps)[O]['request']>;
+export type CustomerOpResult<O extends CustomerOp> = z.infer<(typeof customerOps)[O]['result']>;
+
+export const customerEvents = {
+	'chat.updated': z.object({chat: customerChatView}),
+	/** Public messages of the chat, the customer's own included. */
+	'message.created': z.object({message}),
+	'rating.requested': empty,
+	'chat.ended': z.object({chat: customerChatView}),
+	// Transient.
+	typing: z.object({typing: z.boolean()}),
+} satisfies Record<string, z.ZodType>;
+
+export type CustomerEvent = keyof typeof customerEvents;
+export type CustomerEventPayload<E extends CustomerEvent> = z.infer<(typeof customerEvents)[E]>;
+
+export const TRANSIENT_CUSTOMER_EVENTS: ReadonlySet<string> = new Set(['typing']);
+
+export function isCustomerOp(op: string): op is CustomerOp {
+	return Object.hasOwn(customerOps, op);
+}
