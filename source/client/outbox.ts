@@ -1,5 +1,6 @@
 // The agent's outgoing messages until the server confirms them: idempotent ids, order per chat, retries.
 import {randomUUID} from 'node:crypto';
+import {performance} from 'node:perf_hooks';
 import type {DeskAction, PendingMessage} from '../core/actions.js';
 import {RETRYABLE, type Message, type ProtocolError, type Visibility} from '../protocol/index.js';
 
@@ -8,13 +9,18 @@ export type OutboxOptions = {
 	/** Pause before retrying a message the server refused with a retryable error (attempt 0 = first retry). */
 	retryDelay: (attempt: number) => number;
 	newId?: () => string;
+	/**
+	 * Time for retry pauses, apart from the `at` clock of the actions: an injected or frozen desk clock must
+	 * not stall retries. Default: monotonic milliseconds.
+	 */
+	clock?: () => number;
 };
 
 type Entry = {
 	message: PendingMessage;
 	/** On the wire, waiting for its res. */
 	inFlight: boolean;
-	/** Epoch ms before which a retryable refusal keeps it back; 0 = ready. */
+	/** Clock time before which a retryable refusal keeps it back; 0 = ready. */
 	notBefore: number;
 	retries: number;
 };
@@ -29,11 +35,13 @@ export class Outbox {
 	readonly #emit: (action: DeskAction) => void;
 	readonly #retryDelay: (attempt: number) => number;
 	readonly #newId: () => string;
+	readonly #clock: () => number;
 
 	constructor(options: OutboxOptions) {
 		this.#emit = options.emit;
 		this.#retryDelay = options.retryDelay;
 		this.#newId = options.newId ?? randomUUID;
+		this.#clock = options.clock ?? (() => performance.now());
 	}
 
 	/** Messages not yet confirmed (queued, waiting to retry, or in flight). */
@@ -53,7 +61,8 @@ export class Outbox {
 	}
 
 	/** The messages that may go out now, marked in flight: the oldest of each chat, unless it is busy or waiting. */
-	takeReady(now: number): PendingMessage[] {
+	takeReady(): PendingMessage[] {
+		const now = this.#clock();
 		const seenChats = new Set<string>();
 		const ready: PendingMessage[] = [];
 		for (const entry of this.#entries) {
@@ -74,23 +83,23 @@ export class Outbox {
 	}
 
 	/** The server refused the message: retryable codes keep it queued for later, anything else drops it. */
-	refuse(clientMsgId: string, error: ProtocolError, now: number): void {
+	refuse(clientMsgId: string, error: ProtocolError, at: number): void {
 		const entry = this.#find(clientMsgId);
 		if (!entry) return;
 		if (RETRYABLE.has(error.code)) {
-			this.retryLater(clientMsgId, now);
+			this.retryLater(clientMsgId);
 			return;
 		}
 		this.#remove(clientMsgId);
-		this.#emit({type: 'outbox.failed', client_msg_id: clientMsgId, error, at: now});
+		this.#emit({type: 'outbox.failed', client_msg_id: clientMsgId, error, at});
 	}
 
 	/** No usable answer (e.g. a malformed res): keep the message and try again after a pause. */
-	retryLater(clientMsgId: string, now: number): void {
+	retryLater(clientMsgId: string): void {
 		const entry = this.#find(clientMsgId);
 		if (!entry) return;
 		entry.inFlight = false;
-		entry.notBefore = now + this.#retryDelay(entry.retries);
+		entry.notBefore = this.#clock() + this.#retryDelay(entry.retries);
 		entry.retries += 1;
 	}
 
@@ -102,14 +111,14 @@ export class Outbox {
 		}
 	}
 
-	/** The earliest moment a message held back by a retryable refusal becomes ready, or null if none waits. */
-	nextRetryAt(): number | null {
+	/** Milliseconds until a message held back by a retryable refusal becomes ready, or null if none waits. */
+	msUntilRetry(): number | null {
 		let earliest: number | null = null;
 		for (const entry of this.#entries) {
 			if (entry.inFlight || entry.notBefore === 0) continue;
 			if (earliest === null || entry.notBefore < earliest) earliest = entry.notBefore;
 		}
-		return earliest;
+		return earliest === null ? null : Math.max(0, earliest - this.#clock());
 	}
 
 	#find(clientMsgId: string): Entry | undefined {

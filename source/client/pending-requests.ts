@@ -1,7 +1,8 @@
 // Requests waiting for their res: ids unique per client, one settlement each, deadlines for the impatient.
 import {RequestError} from './request-error.js';
 
-export type RequestOutcome = {ok: true; payload: unknown} | {ok: false; error: RequestError};
+/** malformed: the server answered, but the answer failed validation (the request may well have been executed). */
+export type RequestOutcome = {ok: true; payload: unknown} | {ok: false; error: RequestError; malformed?: boolean};
 
 type Waiting = {op: string; settle: (outcome: RequestOutcome) => void; timer: NodeJS.Timeout | undefined};
 

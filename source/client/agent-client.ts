@@ -1,0 +1,507 @@
+// One agent's connection to a switchboard server: handshake, resume, heartbeat, acks, requests and the outbox, as core actions.
+import type {ConnectionStatus, DeskAction, ServerEventAction} from '../core/actions.js';
+import {
+	TRANSIENT_AGENT_EVENTS,
+	adviceForClose,
+	agentOps,
+	decodeResult,
+	decodeServerFrame,
+	describeIssues,
+	isAgentEvent,
+	isAgentOp,
+	type AgentOp,
+	type AgentOpRequest,
+	type AgentOpResult,
+	type Capability,
+	type EvtFrame,
+	type HelloFrame,
+	type Offer,
+	type ResFrame,
+	type Visibility,
+} from '../protocol/index.js';
+import {agentUrl} from './agent-url.js';
+import {backoffDelay, backoffOptions, type BackoffOptions} from './backoff.js';
+import {describeClose, STOP_REASON} from './close-reason.js';
+import {EventSequence} from './event-sequence.js';
+import {endLinkSocket, openLink, sendFrame, socketClosed, type Link, type LinkEnd} from './link.js';
+import {authPayload, judgeLogin} from './login.js';
+import {Outbox} from './outbox.js';
+import {PendingRequests, type RequestOutcome} from './pending-requests.js';
+import {RequestError} from './request-error.js';
+
+export type AgentClientOptions = {
+	/** ws://host:port (the /agent path is appended if missing) or a full ws://host:port/agent. */
+	url: string;
+	token: string;
+	client?: {name: string; version: string};
+	/** Every state change as a core action. */
+	onAction: (action: DeskAction) => void;
+	/** Clock for `at` fields and due times; default Date.now. */
+	now?: () => number;
+	backoff?: Partial<BackoffOptions>;
+	/** Ack at least this often while events are unacked (default 1000); also after every 100 events. */
+	ackIntervalMs?: number;
+	/** Deadline for requests other than message.send, and for the handshake (default 15,000). */
+	requestTimeoutMs?: number;
+};
+
+/** Messages in the history fetched when a chat shows up (offered, or in the snapshot). */
+const HISTORY_LIMIT = 100;
+/** How long stop() waits for the server to complete the closing handshake before cutting the socket. */
+const CLOSE_GRACE_MS = 1_000;
+
+export class AgentClient {
+	readonly #url: string;
+	readonly #token: string;
+	readonly #clientInfo: {name: string; version: string};
+	readonly #onAction: (action: DeskAction) => void;
+	readonly #now: () => number;
+	readonly #backoff: BackoffOptions;
+	readonly #requestTimeoutMs: number;
+	readonly #requests = new PendingRequests();
+	readonly #sequence: EventSequence;
+	readonly #outbox: Outbox;
+	/** Chats whose history is being fetched, so a replayed offer does not fetch it twice. */
+	readonly #historyLoading = new Set<string>();
+
+	#status: ConnectionStatus = {state: 'stopped', reason: 'not started', code: null};
+	#capabilities: Capability[] = [];
+	#sessionId: string | null = null;
+	#link: Link | null = null;
+	#running = false;
+	/** Connection attempts since the last successful login; drives the backoff. */
+	#attempt = 0;
+	#reconnectTimer: NodeJS.Timeout | undefined;
+	#outboxTimer: NodeJS.Timeout | undefined;
+	#pingCounter = 0;
+
+	constructor(options: AgentClientOptions) {
+		this.#url = agentUrl(options.url);
+		this.#token = options.token;
+		this.#clientInfo = options.client ?? {name: 'switchboard', version: '0.0.0'};
+		this.#onAction = options.onAction;
+		this.#now = options.now ?? Date.now;
+		this.#backoff = backoffOptions(options.backoff);
+		this.#requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+		this.#sequence = new EventSequence({
+			sendAck: seq => sendFrame(this.#link, {type: 'ack', seq}),
+			ackIntervalMs: options.ackIntervalMs ?? 1_000,
+		});
+		this.#outbox = new Outbox({
+			emit: action => this.#emit(action),
+			retryDelay: attempt => backoffDelay(attempt, this.#backoff),
+		});
+	}
+
+	get status(): ConnectionStatus {
+		return this.#status;
+	}
+
+	/** What the server can do (from its hello); the UI hides the rest. */
+	get capabilities(): Capability[] {
+		return [...this.#capabilities];
+	}
+
+	/** Messages in the outbox the server has not confirmed yet. */
+	get pendingCount(): number {
+		return this.#outbox.size;
+	}
+
+	/** Connects, and keeps reconnecting by itself until stop() or a close code that says not to. */
+	start(): void {
+		if (this.#running) return;
+		this.#running = true;
+		this.#attempt = 0;
+		this.#connect();
+	}
+
+	/** Closes for good: no reconnect, no timers left. The outbox and the session are kept for a later start(). */
+	async stop(): Promise<void> {
+		const wasRunning = this.#running;
+		this.#running = false;
+		this.#clearTimers();
+		const link = this.#link;
+		if (link && !link.ended) {
+			// Acking before leaving lets the server drop its replay buffer now instead of at the end of the window.
+			if (link.phase === 'ready') this.#sequence.flush();
+			this.#endLink(link, {kind: 'stop', reason: STOP_REASON.user, code: null}, true);
+			await socketClosed(link, CLOSE_GRACE_MS);
+			return;
+		}
+		if (wasRunning || this.#status.state !== 'stopped') this.#setStatus({state: 'stopped', reason: STOP_REASON.user, code: null});
+	}
+
+	/**
+	 * Sends one request and resolves with its validated result. Rejects with a RequestError whose code is the
+	 * server's error code, 'offline' (at once, when not connected) or 'timeout'. For messages use send().
+	 */
+	request<O extends AgentOp>(op: O, payload: AgentOpRequest<O>): Promise<AgentOpResult<O>> {
+		return new Promise((resolve, reject) => {
+			const refusal = this.#checkRequest(op, payload);
+			if (refusal) {
+				reject(refusal);
+				return;
+			}
+			const parsed = agentOps[op].request.safeParse(payload);
+			if (!parsed.success) {
+				reject(new RequestError('bad_request', describeIssues(parsed.error, 'payload')));
+				return;
+			}
+			this.#dispatch(
+				op,
+				parsed.data as Record<string, unknown>,
+				outcome => (outcome.ok ? resolve(outcome.payload as AgentOpResult<O>) : reject(outcome.error)),
+				this.#requestTimeoutMs,
+			);
+		});
+	}
+
+	/**
+	 * Queues a message for a chat and returns its client_msg_id. Works while offline: the outbox sends it,
+	 * in order, once connected, and resends it with the same id until the server confirms it.
+	 */
+	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean} = {}): string {
+		const pending = this.#outbox.enqueue(
+			{chat_id: chatId, text, visibility: options.visibility ?? 'public', auto: options.auto ?? false},
+			this.#now(),
+		);
+		// Refuse at once what the server would refuse anyway (empty or too long text), even while offline.
+		const check = agentOps['message.send'].request.safeParse({...pending});
+		if (!check.success) {
+			this.#outbox.refuse(
+				pending.client_msg_id,
+				{code: 'bad_request', message: describeIssues(check.error, 'payload'), retryable: false},
+				this.#now(),
+			);
+			return pending.client_msg_id;
+		}
+		this.#flushOutbox();
+		return pending.client_msg_id;
+	}
+
+	// ---- connection lifecycle
+
+	#connect(): void {
+		this.#reconnectTimer = undefined;
+		if (!this.#running) return;
+		this.#setStatus({state: 'connecting', attempt: this.#attempt});
+		try {
+			this.#link = openLink(this.#url, this.#requestTimeoutMs, {
+				onFrame: (link, raw) => this.#receive(link, raw),
+				onClose: (link, code, reason) => this.#onClose(link, code, reason),
+				onQuiet: link => sendFrame(link, {type: 'ping', id: `p${++this.#pingCounter}`}),
+				onSilence: link =>
+					this.#endLink(link, {kind: 'resume', reason: link.hello ? 'no heartbeat from the server' : 'the server did not say hello'}),
+			});
+		} catch (error) {
+			// Only a URL ws cannot use gets here; retrying would not change that.
+			this.#running = false;
+			this.#setStatus({state: 'stopped', reason: `cannot connect: ${error instanceof Error ? error.message : String(error)}`, code: null});
+		}
+	}
+
+	#onClose(link: Link, code: number, reason: string): void {
+		if (link.ended) return;
+		const description = describeClose(code, reason, link.lastError, link.opened);
+		switch (adviceForClose(code)) {
+			case 'stop':
+				this.#endLink(link, {kind: 'stop', reason: description, code});
+				return;
+			case 'fresh':
+				this.#endLink(link, {kind: 'fresh', reason: description});
+				return;
+			case 'resume':
+				this.#endLink(link, {kind: 'resume', reason: description});
+		}
+	}
+
+	/** Ends a link once, whoever noticed first (close event, watchdog, a refused login), and decides what comes next. */
+	#endLink(link: Link, next: LinkEnd, graceful = false): void {
+		if (link.ended) return;
+		endLinkSocket(link, graceful);
+		if (this.#link === link) this.#link = null;
+		this.#sequence.pause();
+		this.#clearOutboxTimer();
+		this.#requests.failAll(op => new RequestError('offline', `${op}: the connection to the server was lost`));
+		// Whatever was on the wire unconfirmed goes out again on the next connection, with the same ids.
+		this.#outbox.releaseInFlight();
+
+		if (next.kind === 'stop') {
+			this.#running = false;
+			this.#clearTimers();
+			this.#setStatus({state: 'stopped', reason: next.reason, code: next.code});
+			return;
+		}
+		if (!this.#running) return;
+		if (next.kind === 'fresh' && this.#sessionId !== null) {
+			// The old session is gone: log in afresh at once and take the snapshot.
+			this.#sessionId = null;
+			this.#connect();
+			return;
+		}
+		this.#scheduleReconnect(next.reason);
+	}
+
+	#scheduleReconnect(reason: string): void {
+		this.#attempt += 1;
+		const wait = backoffDelay(this.#attempt - 1, this.#backoff);
+		const at = this.#now();
+		this.#setStatus({state: 'reconnecting', attempt: this.#attempt, retryAt: at + wait, reason}, at);
+		this.#reconnectTimer = setTimeout(() => this.#connect(), wait);
+	}
+
+	// ---- inbound frames
+
+	#receive(link: Link, raw: unknown): void {
+		if (link.ended) return;
+		link.watchdog.touch();
+		const decoded = decodeServerFrame(raw, 'agent');
+		if (!decoded.ok) {
+			this.#onInvalidFrame(link, decoded.error.message, decoded.id, decoded.seq);
+			return;
+		}
+		const frame = decoded.frame;
+		switch (frame.type) {
+			case 'hello':
+				this.#onHello(link, frame);
+				return;
+			case 'ping':
+				sendFrame(link, frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
+				return;
+			case 'pong':
+				return;
+			case 'res':
+				this.#onResponse(frame);
+				return;
+			case 'evt':
+				this.#onEvent(link, frame);
+		}
+	}
+
+	#onInvalidFrame(link: Link, message: string, id: string | null, seq: number | null): void {
+		if (link.phase === 'hello') {
+			// Without a valid hello there is no protocol to speak: try again later (the server may be upgraded).
+			this.#protocolError(`the server's hello was not understood: ${message}`);
+			this.#endLink(link, {kind: 'resume', reason: 'the server does not speak switchboard.v1'});
+			return;
+		}
+		if (seq !== null && link.phase === 'ready') {
+			// The event is skipped but its seq counts, so the server does not replay it forever.
+			if (this.#sequence.advance(seq)) this.#protocolError(`ignored event ${seq}: ${message}`);
+			return;
+		}
+		this.#protocolError(`ignored a frame from the server: ${message}`);
+		if (id !== null) this.#requests.take(id)?.settle({ok: false, malformed: true, error: new RequestError('bad_frame', `the server's answer was not understood: ${message}`)});
+	}
+
+	#onHello(link: Link, hello: HelloFrame): void {
+		if (link.phase !== 'hello') {
+			this.#protocolError('ignored a second hello from the server');
+			return;
+		}
+		link.hello = hello;
+		link.phase = 'auth';
+		// Probe at 1.5 heartbeats, not 1: a server pinging on time never triggers a needless ping of ours.
+		link.watchdog.arm(2 * hello.heartbeat_ms, 1.5 * hello.heartbeat_ms);
+		link.resumeFrom = this.#sessionId;
+		const session = this.#sessionId === null ? null : {id: this.#sessionId, lastSeq: this.#sequence.lastSeq};
+		const payload = authPayload(this.#token, this.#clientInfo, session);
+		this.#dispatchOn(link, 'auth', payload, outcome => this.#onAuth(link, outcome), this.#requestTimeoutMs);
+	}
+
+	#onAuth(link: Link, outcome: RequestOutcome): void {
+		if (link.ended) return;
+		const verdict = judgeLogin(outcome, link.resumeFrom);
+		if (!verdict.ok) {
+			if (verdict.protocolError) this.#protocolError(verdict.protocolError);
+			this.#endLink(link, verdict.end);
+			return;
+		}
+		const result = verdict.result;
+
+		link.phase = 'ready';
+		this.#attempt = 0;
+		this.#sessionId = result.session_id;
+		this.#capabilities = (link.hello?.capabilities ?? []) as Capability[];
+		// Either way the server already knows we have everything up to this seq.
+		this.#sequence.reset(result.resumed ? this.#sequence.lastSeq : (result.snapshot?.seq ?? 0));
+		this.#setStatus({state: 'connected', sessionId: result.session_id, resumed: result.resumed});
+		const snapshot = result.resumed ? null : (result.snapshot ?? null);
+		this.#emit({
+			type: 'session.started',
+			agent: result.agent,
+			capabilities: [...this.#capabilities],
+			resumed: result.resumed,
+			snapshot,
+			at: this.#now(),
+		});
+		if (link.ended) return; // onAction may have stopped the client.
+
+		for (const frame of link.early.splice(0)) this.#processEvent(frame);
+		if (snapshot) {
+			for (const chat of snapshot.chats) if (chat.status !== 'ended') this.#loadHistory(chat.id);
+			for (const offer of snapshot.offers) this.#loadHistory(offer.chat.id);
+		}
+		this.#flushOutbox();
+	}
+
+	#onResponse(frame: ResFrame): void {
+		if (frame.id === null) {
+			// An answer to a frame of ours the server could not even read (an ack it disliked, say).
+			if (!frame.ok) this.#protocolError(`the server rejected a frame: ${frame.error.code}: ${frame.error.message}`);
+			return;
+		}
+		const waiting = this.#requests.take(frame.id);
+		if (!waiting) return; // Answer to a request that already timed out.
+		if (!frame.ok) {
+			waiting.settle({ok: false, error: RequestError.fromProtocol(frame.error)});
+			return;
+		}
+		const result = decodeResult('agent', waiting.op, frame.payload);
+		if (!result.ok) {
+			this.#protocolError(`ignored the answer to ${waiting.op}: ${result.error.message}`);
+			waiting.settle({ok: false, malformed: true, error: new RequestError('bad_frame', result.error.message)});
+			return;
+		}
+		waiting.settle({ok: true, payload: result.value});
+	}
+
+	#onEvent(link: Link, frame: EvtFrame): void {
+		if (link.phase !== 'ready') {
+			if (frame.seq !== undefined) link.early.push(frame);
+			return;
+		}
+		this.#processEvent(frame);
+	}
+
+	#processEvent(frame: EvtFrame): void {
+		if (frame.seq === undefined) {
+			if (isAgentEvent(frame.event) && !TRANSIENT_AGENT_EVENTS.has(frame.event)) {
+				this.#protocolError(`ignored event ${frame.event}: it came without a seq`);
+				return;
+			}
+		} else {
+			const expected = this.#sequence.lastSeq + 1;
+			if (!this.#sequence.advance(frame.seq)) return; // Seen already (replay overlap or duplicate).
+			// The rules promise no gaps; if a server leaves one anyway, say so and go on (a fresh login would heal it).
+			if (frame.seq > expected) {
+				const missing = frame.seq - 1 === expected ? `event ${expected}` : `events ${expected} to ${frame.seq - 1}`;
+				this.#protocolError(`${missing} never arrived`);
+			}
+		}
+		// Unknown events come from a newer server: skipped, but their seq counted above.
+		if (!isAgentEvent(frame.event)) return;
+		this.#emit({
+			type: 'server.event',
+			event: frame.event,
+			payload: frame.payload,
+			seq: frame.seq ?? null,
+			at: this.#now(),
+		} as ServerEventAction);
+		if (frame.event === 'chat.offered') {
+			// The server sends message.created only from the offer on; what the customer wrote before is history.
+			this.#loadHistory((frame.payload as Offer).chat.id);
+		}
+	}
+
+	#loadHistory(chatId: string): void {
+		if (this.#historyLoading.has(chatId)) return;
+		this.#historyLoading.add(chatId);
+		this.request('chat.history', {chat_id: chatId, limit: HISTORY_LIMIT})
+			.then(result => {
+				this.#emit({type: 'history.loaded', chat_id: chatId, messages: result.messages, has_more: result.has_more, at: this.#now()});
+			})
+			// A chat that vanished meanwhile (offer revoked) or a dropped link: the next snapshot or offer fetches again.
+			.catch(() => undefined)
+			.finally(() => this.#historyLoading.delete(chatId));
+	}
+
+	// ---- outbound
+
+	#checkRequest(op: AgentOp, payload: unknown): RequestError | null {
+		if (!isAgentOp(op)) return new RequestError('unknown_op', `unknown operation "${String(op)}"`);
+		if (op === 'auth') return new RequestError('bad_request', 'auth: the client logs in by itself');
+		if (typeof payload !== 'object' || payload === null) return new RequestError('bad_request', 'payload: expected an object');
+		if (!this.#link || this.#link.phase !== 'ready') return new RequestError('offline', `${op}: not connected to the server`);
+		const capability = (agentOps[op] as {capability?: Capability}).capability;
+		if (capability && !this.#capabilities.includes(capability)) {
+			return new RequestError('unsupported', `${op}: this server does not support ${capability}`);
+		}
+		return null;
+	}
+
+	#dispatch(op: string, payload: Record<string, unknown>, settle: (outcome: RequestOutcome) => void, timeoutMs: number | null): void {
+		const link = this.#link;
+		if (!link || link.phase !== 'ready') {
+			settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
+			return;
+		}
+		this.#dispatchOn(link, op, payload, settle, timeoutMs);
+	}
+
+	#dispatchOn(link: Link, op: string, payload: Record<string, unknown>, settle: (outcome: RequestOutcome) => void, timeoutMs: number | null): void {
+		const id = this.#requests.open(op, settle, timeoutMs);
+		if (!sendFrame(link, {type: 'req', id, op, payload})) {
+			this.#requests.take(id)?.settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
+		}
+	}
+
+	#flushOutbox(): void {
+		const link = this.#link;
+		if (!link || link.phase !== 'ready') return;
+		this.#clearOutboxTimer();
+		for (const message of this.#outbox.takeReady()) {
+			const {chat_id, client_msg_id, text, visibility, auto} = message;
+			// No deadline: a send waits for its res however long it takes; a dead link is the watchdog's business.
+			this.#dispatchOn(link, 'message.send', {chat_id, client_msg_id, text, visibility, auto}, outcome => this.#onSent(client_msg_id, outcome), null);
+		}
+		const wait = this.#outbox.msUntilRetry();
+		if (wait !== null) this.#outboxTimer = setTimeout(() => this.#flushOutbox(), wait);
+	}
+
+	#onSent(clientMsgId: string, outcome: RequestOutcome): void {
+		if (outcome.ok) {
+			this.#outbox.confirm(clientMsgId, (outcome.payload as AgentOpResult<'message.send'>).message, this.#now());
+		} else if (outcome.error.code === 'offline' || outcome.error.code === 'timeout') {
+			return; // The link dropped: releaseInFlight puts it back, it goes out again after the next login.
+		} else if (outcome.malformed) {
+			this.#outbox.retryLater(clientMsgId);
+		} else {
+			const {code, message, retryable} = outcome.error;
+			this.#outbox.refuse(clientMsgId, {code, message, retryable}, this.#now());
+		}
+		this.#flushOutbox();
+	}
+
+	// ---- plumbing
+
+	#setStatus(status: ConnectionStatus, at = this.#now()): void {
+		this.#status = status;
+		this.#emit({type: 'connection.changed', status, at});
+	}
+
+	#protocolError(message: string): void {
+		this.#emit({type: 'protocol.error', message, at: this.#now()});
+	}
+
+	/** The caller's handler may throw; that must not break the connection. */
+	#emit(action: DeskAction): void {
+		try {
+			this.#onAction(action);
+		} catch {
+			// Deliberately swallowed: one faulty consumer must not take the agent offline.
+		}
+	}
+
+	#clearOutboxTimer(): void {
+		if (this.#outboxTimer !== undefined) clearTimeout(this.#outboxTimer);
+		this.#outboxTimer = undefined;
+	}
+
+	#clearTimers(): void {
+		if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
+		this.#reconnectTimer = undefined;
+		this.#clearOutboxTimer();
+		this.#sequence.pause();
+	}
+}

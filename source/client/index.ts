@@ -1,0 +1,4 @@
+// The client side of the wire in one import: the agent client and the error its requests reject with.
+export {AgentClient, type AgentClientOptions} from './agent-client.js';
+export {RequestError, type RequestErrorCode} from './request-error.js';
+export {agentUrl} from './agent-url.js';
