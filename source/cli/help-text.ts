@@ -32,6 +32,7 @@ Flags
   --heartbeat-ms N      heartbeat interval (default 15000)
   --resume-window-ms N  how long a dropped agent session stays resumable (default 120000)
   --offer-timeout-ms N  how long an offer waits for an answer (default 30000)
+  --rate-limit N        frames per second one connection may send (default 100, bursts of 10 x N)
 
 Without --token or --accounts a random token is made and printed once.
 `;

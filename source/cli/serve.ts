@@ -16,6 +16,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			heartbeatMs: {type: 'string', default: '15000'},
 			resumeWindowMs: {type: 'string', default: '120000'},
 			offerTimeoutMs: {type: 'string', default: '30000'},
+			rateLimit: {type: 'string', default: '100'},
 		},
 		importMeta,
 	);
@@ -23,6 +24,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	const heartbeatMs = integerFlag('heartbeat-ms', flags.heartbeatMs, 1_000, 300_000);
 	const resumeWindowMs = integerFlag('resume-window-ms', flags.resumeWindowMs, 0, 86_400_000);
 	const offerTimeoutMs = integerFlag('offer-timeout-ms', flags.offerTimeoutMs, 1_000, 3_600_000);
+	const perSecond = integerFlag('rate-limit', flags.rateLimit, 1, 1_000_000);
 
 	let agents: AgentAccount[] = [];
 	let departments: DepartmentConfig[] = [];
@@ -46,16 +48,16 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		agents = [parseTokenFlag(generatedToken)];
 	}
 
-	const server = await startServer({host: flags.host, port, agents, departments, heartbeatMs, resumeWindowMs, offerTimeoutMs, version});
+	const server = await startServer({host: flags.host, port, agents, departments, heartbeatMs, resumeWindowMs, offerTimeoutMs, rateLimit: {perSecond, burst: perSecond * 10}, version});
 	const out = process.stdout;
 	out.write(`switchboard server listening on ${server.url}\n`);
 	out.write(`  agents:    ${server.agentUrl}  (subprotocol switchboard.v1)\n`);
 	out.write(`  customers: ${server.customerUrl}  (subprotocol switchboard.customer.v1)\n`);
 	if (generatedToken) {
-		out.write(`  sign in:   switchboard --server ${server.url} --token ${generatedToken}\n`);
-		out.write('             (a random token made for this run; pass --token or --accounts to choose your own)\n');
+		out.write(`  sign in:   with token ${generatedToken} (made for this run; choose your own with --token or --accounts)\n`);
+		out.write(`  check it:  switchboard conformance ${server.url} --token ${generatedToken}\n`);
 	} else {
-		out.write(`  sign in:   switchboard --server ${server.url} --token <one of the ${agents.length} configured token(s)>\n`);
+		out.write(`  sign in:   with one of the ${agents.length} configured agent token(s)\n`);
 	}
 	out.write('Press Ctrl+C to stop.\n');
 

@@ -1,0 +1,108 @@
+// The two routes a benchmark message can take: through the reference server, or through the bare ws relay.
+import {WebSocket} from 'ws';
+import {AgentClient} from '../source/client/agent-client.js';
+
+export type Route = {
+	name: string;
+	/** Sends one customer message from customer `index`. */
+	send: (index: number, text: string) => void;
+	/** Sets the one listener called with each message text as the agent receives it. */
+	onDelivered: (listener: (text: string) => void) => void;
+	close: () => Promise<void>;
+};
+
+const opened = (socket: WebSocket) =>
+	new Promise<void>((resolve, reject) => {
+		socket.once('open', () => resolve());
+		socket.once('error', reject);
+	});
+
+const messageFrame = (index: number, count: number, text: string) =>
+	JSON.stringify({type: 'req', id: `r${count}`, op: 'message.send', payload: {client_msg_id: `b${index}-${count}`, text}});
+
+/** Baseline: customers' frames are forwarded verbatim to one agent socket, which parses them. */
+export async function relayRoute(url: string, customers: number): Promise<Route> {
+	const agent = new WebSocket(`${url}/agent`);
+	await opened(agent);
+	const sockets = await Promise.all(
+		Array.from({length: customers}, async () => {
+			const socket = new WebSocket(`${url}/customer`);
+			await opened(socket);
+			return socket;
+		}),
+	);
+	let count = 0;
+	let listener = (_text: string) => {};
+	agent.on('message', data => listener((JSON.parse(String(data)) as {payload: {text: string}}).payload.text));
+	return {
+		name: 'relay',
+		send: (index, text) => sockets[index]!.send(messageFrame(index, count++, text)),
+		onDelivered: next => (listener = next),
+		close: async () => {
+			for (const socket of [agent, ...sockets]) socket.close();
+		},
+	};
+}
+
+/** A customer on the reference server: joins, then acks its events so the server can trim its replay buffer. */
+async function joinCustomer(url: string, name: string): Promise<WebSocket> {
+	const socket = new WebSocket(`${url}/customer`, 'switchboard.customer.v1');
+	await opened(socket);
+	let lastSeq = 0;
+	let joined!: () => void;
+	const ready = new Promise<void>(resolve => (joined = resolve));
+	socket.on('message', data => {
+		const frame = JSON.parse(String(data)) as {type: string; seq?: number; id?: string};
+		if (frame.type === 'hello') socket.send(JSON.stringify({type: 'req', id: 'join', op: 'join', payload: {name, locale: 'en'}}));
+		else if (frame.type === 'res' && frame.id === 'join') joined();
+		else if (frame.type === 'ping') socket.send(JSON.stringify({type: 'pong', id: frame.id}));
+		else if (frame.type === 'evt' && frame.seq && frame.seq - lastSeq >= 1) {
+			if (frame.seq % 100 === 0) socket.send(JSON.stringify({type: 'ack', seq: frame.seq}));
+			lastSeq = frame.seq;
+		}
+	});
+	await ready;
+	return socket;
+}
+
+/** The real thing: customers join the reference server, our AgentClient accepts their chats and receives. */
+export async function serverRoute(url: string, token: string, customers: number): Promise<Route> {
+	let listener = (_text: string) => {};
+	const assigned = new Set<string>();
+	let client!: AgentClient;
+	let connected!: () => void;
+	const ready = new Promise<void>(resolve => (connected = resolve));
+	client = new AgentClient({
+		url,
+		token,
+		client: {name: 'switchboard-bench', version: '0'},
+		onAction(action) {
+			if (action.type === 'connection.changed' && action.status.state === 'connected') connected();
+			if (action.type !== 'server.event') return;
+			if (action.event === 'chat.offered') void client.request('offer.accept', {chat_id: action.payload.chat.id});
+			if (action.event === 'chat.assigned') assigned.add(action.payload.chat.id);
+			if (action.event === 'message.created' && action.payload.message.author.type === 'customer') {
+				listener(action.payload.message.text);
+			}
+		},
+	});
+	client.start();
+	await ready;
+	const sockets: WebSocket[] = [];
+	for (let index = 0; index < customers; index++) sockets.push(await joinCustomer(url, `Customer ${index}`));
+	const deadline = Date.now() + 15_000;
+	while (assigned.size < customers) {
+		if (Date.now() > deadline) throw new Error(`only ${assigned.size} of ${customers} chats were assigned`);
+		await new Promise(resolve => setTimeout(resolve, 20));
+	}
+	let count = 0;
+	return {
+		name: 'server',
+		send: (index, text) => sockets[index]!.send(messageFrame(index, count++, text)),
+		onDelivered: next => (listener = next),
+		close: async () => {
+			for (const socket of sockets) socket.close();
+			await client.stop();
+		},
+	};
+}
