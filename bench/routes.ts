@@ -44,23 +44,31 @@ export async function relayRoute(url: string, customers: number): Promise<Route>
 	};
 }
 
-/** A customer on the reference server: joins, then acks its events so the server can trim its replay buffer. */
+/**
+ * A customer on the reference server: joins, answers pings, and acks every 100th event so the server can
+ * trim its replay buffer. After the join it reads frames by their prefix instead of parsing them: the
+ * benchmark measures the server and the agent's client, not this stand-in customer.
+ */
 async function joinCustomer(url: string, name: string): Promise<WebSocket> {
 	const socket = new WebSocket(`${url}/customer`, 'switchboard.customer.v1');
-	await opened(socket);
-	let lastSeq = 0;
+	// The listener goes on before `open` is awaited: the server sends hello at once.
+	const open = opened(socket);
 	let joined!: () => void;
 	const ready = new Promise<void>(resolve => (joined = resolve));
 	socket.on('message', data => {
-		const frame = JSON.parse(String(data)) as {type: string; seq?: number; id?: string};
-		if (frame.type === 'hello') socket.send(JSON.stringify({type: 'req', id: 'join', op: 'join', payload: {name, locale: 'en'}}));
-		else if (frame.type === 'res' && frame.id === 'join') joined();
-		else if (frame.type === 'ping') socket.send(JSON.stringify({type: 'pong', id: frame.id}));
-		else if (frame.type === 'evt' && frame.seq && frame.seq - lastSeq >= 1) {
-			if (frame.seq % 100 === 0) socket.send(JSON.stringify({type: 'ack', seq: frame.seq}));
-			lastSeq = frame.seq;
+		const text = String(data);
+		if (text.startsWith('{"type":"res"') && !text.startsWith('{"type":"res","id":"join"')) return;
+		if (text.startsWith('{"type":"evt"')) {
+			const seq = Number(/"seq":(\d+)/.exec(text)?.[1]);
+			if (seq % 100 === 0) socket.send(JSON.stringify({type: 'ack', seq}));
+			return;
 		}
+		const frame = JSON.parse(text) as {type: string; id?: string};
+		if (frame.type === 'hello') socket.send(JSON.stringify({type: 'req', id: 'join', op: 'join', payload: {name, locale: 'en'}}));
+		else if (frame.type === 'res') joined();
+		else if (frame.type === 'ping') socket.send(JSON.stringify({type: 'pong', id: frame.id}));
 	});
+	await open;
 	await ready;
 	return socket;
 }

@@ -47,7 +47,11 @@ Flags
   --token T        an agent token the server accepts
   --timeout-ms N   how long each check may wait for the server (default 5000)
 
-Prints pass or fail per check; exits 1 if any check fails.
-The checks join as customers on ws://HOST:PORT/customer and expect the token's
-agent to be online with room for at least two chats.
+Prints pass, fail (with the reason) or skip per check; exits 0 when none failed,
+1 when one did, 2 on a wrong command line.
+The checks join as customers (without a department) on ws://HOST:PORT/customer.
+The token's agent must be online with room for at least two chats, be offered
+chats of any department, and best be the only agent signed in. The run takes
+over the agent's connection (close 4003): don't use a token a person is using.
+Every chat it opens is ended; it leaves one follow-up behind.
 `;

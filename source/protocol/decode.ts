@@ -37,12 +37,13 @@ export function describeIssues(error: z.ZodError, prefix = ''): string {
 		.join('; ');
 }
 
-function parseJson(raw: unknown): {ok: true; value: unknown} | {ok: false; error: ProtocolError} {
+function parseJson(raw: unknown, maxBytes: number): {ok: true; value: unknown} | {ok: false; error: ProtocolError} {
 	if (typeof raw !== 'string') {
 		return {ok: false, error: protocolError('bad_frame', 'binary frames are not allowed; send JSON text frames')};
 	}
-	if (raw.length > LIMITS.maxFrameBytes || Buffer.byteLength(raw) > LIMITS.maxFrameBytes) {
-		return {ok: false, error: protocolError('too_large', `frame is over ${LIMITS.maxFrameBytes} bytes`)};
+	// Cheap length test first: a string never has more UTF-16 units than UTF-8 bytes.
+	if (raw.length > maxBytes || Buffer.byteLength(raw) > maxBytes) {
+		return {ok: false, error: protocolError('too_large', `frame is over ${maxBytes} bytes`)};
 	}
 	try {
 		return {ok: true, value: JSON.parse(raw)};
@@ -68,7 +69,7 @@ function fail(error: ProtocolError, value: unknown): {ok: false; error: Protocol
 
 /** Server side: decodes a frame sent by an agent or customer client, payload of a request included. */
 export function decodeClientFrame(raw: unknown, endpoint: Endpoint): Decoded<ClientFrame> {
-	const json = parseJson(raw);
+	const json = parseJson(raw, LIMITS.maxFrameBytes);
 	if (!json.ok) return {ok: false, error: json.error, id: null, seq: null};
 	const envelope = clientFrame.safeParse(json.value);
 	if (!envelope.success) return fail(protocolError('bad_frame', describeIssues(envelope.error)), json.value);
@@ -87,7 +88,7 @@ export function decodeClientFrame(raw: unknown, endpoint: Endpoint): Decoded<Cli
  * through (a newer server may send them) and are ignored by the client, but their seq still counts.
  */
 export function decodeServerFrame(raw: unknown, endpoint: Endpoint): Decoded<ServerFrame> {
-	const json = parseJson(raw);
+	const json = parseJson(raw, LIMITS.maxServerFrameBytes);
 	if (!json.ok) return {ok: false, error: json.error, id: null, seq: null};
 	const envelope = serverFrame.safeParse(json.value);
 	if (!envelope.success) return fail(protocolError('bad_frame', describeIssues(envelope.error)), json.value);

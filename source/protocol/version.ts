@@ -10,8 +10,13 @@ export const AGENT_PATH = '/agent';
 export const CUSTOMER_PATH = '/customer';
 
 export const LIMITS = {
-	/** Largest frame, in UTF-8 bytes, a peer must accept; larger ones are answered with `too_large`. */
+	/** Largest frame, in UTF-8 bytes, a client may send; a server answers larger ones with `too_large`. */
 	maxFrameBytes: 65_536,
+	/**
+	 * Largest frame a server may send and a client must accept. Larger than maxFrameBytes because a
+	 * snapshot or a history page carries many messages; servers page history to stay under it.
+	 */
+	maxServerFrameBytes: 1_048_576,
 	/** Longest message text, in UTF-16 code units. */
 	maxTextChars: 4_000,
 	/** Longest request id and client_msg_id. */

@@ -70,8 +70,10 @@ describe('switchboard command line', () => {
 	it('serve makes and prints a token when none is given', async () => {
 		const {child, output} = startCli(['serve', '--port', '0']);
 		try {
-			const token = await waitFor(() => /--token (\S+)/.exec(output())?.[1], {message: 'the generated token'});
+			const token = await waitFor(() => /with token (\S+)/.exec(output())?.[1], {message: 'the generated token'});
 			expect(token.length).toBeGreaterThanOrEqual(20);
+			expect(output()).toContain(`switchboard conformance ws://127.0.0.1:`);
+			expect(output()).toContain(`--token ${token}`);
 		} finally {
 			child.kill('SIGTERM');
 		}

@@ -1,7 +1,14 @@
 // A TCP proxy on 127.0.0.1 that can cut every connection through it at once, to simulate a dropped link.
 import net from 'node:net';
 
-export type CutProxy = {port: number; url: string; cuts: () => number; cut: () => void; close: () => Promise<void>};
+export type CutProxy = {
+	port: number;
+	url: string;
+	/** How many cuts found at least one live connection to cut. */
+	cuts: () => number;
+	cut: () => void;
+	close: () => Promise<void>;
+};
 
 export async function startCutProxy(targetPort: number): Promise<CutProxy> {
 	const pairs = new Set<{client: net.Socket; upstream: net.Socket}>();
@@ -24,7 +31,7 @@ export async function startCutProxy(targetPort: number): Promise<CutProxy> {
 	const {port} = server.address() as net.AddressInfo;
 	/** Destroys both ends of every connection at once, mid-frame if a frame is in flight. */
 	const cut = () => {
-		cutCount++;
+		if (pairs.size > 0) cutCount++;
 		for (const {client, upstream} of pairs) {
 			client.destroy();
 			upstream.destroy();

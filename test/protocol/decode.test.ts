@@ -144,6 +144,13 @@ describe('server frames (decoded by the client)', () => {
 		expect(!decoded.ok && decoded.error.message).toMatch(/^payload \(message\.created\)\.message\.chat_id: /);
 	});
 
+	it('accepts server frames above the client limit, up to the server limit', () => {
+		const page = JSON.stringify({type: 'res', id: 'r1', ok: true, payload: {messages: [], pad: 'x'.repeat(LIMITS.maxFrameBytes * 2)}});
+		expect(decodeServerFrame(page, 'agent')).toMatchObject({ok: true});
+		const huge = JSON.stringify({type: 'res', id: 'r1', ok: true, payload: {pad: 'x'.repeat(LIMITS.maxServerFrameBytes)}});
+		expect(decodeServerFrame(huge, 'agent')).toMatchObject({ok: false, error: {code: 'too_large'}});
+	});
+
 	it('lets an unknown event through so the client can skip it and count its seq', () => {
 		expect(decodeServerFrame(evt('chat.teleported', {x: 1}, 5), 'agent')).toMatchObject({ok: true, frame: {event: 'chat.teleported', seq: 5}});
 	});

@@ -1,0 +1,34 @@
+// `switchboard conformance`: checks a server against protocol v1 and exits 1 if any check fails.
+import {formatResult, formatSummary, runChecks} from '../conformance/index.js';
+import {parseFlags} from './parse-flags.js';
+import {integerFlag, serverUrlFlag, UsageError} from './usage-error.js';
+
+export async function runConformance(argv: string[], importMeta: ImportMeta, version: string): Promise<number> {
+	const {input, flags} = parseFlags(
+		argv,
+		{
+			token: {type: 'string'},
+			timeoutMs: {type: 'string', default: '5000'},
+		},
+		importMeta,
+	);
+	const [url, extra] = input;
+	if (url === undefined) throw new UsageError('the server URL is missing: switchboard conformance ws://HOST:PORT --token T');
+	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+	try {
+		serverUrlFlag('server', url);
+	} catch (error) {
+		if (error instanceof UsageError) throw new UsageError(`the server URL must be a ws:// or wss:// URL, not "${url}"`);
+		throw error;
+	}
+	if (!flags.token) throw new UsageError('--token is required (an agent token the server accepts)');
+	const timeoutMs = integerFlag('timeout-ms', flags.timeoutMs, 100, 600_000);
+
+	const out = process.stdout;
+	out.write(`switchboard conformance ${version}: checking ${url} against protocol v1 (timeout ${timeoutMs} ms per wait)\n`);
+	const report = await runChecks({url, token: flags.token, timeoutMs, clientVersion: version}, result => {
+		out.write(`${formatResult(result)}\n`);
+	});
+	out.write(`${formatSummary(report)}\n`);
+	return report.ok ? 0 : 1;
+}

@@ -1,0 +1,66 @@
+// The agent handshake: token check, fresh sign-in with a snapshot, or resume with a replay; older links get 4003.
+import {CloseCode, type AgentOpRequest, type AgentOpResult} from '../protocol/index.js';
+import type {AgentState} from './agent-state.js';
+import {agentChats} from './agent-context.js';
+import type {FrameConnection} from './connection.js';
+import type {Desk} from './desk.js';
+import type {EventSession} from './event-session.js';
+import {refuse, type After} from './requests.js';
+import {agentView} from './views.js';
+
+/** One agent socket: who signed in on it, and the session it feeds. */
+export type AgentLink = {connection: FrameConnection; agent: AgentState | null; session: EventSession | null};
+
+type AuthRequest = AgentOpRequest<'auth'>;
+type AuthResult = AgentOpResult<'auth'>;
+
+export function authenticate(desk: Desk, link: AgentLink, request: AuthRequest, after: After): AuthResult {
+	if (link.agent) refuse('conflict', 'this connection is already authenticated');
+	const agent = desk.agentByToken(request.token) ?? refuse('bad_token', 'the token was refused', CloseCode.badToken);
+	return request.resume ? resume(link, agent, request.resume, after) : signIn(desk, link, agent, after);
+}
+
+function resume(link: AgentLink, agent: AgentState, {session_id, last_seq}: NonNullable<AuthRequest['resume']>, after: After): AuthResult {
+	const session = agent.session;
+	if (!session || session.id !== session_id || !session.canResume(last_seq)) {
+		refuse('resume_expired', 'the session can no longer be resumed; authenticate again without resume', CloseCode.resumeWindowOver);
+	}
+	const previous = session.connection;
+	link.agent = agent;
+	link.session = session;
+	link.connection.signedIn();
+	// The replay must follow the res, so the client knows the session before its events arrive.
+	after(() => {
+		session.attach(link.connection, last_seq);
+		if (previous && previous !== link.connection) previous.close(CloseCode.replaced, 'replaced by a newer connection');
+	});
+	return {session_id: session.id, agent: agentView(agent), resumed: true};
+}
+
+function signIn(desk: Desk, link: AgentLink, agent: AgentState, after: After): AuthResult {
+	const previous = agent.session;
+	const presenceBefore = agent.presence;
+	if (previous) {
+		const previousConnection = previous.connection;
+		previous.end();
+		previousConnection?.close(CloseCode.replaced, 'replaced by a newer connection');
+	}
+	// A client restart should not flip an agent who chose "away" back to taking chats.
+	agent.presence = previous && presenceBefore === 'away' ? 'away' : 'online';
+	const session = desk.startAgentSession(agent);
+	link.agent = agent;
+	link.session = session;
+	link.connection.signedIn();
+	session.attach(link.connection);
+	const snapshot = {
+		seq: session.seq,
+		chats: agentChats(desk, agent),
+		offers: desk.router.offersTo(agent),
+		followups: desk.settings.capabilities.has('followup') ? desk.store.listOpenFollowups(agent.id) : [],
+	};
+	after(() => {
+		if (agent.presence !== presenceBefore) desk.broadcastPresence(agent);
+		desk.router.routeQueue();
+	});
+	return {session_id: session.id, agent: agentView(agent), resumed: false, snapshot};
+}

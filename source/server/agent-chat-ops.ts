@@ -1,0 +1,125 @@
+// Agent ops on one chat of theirs: messages, typing, hold, end, history, read markers, customer details, rating, follow-ups.
+import {fitHistoryPage} from './history-page.js';
+import {newId, newMessageId} from './ids.js';
+import {agentChats, ownChat, visibleChat, type AgentOpHandlers} from './agent-context.js';
+import {refuse, withJson} from './requests.js';
+import type {CustomerPatch} from './store.js';
+import {customerView} from './views.js';
+
+type ChatOps = Pick<
+	AgentOpHandlers,
+	| 'chats.list'
+	| 'chat.history'
+	| 'message.send'
+	| 'typing.set'
+	| 'chat.hold'
+	| 'chat.unhold'
+	| 'chat.end'
+	| 'rating.request'
+	| 'followup.create'
+	| 'followups.list'
+	| 'customer.update'
+	| 'read.mark'
+>;
+
+export const agentChatOps: ChatOps = {
+	'chats.list': ({desk, agent}) => ({chats: agentChats(desk, agent)}),
+
+	'chat.history': (context, {chat_id, before, after, limit}) => {
+		visibleChat(context, chat_id);
+		return fitHistoryPage(context.desk.store.listMessages(chat_id, {before, after, limit}), after !== undefined);
+	},
+
+	'message.send': (context, {chat_id, client_msg_id, text, visibility, auto}) => {
+		const {desk, agent} = context;
+		const scope = agent.dedupScope;
+		// Checked first: a retry after the chat ended must still get its original message back.
+		const earlier = desk.store.findMessage(scope, client_msg_id);
+		if (earlier) return {message: earlier};
+		const chat = ownChat(context, chat_id);
+		if (chat.status === 'ended') refuse('conflict', `chat ${chat_id} has ended`);
+		const {message, json} = desk.postMessage(
+			chat,
+			{
+				id: newMessageId(),
+				chat_id,
+				client_msg_id,
+				author: {type: 'agent', id: agent.id, name: agent.name},
+				text,
+				visibility,
+				auto: auto ?? false,
+				ts: desk.now(),
+			},
+			scope,
+		);
+		return withJson({message}, json);
+	},
+
+	'typing.set': (context, {chat_id, typing}) => {
+		const chat = ownChat(context, chat_id);
+		if (chat.status !== 'ended') context.desk.toCustomerTransient(chat_id, 'typing', {typing});
+		return {};
+	},
+
+	'chat.hold': (context, {chat_id, minutes, reason}) => {
+		const {desk, agent} = context;
+		const chat = ownChat(context, chat_id);
+		if (chat.status !== 'active' && chat.status !== 'on_hold') refuse('conflict', `chat ${chat_id} is ${chat.status}; only an active chat can be put on hold`);
+		// Holding a chat already on hold updates the promise (minutes, reason) but keeps when the hold began.
+		const since = chat.hold?.since ?? desk.now();
+		const held = desk.updateChat(chat_id, {status: 'on_hold', hold: {since, minutes: minutes ?? null, reason: reason ?? null}});
+		const view = desk.chatView(held);
+		desk.toAgent(agent.id, 'chat.updated', {chat: view});
+		return {chat: view};
+	},
+
+	'chat.unhold': (context, {chat_id}) => {
+		const {desk, agent} = context;
+		const chat = ownChat(context, chat_id);
+		if (chat.status !== 'on_hold') refuse('conflict', `chat ${chat_id} is ${chat.status}, not on hold`);
+		const view = desk.chatView(desk.updateChat(chat_id, {status: 'active', hold: null}));
+		desk.toAgent(agent.id, 'chat.updated', {chat: view});
+		return {chat: view};
+	},
+
+	'chat.end': (context, {chat_id}) => {
+		const chat = ownChat(context, chat_id);
+		if (chat.status === 'ended') refuse('conflict', `chat ${chat_id} has already ended`);
+		return {chat: context.desk.chatView(context.desk.router.endChat(chat_id, 'agent'))};
+	},
+
+	'rating.request': (context, {chat_id}) => {
+		const chat = ownChat(context, chat_id);
+		if (chat.status === 'transferring') refuse('conflict', `chat ${chat_id} is being transferred`);
+		context.desk.toCustomer(chat_id, 'rating.requested', {});
+		return {};
+	},
+
+	'followup.create': (context, {chat_id, contact, due_at, note}) => {
+		const {desk, agent} = context;
+		ownChat(context, chat_id);
+		const followup = {id: newId(), chat_id, contact, due_at, note, created_at: desk.now(), agent_id: agent.id};
+		desk.store.addFollowup(followup);
+		return {followup};
+	},
+
+	'followups.list': ({desk, agent}) => ({followups: desk.store.listOpenFollowups(agent.id)}),
+
+	'customer.update': (context, {chat_id, name, email, locale}) => {
+		const {desk, agent} = context;
+		const chat = ownChat(context, chat_id);
+		const patch: CustomerPatch = {};
+		if (name !== undefined) patch.name = name;
+		if (email !== undefined) patch.email = email;
+		if (locale !== undefined) patch.locale = locale;
+		const customer = customerView(desk.store.updateCustomer(chat.customer_id, patch), chat.previous_chats);
+		desk.toAgent(agent.id, 'customer.updated', {chat_id, customer});
+		return {customer};
+	},
+
+	'read.mark': (context, {chat_id, n}) => {
+		visibleChat(context, chat_id);
+		context.desk.store.markRead(context.agent.id, chat_id, n);
+		return {};
+	},
+};

@@ -1,0 +1,274 @@
+// The server's live state: agents, customer sessions, the queue, and delivery of events to whoever should see them.
+import {randomBytes} from 'node:crypto';
+import type {WebSocket} from 'ws';
+import type {CannedResponse, Capability, Chat, CustomerChatView, Endpoint, Message} from '../protocol/index.js';
+import type {DepartmentConfig} from './accounts.js';
+import {AgentState, type AgentProfile} from './agent-state.js';
+import {FrameConnection, type ConnectionHandlers, type Transport} from './connection.js';
+import {EventSession} from './event-session.js';
+import {newId} from './ids.js';
+import {Router} from './router.js';
+import {dedupScope, type ChatPatch, type ChatRecord, type NewMessage, type Store} from './store.js';
+import type {RateLimit} from './token-bucket.js';
+import {refuse} from './requests.js';
+import {chatView, customerChatView, sameCustomerChatView} from './views.js';
+
+export type DeskSettings = {
+	heartbeatMs: number;
+	resumeWindowMs: number;
+	offerTimeoutMs: number;
+	rateLimit: RateLimit;
+	capabilities: ReadonlySet<Capability>;
+	departments: readonly DepartmentConfig[];
+	canned: readonly CannedResponse[];
+	now: () => number;
+	/** The hello frame, serialised once. */
+	helloText: string;
+	reportError: (error: unknown) => void;
+};
+
+/** One customer's chat as seen from their endpoint: their own event stream and the resume secret. */
+export type CustomerSession = {
+	chatId: string;
+	/** Where this chat's client_msg_ids are remembered; built once, used on every message. */
+	dedupScope: string;
+	resumeToken: string;
+	stream: EventSession;
+	/** The chat view last sent to the customer, so chat.updated goes out only when it changes. */
+	shown: CustomerChatView;
+};
+
+/** Statuses in which a chat takes one of its agent's seats. */
+const SEATED = new Set(['active', 'on_hold', 'transferring']);
+
+export class Desk {
+	readonly agents = new Map<string, AgentState>();
+	readonly departments: ReadonlyMap<string, DepartmentConfig>;
+	/** Chats waiting for an offer. */
+	readonly queue = new Set<string>();
+	readonly router: Router;
+	private readonly agentsByToken = new Map<string, AgentState>();
+	private readonly customerSessions = new Map<string, CustomerSession>();
+	private readonly customerSessionsByToken = new Map<string, CustomerSession>();
+	private readonly connections = new Set<FrameConnection>();
+
+	constructor(
+		readonly store: Store,
+		readonly settings: DeskSettings,
+		profiles: readonly AgentProfile[],
+	) {
+		for (const profile of profiles) {
+			const agent = new AgentState(profile);
+			this.agents.set(profile.id, agent);
+			this.agentsByToken.set(profile.token, agent);
+		}
+		this.departments = new Map(settings.departments.map(department => [department.id, department]));
+		this.router = new Router(this);
+		this.restore();
+	}
+
+	now(): number {
+		return this.settings.now();
+	}
+
+	agentByToken(token: string): AgentState | undefined {
+		return this.agentsByToken.get(token);
+	}
+
+	openConnection(
+		socket: WebSocket,
+		transport: Transport | null,
+		endpoint: Endpoint,
+		handlers: Omit<ConnectionHandlers, 'error'>,
+	): FrameConnection {
+		const {heartbeatMs, rateLimit, reportError} = this.settings;
+		const connection: FrameConnection = new FrameConnection(
+			socket,
+			{endpoint, heartbeatMs, rateLimit},
+			{
+				...handlers,
+				closed: code => {
+					this.connections.delete(connection);
+					handlers.closed(code);
+				},
+				error: reportError,
+			},
+			transport,
+		);
+		this.connections.add(connection);
+		return connection;
+	}
+
+	// Chats -------------------------------------------------------------------------------------------------------
+
+	getChat(chatId: string): Readonly<ChatRecord> {
+		return this.store.getChat(chatId) ?? refuse('not_found', `chat ${chatId} does not exist`);
+	}
+
+	addChat(chat: ChatRecord): void {
+		this.store.addChat(chat);
+		if (chat.status === 'queued') this.queue.add(chat.id);
+	}
+
+	/** Every chat change goes through here, so seats, the queue and the customer's view never drift from the store. */
+	updateChat(chatId: string, patch: ChatPatch): Readonly<ChatRecord> {
+		const before = this.store.getChat(chatId);
+		const previousAgent = before?.agent_id ?? null;
+		const wasSeated = before !== undefined && SEATED.has(before.status);
+		const chat = this.store.updateChat(chatId, patch);
+		const seated = SEATED.has(chat.status);
+		if (previousAgent && wasSeated && (!seated || chat.agent_id !== previousAgent)) this.agents.get(previousAgent)?.chats.delete(chatId);
+		if (chat.agent_id && seated) this.agents.get(chat.agent_id)?.chats.add(chatId);
+		if (chat.status === 'queued') this.queue.add(chatId);
+		else this.queue.delete(chatId);
+		if (chat.status !== 'ended') this.showCustomer(chat, 'chat.updated');
+		return chat;
+	}
+
+	chatView(chat: Readonly<ChatRecord>): Chat {
+		const customer = this.store.getCustomer(chat.customer_id);
+		if (!customer) throw new Error(`chat ${chat.id} has no customer ${chat.customer_id}`);
+		return chatView(chat, customer);
+	}
+
+	agentName(agentId: string | null): string | null {
+		return agentId === null ? null : (this.agents.get(agentId)?.name ?? null);
+	}
+
+	/**
+	 * Stores a message and hands it to the chat's agent, a colleague it is offered to, and (if public) the customer.
+	 * Returns the `{message}` payload serialised once, for the events and the sender's res alike.
+	 */
+	postMessage(chat: Readonly<ChatRecord>, input: NewMessage, scope: string): {message: Message; json: string} {
+		const message = this.store.addMessage(input, scope);
+		const payload = `{"message":${JSON.stringify(message)}}`;
+		if (chat.agent_id) this.agents.get(chat.agent_id)?.session?.emitJson('message.created', payload);
+		const offered = this.router.pendingOffer(chat.id)?.agent;
+		if (offered && offered.id !== chat.agent_id) offered.session?.emitJson('message.created', payload);
+		if (message.visibility === 'public') {
+			// Customers never learn agent ids (docs/protocol.md §17.6): the agent's name is enough.
+			const forCustomer =
+				message.author.type === 'agent' ? `{"message":${JSON.stringify({...message, author: {...message.author, id: null}})}}` : payload;
+			this.customerSessions.get(chat.id)?.stream.emitJson('message.created', forCustomer);
+		}
+		return {message, json: payload};
+	}
+
+	// Delivery ----------------------------------------------------------------------------------------------------
+
+	toAgent(agentId: string, event: string, payload: object): void {
+		this.agents.get(agentId)?.session?.emit(event, payload);
+	}
+
+	/** Transient events for whoever is looking at the chat now: its agent and anyone it is offered to. */
+	toChatWatchers(chat: Readonly<ChatRecord>, event: string, payload: object): void {
+		if (chat.agent_id) this.agents.get(chat.agent_id)?.session?.emitTransient(event, payload);
+		const offered = this.router.pendingOffer(chat.id)?.agent;
+		if (offered && offered.id !== chat.agent_id) offered.session?.emitTransient(event, payload);
+	}
+
+	toCustomer(chatId: string, event: string, payload: object): void {
+		this.customerSessions.get(chatId)?.stream.emit(event, payload);
+	}
+
+	toCustomerTransient(chatId: string, event: string, payload: object): void {
+		this.customerSessions.get(chatId)?.stream.emitTransient(event, payload);
+	}
+
+	/** Sends the customer their view of the chat (chat.updated or chat.ended) when it differs from the last one. */
+	showCustomer(chat: Readonly<ChatRecord>, event: 'chat.updated' | 'chat.ended'): void {
+		const session = this.customerSessions.get(chat.id);
+		if (!session) return;
+		const view = customerChatView(chat, this.agentName(chat.agent_id));
+		if (event === 'chat.updated' && sameCustomerChatView(view, session.shown)) return;
+		session.shown = view;
+		session.stream.emit(event, {chat: view});
+	}
+
+	broadcastPresence(agent: AgentState): void {
+		const payload = {agent_id: agent.id, presence: agent.presence};
+		for (const other of this.agents.values()) if (other !== agent) other.session?.emitTransient('presence.changed', payload);
+	}
+
+	// Sessions ----------------------------------------------------------------------------------------------------
+
+	startAgentSession(agent: AgentState): EventSession {
+		const session = new EventSession({
+			id: newId(),
+			resumeWindowMs: this.settings.resumeWindowMs,
+			now: this.settings.now,
+			onExpire: expired => this.guard(() => this.agentSessionExpired(agent, expired)),
+		});
+		agent.session = session;
+		return session;
+	}
+
+	openCustomerSession(chat: Readonly<ChatRecord>): CustomerSession {
+		const session: CustomerSession = {
+			chatId: chat.id,
+			dedupScope: dedupScope.chat(chat.id),
+			resumeToken: randomBytes(24).toString('base64url'),
+			stream: new EventSession({
+				id: chat.id,
+				resumeWindowMs: this.settings.resumeWindowMs,
+				now: this.settings.now,
+				onExpire: () => this.guard(() => this.customerSessionExpired(session)),
+			}),
+			shown: customerChatView(chat, this.agentName(chat.agent_id)),
+		};
+		this.customerSessions.set(chat.id, session);
+		this.customerSessionsByToken.set(session.resumeToken, session);
+		return session;
+	}
+
+	customerSessionByToken(token: string): CustomerSession | undefined {
+		return this.customerSessionsByToken.get(token);
+	}
+
+	/** Runs work started by a timer, where no request can answer `internal` for it. */
+	guard(work: () => void): void {
+		try {
+			work();
+		} catch (error) {
+			this.settings.reportError(error);
+		}
+	}
+
+	shutdown(): void {
+		this.router.shutdown();
+		for (const connection of [...this.connections]) connection.terminate();
+		for (const agent of this.agents.values()) agent.session?.end();
+		for (const session of this.customerSessions.values()) session.stream.end();
+	}
+
+	/** The window ran out: the agent goes offline, their offers go to others; their chats stay theirs. */
+	private agentSessionExpired(agent: AgentState, session: EventSession): void {
+		if (agent.session !== session) return;
+		agent.session = null;
+		agent.presence = 'offline';
+		this.broadcastPresence(agent);
+		this.router.withdrawOffersTo(agent);
+		this.router.routeQueue();
+	}
+
+	/** The customer has been gone for the whole window: treated as leaving, ended by the system. */
+	private customerSessionExpired(session: CustomerSession): void {
+		this.customerSessions.delete(session.chatId);
+		this.customerSessionsByToken.delete(session.resumeToken);
+		const chat = this.store.getChat(session.chatId);
+		if (chat && chat.status !== 'ended') this.router.endChat(chat.id, 'system');
+	}
+
+	/** After a restart with a persistent store: seats from open chats; offers did not survive, so those chats queue. */
+	private restore(): void {
+		for (const chat of this.store.listOpenChats()) {
+			const agent = chat.agent_id ? this.agents.get(chat.agent_id) : undefined;
+			if (SEATED.has(chat.status) && agent) {
+				agent.chats.add(chat.id);
+				if (chat.status === 'transferring') this.updateChat(chat.id, {status: 'active', transfer: null});
+			} else {
+				this.updateChat(chat.id, {status: 'queued', agent_id: SEATED.has(chat.status) ? null : chat.agent_id});
+			}
+		}
+	}
+}

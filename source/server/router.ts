@@ -1,0 +1,217 @@
+// Offers and transfers: who is offered which chat, offer timeouts, declines, re-routing, and ending a chat.
+import type {Offer, TransferTarget} from '../protocol/index.js';
+import type {AgentState} from './agent-state.js';
+import type {Desk} from './desk.js';
+import type {After} from './requests.js';
+import {refuse} from './requests.js';
+import type {ChatRecord} from './store.js';
+import {anyoneCanTakeChat, chooseAgentForOffer, chooseTransferTarget, hasUndeclinedCandidate} from './routing.js';
+
+type TransferRequest = {from: AgentState; note: string; target: TransferTarget};
+
+export type PendingOffer = {
+	chatId: string;
+	agent: AgentState;
+	expiresAt: number;
+	timer: NodeJS.Timeout;
+	/** Set when a colleague transfers the chat; null for a chat from the queue. */
+	transfer: TransferRequest | null;
+};
+
+type EndedBy = 'agent' | 'customer' | 'system';
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+export class Router {
+	private readonly offers = new Map<string, PendingOffer>();
+	/** Per chat, the agents who declined it or let the offer run out; they are skipped when it is routed again. */
+	private readonly declines = new Map<string, Set<string>>();
+	/** Orders offers without the wall clock, so equally loaded agents take turns even within one millisecond. */
+	private offerCount = 0;
+
+	constructor(private readonly desk: Desk) {}
+
+	pendingOffer(chatId: string): PendingOffer | undefined {
+		return this.offers.get(chatId);
+	}
+
+	offersTo(agent: AgentState): Offer[] {
+		return [...agent.offers].map(chatId => this.offerView(this.offers.get(chatId)!, this.desk.getChat(chatId)));
+	}
+
+	/** Offers queued chats, oldest first, while anyone has a free seat. `except` is left for the caller to route. */
+	routeQueue(except?: string): void {
+		const {desk} = this;
+		if (desk.queue.size === 0) return;
+		const waiting = [...desk.queue]
+			.filter(chatId => chatId !== except)
+			.map(chatId => desk.getChat(chatId))
+			.sort((a, b) => a.created_at - b.created_at);
+		for (const chat of waiting) {
+			if (!anyoneCanTakeChat(desk.agents.values())) return;
+			this.routeChat(chat.id);
+		}
+	}
+
+	/** Offers one queued chat to the best agent; without one it stays queued until capacity frees up. */
+	routeChat(chatId: string): void {
+		const chat = this.desk.store.getChat(chatId);
+		if (!chat || chat.status !== 'queued') return;
+		const declined = this.declines.get(chatId) ?? NOBODY;
+		const agent = chooseAgentForOffer(this.desk.agents.values(), chat.department_id, declined);
+		if (agent) return this.offer(chat, agent, null);
+		if (declined.size > 0 && !hasUndeclinedCandidate(this.desk.agents.values(), chat.department_id, declined)) {
+			this.declines.delete(chatId);
+		}
+	}
+
+	accept(agent: AgentState, chatId: string): Readonly<ChatRecord> {
+		const offer = this.offerFor(agent, chatId);
+		this.withdraw(chatId);
+		this.declines.delete(chatId);
+		if (offer.transfer) return this.completeTransfer(offer.transfer, agent, chatId);
+		const chat = this.desk.updateChat(chatId, {status: 'active', agent_id: agent.id});
+		this.desk.toAgent(agent.id, 'chat.assigned', {chat: this.desk.chatView(chat)});
+		return chat;
+	}
+
+	decline(agent: AgentState, chatId: string): void {
+		this.refuseOffer(this.offerFor(agent, chatId), 'declined');
+	}
+
+	/** Starts a transfer: the chat is `transferring` until the colleague answers; failure comes as transfer.failed. */
+	transfer(from: AgentState, chat: Readonly<ChatRecord>, target: TransferTarget, note: string, after: After): Readonly<ChatRecord> {
+		const {desk} = this;
+		if (chat.status !== 'active' && chat.status !== 'on_hold') {
+			refuse('conflict', `chat ${chat.id} is ${chat.status}; only active or on-hold chats can be transferred`);
+		}
+		if (target.type === 'agent') {
+			if (!desk.agents.has(target.id)) refuse('not_found', `target.id: no agent ${target.id}`);
+			if (target.id === from.id) refuse('bad_request', 'target.id: cannot transfer a chat to yourself');
+		} else if (!desk.departments.has(target.id)) {
+			refuse('not_found', `target.id: no department ${target.id}`);
+		}
+		const transferring = desk.updateChat(chat.id, {status: 'transferring', hold: null, transfer: target});
+		desk.toAgent(from.id, 'chat.updated', {chat: desk.chatView(transferring)});
+		const request: TransferRequest = {from, note, target};
+		const receiver = chooseTransferTarget(desk.agents.values(), target, from.id);
+		if (receiver) this.offer(transferring, receiver, request);
+		else after(() => this.failTransfer(chat.id, request, 'no_agent_available'));
+		return transferring;
+	}
+
+	/** Ends a chat from any state, telling the agent, a colleague it was offered to, and the customer. */
+	endChat(chatId: string, by: EndedBy): Readonly<ChatRecord> {
+		const {desk} = this;
+		const current = desk.getChat(chatId);
+		if (current.status === 'ended') return current;
+		const offer = this.withdraw(chatId);
+		this.declines.delete(chatId);
+		if (offer) desk.toAgent(offer.agent.id, 'offer.revoked', {chat_id: chatId, reason: by === 'agent' ? 'taken' : 'customer_left'});
+		const chat = desk.updateChat(chatId, {status: 'ended', ended_at: desk.now(), hold: null, transfer: null});
+		const view = desk.chatView(chat);
+		if (offer?.transfer && by !== 'agent') {
+			desk.toAgent(offer.transfer.from.id, 'transfer.failed', {chat_id: chatId, target: offer.transfer.target, reason: 'customer_left', chat: view});
+		}
+		if (chat.agent_id) desk.toAgent(chat.agent_id, 'chat.ended', {chat_id: chatId, by, chat: view});
+		desk.showCustomer(chat, 'chat.ended');
+		this.routeQueue();
+		return chat;
+	}
+
+	/** The agent's session is over: queue offers go back to the queue, transfers fail back to their senders. */
+	withdrawOffersTo(agent: AgentState): void {
+		for (const chatId of [...agent.offers]) {
+			const offer = this.withdraw(chatId)!;
+			if (offer.transfer) this.failTransfer(chatId, offer.transfer, 'timeout');
+			else this.desk.updateChat(chatId, {status: 'queued'});
+		}
+	}
+
+	shutdown(): void {
+		for (const offer of this.offers.values()) clearTimeout(offer.timer);
+		this.offers.clear();
+	}
+
+	private offerFor(agent: AgentState, chatId: string): PendingOffer {
+		this.desk.getChat(chatId);
+		const offer = this.offers.get(chatId);
+		if (!offer || offer.agent !== agent) refuse('conflict', `chat ${chatId} is not offered to you`);
+		return offer;
+	}
+
+	private offer(chat: Readonly<ChatRecord>, agent: AgentState, transfer: TransferRequest | null): void {
+		const {desk} = this;
+		const {offerTimeoutMs} = desk.settings;
+		const offer: PendingOffer = {
+			chatId: chat.id,
+			agent,
+			expiresAt: desk.now() + offerTimeoutMs,
+			timer: setTimeout(() => desk.guard(() => this.expire(chat.id, offer)), offerTimeoutMs),
+			transfer,
+		};
+		this.offers.set(chat.id, offer);
+		agent.offers.add(chat.id);
+		agent.lastOfferedAt = ++this.offerCount;
+		// A transferred chat keeps status `transferring` (it is still the sender's); a queued one becomes `offered`.
+		const offered = transfer ? chat : desk.updateChat(chat.id, {status: 'offered'});
+		desk.toAgent(agent.id, 'chat.offered', this.offerView(offer, offered));
+	}
+
+	private offerView(offer: PendingOffer, chat: Readonly<ChatRecord>): Offer {
+		const {transfer} = offer;
+		return {
+			chat: this.desk.chatView(chat),
+			expires_at: offer.expiresAt,
+			transfer: transfer ? {from: {id: transfer.from.id, name: transfer.from.name}, note: transfer.note} : null,
+		};
+	}
+
+	private expire(chatId: string, offer: PendingOffer): void {
+		if (this.offers.get(chatId) === offer) this.refuseOffer(offer, 'timeout');
+	}
+
+	private refuseOffer(offer: PendingOffer, reason: 'declined' | 'timeout'): void {
+		const {chatId} = offer;
+		this.withdraw(chatId);
+		this.desk.toAgent(offer.agent.id, 'offer.revoked', {chat_id: chatId, reason});
+		if (offer.transfer) {
+			this.failTransfer(chatId, offer.transfer, reason);
+			this.routeQueue();
+			return;
+		}
+		let declined = this.declines.get(chatId);
+		if (!declined) this.declines.set(chatId, (declined = new Set()));
+		declined.add(offer.agent.id);
+		this.desk.updateChat(chatId, {status: 'queued'});
+		// The freed seat goes to the rest of the queue first, so the chat is not bounced straight back to this agent.
+		this.routeQueue(chatId);
+		this.routeChat(chatId);
+	}
+
+	private completeTransfer(transfer: TransferRequest, agent: AgentState, chatId: string): Readonly<ChatRecord> {
+		const {desk} = this;
+		const chat = desk.updateChat(chatId, {status: 'active', agent_id: agent.id, transfer: null, hold: null});
+		desk.toAgent(transfer.from.id, 'chat.transferred', {chat_id: chatId, to: {type: 'agent', id: agent.id, name: agent.name}});
+		desk.toAgent(agent.id, 'chat.assigned', {chat: desk.chatView(chat)});
+		this.routeQueue();
+		return chat;
+	}
+
+	private failTransfer(chatId: string, transfer: TransferRequest, reason: 'declined' | 'timeout' | 'no_agent_available'): void {
+		const {desk} = this;
+		if (desk.store.getChat(chatId)?.status !== 'transferring') return;
+		const chat = desk.updateChat(chatId, {status: 'active', transfer: null});
+		desk.toAgent(transfer.from.id, 'transfer.failed', {chat_id: chatId, target: transfer.target, reason, chat: desk.chatView(chat)});
+	}
+
+	/** Takes a pending offer off the books: its timer, and the seat it held. */
+	private withdraw(chatId: string): PendingOffer | undefined {
+		const offer = this.offers.get(chatId);
+		if (!offer) return undefined;
+		clearTimeout(offer.timer);
+		this.offers.delete(chatId);
+		offer.agent.offers.delete(chatId);
+		return offer;
+	}
+}

@@ -1,0 +1,182 @@
+// Starts the reference server: one HTTP port, WebSocket upgrades on /agent and /customer, everything in memory by default.
+import {createServer, type IncomingMessage} from 'node:http';
+import type {Duplex} from 'node:stream';
+import {WebSocketServer} from 'ws';
+import {
+	AGENT_PATH,
+	AGENT_SUBPROTOCOL,
+	CAPABILITIES,
+	CUSTOMER_PATH,
+	CUSTOMER_SUBPROTOCOL,
+	LIMITS,
+	PROTOCOL_VERSION,
+	type CannedResponse,
+	type Capability,
+	type HelloFrame,
+} from '../protocol/index.js';
+import {accountsProblem, DEFAULT_CAPACITY, type AgentAccount, type DepartmentConfig} from './accounts.js';
+import {acceptAgentSocket} from './agent-endpoint.js';
+import {acceptCustomerSocket} from './customer-endpoint.js';
+import {Desk} from './desk.js';
+import {MemoryStore} from './memory-store.js';
+import type {Store} from './store.js';
+
+export type {AgentAccount, DepartmentConfig} from './accounts.js';
+export type {Store} from './store.js';
+
+export type ServerOptions = {
+	host?: string;
+	/** 0 picks a free port. */
+	port?: number;
+	agents: AgentAccount[];
+	departments?: DepartmentConfig[];
+	heartbeatMs?: number;
+	resumeWindowMs?: number;
+	offerTimeoutMs?: number;
+	capabilities?: Capability[];
+	rateLimit?: {perSecond: number; burst: number};
+	store?: Store;
+	/** Clock for timestamps; timers still use real setTimeout. */
+	now?: () => number;
+	name?: string;
+	version?: string;
+	/** Served by canned.list. */
+	canned?: CannedResponse[];
+	/** Failures inside the server (a handler bug, a store error); the request got `internal`. Default: stderr. */
+	onError?: (error: unknown) => void;
+};
+
+export type RunningServer = {
+	host: string;
+	port: number;
+	/** ws://host:port */
+	url: string;
+	agentUrl: string;
+	customerUrl: string;
+	store: Store;
+	close(): Promise<void>;
+};
+
+/** Frames above this are cut off by ws itself with 1009; up to it, oversize frames are answered `too_large`. */
+const HARD_FRAME_CAP = 1024 * 1024;
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+	const host = options.host ?? '127.0.0.1';
+	const heartbeatMs = positive('heartbeatMs', options.heartbeatMs ?? 15_000);
+	const resumeWindowMs = nonNegative('resumeWindowMs', options.resumeWindowMs ?? 120_000);
+	const offerTimeoutMs = positive('offerTimeoutMs', options.offerTimeoutMs ?? 30_000);
+	const rateLimit = options.rateLimit ?? {perSecond: 100, burst: 1_000};
+	if (!(rateLimit.perSecond > 0) || !(rateLimit.burst >= 1)) throw new Error('startServer: rateLimit needs perSecond > 0 and burst >= 1');
+	const departments = options.departments ?? [];
+	const problem = accountsProblem(options.agents, departments);
+	if (problem) throw new Error(`startServer: ${problem}`);
+	const capabilities = new Set((options.capabilities ?? CAPABILITIES).filter(c => (CAPABILITIES as readonly string[]).includes(c)));
+	const hello: HelloFrame = {
+		type: 'hello',
+		protocol: PROTOCOL_VERSION,
+		heartbeat_ms: heartbeatMs,
+		resume_window_ms: resumeWindowMs,
+		capabilities: [...capabilities],
+		limits: {max_frame_bytes: LIMITS.maxFrameBytes, max_text_chars: LIMITS.maxTextChars},
+		server: {name: options.name ?? 'switchboard-reference', version: options.version ?? 'dev'},
+	};
+	const store = options.store ?? new MemoryStore();
+	const desk = new Desk(
+		store,
+		{
+			heartbeatMs,
+			resumeWindowMs,
+			offerTimeoutMs,
+			rateLimit,
+			capabilities,
+			departments,
+			canned: options.canned ?? [],
+			now: options.now ?? Date.now,
+			helloText: JSON.stringify(hello),
+			reportError: options.onError ?? (error => console.error('switchboard server: internal error:', error)),
+		},
+		options.agents.map(account => ({
+			id: account.id,
+			name: account.name,
+			company: account.company ?? null,
+			token: account.token,
+			departments: [...account.departments],
+			capacity: account.capacity ?? DEFAULT_CAPACITY,
+		})),
+	);
+
+	const agentSockets = endpointServer(AGENT_SUBPROTOCOL);
+	const customerSockets = endpointServer(CUSTOMER_SUBPROTOCOL);
+
+	const http = createServer((request, response) => {
+		const path = pathOf(request);
+		// The endpoints speak WebSocket only; anything else here is not found.
+		response.writeHead(path === AGENT_PATH || path === CUSTOMER_PATH ? 426 : 404, {'content-type': 'text/plain'});
+		response.end(path === AGENT_PATH || path === CUSTOMER_PATH ? 'WebSocket upgrade required\n' : 'not found\n');
+	});
+	http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+		socket.on('error', () => socket.destroy());
+		const path = pathOf(request);
+		const sockets = path === AGENT_PATH ? agentSockets : path === CUSTOMER_PATH ? customerSockets : null;
+		if (!sockets) {
+			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+			return;
+		}
+		const accept = sockets === agentSockets ? acceptAgentSocket : acceptCustomerSocket;
+		// The upgraded TCP socket is what ws writes to; the connection corks it to batch its frames.
+		sockets.handleUpgrade(request, socket, head, ws => desk.guard(() => accept(desk, ws, socket)));
+	});
+	http.on('clientError', (_error, socket) => socket.destroy());
+
+	await new Promise<void>((resolve, reject) => {
+		http.once('error', reject);
+		http.listen(options.port ?? 0, host, () => {
+			http.off('error', reject);
+			resolve();
+		});
+	});
+	const address = http.address();
+	const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
+	const url = `ws://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+	let closing: Promise<void> | null = null;
+	const close = () =>
+		(closing ??= new Promise<void>(resolve => {
+			desk.shutdown();
+			// A store the caller passed in is theirs to close; they may still want to read it.
+			if (!options.store) store.close();
+			for (const sockets of [agentSockets, customerSockets]) {
+				for (const client of sockets.clients) client.terminate();
+				sockets.close();
+			}
+			http.close(() => resolve());
+			http.closeAllConnections();
+		}));
+
+	return {host, port, url, agentUrl: `${url}${AGENT_PATH}`, customerUrl: `${url}${CUSTOMER_PATH}`, store, close};
+}
+
+function endpointServer(subprotocol: string): WebSocketServer {
+	return new WebSocketServer({
+		noServer: true,
+		maxPayload: HARD_FRAME_CAP,
+		// Without the endpoint's subprotocol the socket still opens, and is then closed with 4400 (protocol rules).
+		handleProtocols: offered => (offered.has(subprotocol) ? subprotocol : false),
+	});
+}
+
+function pathOf(request: IncomingMessage): string {
+	const url = request.url ?? '/';
+	const query = url.indexOf('?');
+	return query === -1 ? url : url.slice(0, query);
+}
+
+function positive(name: string, value: number): number {
+	if (!Number.isInteger(value) || value <= 0) throw new Error(`startServer: ${name} must be a positive whole number of milliseconds`);
+	return value;
+}
+
+function nonNegative(name: string, value: number): number {
+	if (!Number.isInteger(value) || value < 0) throw new Error(`startServer: ${name} must be a whole number of milliseconds, 0 or more`);
+	return value;
+}

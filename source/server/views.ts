@@ -1,0 +1,50 @@
+// Turns stored records and agent state into the wire shapes of source/protocol (what each side is allowed to see).
+import type {Agent, Chat, Customer, CustomerChatView} from '../protocol/index.js';
+import type {AgentState} from './agent-state.js';
+import type {ChatRecord, CustomerRecord} from './store.js';
+
+export function customerView(customer: Readonly<CustomerRecord>, previousChats: number): Customer {
+	return {
+		id: customer.id,
+		name: customer.name,
+		email: customer.email,
+		locale: customer.locale,
+		page: customer.page,
+		previous_chats: previousChats,
+	};
+}
+
+export function chatView(chat: Readonly<ChatRecord>, customer: Readonly<CustomerRecord>): Chat {
+	return {
+		id: chat.id,
+		status: chat.status,
+		customer: customerView(customer, chat.previous_chats),
+		department_id: chat.department_id,
+		agent_id: chat.agent_id,
+		created_at: chat.created_at,
+		hold: chat.hold,
+		transfer: chat.transfer,
+		rating: chat.rating,
+	};
+}
+
+/** The customer sees the status and the agent's name, never agent ids, notes or routing. */
+export function customerChatView(chat: Readonly<ChatRecord>, agentName: string | null): CustomerChatView {
+	return {chat_id: chat.id, status: chat.status, agent_name: agentName, department_id: chat.department_id};
+}
+
+export function sameCustomerChatView(a: CustomerChatView, b: CustomerChatView): boolean {
+	return a.status === b.status && a.agent_name === b.agent_name && a.department_id === b.department_id;
+}
+
+export function agentView(agent: AgentState): Agent {
+	return {
+		id: agent.id,
+		name: agent.name,
+		company: agent.profile.company,
+		departments: [...agent.departments],
+		presence: agent.presence,
+		capacity: agent.capacity,
+		load: agent.load,
+	};
+}
