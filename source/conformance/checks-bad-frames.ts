@@ -61,12 +61,7 @@ export const badFrameChecks: CheckGroup = {
 			name: 'unknown op -> unknown_op with the request id, connection stays open',
 			async run(context) {
 				const probe = await agentProbe(context);
-				const id = probe.newId();
-				probe.expectAnswer(id, 'conformance.no_such_op');
-				const since = probe.mark();
-				probe.send({type: 'req', id, op: 'conformance.no_such_op', payload: {}});
-				const received = await probe.waitFor(frame => frame.type === 'res' && frame.id === id, `a res with id ${id} to an unknown op`, {since});
-				const res = received.frame as ResFrame;
+				const res = (await probe.request('conformance.no_such_op', {})).frame;
 				expect(!res.ok, 'expected error unknown_op for an unknown op, got ok');
 				await expectCode(res, 'unknown_op', 'an unknown op');
 				await stillOpen(probe, 'an unknown op');
@@ -101,12 +96,7 @@ export const badFrameChecks: CheckGroup = {
 			name: 'unknown fields in a request are ignored',
 			async run(context) {
 				const probe = await agentProbe(context);
-				const id = probe.newId();
-				probe.expectAnswer(id, 'chats.list');
-				const since = probe.mark();
-				probe.send({type: 'req', id, op: 'chats.list', payload: {conformance_extra: true}, conformance_extra: 1});
-				const received = await probe.waitFor(frame => frame.type === 'res' && frame.id === id, `a res with id ${id} to chats.list`, {since});
-				const res = received.frame as ResFrame;
+				const res = (await probe.request('chats.list', {conformance_extra: true}, undefined, {conformance_extra: 1})).frame;
 				expect(res.ok, () => `expected chats.list with unknown fields to answer ok, got error ${(res as ResFrame & {ok: false}).error.code}`);
 			},
 		},

@@ -156,11 +156,17 @@ export class Probe {
 	}
 
 	/** Sends a req and waits for the res with its id. */
-	async request(op: string, payload: Record<string, unknown>, timeoutMs = this.timeoutMs): Promise<ReceivedFrame & {frame: ResFrame}> {
+	/** Sends a req (with any `extra` envelope fields, to test that unknown ones are ignored) and waits for its res. */
+	async request(
+		op: string,
+		payload: Record<string, unknown>,
+		timeoutMs = this.timeoutMs,
+		extra: Record<string, unknown> = {},
+	): Promise<ReceivedFrame & {frame: ResFrame}> {
 		const id = this.newId();
 		const since = this.mark();
 		this.expectAnswer(id, op);
-		this.send({type: 'req', id, op, payload});
+		this.send({type: 'req', id, op, payload, ...extra});
 		const received = await this.waitFor(frame => frame.type === 'res' && frame.id === id, `a res to ${op} (id ${id})`, {since, timeoutMs});
 		return received as ReceivedFrame & {frame: ResFrame};
 	}
