@@ -1,0 +1,37 @@
+// Escape strings that switch terminal modes on and off, and the one that puts everything back.
+//
+// Nothing here writes: the exit paths (quit, Ctrl+C, SIGTERM, SIGHUP, a crash) write
+// restoreSequence() themselves, so a shell never inherits a hidden cursor or the alternate screen.
+
+export const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
+export const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
+export const HIDE_CURSOR = '\x1b[?25l';
+export const SHOW_CURSOR = '\x1b[?25h';
+export const ENABLE_BRACKETED_PASTE = '\x1b[?2004h';
+export const DISABLE_BRACKETED_PASTE = '\x1b[?2004l';
+export const RESET_ATTRIBUTES = '\x1b[0m';
+/** Ends a synchronized update (Ink wraps frames in them); a crash mid-frame would otherwise freeze the display until the terminal times out. */
+export const END_SYNCHRONIZED_UPDATE = '\x1b[?2026l';
+/** Pops the kitty keyboard protocol flags Ink may push; left on, the shell would receive escape codes for Ctrl+C. */
+export const POP_KITTY_KEYBOARD = '\x1b[<u';
+
+/** Full screen for the desk: alternate screen, cursor hidden, pastes bracketed so they arrive as one insert. */
+export function enterSequence(): string {
+	return ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + ENABLE_BRACKETED_PASTE;
+}
+
+/**
+ * Leaves the terminal as a shell expects it, from any state, and is harmless to send twice.
+ * Order matters: the kitty keyboard stack belongs to the screen it was pushed on (the alternate one),
+ * so it is popped before leaving; attributes are reset last, after leaving restores the saved cursor.
+ */
+export function restoreSequence(): string {
+	return (
+		END_SYNCHRONIZED_UPDATE +
+		DISABLE_BRACKETED_PASTE +
+		POP_KITTY_KEYBOARD +
+		LEAVE_ALTERNATE_SCREEN +
+		SHOW_CURSOR +
+		RESET_ATTRIBUTES
+	);
+}
