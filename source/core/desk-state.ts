@@ -1,0 +1,178 @@
+// The desk's whole state as plain data: connection, chats with their messages, offers, notices and the view.
+import type {Agent, Capability, Chat, Department, Followup, Presence, ProtocolError, Visibility} from '../protocol/index.js';
+import type {ConnectionStatus, PendingMessage} from './actions.js';
+import {EMPTY_LOG, type MessageLog} from './message-log.js';
+
+/** The brief a colleague attached when transferring a chat to this agent (E11). */
+export type TransferBrief = {from: {id: string; name: string}; note: string};
+
+/** A send the server refused for good: kept with its text so nothing the agent typed is lost. */
+export type FailedSend = {
+	chat_id: string;
+	client_msg_id: string;
+	text: string;
+	visibility: Visibility;
+	auto: boolean;
+	queued_at: number;
+	error: ProtocolError;
+	failed_at: number;
+};
+
+/** E19: the customer's rating, with the comment only the event carries. */
+export type ChatRating = {score: number; comment: string | null; at: number};
+
+/** One chat on the desk: an offer's chat or one of mine. Replaced (never mutated) when anything in it changes. */
+export type DeskChat = {
+	id: string;
+	/** The chat as the server last described it. */
+	chat: Chat;
+	/** Order of arrival on this desk, from 1: the chat list's order and the "Visitor 3" placeholder. */
+	arrival: number;
+	arrivedAt: number;
+	/** Confirmed messages, ordered by n (see message-log.ts for why this is not a plain array). */
+	messages: MessageLog;
+	/** False until a history page arrived; the UI can show "loading". */
+	historyLoaded: boolean;
+	/** The server has messages older than the first one here. */
+	hasOlder: boolean;
+	/** The agent's own sends not yet confirmed, oldest first; shown after the confirmed messages. */
+	pending: readonly PendingMessage[];
+	failed: readonly FailedSend[];
+	/** Highest n the agent has seen (what read.mark reports to the server). */
+	readN: number;
+	/** Messages from others (customer, colleagues) after readN. */
+	unread: number;
+	/** Where the unread divider goes: the first message the agent had not seen when the chat was opened. */
+	dividerN: number | null;
+	/** E1: ts of the oldest customer message no agent has publicly answered; null when nobody waits. */
+	waitingSince: number | null;
+	rating: ChatRating | null;
+	brief: TransferBrief | null;
+	endedBy: 'agent' | 'customer' | 'system' | null;
+};
+
+/** An offer waiting for accept or decline; its chat is in `chats`. */
+export type DeskOffer = {
+	chatId: string;
+	expiresAt: number;
+	transfer: TransferBrief | null;
+	/** When it reached this desk: E1 counts an offer as waiting from then. */
+	offeredAt: number;
+};
+
+/** E23: the customer's typing state, transient; `at` lets the UI drop it after 30 s without news. */
+export type CustomerTyping = {typing: boolean; peek: string | null; at: number};
+
+export type NoticeLevel = 'info' | 'warning' | 'alert';
+
+export type NoticeKind =
+	| 'offer.revoked'
+	| 'chat.transferred'
+	| 'transfer.failed'
+	| 'chat.ended'
+	| 'rating.received'
+	| 'send.failed'
+	| 'protocol.error';
+
+/** A line for the agent; text holds remote names raw, so the UI sanitises it like any remote text. */
+export type Notice = {
+	id: string;
+	kind: NoticeKind;
+	level: NoticeLevel;
+	text: string;
+	chatId: string | null;
+	at: number;
+	/** The same text again right after: counted instead of repeated (a burst of protocol errors). */
+	count: number;
+};
+
+export type Colleague = {id: string; name: string | null; presence: Presence};
+
+export type DeskView = {
+	/** Chat shown in each pane, 1 to 4 panes; null = an empty pane. */
+	panes: readonly (string | null)[];
+	focusedPane: number;
+	/** Lines from the bottom per chat; absent or 0 = following the newest message. */
+	scroll: ReadonlyMap<string, number>;
+	detailsOpen: boolean;
+};
+
+export type DeskState = {
+	connection: ConnectionStatus;
+	agent: Agent | null;
+	capabilities: readonly Capability[];
+	/** Copied on write (O(chats), tens to a hundred); message lists never are, see message-log.ts. */
+	chats: ReadonlyMap<string, DeskChat>;
+	/** In order of arrival. */
+	offers: ReadonlyMap<string, DeskOffer>;
+	/** My chats (assigned to me, ended ones until closed) in order of arrival. */
+	mine: readonly string[];
+	/** The chat list: offers first, then my chats. Same array until either part changes. */
+	order: readonly string[];
+	/** Unconfirmed sends by client_msg_id, oldest first: the outbox as the desk knows it. */
+	outbox: ReadonlyMap<string, PendingMessage>;
+	typing: ReadonlyMap<string, CustomerTyping>;
+	followups: readonly Followup[];
+	notices: readonly Notice[];
+	colleagues: ReadonlyMap<string, Colleague>;
+	departments: ReadonlyMap<string, Department>;
+	view: DeskView;
+	/** Counters for ids and arrival numbers, so the reducer needs no randomness. */
+	nextNotice: number;
+	nextArrival: number;
+};
+
+export const MAX_PANES = 4;
+/** Older notices drop off: a flood of errors must not grow the state without bound. */
+export const MAX_NOTICES = 50;
+
+export function createDeskState(): DeskState {
+	return {
+		connection: {state: 'stopped', reason: 'not started', code: null},
+		agent: null,
+		capabilities: [],
+		chats: new Map(),
+		offers: new Map(),
+		mine: [],
+		order: [],
+		outbox: new Map(),
+		typing: new Map(),
+		followups: [],
+		notices: [],
+		colleagues: new Map(),
+		departments: new Map(),
+		view: {panes: [null], focusedPane: 0, scroll: new Map(), detailsOpen: false},
+		nextNotice: 1,
+		nextArrival: 1,
+	};
+}
+
+export function newDeskChat(chat: Chat, arrival: number, at: number): DeskChat {
+	return {
+		id: chat.id,
+		chat,
+		arrival,
+		arrivedAt: at,
+		messages: EMPTY_LOG,
+		historyLoaded: false,
+		hasOlder: false,
+		pending: [],
+		failed: [],
+		readN: 0,
+		unread: 0,
+		dividerN: null,
+		waitingSince: null,
+		rating: chat.rating === null ? null : {score: chat.rating, comment: null, at},
+		brief: null,
+		endedBy: null,
+	};
+}
+
+/** The chat shown in the focused pane, if any. */
+export function focusedChatId(state: DeskState): string | null {
+	return state.view.panes[state.view.focusedPane] ?? null;
+}
+
+export function scrollOf(state: DeskState, chatId: string): number {
+	return state.view.scroll.get(chatId) ?? 0;
+}

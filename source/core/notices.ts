@@ -1,0 +1,62 @@
+// Notices for the agent: what happened to an offer, a transfer, a send, or the wire, in words, with ids to dismiss.
+import type {AgentEventPayload} from '../protocol/index.js';
+import {MAX_NOTICES, type DeskState, type Notice, type NoticeKind, type NoticeLevel} from './desk-state.js';
+
+export type NoticeDraft = {kind: NoticeKind; level: NoticeLevel; text: string; chatId: string | null};
+
+export function addNotice(state: DeskState, draft: NoticeDraft, at: number): DeskState {
+	const latest = state.notices.at(-1);
+	if (latest && latest.kind === draft.kind && latest.text === draft.text && latest.chatId === draft.chatId) {
+		// The same line again (a burst of protocol errors): count it rather than fill the list.
+		const counted: Notice = {...latest, count: latest.count + 1, at};
+		return {...state, notices: [...state.notices.slice(0, -1), counted]};
+	}
+	const notice: Notice = {...draft, id: `notice-${state.nextNotice}`, at, count: 1};
+	const notices = [...state.notices, notice];
+	return {...state, notices: notices.length > MAX_NOTICES ? notices.slice(-MAX_NOTICES) : notices, nextNotice: state.nextNotice + 1};
+}
+
+export function dismissNotice(state: DeskState, noticeId: string): DeskState {
+	const notices = state.notices.filter(notice => notice.id !== noticeId);
+	return notices.length === state.notices.length ? state : {...state, notices};
+}
+
+type RevokeReason = AgentEventPayload<'offer.revoked'>['reason'];
+type TransferFailure = AgentEventPayload<'transfer.failed'>['reason'];
+
+/** offer.revoked in words. `from` is the colleague for a transfer offer. */
+export function offerRevokedText(customer: string, reason: RevokeReason, from: string | null): string {
+	const what = from ? `The transfer of ${customer} from ${from}` : `The offer of a chat with ${customer}`;
+	switch (reason) {
+		case 'timeout':
+			return `${what} timed out.`;
+		case 'declined':
+			return `You declined ${from ? `the transfer of ${customer} from ${from}` : `the chat with ${customer}`}.`;
+		case 'customer_left':
+			return `${customer} left before the chat was accepted.`;
+		case 'taken':
+			return `${what} was withdrawn: the chat is no longer available.`;
+	}
+}
+
+/** E11: the chat is the agent's again; the UI may offer to take a contact for a follow-up. */
+export function transferFailedText(customer: string, target: string, reason: TransferFailure): string {
+	switch (reason) {
+		case 'declined':
+			return `Transfer of ${customer} to ${target} failed: it was declined. The chat is yours again.`;
+		case 'timeout':
+			return `Transfer of ${customer} to ${target} failed: nobody accepted in time. The chat is yours again.`;
+		case 'no_agent_available':
+			return `Transfer of ${customer} to ${target} failed: no agent was available. The chat is yours again.`;
+		case 'customer_left':
+			return `Transfer of ${customer} to ${target} failed: ${customer} left the chat.`;
+	}
+}
+
+export function chatEndedText(customer: string, by: 'customer' | 'system'): string {
+	return by === 'customer' ? `${customer} left the chat.` : `The chat with ${customer} ended: the customer's connection was lost.`;
+}
+
+export function ratingText(customer: string, score: number, comment: string | null): string {
+	return `${customer} rated the chat ${score} of 3${comment ? `: "${comment}"` : '.'}`;
+}

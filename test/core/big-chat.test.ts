@@ -1,0 +1,81 @@
+// A 10,000-message chat: appending copies nothing and reads a bounded number of slots, so a busy chat stays cheap.
+import {describe, expect, it} from 'vitest';
+import type {DeskChat, DeskState} from '../../source/core/desk-state.js';
+import {indexOfN, logSize, messageAt, type MessageLog} from '../../source/core/message-log.js';
+import {reduceDesk} from '../../source/core/reducer.js';
+import {selectChatRow, selectConversation} from '../../source/core/selectors.js';
+import {chat, created, desk, msg} from './desk-fixtures.js';
+
+const COUNT = 10_000;
+
+function bigDesk(): DeskState {
+	let state = desk([chat('big'), chat('quiet')]);
+	for (let n = 1; n <= COUNT; n++) state = reduceDesk(state, created(msg('big', n, n % 10 === 0 ? 'me' : 'customer')));
+	return state;
+}
+
+/** The same desk, with the big chat's buffer behind a proxy that counts the message slots read. */
+function countingReads(state: DeskState): {state: DeskState; reads: () => number} {
+	const big = state.chats.get('big')!;
+	let reads = 0;
+	const buffer = new Proxy(big.messages.buffer as object[], {
+		get(target, key, receiver) {
+			if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+			return Reflect.get(target, key, receiver);
+		},
+	});
+	const messages: MessageLog = {...big.messages, buffer: buffer as MessageLog['buffer']};
+	const chats = new Map(state.chats).set('big', {...big, messages} satisfies DeskChat);
+	return {state: {...state, chats}, reads: () => reads};
+}
+
+describe('a chat with 10,000 messages', () => {
+	it('appends every message into one buffer that is never copied', () => {
+		let state = desk([chat('big'), chat('quiet')]);
+		const buffers = new Set<unknown>();
+		const quiet = state.chats.get('quiet');
+		for (let n = 1; n <= COUNT; n++) {
+			state = reduceDesk(state, created(msg('big', n)));
+			buffers.add(state.chats.get('big')!.messages.buffer);
+		}
+		// One buffer for all 10,000 versions of the log: no message list was copied per message.
+		expect(buffers.size).toBe(1);
+		expect(state.chats.get('quiet')).toBe(quiet);
+		const log = state.chats.get('big')!.messages;
+		expect(logSize(log)).toBe(COUNT);
+		expect(messageAt(log, COUNT - 1)?.n).toBe(COUNT);
+		expect(indexOfN(log, 5_000)).toBe(4_999);
+		expect(state.chats.get('big')!.unread).toBe(COUNT);
+	});
+
+	it('one more message, its unread count, E1 wait, row and conversation read only a few slots', () => {
+		const {state, reads} = countingReads(bigDesk());
+		const next = reduceDesk(state, created(msg('big', COUNT + 1)));
+		selectChatRow(next, 'big');
+		selectConversation(next, 'big');
+		expect(logSize(next.chats.get('big')!.messages)).toBe(COUNT + 1);
+		expect(next.chats.get('big')!.unread).toBe(1);
+		// Constant work here; anything O(log n) would still stay under 2·log2(10,000) ≈ 28, O(n) would be 10,000.
+		expect(reads()).toBeLessThan(28);
+	});
+
+	it('a duplicate of an old message is found without a scan', () => {
+		const {state, reads} = countingReads(bigDesk());
+		expect(reduceDesk(state, created(msg('big', 1234)))).toBe(state);
+		expect(reads()).toBeLessThan(28);
+	});
+
+	it('an older history page costs one rebuild for the page, not one per message', () => {
+		let state = desk([chat('big')]);
+		const latest = Array.from({length: 500}, (_, index) => msg('big', COUNT - 499 + index));
+		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'big', messages: latest, has_more: true, at: 0});
+		const before = state.chats.get('big')!.messages;
+		const older = Array.from({length: 500}, (_, index) => msg('big', COUNT - 999 + index));
+		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'big', messages: older, has_more: true, at: 0});
+		const after = state.chats.get('big')!.messages;
+		expect(logSize(after)).toBe(1_000);
+		expect(after.buffer).not.toBe(before.buffer);
+		expect(logSize(before)).toBe(500);
+		expect(messageAt(after, 0)?.n).toBe(COUNT - 999);
+	});
+});
