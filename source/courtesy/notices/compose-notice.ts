@@ -1,0 +1,91 @@
+// composeNotice: one automatic notice in the customer's language (the brief in the agent's), or why none is sent.
+import {BUNDLED_TEXTS} from './bundled-texts.js';
+import {noticeValues, type NoticeContext} from './notice-context.js';
+import {TEMPLATE_SPECS, type NoticeKind, type NoticePlaceholder, type TemplateKey} from './notice-kinds.js';
+import {DEFAULT_NOTICE_LOCALE, resolveNoticeLocale, type NoticeLocale} from './notice-locale.js';
+import {isNoticeEnabled} from './notices-config.js';
+import {fillTemplate, hasValue, placeholdersOf, type TemplateValue} from './template.js';
+
+/** A notice ready for the outbox; `auto` marks it in the conversation as sent automatically. */
+export type ComposedNotice = {
+	text: string;
+	kind: NoticeKind;
+	locale: NoticeLocale;
+	auto: true;
+	/** The transfer brief is an internal note for colleagues; everything else goes to the customer. */
+	visibility: 'public' | 'internal';
+	/** Which list and which wording of it: for tests, and for a desk that wants to avoid a repeat. */
+	template: TemplateKey;
+	variant: number;
+};
+
+/** Nothing to send, and why, in words for the agent's notice line. */
+export type SkippedNotice = {skipped: string; kind: NoticeKind};
+
+export type NoticeResult = ComposedNotice | SkippedNotice;
+
+export function isSkipped(result: NoticeResult): result is SkippedNotice {
+	return 'skipped' in result;
+}
+
+/** The list a kind reads from, given what the context knows. */
+function templateKeyFor(kind: NoticeKind, values: Record<NoticePlaceholder, TemplateValue>, context: NoticeContext): TemplateKey | {skipped: string} {
+	switch (kind) {
+		case 'greeting':
+			// E3: with a name, use it; without one, ask for it.
+			return hasValue(values['customer.name']) ? 'greeting' : 'greeting-ask-name';
+		case 'transfer':
+			if (!context.target || !hasValue(values.target)) return {skipped: 'transfer needs a target: E11, the customer is told to whom'};
+			return context.target.type === 'agent' ? 'transfer-to-agent' : 'transfer-to-department';
+		case 'rating-thanks':
+			// A 1 of 3 is thanked with an apology (E13), never with "glad we could help".
+			return context.rating === 1 ? 'rating-thanks-low' : 'rating-thanks';
+		default:
+			return kind;
+	}
+}
+
+/** A wording fits when each placeholder it uses without a fallback has a value. */
+function fits(template: string, values: Readonly<Record<string, TemplateValue>>, allowed: readonly string[]): boolean {
+	return placeholdersOf(template).every(({name, fallback, ask}) => !ask && allowed.includes(name) && (fallback !== null || hasValue(values[name])));
+}
+
+function uses(template: string, name: string): boolean {
+	return placeholdersOf(template).some(placeholder => placeholder.name === name);
+}
+
+/** E4: the caller's counter picks among the wordings that fit; any integer will do, negative included. */
+function pick(count: number, variant: number | undefined): number {
+	const n = Number.isFinite(variant) ? Math.trunc(variant ?? 0) : 0;
+	return ((n % count) + count) % count;
+}
+
+/**
+ * Composes one automatic notice. Pure: the same kind and context always give the same result, so the
+ * desk can compose a notice again (after a reconnect, in a test) and get the same words.
+ */
+export function composeNotice(kind: NoticeKind, context: NoticeContext): NoticeResult {
+	if (!isNoticeEnabled(kind, context.config)) return {skipped: `${kind} notices are switched off (notices.enabled.${kind})`, kind};
+	// The brief is read by the receiving colleague, so it is in the desk's language, not the customer's.
+	const locale = kind === 'transfer-brief' ? resolveNoticeLocale(context.agentLocale ?? DEFAULT_NOTICE_LOCALE) : resolveNoticeLocale(context.customerLocale);
+	const texts = BUNDLED_TEXTS[locale];
+	const values = noticeValues(context, texts);
+	const key = templateKeyFor(kind, values, context);
+	if (typeof key !== 'string') return {...key, kind};
+	const spec = TEMPLATE_SPECS[key];
+	for (const name of spec.must) {
+		if (!hasValue(values[name])) return {skipped: `${kind} needs ${name}${spec.why?.[name] ? `: ${spec.why[name]}` : ''}`, kind};
+	}
+	const wordings = context.config?.templates?.[key]?.[locale] ?? texts.templates[key];
+	let candidates = wordings.map((text, index) => ({text, index})).filter(({text}) => fits(text, values, spec.allowed));
+	// Say what the context knows (the hold's reason, the company): only wordings that use it, if any do.
+	for (const name of spec.prefer) {
+		if (!hasValue(values[name])) continue;
+		const saying = candidates.filter(({text}) => uses(text, name));
+		if (saying.length > 0) candidates = saying;
+	}
+	const chosen = candidates[pick(candidates.length, context.variant)];
+	if (!chosen) return {skipped: `no ${key} wording in ${locale} fits what is known (check notices.templates.${key}.${locale})`, kind};
+	const {text} = fillTemplate(chosen.text, values, {known: spec.allowed});
+	return {text: text.trim(), kind, locale, auto: true, visibility: spec.visibility, template: key, variant: chosen.index};
+}

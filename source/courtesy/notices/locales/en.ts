@@ -1,0 +1,121 @@
+// English: every automatic notice, warm and plain; also the words for minutes, waits and due times.
+import type {LocaleTexts} from '../locale-texts.js';
+import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
+
+export const en: LocaleTexts = {
+	locale: 'en',
+	minutes: count => {
+		const n = wholeMinutes(count);
+		return n === 1 ? '1 minute' : `${n} minutes`;
+	},
+	wait: ms => formatWait(ms, {h: 'h', min: 'min', s: 's'}),
+	// en-GB order ("Tuesday 4 March at 14:00"): the day before the month cannot be misread on either side of the Atlantic.
+	due: (at, timeZone) => formatDueTime(at, timeZone, 'en-GB', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	templates: {
+		greeting: [
+			"Hi {{customer.name}}, welcome to {{company}}! I'm {{agent.name}}, and I'll be helping you today. What can I do for you?",
+			'Hello {{customer.name}}, thanks for getting in touch with {{company}}. My name is {{agent.name}} – how can I help?',
+			"Hi {{customer.name}}! This is {{agent.name}} from {{company}}. Tell me a little about what's going on, and we'll sort it out together.",
+			"Hi {{customer.name}}, I'm {{agent.name}} – thanks for getting in touch! How can I help you today?",
+			"Hello {{customer.name}}, my name is {{agent.name}}, and I'm here to help. What can I do for you?",
+		],
+		'greeting-ask-name': [
+			"Hi, welcome to {{company}}! I'm {{agent.name}}, and I'll be helping you today. May I have your name, and what can I do for you?",
+			'Hello, and thanks for getting in touch with {{company}}. My name is {{agent.name}} – who am I chatting with today, and how can I help?',
+			"Hi there! This is {{agent.name}} from {{company}}. Could I ask your name? Then tell me what's on your mind, and we'll take it from there.",
+			"Hi, I'm {{agent.name}} – thanks for getting in touch! May I have your name, and how can I help you today?",
+			"Hello, my name is {{agent.name}}, and I'm here to help. Who do I have the pleasure of chatting with, and what can I do for you?",
+		],
+		'transfer-greeting': [
+			"Hi {{customer.name}}, I'm {{agent.name}}, and I'm taking over from here. I've read through your conversation so far, so there's no need to repeat anything.",
+			"Hello {{customer.name}}, {{agent.name}} here – my colleague has filled me in, and I've gone through the chat. Let's pick up right where you left off.",
+			"Hi, I'm {{agent.name}}, and I'll be helping you from here. I've read the conversation so far, so you won't need to explain it all again.",
+			"Hello, {{agent.name}} here – thanks for bearing with us. I've caught up on your chat, so let's carry on from where you left off.",
+		],
+		hold: [
+			"Could you give me about {{minutes}}? I'm looking into this for you: {{reason}}. I'll be back with an update by then.",
+			"Thanks for your patience, {{customer.name}} – I need about {{minutes}} for this ({{reason}}). I'll check back with you within that time.",
+			"Let me look into that for you. It'll take about {{minutes}} – {{reason}}. I'll be right back.",
+			"Could you give me about {{minutes}}? I'd like to look into this properly for you, and I'll be back with an update by then.",
+			"Let me check this for you – it'll take about {{minutes}}. I'll be right back with you.",
+		],
+		'hold-update': [
+			"I'm still working on this for you – thank you for your patience.",
+			"Just a quick update: I'm still on it, and I haven't forgotten you.",
+			"Thanks for waiting, {{customer.name}}. I'm still looking into this and will be with you as soon as I can.",
+			"Still here! I'm making progress and will let you know as soon as I know more.",
+			"Thank you for holding – I'm still checking this for you and will be back as soon as I can.",
+		],
+		'hold-end': [
+			"Thank you for waiting, {{customer.name}} – I'm back with you now.",
+			"Thanks so much for your patience! I'm back.",
+			'Thank you for holding – I really appreciate your patience.',
+			'Thanks for bearing with me, {{customer.name}}.',
+		],
+		'transfer-to-agent': [
+			"I'm passing you to my colleague {{target}}, who can help you best with this ({{reason}}). {{target}} can see our whole conversation, so you won't need to repeat anything.",
+			"To get you the best help, I'm transferring the chat to {{target}} – {{reason}}. Everything we've discussed goes along, so there's no need to explain it again.",
+			"I'm passing you to my colleague {{target}}, who can help you best with this. {{target}} can see our whole conversation, so you won't need to repeat anything.",
+			"To get you the best help, I'm transferring you to {{target}}, who knows this area well. Everything we've discussed goes along, so there's no need to explain it again.",
+		],
+		'transfer-to-department': [
+			"I'm transferring you to our colleagues in {{target}} – {{reason}}. They'll see our whole conversation, so you won't have to repeat anything.",
+			"The right people for this are in {{target}}, so I'm passing the chat on to them ({{reason}}). They'll have everything we've discussed, so there's no need to start over.",
+			"I'm transferring you to our colleagues in {{target}}, who can help you best with this. They'll see our whole conversation, so you won't have to repeat anything.",
+			"The right people for this are in {{target}}, so I'm passing the chat on to them now. They'll have everything we've discussed, so there's no need to start over.",
+		],
+		'transfer-brief': [
+			[
+				'Transfer brief from {{agent.name}}',
+				'Customer: {{customer.name|name not given}}',
+				'Waiting so far: {{wait|unknown}}',
+				'Note: {{note|no note}}',
+				'Latest from the customer:',
+				'{{messages|no messages yet}}',
+			].join('\n'),
+		],
+		'email-request': [
+			"If you leave me your e-mail address, we'll look into this further and get back to you within 24 hours – that way nothing gets lost.",
+			"Let's make sure this gets sorted: if you share your e-mail address, we'll follow up with you within 24 hours.",
+			"I'm sorry, {{target}} isn't able to take the chat right now. If you leave me your e-mail address, we'll get back to you within 24 hours.",
+			"{{target}} can't take the chat just now, but this won't be left hanging. Leave me your e-mail address, and we'll be in touch within 24 hours.",
+		],
+		followup: [
+			"Thank you! I've noted {{contact}}, and we'll get back to you by {{due}} at the latest. If it takes longer, we'll let you know how it's going.",
+			"All set: we'll contact you at {{contact}} no later than {{due}}.",
+			"Thank you! We'll get back to you by {{due}} at the latest.",
+			"I've made a note to follow up, and you'll hear from us by {{due}}.",
+		],
+		'anything-else': [
+			'Is there anything else I can help you with today?',
+			'Is there anything else I can do for you, {{customer.name}}?',
+			"Before we wrap up – is there anything else you'd like help with?",
+		],
+		closing: [
+			"Thank you for chatting with us, {{customer.name}}! I'll close the chat now – have a great day. If you have a moment, please rate this chat from 1 to 3 (1 = not satisfied, 2 = satisfied, 3 = very satisfied).",
+			"It was a pleasure helping you today. I'm closing the chat now – thanks for getting in touch, and all the best! We'd love your feedback: how would you rate this chat, from 1 (not satisfied) to 3 (very satisfied)?",
+			"Thanks again, {{customer.name}}, and take care! I'll end our chat here. One last thing: please rate the help you got from 1 to 3, where 3 is best – your feedback helps us get better.",
+			"Thank you for getting in touch! I'll close the chat now – take care. If you have a moment, please rate this chat from 1 to 3 (1 = not satisfied, 2 = satisfied, 3 = very satisfied).",
+		],
+		'rating-thanks': [
+			'Thank you for your feedback – it really helps us!',
+			'Thanks for rating the chat, {{customer.name}}. We appreciate it!',
+			'Thank you for taking the time to rate us – it means a lot.',
+		],
+		'rating-thanks-low': [
+			"Thank you for your honest feedback, and I'm sorry we didn't get it right this time. We'll use it to do better.",
+			"Thanks for letting us know, {{customer.name}} – I'm sorry this chat didn't meet your expectations. Your feedback helps us improve.",
+			"Thank you for telling us. I'm sorry we fell short today – we take feedback like yours seriously.",
+		],
+		'idle-check-in': [
+			"Are you still there, {{customer.name}}? No rush – I'm here whenever you're ready.",
+			"Just checking in – take your time, I'm still here if you need anything.",
+			"I'm still here – just let me know when you'd like to carry on.",
+		],
+		'idle-close-offer': [
+			"It looks like you might have stepped away. Would you like me to close the chat? If you need more time, just send a message and I'll be here.",
+			"Would it be all right if I close the chat for now, {{customer.name}}? You're welcome to start a new one whenever it suits you.",
+			"I'm happy to close the chat if you're all set. If not, just send me a message and we'll carry on.",
+		],
+	},
+};

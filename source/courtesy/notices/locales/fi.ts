@@ -1,0 +1,129 @@
+// Finnish: every automatic notice, in the "sinä" of chat support; names and numbers only where no ending is needed.
+import type {LocaleTexts} from '../locale-texts.js';
+import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
+
+/*
+ * Finnish inflects names, and its numerals govern case, so the templates keep every value where its
+ * basic form is right:
+ * - names (customer, agent, transfer target) as subject or address: "Hei Anna", "Sinua auttaa nyt Mikko";
+ * - the company and a team in apposition: "yritystä {{company}}", "tiimiimme {{target}}", or in brackets;
+ * - minutes only in existential or predicate position, where "1 minuutti" and "5 minuuttia" are both
+ *   right ("Tähän menee noin 5 minuuttia"), never as an object ("vie minuutin") or in the genitive;
+ * - the due time as "4.3. klo 14.00", which reads right after "viimeistään".
+ */
+export const fi: LocaleTexts = {
+	locale: 'fi',
+	minutes: count => {
+		const n = wholeMinutes(count);
+		return n === 1 ? '1 minuutti' : `${n} minuuttia`;
+	},
+	wait: ms => formatWait(ms, {h: 't', min: 'min', s: 's'}),
+	due: (at, timeZone) => formatDueTime(at, timeZone, 'fi', {day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	templates: {
+		greeting: [
+			'Hei {{customer.name}}, tervetuloa chattiin! Olen {{agent.name}} ({{company}}) ja palvelen sinua tänään. Miten voin auttaa?',
+			'Hei {{customer.name}}! {{company}} kiittää yhteydenotostasi. Olen {{agent.name}} – kerro, mitä asiasi koskee, niin katsotaan sitä yhdessä.',
+			'Hei {{customer.name}}, kiva, että otit yhteyttä! Olen {{agent.name}} ja edustan täällä yritystä {{company}}. Kerro vapaasti, mikä tilanne on, niin selvitetään asia yhdessä.',
+			'Hei {{customer.name}}, kiitos yhteydenotostasi! Olen {{agent.name}}. Miten voin auttaa sinua tänään?',
+			'Hei {{customer.name}}, tervetuloa! Olen {{agent.name}} ja autan mielelläni. Mitä asiasi koskee?',
+		],
+		'greeting-ask-name': [
+			'Hei, tervetuloa chattiin! Olen {{agent.name}} ({{company}}) ja palvelen sinua tänään. Saisinko nimesi? Kerro myös, miten voin auttaa.',
+			'Hei! {{company}} kiittää yhteydenotostasi. Olen {{agent.name}} – kenen kanssa keskustelen ja mitä asiasi koskee?',
+			'Hei, kiva, että otit yhteyttä! Olen {{agent.name}} ja edustan täällä yritystä {{company}}. Kertoisitko nimesi ja sen, miten voin auttaa?',
+			'Hei, kiitos yhteydenotostasi! Olen {{agent.name}}. Saisinko nimesi? Entä miten voin auttaa sinua tänään?',
+			'Hei, tervetuloa! Olen {{agent.name}} ja autan mielelläni. Mikä on nimesi ja mitä asiasi koskee?',
+		],
+		'transfer-greeting': [
+			'Hei {{customer.name}}, olen {{agent.name}} ja jatkan tästä eteenpäin. Olen lukenut keskustelunne tähän asti, joten sinun ei tarvitse toistaa mitään.',
+			'Hei {{customer.name}}! Täällä {{agent.name}} – kollegani kertoi minulle tilanteesta ja olen lukenut keskustelun. Jatketaan siitä, mihin jäitte.',
+			'Hei, olen {{agent.name}} ja autan sinua tästä eteenpäin. Olen lukenut keskustelun tähän asti, joten sinun ei tarvitse selittää kaikkea uudelleen.',
+			'Hei! Täällä {{agent.name}} – kiitos, että odotit. Olen perehtynyt keskusteluunne, joten voimme jatkaa siitä, mihin jäitte.',
+		],
+		hold: [
+			'Hetki vain – selvitän tätä sinulle: {{reason}}. Siihen menee arviolta {{minutes}}, ja palaan asiaan viimeistään silloin.',
+			'Kiitos kärsivällisyydestäsi, {{customer.name}}! Selvitän nyt asiaa ({{reason}}). Tähän menee noin {{minutes}}, minkä jälkeen kirjoitan sinulle taas.',
+			'Tarkistan tämän sinulle. Siihen menee noin {{minutes}} – {{reason}}. Palaan pian!',
+			'Annatko minulle hetken? Haluan selvittää asian kunnolla – siihen menee arviolta {{minutes}}. Palaan asiaan viimeistään silloin.',
+			'Tarkistan tämän sinulle – siihen menee noin {{minutes}}. Palaan ihan pian.',
+		],
+		'hold-update': [
+			'Selvitän asiaa yhä – kiitos, että jaksat odottaa.',
+			'Pieni päivitys: olen edelleen asian kimpussa enkä ole unohtanut sinua.',
+			'Kiitos odottamisesta, {{customer.name}}. Tutkin asiaa vielä ja kirjoitan sinulle heti, kun voin.',
+			'Olen yhä täällä! Asia etenee – kerron heti, kun tiedän lisää.',
+			'Kiitos kärsivällisyydestäsi – tarkistan vielä yksityiskohtia ja palaan asiaan mahdollisimman pian.',
+		],
+		'hold-end': [
+			'Kiitos, että odotit, {{customer.name}} – nyt olen taas täällä.',
+			'Kiitos paljon kärsivällisyydestäsi! Nyt olen taas linjoilla.',
+			'Kiitos odottamisesta – arvostan sitä todella.',
+			'Kiitos kärsivällisyydestäsi, {{customer.name}}.',
+		],
+		'transfer-to-agent': [
+			'Siirrän keskustelun kollegalleni, joka osaa auttaa sinua tässä parhaiten ({{reason}}). Sinua auttaa nyt {{target}}, joka näkee koko keskustelumme, joten sinun ei tarvitse toistaa mitään.',
+			'Jotta saat parhaan mahdollisen avun, siirrän keskustelun eteenpäin – {{reason}}. Jatkossa sinua palvelee {{target}}. Kaikki, mistä olemme puhuneet, siirtyy mukana, joten sinun ei tarvitse selittää asiaa uudelleen.',
+			'Siirrän keskustelun kollegalleni, joka osaa auttaa sinua tässä parhaiten. Sinua auttaa nyt {{target}}, joka näkee koko keskustelumme, joten sinun ei tarvitse toistaa mitään.',
+			'Jotta saat parhaan mahdollisen avun, siirrän keskustelun eteenpäin. Jatkossa sinua palvelee {{target}}, joka tuntee tämän aiheen hyvin. Kaikki, mistä olemme puhuneet, siirtyy mukana, joten sinun ei tarvitse selittää asiaa uudelleen.',
+		],
+		'transfer-to-department': [
+			'Siirrän keskustelun tiimiimme {{target}} – {{reason}}. Kollegani näkevät koko keskustelumme, joten sinun ei tarvitse toistaa mitään.',
+			'Tässä asiassa sinua osaavat auttaa parhaiten kollegani tiimistä {{target}}, joten siirrän keskustelun heille ({{reason}}). Kaikki, mistä olemme puhuneet, siirtyy mukana, joten sinun ei tarvitse aloittaa alusta.',
+			'Siirrän keskustelun tiimiimme {{target}}, sillä siellä osataan auttaa tässä parhaiten. Kollegani näkevät koko keskustelumme, joten sinun ei tarvitse toistaa mitään.',
+			'Tässä asiassa sinua osaavat auttaa parhaiten kollegani tiimistä {{target}}, joten siirrän keskustelun nyt heille. Kaikki, mistä olemme puhuneet, siirtyy mukana, joten sinun ei tarvitse aloittaa alusta.',
+		],
+		'transfer-brief': [
+			[
+				'Siirtomuistio – siirtäjä: {{agent.name}}',
+				'Asiakas: {{customer.name|nimi ei tiedossa}}',
+				'Odottanut tähän mennessä: {{wait|ei tiedossa}}',
+				'Muistiinpano: {{note|ei muistiinpanoa}}',
+				'Asiakkaan viimeisimmät viestit:',
+				'{{messages|ei vielä viestejä}}',
+			].join('\n'),
+		],
+		'email-request': [
+			'Jos jätät sähköpostiosoitteesi, selvitämme asiaa eteenpäin ja otamme sinuun yhteyttä 24 tunnin kuluessa – näin mikään ei jää hoitamatta.',
+			'Pidetään huoli, että asia ratkeaa: jätä sähköpostiosoitteesi, niin otamme sinuun yhteyttä 24 tunnin kuluessa.',
+			'Valitettavasti {{target}} ei juuri nyt pysty ottamaan keskustelua vastaan. Jos jätät sähköpostiosoitteesi, otamme sinuun yhteyttä 24 tunnin kuluessa.',
+			'{{target}} on valitettavasti juuri nyt varattu, mutta asiasi ei jää roikkumaan. Jätä sähköpostiosoitteesi, niin otamme yhteyttä 24 tunnin kuluessa.',
+		],
+		followup: [
+			'Kiitos! Kirjasin ylös osoitteen {{contact}}. Otamme yhteyttä viimeistään {{due}}, ja jos asia vie kauemmin, kerromme, miten se etenee.',
+			'Selvä, asia on kirjattu: lähetämme viestin osoitteeseen {{contact}} viimeistään {{due}}.',
+			'Kiitos! Otamme sinuun yhteyttä viimeistään {{due}}.',
+			'Kirjasin asian muistiin – kuulet meistä viimeistään {{due}}.',
+		],
+		'anything-else': [
+			'Voinko auttaa sinua vielä jossakin muussa?',
+			'Onko vielä jotain muuta, missä voin auttaa, {{customer.name}}?',
+			'Ennen kuin lopetamme: onko sinulla vielä muuta kysyttävää?',
+		],
+		closing: [
+			'Kiitos keskustelusta, {{customer.name}}! Suljen chatin nyt – mukavaa päivänjatkoa. Jos ehdit, voisitko vielä arvioida keskustelun asteikolla 1–3 (1 = tyytymätön, 2 = tyytyväinen, 3 = erittäin tyytyväinen)?',
+			'Oli mukava auttaa sinua tänään. Suljen chatin nyt – kiitos yhteydenotostasi ja kaikkea hyvää! Kuulisimme mielellämme palautteesi: millaisen arvosanan antaisit keskustelulle asteikolla 1–3, kun 1 on tyytymätön ja 3 erittäin tyytyväinen?',
+			'Kiitos vielä, {{customer.name}}, ja oikein hyvää jatkoa! Lopetan keskustelun tähän. Vielä yksi pyyntö: arvioisitko saamasi avun asteikolla 1–3, jossa 3 on paras? Palautteesi auttaa meitä kehittymään.',
+			'Kiitos yhteydenotostasi! Suljen chatin nyt – oikein hyvää jatkoa. Jos ehdit, voisitko vielä arvioida keskustelun asteikolla 1–3 (1 = tyytymätön, 2 = tyytyväinen, 3 = erittäin tyytyväinen)?',
+		],
+		'rating-thanks': [
+			'Kiitos palautteestasi – siitä on meille paljon apua!',
+			'Kiitos, että arvioit keskustelun, {{customer.name}}! Se on meille tärkeää.',
+			'Kiitos, että käytit hetken palautteen antamiseen.',
+		],
+		'rating-thanks-low': [
+			'Kiitos rehellisestä palautteestasi, ja pahoittelen, ettemme onnistuneet tällä kertaa toivotulla tavalla. Käytämme palautetta toimintamme kehittämiseen.',
+			'Kiitos, että kerroit, {{customer.name}} – pahoittelen, ettei keskustelu vastannut odotuksiasi. Palautteesi auttaa meitä parantamaan palveluamme.',
+			'Kiitos palautteesta. Pahoittelen, ettemme tänään yltäneet odotuksiisi – otamme tällaisen palautteen vakavasti.',
+		],
+		'idle-check-in': [
+			'Oletko vielä linjoilla, {{customer.name}}? Ei kiirettä – olen täällä, kun olet valmis.',
+			'Halusin vain varmistaa, että kaikki on hyvin – ota rauhassa, olen yhä täällä, jos tarvitset jotain.',
+			'Olen yhä täällä – kerro vain, kun haluat jatkaa.',
+		],
+		'idle-close-offer': [
+			'Vaikuttaa siltä, että sinulla saattaa olla muuta tekemistä. Haluatko, että suljen chatin? Jos tarvitset lisää aikaa, kirjoita vain, niin olen täällä.',
+			'Sopiiko, että suljen chatin nyt, {{customer.name}}? Voit aloittaa uuden keskustelun milloin tahansa.',
+			'Suljen chatin mielelläni, jos sait vastauksen kysymykseesi. Jos et, kirjoita vain, niin jatketaan.',
+		],
+	},
+};

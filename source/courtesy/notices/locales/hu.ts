@@ -1,0 +1,129 @@
+// Hungarian: every automatic notice, consistently in the polite "Ön" (magázás) of Hungarian customer service.
+import type {LocaleTexts} from '../locale-texts.js';
+import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
+
+/*
+ * Hungarian adds case endings to names and numbers, and its article depends on the next sound (a/az),
+ * so the templates keep every value where it needs neither:
+ * - the customer's name after "Kedves": "Kedves Anna!", "köszönöm, kedves Anna";
+ * - the company in the phone-style formula "{{company}} ügyfélszolgálat, {{agent.name}} vagyok", which
+ *   takes no article;
+ * - a colleague as "{{target}} nevű kollégámnak", a team in brackets: "az illetékes kollégáknak (Számlázás)";
+ * - minutes only before "múlva" or in "5 perc türelmét kérem": after a number the noun stays singular
+ *   and unmarked ("5 perc", never "5 percek");
+ * - the due time after a colon ("Legkésőbb ekkor jelentkezünk: március 4., kedd 14:00"), since "-ig" or
+ *   "-án" would have to follow the vowels of the date.
+ */
+export const hu: LocaleTexts = {
+	locale: 'hu',
+	minutes: count => `${wholeMinutes(count)} perc`,
+	wait: ms => formatWait(ms, {h: 'óra', min: 'perc', s: 'mp'}),
+	due: (at, timeZone) => formatDueTime(at, timeZone, 'hu', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	templates: {
+		greeting: [
+			'Kedves {{customer.name}}! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Köszönöm, hogy megkeresett minket – miben segíthetek?',
+			'Üdvözlöm, kedves {{customer.name}}! {{agent.name}} vagyok, {{company}} ügyfélszolgálat. Írja le nyugodtan, miben segíthetek, és együtt megoldjuk.',
+			'Kedves {{customer.name}}, köszönöm, hogy felvette velünk a kapcsolatot! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Miben lehetek a segítségére?',
+			'Kedves {{customer.name}}! {{agent.name}} vagyok, köszönöm, hogy megkeresett minket. Miben segíthetek?',
+			'Üdvözlöm, kedves {{customer.name}}! {{agent.name}} vagyok, és szívesen segítek. Miről lenne szó?',
+		],
+		'greeting-ask-name': [
+			'Üdvözlöm! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Köszönöm, hogy megkeresett minket. Megadná a nevét, és leírná, miben segíthetek?',
+			'Üdvözlöm! {{agent.name}} vagyok, {{company}} ügyfélszolgálat. Kivel beszélgetek, és miben lehetek a segítségére?',
+			'Jó, hogy írt nekünk! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Hogyan szólíthatom? Írja le nyugodtan azt is, miben segíthetek.',
+			'Üdvözlöm! {{agent.name}} vagyok, köszönöm, hogy megkeresett minket. Megadná a nevét, és leírná, miben segíthetek?',
+			'Üdvözlöm! {{agent.name}} vagyok, és szívesen segítek. Hogyan szólíthatom, és miről lenne szó?',
+		],
+		'transfer-greeting': [
+			'Kedves {{customer.name}}! {{agent.name}} vagyok, mostantól én viszem tovább az ügyét. Elolvastam az eddigi beszélgetést, így semmit sem kell megismételnie.',
+			'Üdvözlöm, kedves {{customer.name}}! {{agent.name}} vagyok – a kollégám tájékoztatott, és átolvastam a beszélgetést. Folytassuk ott, ahol abbahagytuk.',
+			'Üdvözlöm! {{agent.name}} vagyok, mostantól én segítek Önnek. Elolvastam az eddigi beszélgetést, így nem kell mindent újra elmondania.',
+			'Üdvözlöm! {{agent.name}} vagyok – köszönöm a türelmét. Átolvastam az eddigi beszélgetést, így folytathatjuk ott, ahol abbahagytuk.',
+		],
+		hold: [
+			'Nagyjából {{minutes}} türelmét kérem, amíg utánanézek ennek ({{reason}}). Legkésőbb ennyi idő múlva jelentkezem.',
+			'Köszönöm a türelmét, kedves {{customer.name}}! Most utánanézek a kérdésnek ({{reason}}), és körülbelül {{minutes}} múlva jelentkezem.',
+			'Máris utánanézek. Körülbelül {{minutes}} az egész – {{reason}}. Hamarosan jelentkezem.',
+			'Nagyjából {{minutes}} türelmét kérem: szeretnék alaposan utánanézni a kérdésnek. Legkésőbb ennyi idő múlva jelentkezem.',
+			'Máris utánanézek Önnek – körülbelül {{minutes}} múlva jelentkezem.',
+		],
+		'hold-update': [
+			'Még dolgozom az ügyén – köszönöm, hogy türelemmel vár.',
+			'Egy rövid tájékoztatás: még mindig az ügyével foglalkozom, nem feledkeztem meg Önről.',
+			'Köszönöm, hogy vár, kedves {{customer.name}}. Még utánajárok a dolognak, és amint tudok, jelentkezem.',
+			'Még itt vagyok! Haladok, és amint többet tudok, szólok.',
+			'Köszönöm a türelmét – még ellenőrzöm a részleteket, és hamarosan jelentkezem.',
+		],
+		'hold-end': [
+			'Köszönöm, hogy megvárt, kedves {{customer.name}} – újra itt vagyok.',
+			'Nagyon köszönöm a türelmét! Itt is vagyok.',
+			'Köszönöm, hogy várt – nagyra értékelem a türelmét.',
+			'Köszönöm a türelmét, kedves {{customer.name}}.',
+		],
+		'transfer-to-agent': [
+			'Átadom a beszélgetést {{target}} nevű kollégámnak, aki ebben a legjobban tud segíteni ({{reason}}). Ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie.',
+			'Hogy a lehető legjobb segítséget kapja, átirányítom a beszélgetést {{target}} nevű kollégámhoz – {{reason}}. Minden, amiről eddig beszéltünk, átkerül hozzá, így nem kell újra elmondania.',
+			'Átadom a beszélgetést {{target}} nevű kollégámnak, aki ebben a legjobban tud segíteni. Ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie.',
+			'Hogy a lehető legjobb segítséget kapja, átirányítom a beszélgetést {{target}} nevű kollégámhoz, aki jól ismeri ezt a területet. Minden, amiről eddig beszéltünk, átkerül hozzá, így nem kell újra elmondania.',
+		],
+		'transfer-to-department': [
+			'Átadom a beszélgetést az illetékes kollégáknak ({{target}}) – {{reason}}. Ők a teljes beszélgetésünket látják, így semmit sem kell megismételnie.',
+			'Ebben a kérdésben az illetékes kollégáim tudnak a legjobban segíteni ({{target}}), ezért átadom nekik a beszélgetést – {{reason}}. Minden, amiről eddig beszéltünk, átkerül hozzájuk, így nem kell elölről kezdenie.',
+			'Átadom a beszélgetést az illetékes kollégáknak ({{target}}), mert ők tudnak ebben a legjobban segíteni. Ők a teljes beszélgetésünket látják, így semmit sem kell megismételnie.',
+			'Ebben a kérdésben az illetékes kollégáim tudnak a legjobban segíteni ({{target}}), ezért most átadom nekik a beszélgetést. Minden, amiről eddig beszéltünk, átkerül hozzájuk, így nem kell elölről kezdenie.',
+		],
+		'transfer-brief': [
+			[
+				'Átadási jegyzet – átadó: {{agent.name}}',
+				'Ügyfél: {{customer.name|nem adta meg a nevét}}',
+				'Eddigi várakozás: {{wait|nem ismert}}',
+				'Megjegyzés: {{note|nincs}}',
+				'Az ügyfél legutóbbi üzenetei:',
+				'{{messages|még nincs üzenet}}',
+			].join('\n'),
+		],
+		'email-request': [
+			'Ha megadja az e-mail-címét, tovább vizsgáljuk az ügyet, és 24 órán belül jelentkezünk – így semmi sem sikkad el.',
+			'Gondoskodunk róla, hogy az ügye megoldódjon: ha megadja az e-mail-címét, 24 órán belül felvesszük Önnel a kapcsolatot.',
+			'Sajnos a beszélgetés átadása most nem sikerült ({{target}}), de az ügye nem marad megoldatlan. Ha megadja az e-mail-címét, 24 órán belül jelentkezünk.',
+			'Sajnos jelenleg nem tudom átadni a beszélgetést ({{target}}). Ha megadja az e-mail-címét, kollégáink 24 órán belül felveszik Önnel a kapcsolatot.',
+		],
+		followup: [
+			'Köszönöm! Feljegyeztem az elérhetőségét ({{contact}}). Legkésőbb ekkor jelentkezünk: {{due}}. Ha tovább tartana, tájékoztatjuk, hogyan halad az ügy.',
+			'Rögzítettem: a megadott címre ({{contact}}) írunk Önnek, legkésőbb ekkor: {{due}}.',
+			'Köszönöm! Legkésőbb ekkor jelentkezünk: {{due}}.',
+			'Feljegyeztem, hogy visszajelzünk. Legkésőbb ekkor hall felőlünk: {{due}}.',
+		],
+		'anything-else': [
+			'Segíthetek még valamiben?',
+			'Van még valami, amiben segíthetek, kedves {{customer.name}}?',
+			'Mielőtt elköszönünk: van még kérdése?',
+		],
+		closing: [
+			'Köszönöm a beszélgetést, kedves {{customer.name}}! Most lezárom a chatet – további szép napot kívánok! Ha van egy perce, kérem, értékelje a beszélgetést 1-től 3-ig (1 = elégedetlen, 2 = elégedett, 3 = nagyon elégedett).',
+			'Örültem, hogy segíthettem. Most lezárom a beszélgetést – köszönöm, hogy megkeresett minket, és minden jót kívánok! Kíváncsiak vagyunk a véleményére: hogyan értékelné a beszélgetést egy 1-től 3-ig terjedő skálán, ahol az 1 az elégedetlen, a 3 pedig a nagyon elégedett?',
+			'Köszönöm még egyszer, kedves {{customer.name}}, minden jót! Itt lezárom a beszélgetésünket. Egy utolsó kérés: értékelje, kérem, a kapott segítséget 1-től 3-ig, ahol a 3 a legjobb – a visszajelzése segít nekünk fejlődni.',
+			'Köszönöm, hogy megkeresett minket! Most lezárom a chatet – minden jót kívánok! Ha van egy perce, kérem, értékelje a beszélgetést 1-től 3-ig (1 = elégedetlen, 2 = elégedett, 3 = nagyon elégedett).',
+		],
+		'rating-thanks': [
+			'Köszönöm a visszajelzését – sokat segít nekünk!',
+			'Köszönöm, hogy értékelte a beszélgetést, kedves {{customer.name}}!',
+			'Nagyon köszönöm, hogy időt szánt az értékelésre.',
+		],
+		'rating-thanks-low': [
+			'Köszönöm az őszinte visszajelzését, és sajnálom, hogy ezúttal nem sikerült az elvárásainak megfelelően segítenünk. A véleményét felhasználjuk a fejlődéshez.',
+			'Köszönöm, hogy jelezte, kedves {{customer.name}} – sajnálom, hogy a beszélgetés nem felelt meg az elvárásainak. A visszajelzése segít nekünk jobbá válni.',
+			'Köszönöm a visszajelzést. Sajnálom, hogy ma nem sikerült a várakozásainak megfelelnünk – komolyan vesszük az ilyen véleményeket.',
+		],
+		'idle-check-in': [
+			'Itt van még, kedves {{customer.name}}? Nem kell sietnie – itt vagyok, amikor készen áll.',
+			'Csak jelzem, hogy még itt vagyok – szánjon rá annyi időt, amennyi kell, és szóljon, ha segíthetek.',
+			'Még itt vagyok – írjon nyugodtan, ha folytatná.',
+		],
+		'idle-close-offer': [
+			'Úgy látom, most talán mással van elfoglalva. Lezárhatom a beszélgetést? Ha több időre van szüksége, csak írjon, és itt leszek.',
+			'Rendben van, ha most lezárom a beszélgetést, kedves {{customer.name}}? Bármikor indíthat újat, amikor Önnek megfelel.',
+			'Szívesen lezárom a beszélgetést, ha minden kérdésére választ kapott. Ha nem, csak írjon, és folytatjuk.',
+		],
+	},
+};

@@ -1,0 +1,121 @@
+// Norwegian Bokmål: every automatic notice, with "du" as Norwegian customer service writes; minutes, waits, due times.
+import type {LocaleTexts} from '../locale-texts.js';
+import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
+
+export const nb: LocaleTexts = {
+	locale: 'nb',
+	minutes: count => {
+		const n = wholeMinutes(count);
+		return n === 1 ? '1 minutt' : `${n} minutter`;
+	},
+	wait: ms => formatWait(ms, {h: 't', min: 'min', s: 'sek'}),
+	// "tirsdag 4. mars kl. 14:00 CET": reads right after "senest".
+	due: (at, timeZone) => formatDueTime(at, timeZone, 'nb', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	templates: {
+		greeting: [
+			'Hei {{customer.name}}, og velkommen til {{company}}! Jeg heter {{agent.name}} og hjelper deg gjerne i dag. Hva kan jeg gjøre for deg?',
+			'Hei {{customer.name}}! Takk for at du tar kontakt med {{company}}. Jeg heter {{agent.name}} – hva kan jeg hjelpe deg med?',
+			'Hei {{customer.name}}! Du snakker med {{agent.name}} i {{company}}. Fortell meg gjerne hva det gjelder, så finner vi ut av det sammen.',
+			'Hei {{customer.name}}, jeg heter {{agent.name}} – takk for at du tar kontakt! Hva kan jeg hjelpe deg med i dag?',
+			'Hei {{customer.name}}, og velkommen! Jeg heter {{agent.name}} og hjelper deg gjerne. Hva gjelder det?',
+		],
+		'greeting-ask-name': [
+			'Hei, og velkommen til {{company}}! Jeg heter {{agent.name}} og hjelper deg gjerne i dag. Hva heter du, og hva kan jeg gjøre for deg?',
+			'Hei! Takk for at du tar kontakt med {{company}}. Jeg heter {{agent.name}} – hvem snakker jeg med, og hva kan jeg hjelpe deg med?',
+			'Hei! Du snakker med {{agent.name}} i {{company}}. Kan jeg få navnet ditt? Fortell meg gjerne også hva det gjelder.',
+			'Hei, jeg heter {{agent.name}} – takk for at du tar kontakt! Hva heter du, og hva kan jeg hjelpe deg med i dag?',
+			'Hei, og velkommen! Jeg heter {{agent.name}} og hjelper deg gjerne. Hvem har jeg gleden av å snakke med, og hva gjelder det?',
+		],
+		'transfer-greeting': [
+			'Hei {{customer.name}}, jeg heter {{agent.name}} og tar over samtalen herfra. Jeg har lest gjennom det dere har skrevet så langt, så du trenger ikke gjenta noe.',
+			'Hei {{customer.name}}! {{agent.name}} her – kollegaen min har satt meg inn i saken, og jeg har lest samtalen deres. Vi fortsetter bare der dere slapp.',
+			'Hei, jeg heter {{agent.name}} og hjelper deg videre herfra. Jeg har lest gjennom samtalen så langt, så du slipper å forklare alt på nytt.',
+			'Hei! {{agent.name}} her – takk for at du ventet. Jeg har satt meg inn i samtalen, så vi kan fortsette der dere slapp.',
+		],
+		hold: [
+			'Kan du gi meg rundt {{minutes}}? Jeg ser nærmere på dette for deg: {{reason}}. Jeg er tilbake med en oppdatering innen den tid.',
+			'Takk for tålmodigheten, {{customer.name}} – jeg trenger omtrent {{minutes}} på dette ({{reason}}). Jeg er tilbake hos deg innen da.',
+			'Jeg skal sjekke det for deg. Det tar rundt {{minutes}} – {{reason}}. Jeg er straks tilbake.',
+			'Kan du gi meg rundt {{minutes}}? Jeg vil se ordentlig på dette for deg, og jeg er tilbake med en oppdatering innen den tid.',
+			'Jeg skal sjekke dette for deg – det tar omtrent {{minutes}}. Jeg er straks tilbake.',
+		],
+		'hold-update': [
+			'Jeg jobber fortsatt med saken din – takk for at du venter.',
+			'Bare en kort oppdatering: Jeg er fortsatt på saken og har ikke glemt deg.',
+			'Takk for at du venter, {{customer.name}}. Jeg ser fortsatt på dette og er tilbake hos deg så snart jeg kan.',
+			'Jeg er her fortsatt! Det går fremover, og jeg gir deg beskjed så snart jeg vet mer.',
+			'Takk for tålmodigheten – jeg sjekker fortsatt og kommer tilbake til deg så fort jeg kan.',
+		],
+		'hold-end': [
+			'Takk for at du ventet, {{customer.name}} – nå er jeg tilbake.',
+			'Tusen takk for tålmodigheten! Da er jeg tilbake.',
+			'Takk for at du ventet – det setter jeg stor pris på.',
+			'Takk for at du var tålmodig, {{customer.name}}.',
+		],
+		'transfer-to-agent': [
+			'Jeg setter deg over til kollegaen min {{target}}, som kan hjelpe deg best med dette ({{reason}}). {{target}} ser hele samtalen vår, så du trenger ikke gjenta noe.',
+			'For at du skal få best mulig hjelp, overfører jeg chatten til {{target}} – {{reason}}. Alt vi har snakket om, følger med, så du slipper å forklare det på nytt.',
+			'Jeg setter deg over til kollegaen min {{target}}, som kan hjelpe deg best med dette. {{target}} ser hele samtalen vår, så du trenger ikke gjenta noe.',
+			'For at du skal få best mulig hjelp, overfører jeg chatten til {{target}}, som kjenner dette godt. Alt vi har snakket om, følger med, så du slipper å forklare det på nytt.',
+		],
+		'transfer-to-department': [
+			'Jeg setter deg over til kollegaene mine i {{target}} – {{reason}}. De ser hele samtalen vår, så du trenger ikke gjenta noe.',
+			'De som kan hjelpe deg best med dette, er kollegaene mine i {{target}}, så jeg sender chatten videre til dem ({{reason}}). De får med seg alt vi har snakket om, så du slipper å begynne på nytt.',
+			'Jeg setter deg over til kollegaene mine i {{target}}, som kan hjelpe deg best med dette. De ser hele samtalen vår, så du trenger ikke gjenta noe.',
+			'De som kan hjelpe deg best med dette, er kollegaene mine i {{target}}, så jeg sender chatten videre til dem nå. De får med seg alt vi har snakket om, så du slipper å begynne på nytt.',
+		],
+		'transfer-brief': [
+			[
+				'Overføringsnotat fra {{agent.name}}',
+				'Kunde: {{customer.name|navn ikke oppgitt}}',
+				'Ventet så langt: {{wait|ukjent}}',
+				'Notat: {{note|ikke noe notat}}',
+				'Siste fra kunden:',
+				'{{messages|ingen meldinger ennå}}',
+			].join('\n'),
+		],
+		'email-request': [
+			'Hvis du legger igjen e-postadressen din, ser vi nærmere på saken og svarer deg innen 24 timer – så blir ingenting glemt.',
+			'La oss sørge for at dette blir løst: Legg igjen e-postadressen din, så følger vi opp innen 24 timer.',
+			'Beklager, {{target}} har ikke mulighet til å ta chatten akkurat nå. Hvis du legger igjen e-postadressen din, tar vi kontakt innen 24 timer.',
+			'{{target}} er dessverre ikke ledig akkurat nå, men saken din blir ikke liggende. Legg igjen e-postadressen din, så hører du fra oss innen 24 timer.',
+		],
+		followup: [
+			'Takk! Jeg har notert {{contact}}, og vi tar kontakt senest {{due}}. Skulle det ta lengre tid, gir vi deg beskjed om hvordan det går.',
+			'Da er alt klart: Vi kontakter deg på {{contact}} senest {{due}}.',
+			'Takk! Vi tar kontakt med deg senest {{due}}.',
+			'Jeg har notert at vi skal følge opp, og du hører fra oss senest {{due}}.',
+		],
+		'anything-else': [
+			'Er det noe mer jeg kan hjelpe deg med i dag?',
+			'Er det noe annet jeg kan gjøre for deg, {{customer.name}}?',
+			'Før vi avslutter – er det noe mer du lurer på?',
+		],
+		closing: [
+			'Takk for praten, {{customer.name}}! Jeg avslutter chatten nå – ha en fin dag videre. Har du et øyeblikk, setter vi stor pris på om du gir chatten en vurdering fra 1 til 3 (1 = ikke fornøyd, 2 = fornøyd, 3 = svært fornøyd).',
+			'Det var hyggelig å hjelpe deg i dag. Jeg avslutter chatten nå – takk for at du tok kontakt, og lykke til videre! Vi vil gjerne høre hva du syntes: Hvordan vil du vurdere chatten på en skala fra 1 (ikke fornøyd) til 3 (svært fornøyd)?',
+			'Tusen takk, {{customer.name}}, og ha det fint! Jeg avslutter samtalen her. En siste ting: Gi gjerne hjelpen du fikk en vurdering fra 1 til 3, der 3 er best – det hjelper oss å bli bedre.',
+			'Takk for at du tok kontakt! Jeg avslutter chatten nå – ha det fint. Har du et øyeblikk, setter vi stor pris på om du gir chatten en vurdering fra 1 til 3 (1 = ikke fornøyd, 2 = fornøyd, 3 = svært fornøyd).',
+		],
+		'rating-thanks': [
+			'Takk for tilbakemeldingen – den hjelper oss mye!',
+			'Takk for at du vurderte chatten, {{customer.name}}. Det setter vi pris på!',
+			'Tusen takk for at du tok deg tid til å gi oss en vurdering.',
+		],
+		'rating-thanks-low': [
+			'Takk for en ærlig tilbakemelding, og beklager at vi ikke traff helt denne gangen. Vi bruker den til å bli bedre.',
+			'Takk for at du sier fra, {{customer.name}} – beklager at chatten ikke levde opp til forventningene dine. Tilbakemeldingen din hjelper oss å bli bedre.',
+			'Takk for at du sier fra. Beklager at vi ikke strakk til i dag – vi tar slike tilbakemeldinger på alvor.',
+		],
+		'idle-check-in': [
+			'Er du der fortsatt, {{customer.name}}? Ingen hast – jeg er her når du er klar.',
+			'Jeg sjekker bare inn – ta den tiden du trenger, jeg er her fortsatt hvis du lurer på noe.',
+			'Jeg er her fortsatt – bare si fra når du vil fortsette.',
+		],
+		'idle-close-offer': [
+			'Det virker som du kanskje er opptatt med noe annet. Vil du at jeg avslutter chatten? Trenger du mer tid, er det bare å skrive, så er jeg her.',
+			'Er det greit at jeg avslutter chatten for nå, {{customer.name}}? Du er hjertelig velkommen til å starte en ny når det passer deg.',
+			'Jeg avslutter gjerne chatten hvis du har fått svar på det du lurte på. Hvis ikke, er det bare å skrive, så fortsetter vi.',
+		],
+	},
+};

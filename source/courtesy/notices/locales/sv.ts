@@ -1,0 +1,121 @@
+// Swedish: every automatic notice, with "du" as Swedish customer service writes; minutes, waits, due times.
+import type {LocaleTexts} from '../locale-texts.js';
+import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
+
+export const sv: LocaleTexts = {
+	locale: 'sv',
+	minutes: count => {
+		const n = wholeMinutes(count);
+		return n === 1 ? '1 minut' : `${n} minuter`;
+	},
+	wait: ms => formatWait(ms, {h: 'tim', min: 'min', s: 's'}),
+	// "tisdag 4 mars kl. 14:00 CET": reads right after "senast".
+	due: (at, timeZone) => formatDueTime(at, timeZone, 'sv', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	templates: {
+		greeting: [
+			'Hej {{customer.name}} och välkommen till {{company}}! Jag heter {{agent.name}} och hjälper dig gärna i dag. Vad kan jag göra för dig?',
+			'Hej {{customer.name}}! Tack för att du hör av dig till {{company}}. Jag heter {{agent.name}} – vad kan jag hjälpa dig med?',
+			'Hej {{customer.name}}! Du chattar med {{agent.name}} på {{company}}. Berätta gärna vad det gäller, så löser vi det tillsammans.',
+			'Hej {{customer.name}}, jag heter {{agent.name}} – tack för att du hör av dig! Vad kan jag hjälpa dig med i dag?',
+			'Hej {{customer.name}} och välkommen! Jag heter {{agent.name}} och hjälper dig gärna. Vad gäller det?',
+		],
+		'greeting-ask-name': [
+			'Hej och välkommen till {{company}}! Jag heter {{agent.name}} och hjälper dig gärna i dag. Vad heter du, och vad kan jag göra för dig?',
+			'Hej! Tack för att du hör av dig till {{company}}. Jag heter {{agent.name}} – vem pratar jag med, och vad kan jag hjälpa dig med?',
+			'Hej! Du chattar med {{agent.name}} på {{company}}. Får jag fråga vad du heter? Berätta också gärna vad det gäller.',
+			'Hej, jag heter {{agent.name}} – tack för att du hör av dig! Vad heter du, och vad kan jag hjälpa dig med i dag?',
+			'Hej och välkommen! Jag heter {{agent.name}} och hjälper dig gärna. Vem har jag nöjet att chatta med, och vad gäller det?',
+		],
+		'transfer-greeting': [
+			'Hej {{customer.name}}, jag heter {{agent.name}} och tar över härifrån. Jag har läst igenom er konversation hittills, så du behöver inte upprepa något.',
+			'Hej {{customer.name}}! {{agent.name}} här – min kollega har satt mig in i ärendet, och jag har läst chatten. Vi fortsätter där ni slutade.',
+			'Hej, jag heter {{agent.name}} och hjälper dig vidare härifrån. Jag har läst igenom chatten hittills, så du slipper förklara allt en gång till.',
+			'Hej! {{agent.name}} här – tack för att du väntade. Jag har läst in mig på ärendet, så vi kan fortsätta där ni slutade.',
+		],
+		hold: [
+			'Kan du ge mig ungefär {{minutes}}? Jag tittar närmare på det här åt dig: {{reason}}. Jag återkommer med en uppdatering inom den tiden.',
+			'Tack för ditt tålamod, {{customer.name}} – jag behöver ungefär {{minutes}} för det här ({{reason}}). Jag hör av mig inom den tiden.',
+			'Jag kollar upp det åt dig. Det tar ungefär {{minutes}} – {{reason}}. Jag är strax tillbaka.',
+			'Kan du ge mig ungefär {{minutes}}? Jag vill titta ordentligt på det här åt dig och återkommer med en uppdatering inom den tiden.',
+			'Jag kollar upp det här åt dig – det tar ungefär {{minutes}}. Jag är strax tillbaka.',
+		],
+		'hold-update': [
+			'Jag jobbar fortfarande med ditt ärende – tack för att du väntar.',
+			'En kort uppdatering: jag är fortfarande på det och har inte glömt dig.',
+			'Tack för att du väntar, {{customer.name}}. Jag tittar fortfarande på det här och återkommer så snart jag kan.',
+			'Jag är kvar! Det går framåt, och jag hör av mig så fort jag vet mer.',
+			'Tack för ditt tålamod – jag kollar fortfarande och återkommer så fort jag kan.',
+		],
+		'hold-end': [
+			'Tack för att du väntade, {{customer.name}} – nu är jag tillbaka.',
+			'Tack så mycket för ditt tålamod! Nu är jag tillbaka.',
+			'Tack för att du väntade – det uppskattar jag verkligen.',
+			'Tack för att du hade tålamod med mig, {{customer.name}}.',
+		],
+		'transfer-to-agent': [
+			'Jag kopplar dig vidare till min kollega {{target}}, som kan hjälpa dig bäst med det här ({{reason}}). {{target}} ser hela vår konversation, så du behöver inte upprepa något.',
+			'För att du ska få bästa möjliga hjälp flyttar jag över chatten till {{target}} – {{reason}}. Allt vi har pratat om följer med, så du slipper förklara det igen.',
+			'Jag kopplar dig vidare till min kollega {{target}}, som kan hjälpa dig bäst med det här. {{target}} ser hela vår konversation, så du behöver inte upprepa något.',
+			'För att du ska få bästa möjliga hjälp flyttar jag över chatten till {{target}}, som kan det här området väl. Allt vi har pratat om följer med, så du slipper förklara det igen.',
+		],
+		'transfer-to-department': [
+			'Jag kopplar dig vidare till mina kollegor på {{target}} – {{reason}}. De ser hela vår konversation, så du behöver inte upprepa något.',
+			'De som kan hjälpa dig bäst med det här är mina kollegor på {{target}}, så jag skickar chatten vidare till dem ({{reason}}). De får med sig allt vi har pratat om, så du slipper börja om från början.',
+			'Jag kopplar dig vidare till mina kollegor på {{target}}, som kan hjälpa dig bäst med det här. De ser hela vår konversation, så du behöver inte upprepa något.',
+			'De som kan hjälpa dig bäst med det här är mina kollegor på {{target}}, så jag skickar chatten vidare till dem nu. De får med sig allt vi har pratat om, så du slipper börja om från början.',
+		],
+		'transfer-brief': [
+			[
+				'Överlämning från {{agent.name}}',
+				'Kund: {{customer.name|namn ej angivet}}',
+				'Väntat hittills: {{wait|okänt}}',
+				'Anteckning: {{note|ingen anteckning}}',
+				'Senaste från kunden:',
+				'{{messages|inga meddelanden ännu}}',
+			].join('\n'),
+		],
+		'email-request': [
+			'Om du lämnar din e-postadress tittar vi vidare på ärendet och återkommer till dig inom 24 timmar – så blir ingenting bortglömt.',
+			'Vi ser till att det här blir löst: lämna din e-postadress, så hör vi av oss inom 24 timmar.',
+			'Tyvärr har {{target}} inte möjlighet att ta chatten just nu. Om du lämnar din e-postadress hör vi av oss inom 24 timmar.',
+			'{{target}} är tyvärr upptagen just nu, men ditt ärende blir inte liggande. Lämna din e-postadress, så återkommer vi inom 24 timmar.',
+		],
+		followup: [
+			'Tack! Jag har noterat {{contact}}, och vi hör av oss senast {{due}}. Om det skulle ta längre tid berättar vi hur det går.',
+			'Då är allt klart: vi kontaktar dig på {{contact}} senast {{due}}.',
+			'Tack! Vi återkommer till dig senast {{due}}.',
+			'Jag har noterat att vi ska följa upp, och vi hör av oss senast {{due}}.',
+		],
+		'anything-else': [
+			'Finns det något mer jag kan hjälpa dig med i dag?',
+			'Är det något annat jag kan göra för dig, {{customer.name}}?',
+			'Innan vi avslutar – är det något mer du undrar över?',
+		],
+		closing: [
+			'Tack för att du chattade med oss, {{customer.name}}! Jag avslutar chatten nu – ha en fin dag. Om du har en minut får du gärna betygsätta chatten från 1 till 3 (1 = inte nöjd, 2 = nöjd, 3 = mycket nöjd).',
+			'Det var trevligt att hjälpa dig i dag. Jag avslutar chatten nu – tack för att du hörde av dig, och lycka till! Vi vill gärna veta vad du tyckte: hur skulle du betygsätta chatten på en skala från 1 (inte nöjd) till 3 (mycket nöjd)?',
+			'Stort tack, {{customer.name}}, och ha det så bra! Jag avslutar vår chatt här. En sista sak: ge gärna hjälpen du fick ett betyg från 1 till 3, där 3 är bäst – det hjälper oss att bli bättre.',
+			'Tack för att du hörde av dig! Jag avslutar chatten nu – ha det så bra. Om du har en minut får du gärna betygsätta chatten från 1 till 3 (1 = inte nöjd, 2 = nöjd, 3 = mycket nöjd).',
+		],
+		'rating-thanks': [
+			'Tack för din feedback – den hjälper oss mycket!',
+			'Tack för att du betygsatte chatten, {{customer.name}}. Det uppskattar vi!',
+			'Stort tack för att du tog dig tid att ge oss ett betyg.',
+		],
+		'rating-thanks-low': [
+			'Tack för din ärliga feedback, och jag beklagar att vi inte riktigt lyckades den här gången. Vi tar till oss den för att bli bättre.',
+			'Tack för att du säger till, {{customer.name}} – jag beklagar att chatten inte levde upp till dina förväntningar. Din feedback hjälper oss att bli bättre.',
+			'Tack för att du berättar. Jag beklagar att vi inte räckte till i dag – vi tar sådan feedback på allvar.',
+		],
+		'idle-check-in': [
+			'Är du kvar, {{customer.name}}? Ingen brådska – jag finns här när du är redo.',
+			'Jag hör bara av mig – ta den tid du behöver, jag finns kvar här om du undrar något.',
+			'Jag finns kvar här – säg bara till när du vill fortsätta.',
+		],
+		'idle-close-offer': [
+			'Det verkar som att du kanske är upptagen med annat. Vill du att jag avslutar chatten? Behöver du mer tid är det bara att skriva, så finns jag här.',
+			'Går det bra att jag avslutar chatten för nu, {{customer.name}}? Du är varmt välkommen att starta en ny när det passar dig.',
+			'Jag avslutar gärna chatten om du har fått svar på det du undrade över. Annars är det bara att skriva, så fortsätter vi.',
+		],
+	},
+};

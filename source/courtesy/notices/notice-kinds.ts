@@ -1,0 +1,193 @@
+// The automatic notices: each kind, its template lists, and which placeholders each list may, must and should use.
+
+/** What the desk asks for; each kind can be switched off in config (`notices.enabled`). */
+export const NOTICE_KINDS = [
+	'greeting',
+	'transfer-greeting',
+	'hold',
+	'hold-update',
+	'hold-end',
+	'transfer',
+	'transfer-brief',
+	'email-request',
+	'followup',
+	'anything-else',
+	'closing',
+	'rating-thanks',
+	'idle-check-in',
+	'idle-close-offer',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/**
+ * Lists of wordings, per locale; overridable in config (`notices.templates`). A kind whose wording
+ * depends on the situation has more than one list: a greeting that asks for the name (E3), a transfer
+ * to a person or to a team, thanks for a poor rating.
+ */
+export const TEMPLATE_KEYS = [
+	'greeting',
+	'greeting-ask-name',
+	'transfer-greeting',
+	'hold',
+	'hold-update',
+	'hold-end',
+	'transfer-to-agent',
+	'transfer-to-department',
+	'transfer-brief',
+	'email-request',
+	'followup',
+	'anything-else',
+	'closing',
+	'rating-thanks',
+	'rating-thanks-low',
+	'idle-check-in',
+	'idle-close-offer',
+] as const;
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+
+/** Every placeholder a notice can fill. */
+export const NOTICE_PLACEHOLDERS = [
+	'customer.name',
+	'agent.name',
+	'company',
+	'department',
+	'minutes',
+	'reason',
+	'target',
+	'due',
+	'contact',
+	'note',
+	'wait',
+	'messages',
+] as const;
+export type NoticePlaceholder = (typeof NOTICE_PLACEHOLDERS)[number];
+
+export type TemplateSpec = {
+	kind: NoticeKind;
+	/** The etiquette rules this wording carries out. */
+	rules: string;
+	/** Who reads it: the customer, or (internal note) the receiving agent. */
+	visibility: 'public' | 'internal';
+	/** Placeholders a wording of this list may use. */
+	allowed: readonly NoticePlaceholder[];
+	/** Placeholders every wording must use: without them the notice breaks its rule. */
+	must: readonly NoticePlaceholder[];
+	/** When the context has these values, only wordings that say them are chosen (if any do). */
+	prefer: readonly NoticePlaceholder[];
+	/** Why each `must` is there, for config errors and skipped notices. */
+	why?: Partial<Record<NoticePlaceholder, string>>;
+};
+
+const names = ['customer.name', 'agent.name', 'company', 'department'] as const;
+
+export const TEMPLATE_SPECS: Readonly<Record<TemplateKey, TemplateSpec>> = {
+	greeting: {
+		kind: 'greeting',
+		rules: 'E2, E3',
+		visibility: 'public',
+		allowed: names,
+		must: ['agent.name', 'customer.name'],
+		prefer: ['company'],
+		why: {'agent.name': 'E2: the greeting introduces the agent', 'customer.name': 'E3: a known name is used (the ask-name list covers an unknown one)'},
+	},
+	'greeting-ask-name': {
+		kind: 'greeting',
+		rules: 'E2, E3',
+		visibility: 'public',
+		allowed: ['agent.name', 'company', 'department'],
+		must: ['agent.name'],
+		prefer: ['company'],
+		why: {'agent.name': 'E2: the greeting introduces the agent'},
+	},
+	'transfer-greeting': {
+		kind: 'transfer-greeting',
+		rules: 'E2, E3, E11',
+		visibility: 'public',
+		allowed: names,
+		must: ['agent.name'],
+		prefer: ['customer.name'],
+		why: {'agent.name': 'E2: the new agent introduces themselves'},
+	},
+	hold: {
+		kind: 'hold',
+		rules: 'E7, E10',
+		visibility: 'public',
+		allowed: ['customer.name', 'agent.name', 'minutes', 'reason'],
+		must: ['minutes'],
+		prefer: ['reason'],
+		why: {minutes: "E7: a hold notice always says when you'll be back"},
+	},
+	'hold-update': {kind: 'hold-update', rules: 'E9', visibility: 'public', allowed: ['customer.name', 'reason'], must: [], prefer: []},
+	'hold-end': {kind: 'hold-end', rules: 'E10', visibility: 'public', allowed: ['customer.name'], must: [], prefer: []},
+	'transfer-to-agent': {
+		kind: 'transfer',
+		rules: 'E11',
+		visibility: 'public',
+		allowed: ['customer.name', 'target', 'reason'],
+		must: ['target'],
+		prefer: ['reason'],
+		why: {target: 'E11: the customer is told to whom'},
+	},
+	'transfer-to-department': {
+		kind: 'transfer',
+		rules: 'E11',
+		visibility: 'public',
+		allowed: ['customer.name', 'target', 'reason'],
+		must: ['target'],
+		prefer: ['reason'],
+		why: {target: 'E11: the customer is told to whom'},
+	},
+	'transfer-brief': {
+		kind: 'transfer-brief',
+		rules: 'E8, E11',
+		visibility: 'internal',
+		allowed: ['agent.name', 'customer.name', 'target', 'wait', 'note', 'messages'],
+		must: [],
+		prefer: [],
+	},
+	'email-request': {kind: 'email-request', rules: 'E11', visibility: 'public', allowed: ['customer.name', 'target'], must: [], prefer: ['target']},
+	followup: {
+		kind: 'followup',
+		rules: 'E7, E11, E20',
+		visibility: 'public',
+		allowed: ['customer.name', 'due', 'contact'],
+		must: ['due'],
+		prefer: ['contact'],
+		why: {due: 'E7: a promise to follow up states the time'},
+	},
+	'anything-else': {kind: 'anything-else', rules: 'E18', visibility: 'public', allowed: ['customer.name'], must: [], prefer: []},
+	closing: {kind: 'closing', rules: 'E18, E19', visibility: 'public', allowed: ['customer.name', 'agent.name', 'company'], must: [], prefer: []},
+	'rating-thanks': {kind: 'rating-thanks', rules: 'E19', visibility: 'public', allowed: ['customer.name'], must: [], prefer: []},
+	'rating-thanks-low': {kind: 'rating-thanks', rules: 'E13, E19', visibility: 'public', allowed: ['customer.name'], must: [], prefer: []},
+	'idle-check-in': {kind: 'idle-check-in', rules: 'E4, E9', visibility: 'public', allowed: ['customer.name'], must: [], prefer: []},
+	'idle-close-offer': {kind: 'idle-close-offer', rules: 'E18', visibility: 'public', allowed: ['customer.name'], must: [], prefer: []},
+};
+
+/**
+ * On unless config says otherwise; the offer to close an idle chat is off, because closing on a customer
+ * who is only reading a long answer is worse than leaving the chat open.
+ */
+export const DEFAULT_ENABLED: Readonly<Record<NoticeKind, boolean>> = {
+	greeting: true,
+	'transfer-greeting': true,
+	hold: true,
+	'hold-update': true,
+	'hold-end': true,
+	transfer: true,
+	'transfer-brief': true,
+	'email-request': true,
+	followup: true,
+	'anything-else': true,
+	closing: true,
+	'rating-thanks': true,
+	'idle-check-in': true,
+	'idle-close-offer': false,
+};
+
+export function isNoticeKind(value: string): value is NoticeKind {
+	return (NOTICE_KINDS as readonly string[]).includes(value);
+}
+
+export function isTemplateKey(value: string): value is TemplateKey {
+	return (TEMPLATE_KEYS as readonly string[]).includes(value);
+}
