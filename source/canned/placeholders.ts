@@ -1,4 +1,5 @@
-// Placeholder syntax of canned texts: {{name}}, {{name|fallback}} and {{name?}} (asked of the agent); parse, check and fill.
+// Canned texts' stricter rules on the shared placeholder syntax (courtesy's tokenizer): which names, problems with offsets, fill with markers.
+import {parseTemplate as tokenize, splitPlaceholder, type Placeholder, type TemplateSyntax} from '../courtesy/notices/template.js';
 
 /** Values the client fills from the chat (E3, E12): a canned text may use these and nothing else unasked. */
 export const CANNED_PLACEHOLDERS = ['customer.name', 'agent.name', 'company', 'department', 'chat.id'] as const;
@@ -47,23 +48,26 @@ export function markerFor(name: string): string {
 	return `[${markerLabel(name)}]`;
 }
 
-function parseInner(inner: string, raw: string, offset: number, known: ReadonlySet<string>): TemplatePart | PlaceholderProblem {
-	const bar = inner.indexOf('|');
-	const head = (bar === -1 ? inner : inner.slice(0, bar)).trim();
-	const fallback = bar === -1 ? null : inner.slice(bar + 1).trim();
-	if (head === '') return {raw, offset, message: `empty placeholder ${raw}`};
-	if (head.endsWith('?')) {
-		const name = head.slice(0, -1).trim();
+// Canned files report problems as file:line, so a placeholder never spans lines, and everything from `{{` to
+// its `}}` is one piece reported whole (`{{ a {{b}}` is one unknown placeholder, not a stray and a fill).
+const CANNED_SYNTAX: TemplateSyntax = {multiline: false, reopen: 'inside'};
+
+const UNCLOSED = 'unclosed {{ (a placeholder ends with }} on the same line)';
+
+/** A whole `{{...}}` judged by the canned rules: a part to fill, or what is wrong with it. */
+function judge({name, fallback, ask, raw}: Placeholder, offset: number, known: ReadonlySet<string>): TemplatePart | PlaceholderProblem {
+	if (name === '' && !ask) return {raw, offset, message: `empty placeholder ${raw}`};
+	if (ask) {
 		if (known.has(name)) return {raw, offset, message: `${raw}: ${name} is filled from the chat; write {{${name}}} or {{${name}|fallback}}`};
 		if (!ASK_NAME.test(name)) return {raw, offset, message: `${raw}: a value the agent is asked for is named in lower case, digits and _, like {{order_number?}}`};
 		if (fallback !== null) return {raw, offset, message: `${raw}: a value the agent is asked for has no fallback`};
 		return {kind: 'ask', name, raw, offset};
 	}
-	if (!CONTEXT_NAME.test(head) || !known.has(head)) {
-		const hint = [...known].map(name => `{{${name}}}`).join(', ');
+	if (!CONTEXT_NAME.test(name) || !known.has(name)) {
+		const hint = [...known].map(each => `{{${each}}}`).join(', ');
 		return {raw, offset, message: `unknown placeholder ${raw} (known: ${hint}; ask the agent with {{name?}})`};
 	}
-	return {kind: 'value', name: head, fallback, raw, offset};
+	return {kind: 'value', name, fallback, raw, offset};
 }
 
 /**
@@ -76,27 +80,22 @@ export function parseTemplate(text: string, known: Iterable<string> = CANNED_PLA
 	const parts: TemplatePart[] = [];
 	const problems: PlaceholderProblem[] = [];
 	let textStart = 0;
-	let search = 0;
-	while (search < text.length) {
-		const open = text.indexOf('{{', search);
-		if (open === -1) break;
-		const close = text.indexOf('}}', open + 2);
-		const newline = text.indexOf('\n', open);
-		if (close === -1 || (newline !== -1 && newline < close)) {
-			problems.push({raw: '{{', offset: open, message: 'unclosed {{ (a placeholder ends with }} on the same line)'});
-			search = open + 2;
+	for (const token of tokenize(text, CANNED_SYNTAX)) {
+		if (token.type === 'text') continue;
+		if (token.type === 'malformed' && !token.closed) {
+			problems.push({raw: '{{', offset: token.offset, message: UNCLOSED});
 			continue;
 		}
-		const raw = text.slice(open, close + 2);
-		const part = parseInner(text.slice(open + 2, close), raw, open, knownSet);
-		search = close + 2;
+		// The tokenizer's own name rule is looser than ours, so a piece it calls malformed is still judged here, for the message.
+		const placeholder = token.type === 'placeholder' ? token.placeholder : splitPlaceholder(token.text);
+		const part = judge(placeholder, token.offset, knownSet);
 		if (!('kind' in part)) {
 			problems.push(part);
 			continue;
 		}
-		if (open > textStart) parts.push({kind: 'text', text: text.slice(textStart, open)});
+		if (token.offset > textStart) parts.push({kind: 'text', text: text.slice(textStart, token.offset)});
 		parts.push(part);
-		textStart = search;
+		textStart = token.offset + placeholder.raw.length;
 	}
 	if (textStart < text.length) parts.push({kind: 'text', text: text.slice(textStart)});
 	return {parts, problems};

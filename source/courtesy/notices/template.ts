@@ -13,7 +13,31 @@ export type Placeholder = {
 	raw: string;
 };
 
-export type TemplatePart = {type: 'text'; text: string} | {type: 'placeholder'; placeholder: Placeholder} | {type: 'malformed'; text: string};
+/** Where each part starts in the template (UTF-16 offset), so a stricter reader can point at it. */
+export type TemplatePart =
+	| {type: 'text'; text: string; offset: number}
+	| {type: 'placeholder'; placeholder: Placeholder; offset: number}
+	/**
+	 * Not a placeholder, kept as text. `closed`: a whole `{{...}}` whose inside does not read as one (its
+	 * `text` is the raw piece); otherwise a `{{` with no `}}` for it (its `text` runs to the next `{{`).
+	 */
+	| {type: 'malformed'; text: string; offset: number; closed: boolean};
+
+/**
+ * How a `{{` pairs with its `}}`. The defaults are the notices' lenient reading; canned texts pass their
+ * own (canned/placeholders.ts) because their files are checked line by line and report whole pieces.
+ */
+export type TemplateSyntax = {
+	/** Whether a `}}` on a later line still closes a `{{`. */
+	multiline: boolean;
+	/**
+	 * A second `{{` before the `}}`: 'restart' makes the first one stray, so the second can still start a
+	 * real placeholder; 'inside' keeps it inside one piece, `{{ a {{b}}`, which then fails as a whole.
+	 */
+	reopen: 'restart' | 'inside';
+};
+
+const LENIENT: TemplateSyntax = {multiline: true, reopen: 'restart'};
 
 export type TemplateValue = string | number | null | undefined;
 export type TemplateValues = Readonly<Record<string, TemplateValue>>;
@@ -40,48 +64,44 @@ export type TemplateFill = {
 
 const NAME = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
 
-/** Splits a template into text, placeholders and malformed pieces, left to right. */
-export function parseTemplate(template: string): TemplatePart[] {
+/** Splits a template into text, placeholders and malformed pieces, left to right: the one tokenizer of the syntax. */
+export function parseTemplate(template: string, syntax: TemplateSyntax = LENIENT): TemplatePart[] {
 	const parts: TemplatePart[] = [];
-	let text = '';
-	let at = 0;
-	while (at < template.length) {
-		const open = template.indexOf('{{', at);
-		if (open === -1) {
-			text += template.slice(at);
-			break;
-		}
-		text += template.slice(at, open);
+	let textStart = 0;
+	const endText = (end: number) => {
+		if (end > textStart) parts.push({type: 'text', text: template.slice(textStart, end), offset: textStart});
+	};
+	for (let open = template.indexOf('{{'); open !== -1; open = template.indexOf('{{', textStart)) {
 		const close = template.indexOf('}}', open + 2);
 		const reopen = template.indexOf('{{', open + 2);
-		if (close === -1 || (reopen !== -1 && reopen < close)) {
+		const newline = syntax.multiline ? -1 : template.indexOf('\n', open + 2);
+		const before = (at: number) => at !== -1 && at < close;
+		endText(open);
+		if (close === -1 || before(newline) || (syntax.reopen === 'restart' && before(reopen))) {
 			// A stray `{{`: the next `{{` (if any) may still start a real placeholder.
-			const end = reopen === -1 ? template.length : reopen;
-			if (text) parts.push({type: 'text', text});
-			text = '';
-			parts.push({type: 'malformed', text: template.slice(open, end)});
-			at = end;
+			textStart = reopen === -1 ? template.length : reopen;
+			parts.push({type: 'malformed', text: template.slice(open, textStart), offset: open, closed: false});
 			continue;
 		}
-		const raw = template.slice(open, close + 2);
-		const placeholder = readPlaceholder(raw);
-		if (text) parts.push({type: 'text', text});
-		text = '';
-		parts.push(placeholder ? {type: 'placeholder', placeholder} : {type: 'malformed', text: raw});
-		at = close + 2;
+		const placeholder = splitPlaceholder(template.slice(open, close + 2));
+		parts.push(NAME.test(placeholder.name) ? {type: 'placeholder', placeholder, offset: open} : {type: 'malformed', text: placeholder.raw, offset: open, closed: true});
+		textStart = close + 2;
 	}
-	if (text) parts.push({type: 'text', text});
+	endText(template.length);
 	return parts;
 }
 
-function readPlaceholder(raw: string): Placeholder | null {
+/**
+ * How a whole `{{...}}` splits into name, fallback and `?`, before its name is judged: parseTemplate
+ * judges it loosely, canned texts by their own rules, both from this one split.
+ */
+export function splitPlaceholder(raw: string): Placeholder {
 	const inner = raw.slice(2, -2);
 	const bar = inner.indexOf('|');
 	let name = (bar === -1 ? inner : inner.slice(0, bar)).trim();
 	const fallback = bar === -1 ? null : inner.slice(bar + 1).trim();
 	const ask = name.endsWith('?');
 	if (ask) name = name.slice(0, -1).trimEnd();
-	if (!NAME.test(name)) return null;
 	return {name, fallback, ask, raw};
 }
 
