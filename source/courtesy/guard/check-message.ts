@@ -1,0 +1,36 @@
+// The phrase guard: checks a message before it is sent and returns what the agent may want to change (E3-E6).
+import {checkIds, type Finding, type GuardContext} from './finding.js';
+import {guardLocale} from './guard-locale.js';
+import {bareNoFindings} from './checks/bare-no.js';
+import {emojiFindings} from './checks/emoji.js';
+import {jargonFindings} from './checks/jargon.js';
+import {longMessageFindings} from './checks/long-message.js';
+import {nameSpellingFindings} from './checks/name-spelling.js';
+import {negativePhraseFindings} from './checks/negative-phrase.js';
+import {repeatedPunctuationFindings} from './checks/repeated-punctuation.js';
+import {shoutingFindings} from './checks/shouting.js';
+import {languagePacks, packsFor} from './languages/index.js';
+
+/**
+ * Every finding for a message, in the order they appear in the text. Pure: the same text and context always
+ * give the same findings. Internal notes are not for the customer and should not be checked (the caller decides).
+ */
+export function checkMessage(text: string, context: GuardContext): Finding[] {
+	const {config} = context;
+	if (!config.enabled || text.trim() === '') return [];
+	const locale = guardLocale(context.locale);
+	const pack = languagePacks[locale];
+	const packs = packsFor(locale);
+	const checks = config.checks;
+	const findings: Finding[] = [];
+	if (checks.negativePhrase.enabled) findings.push(...negativePhraseFindings(text, packs));
+	if (checks.bareNo.enabled) findings.push(...bareNoFindings(text, packs));
+	if (checks.nameSpelling.enabled) findings.push(...nameSpellingFindings(text, context.customerName, pack, context.agentName ?? null));
+	if (checks.shouting.enabled) findings.push(...shoutingFindings(text, checks.shouting, pack, locale, context.customerName));
+	if (checks.repeatedPunctuation.enabled) findings.push(...repeatedPunctuationFindings(text));
+	if (checks.longMessage.enabled) findings.push(...longMessageFindings(text, checks.longMessage.maxLength));
+	if (checks.jargon.enabled) findings.push(...jargonFindings(text, checks.jargon, pack));
+	if (checks.emoji.enabled) findings.push(...emojiFindings(text, checks.emoji, context.customerEmojiSeen));
+	const rank = (finding: Finding): number => checkIds.indexOf(finding.check);
+	return findings.sort((a, b) => a.span.start - b.span.start || rank(a) - rank(b));
+}

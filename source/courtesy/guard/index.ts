@@ -1,0 +1,11 @@
+// The phrase guard's public interface (E3-E6): check a message, apply a suggestion, summarise the findings.
+export {checkMessage} from './check-message.js';
+export {applySuggestion, applySuggestions} from './apply-suggestion.js';
+export {summariseFindings} from './summarise-findings.js';
+export {checkIds, ruleOfCheck} from './finding.js';
+export type {CheckId, Finding, GuardContext, RuleId, Span, Suggestion} from './finding.js';
+export {defaultGuardConfig, GuardConfigError, parseGuardConfig, validateGuardConfig} from './guard-config.js';
+export type {EmojiMirror, GuardConfig, GuardConfigResult, JargonTermConfig} from './guard-config.js';
+export {guardLocale, guardLocales} from './guard-locale.js';
+export type {GuardLocale} from './guard-locale.js';
+export {emojiIn} from './text/emoji.js';
