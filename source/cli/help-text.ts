@@ -4,18 +4,60 @@ export const mainHelp = `
 switchboard: a terminal desk for live-chat support agents
 
 Usage
+  switchboard [desk] --server ws://HOST:PORT --token T   open the agent desk
   switchboard <command> [flags]
 
 Commands
+  desk           the agent desk (the default when a server is given or configured)
   serve          run the reference server (agent and customer endpoints)
   conformance    check a server against protocol v1
+  config         show or change settings: path, list, get KEY, set KEY VALUE, unset KEY
 
 Flags
   --help, -h     show this help (also: switchboard <command> --help)
   --version      print the version
 
+With SWITCHBOARD_SERVER set, or "server" in the config file, plain "switchboard" opens the desk.
 Run "switchboard <command> --help" for a command's flags.
-Docs: docs/protocol.md
+Docs: docs/protocol.md, docs/configuration.md
+`;
+
+export const deskHelp = `
+switchboard desk: the full-screen agent desk
+
+Usage
+  switchboard [desk] [--server ws://HOST:PORT] [--token T] [flags]
+
+Flags (each also an environment variable and a config file setting; see docs/configuration.md)
+  --server URL                  the server (SWITCHBOARD_SERVER)
+  --token T                     your agent token (SWITCHBOARD_TOKEN; on the command line
+                                other users may see it in the process list: prefer the
+                                variable or "switchboard config set token -")
+  --response-warn-seconds N     E1: warn when a customer waits this long (default 30)
+  --response-alarm-seconds N    E1: alarm (late) after this long (default 60)
+  --[no-]bell-on-offer          ring the bell on a new offer (default on)
+  --[no-]bell-on-alarm          ring the bell when a chat turns late (default on)
+  --desktop-notifications K     off, osc9 or osc777 (default off)
+  --notify-interval-seconds N   at most one notification per N seconds (default 3)
+  --[no-]ascii-borders          ASCII borders and symbols even in UTF-8 (default off)
+  --[no-]color                  colour (default on; NO_COLOR and TERM=dumb turn it off)
+
+Keys: F1 (or ? in an empty composer) shows them all. Quit with Ctrl+C twice.
+Precedence: flags > environment > config file > defaults.
+`;
+
+export const configHelp = `
+switchboard config: show or change the settings in the config file
+
+Usage
+  switchboard config path              where the file is ($XDG_CONFIG_HOME/switchboard/config.json)
+  switchboard config list              every setting, its value and where it comes from
+  switchboard config get KEY           the value the desk would use (the token shows as ••••)
+  switchboard config set KEY VALUE     save a setting; VALUE "-" reads it from stdin
+  switchboard config unset KEY         back to the default
+  switchboard config set keys.ACTION "alt+a,f2"   rebind a desk action
+
+The file is written with mode 0600. Every setting is listed in docs/configuration.md.
 `;
 
 export const serveHelp = `

@@ -21,12 +21,25 @@ function spelledName(argument: string, known: Set<string>): string | null {
 	return name.startsWith('no-') && known.has(name.slice(3)) ? name.slice(3) : name;
 }
 
-export function parseFlags<F extends AnyFlags>(argv: string[], flags: F, importMeta: ImportMeta): Result<F> {
+/**
+ * `leaveUnsetSwitches`: boolean flags that were not given stay undefined instead of false, so a lower source
+ * (environment, config file) can still decide them.
+ */
+export function parseFlags<F extends AnyFlags>(argv: string[], flags: F, importMeta: ImportMeta, {leaveUnsetSwitches = false} = {}): Result<F> {
 	const known = knownNames(flags);
 	for (const argument of argv) {
 		if (argument === '--') break;
 		const name = spelledName(argument, known);
 		if (name !== null && !known.has(name)) throw new UsageError(`unknown flag ${argument.split('=')[0]}`);
 	}
-	return meow({importMeta, argv, flags, allowUnknownFlags: true, autoHelp: false, autoVersion: false, description: false});
+	return meow({
+		importMeta,
+		argv,
+		flags,
+		allowUnknownFlags: true,
+		autoHelp: false,
+		autoVersion: false,
+		description: false,
+		...(leaveUnsetSwitches ? {booleanDefault: undefined} : {}),
+	});
 }

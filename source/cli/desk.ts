@@ -1,0 +1,73 @@
+// `switchboard [desk] --server ws://... --token T`: opens the agent desk, configured by flags > environment > config file.
+import {ConfigFileError, ConfigValueError, configOptions, loadConfig} from '../config/index.js';
+import {KeymapError, resolveKeymap} from '../ui/keys/resolve-keymap.js';
+import {DeskStartError, runDesk} from '../ui/run-desk.js';
+import {parseFlags} from './parse-flags.js';
+import {UsageError} from './usage-error.js';
+
+/** meow's flag table, from the option table: switches are booleans, everything else text checked by the option. */
+export function deskFlagTable(): Record<string, {type: 'string' | 'boolean'}> {
+	const table: Record<string, {type: 'string' | 'boolean'}> = {};
+	for (const option of configOptions) {
+		if (option.flag === null) continue;
+		const camel = option.flag.replaceAll(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+		table[camel] = {type: option.kind.type === 'boolean' ? 'boolean' : 'string'};
+	}
+	return table;
+}
+
+/** The parsed flags by option name ("response-warn-seconds"), as resolveConfig takes them. */
+function flagsByName(parsed: Record<string, unknown>): Record<string, string | boolean | undefined> {
+	const byName: Record<string, string | boolean | undefined> = {};
+	for (const option of configOptions) {
+		if (option.flag === null) continue;
+		const camel = option.flag.replaceAll(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+		const value = parsed[camel];
+		if (typeof value === 'string' || typeof value === 'boolean') byName[option.name] = value;
+	}
+	return byName;
+}
+
+/** Configuration problems are the agent's to fix, so they are one line and exit code 2 like a wrong flag. */
+export function asUsageError(error: unknown): never {
+	if (error instanceof ConfigFileError || error instanceof ConfigValueError || error instanceof KeymapError || error instanceof DeskStartError) {
+		throw new UsageError(error.message);
+	}
+	throw error;
+}
+
+export async function runDeskCommand(argv: string[], importMeta: ImportMeta, version: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+	const {input, flags} = parseFlags(argv, deskFlagTable(), importMeta, {leaveUnsetSwitches: true});
+	if (input.length > 0) throw new UsageError(`unexpected argument "${input[0]}" (the desk takes only flags)`);
+	let loaded;
+	try {
+		loaded = loadConfig({flags: flagsByName(flags), env});
+		resolveKeymap(loaded.config.keys);
+	} catch (error) {
+		asUsageError(error);
+	}
+	const {config} = loaded;
+	if (!config.server) throw new UsageError('no server to connect to: give --server ws://HOST:PORT, set SWITCHBOARD_SERVER, or run "switchboard config set server ws://HOST:PORT"');
+	if (!config.token) throw new UsageError('no token: give --token T, set SWITCHBOARD_TOKEN, or run "switchboard config set token -" (reads it from stdin)');
+	try {
+		return await runDesk({
+			config: {...config, server: config.server, token: config.token},
+			version,
+			env,
+			stdout: process.stdout,
+			stdin: process.stdin,
+			stderr: process.stderr,
+		});
+	} catch (error) {
+		return asUsageError(error);
+	}
+}
+
+/** Bare `switchboard` opens the desk when a server is configured (environment or config file); otherwise it shows help. */
+export function deskConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+	try {
+		return Boolean(loadConfig({env}).config.server);
+	} catch (error) {
+		return asUsageError(error);
+	}
+}

@@ -1,0 +1,77 @@
+// Turns an option's text (from a flag, the environment or `config set`) into its value, and a value into safe display text.
+import type {ConfigOption} from './options.js';
+
+/** Shown instead of a secret, so tokens never reach a screen, a log or a shell history. */
+export const SECRET_MASK = '••••';
+
+/** A value that does not fit its option; `where` says which source gave it (e.g. "--server", "SWITCHBOARD_SERVER"). */
+export class ConfigValueError extends Error {
+	override readonly name = 'ConfigValueError';
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'off']);
+
+export function checkServerUrl(text: string): string | null {
+	try {
+		const url = new URL(text);
+		return url.protocol === 'ws:' || url.protocol === 'wss:' ? null : 'must be a ws:// or wss:// URL';
+	} catch {
+		return 'must be a ws:// or wss:// URL';
+	}
+}
+
+/** Parses text for an option; the error names `where` and, except for secrets, quotes what was given. */
+export function parseOptionText(option: ConfigOption, text: string, where: string): unknown {
+	const quoted = option.kind.type === 'secret' ? '' : `, not "${text}"`;
+	switch (option.kind.type) {
+		case 'url': {
+			const problem = checkServerUrl(text);
+			if (problem) throw new ConfigValueError(`${where} ${problem}${quoted}`);
+			return text;
+		}
+		case 'secret':
+			if (text.trim() === '') throw new ConfigValueError(`${where} must not be empty`);
+			return text.trim();
+		case 'integer': {
+			const {min, max} = option.kind;
+			const number = Number(text);
+			if (!/^\d+$/.test(text.trim()) || number < min || number > max) {
+				throw new ConfigValueError(`${where} must be a whole number from ${min} to ${max}${quoted}`);
+			}
+			return number;
+		}
+		case 'boolean': {
+			const word = text.trim().toLowerCase();
+			if (TRUE_WORDS.has(word)) return true;
+			if (FALSE_WORDS.has(word)) return false;
+			throw new ConfigValueError(`${where} must be true or false${quoted}`);
+		}
+		case 'choice': {
+			const word = text.trim().toLowerCase();
+			if (option.kind.choices.includes(word)) return word;
+			throw new ConfigValueError(`${where} must be one of ${option.kind.choices.join(', ')}${quoted}`);
+		}
+		case 'keymap':
+			return parseKeyList(text);
+	}
+}
+
+/** "alt+a, f2" -> ["alt+a", "f2"]; the keymap checks the names themselves. */
+export function parseKeyList(text: string): string[] {
+	return text
+		.split(',')
+		.map(part => part.trim())
+		.filter(part => part !== '');
+}
+
+/** The value as the agent may see it: secrets masked, lists joined. */
+export function formatOptionValue(option: ConfigOption, value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (option.kind.type === 'secret') return SECRET_MASK;
+	if (option.kind.type === 'keymap') {
+		const entries = Object.entries(value as Record<string, string[]>);
+		return entries.map(([action, keys]) => `${action}=${keys.join(',')}`).join(' ');
+	}
+	return String(value);
+}

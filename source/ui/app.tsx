@@ -1,0 +1,93 @@
+// The desk: full screen at the terminal's size, reflowed on resize; header, chat list, panes, details, notices and hints.
+import {Box, useWindowSize} from 'ink';
+import {useMemo, type ReactNode} from 'react';
+import {focusedChatId} from '../core/desk-state.js';
+import {ChatList} from './components/chat-list/chat-list.js';
+import {CustomerDetailsPanel} from './components/details/customer-details.js';
+import {Header} from './components/header/header.js';
+import {HelpOverlay} from './components/help-overlay/help-overlay.js';
+import type {HintContext} from './components/key-hints/hint-text.js';
+import {KeyHints} from './components/key-hints/key-hints.js';
+import {NoticeLine} from './components/notice-line/notice-line.js';
+import {Pane} from './components/pane/pane.js';
+import {useDesk} from './hooks/use-desk.js';
+import {useDeskInput} from './hooks/use-desk-input.js';
+import {useUi} from './hooks/use-ui.js';
+import {hasComposer} from './key-actions.js';
+import {deskLayout, type Rect} from './layout/desk-layout.js';
+
+function Place({rect, children}: {rect: Rect; children: ReactNode}) {
+	return (
+		<Box position="absolute" top={rect.y} left={rect.x} width={rect.width} height={rect.height} overflow="hidden">
+			{children}
+		</Box>
+	);
+}
+
+/** Which hints fit what the focused pane shows: an offer, a composer, or nothing to write in. */
+function useHintContext(): HintContext {
+	return useDesk(state => {
+		const chatId = focusedChatId(state);
+		return chatId !== null && state.offers.has(chatId) ? 'offer' : hasComposer(state, chatId) ? 'composer' : 'empty';
+	});
+}
+
+/** Below 80x24 one line holds the notice when there is one, the hints otherwise. */
+function BottomLine({compact}: {compact: boolean}) {
+	const context = useHintContext();
+	const hasNotice = useDesk(state => state.notices.length > 0 || state.connection.state !== 'connected');
+	const hasNote = useUi(state => state.note !== null || state.quitArmedAt !== null);
+	if (compact && !hasNotice && !hasNote) return <KeyHints context={context} />;
+	return <NoticeLine />;
+}
+
+export function App() {
+	const {columns, rows} = useWindowSize();
+	const paneCount = useDesk(state => state.view.panes.length);
+	const focusedPane = useDesk(state => state.view.focusedPane);
+	const detailsOpen = useDesk(state => state.view.detailsOpen);
+	const focusedChat = useDesk(state => state.view.panes[state.view.focusedPane] ?? null);
+	const overlay = useUi(state => state.overlay);
+	const hintContext = useHintContext();
+	const layout = useMemo(() => deskLayout(columns, rows, paneCount, detailsOpen), [columns, rows, paneCount, detailsOpen]);
+	useDeskInput();
+
+	return (
+		<Box width={layout.header.width} height={layout.notice.y + 1 + (layout.hints ? 1 : 0)} position="relative" flexDirection="column">
+			<Place rect={layout.header}>
+				<Header width={layout.header.width} />
+			</Place>
+			{overlay === 'help' ? (
+				<Place rect={layout.body}>
+					<HelpOverlay width={layout.body.width} height={layout.body.height} />
+				</Place>
+			) : (
+				<>
+					{layout.list && (
+						<Place rect={layout.list}>
+							<ChatList width={layout.list.width} height={layout.list.height} compact={layout.compact} />
+						</Place>
+					)}
+					{layout.panes.map((rect, index) => (
+						<Place key={index} rect={rect}>
+							<Pane index={index} rect={rect} focused={index === focusedPane} detailsOver={layout.detailsOver} />
+						</Place>
+					))}
+					{layout.details && (
+						<Place rect={layout.details}>
+							<CustomerDetailsPanel chatId={focusedChat} width={layout.details.width} height={layout.details.height} />
+						</Place>
+					)}
+				</>
+			)}
+			<Place rect={layout.notice}>
+				<BottomLine compact={layout.compact} />
+			</Place>
+			{layout.hints && (
+				<Place rect={layout.hints}>
+					<KeyHints context={hintContext} />
+				</Place>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,83 @@
+// A chat's conversation, virtualised: only the rows on screen are built, each message wrapped once per width (wrap cache).
+import {Box, Text} from 'ink';
+import {useEffect, useMemo} from 'react';
+import {selectConversation, selectScroll} from '../../../core/selectors.js';
+import {useDeskActions, useDeskStores} from '../../desk-context.js';
+import {useDesk} from '../../hooks/use-desk.js';
+import {keysOf} from '../../keys/resolve-keymap.js';
+import {ENTRY_COLORS, entrySource} from './conversation-entries.js';
+import {conversationWindow, totalLines} from './conversation-view.js';
+
+export type ConversationProps = {
+	chatId: string;
+	/** Inner width (inside the pane's border). */
+	width: number;
+	height: number;
+	/** The customer's name as the chat list shows it (E3 placeholder included), raw. */
+	customerName: string;
+};
+
+export function ConversationPane({chatId, width, height, customerName}: ConversationProps) {
+	const {theme, wrapCache, viewports, keymap} = useDeskStores();
+	const bottomKey = keysOf(keymap, 'scroll-bottom', {ascii: theme.ascii})[0];
+	const actions = useDeskActions();
+	const conversation = useDesk(state => selectConversation(state, chatId));
+	const offset = useDesk(state => selectScroll(state, chatId));
+	const connected = useDesk(state => state.connection.state === 'connected');
+	const source = useMemo(
+		() => (conversation ? entrySource(conversation, {customerName, theme, connected}) : null),
+		[conversation, customerName, theme, connected],
+	);
+	// While scrolled up, the last row says so: the agent must not miss that new messages are below.
+	const scrolled = offset > 0;
+	const rows = Math.max(0, height - (scrolled ? 1 : 0));
+	const view = useMemo(() => (source ? conversationWindow(source, width, rows, offset, wrapCache) : null), [source, width, rows, offset, wrapCache]);
+
+	useEffect(() => {
+		if (!source) return undefined;
+		return viewports.register(chatId, {rows: height, maxOffset: () => Math.max(0, totalLines(source, width, wrapCache) - height + 1)});
+	}, [chatId, source, width, height, viewports, wrapCache]);
+
+	const wantsOlder = Boolean(view?.atTop && conversation?.hasOlder && scrolled);
+	useEffect(() => {
+		if (wantsOlder) actions.loadOlder(chatId);
+	}, [wantsOlder, actions, chatId]);
+
+	if (!conversation || !view || !source) return <Box height={height} />;
+	if (source.count === 0) {
+		return (
+			<Box height={height} flexDirection="column" justifyContent="flex-end">
+				<Text color={theme.color('muted')} wrap="truncate">
+					{conversation.historyLoaded ? 'no messages yet' : `loading the conversation${theme.symbols.ellipsis}`}
+				</Text>
+			</Box>
+		);
+	}
+	const dividerText = ` new `;
+	const divider = theme.symbols.divider.repeat(2) + dividerText + theme.symbols.divider.repeat(Math.max(0, width - dividerText.length - 2));
+	return (
+		<Box height={height} flexDirection="column" overflow="hidden">
+			{view.rows.map(row => {
+				if (row.kind === 'blank') return <Text key={row.key}> </Text>;
+				if (row.kind === 'divider') {
+					return (
+						<Text key={row.key} color={theme.color('accent')} wrap="truncate">
+							{divider}
+						</Text>
+					);
+				}
+				const color = ENTRY_COLORS[row.kind];
+				return (
+					<Text key={row.key} color={color && theme.color(color)} wrap="truncate">
+						{row.text}
+					</Text>
+				);
+			})}
+			{scrolled && (
+				<Text color={theme.color('accent')} wrap="truncate">
+					{`${theme.ascii ? 'v' : '▼'} ${view.unreadBelow ? 'new messages below' : 'more below'}${bottomKey ? `${theme.symbols.separator}${bottomKey}` : ''}`}
+				</Text>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,47 @@
+// The notice line's content, most urgent first: the quit question, the desk's own note, the newest notice, the reconnect reason.
+import type {ConnectionStatus} from '../../../core/actions.js';
+import type {Notice} from '../../../core/desk-state.js';
+import {remoteLine} from '../../remote-text.js';
+import {QUIT_WINDOW_MS, type LocalNote} from '../../state/ui-state.js';
+
+export type NoticeLevelShown = 'info' | 'warning' | 'alert';
+export type NoticeText = {text: string; level: NoticeLevelShown} | null;
+
+export type NoticeInputs = {
+	quitArmedAt: number | null;
+	activeChats: number;
+	quitKey: string;
+	note: LocalNote | null;
+	notices: readonly Notice[];
+	connection: ConnectionStatus;
+	ascii: boolean;
+	now: number;
+};
+
+/** A level's mark, so warnings read as warnings without colour. */
+const MARKS: Record<NoticeLevelShown, string> = {info: '', warning: '! ', alert: '!! '};
+
+/** Local notes fade after this long; server notices stay until dismissed (Esc). */
+export const NOTE_TTL_MS = 8_000;
+
+export function noticeText(inputs: NoticeInputs): NoticeText {
+	const {now} = inputs;
+	if (inputs.quitArmedAt !== null && now - inputs.quitArmedAt < QUIT_WINDOW_MS) {
+		const active = inputs.activeChats > 0 ? ` (${inputs.activeChats} active chat${inputs.activeChats === 1 ? '' : 's'})` : '';
+		return {text: `${MARKS.warning}press ${inputs.quitKey} again to quit${active}`, level: 'warning'};
+	}
+	if (inputs.note && now - inputs.note.at < NOTE_TTL_MS) return {text: MARKS[inputs.note.level] + inputs.note.text, level: inputs.note.level};
+	const latest = inputs.notices.at(-1);
+	if (latest) {
+		const count = latest.count > 1 ? ` (x${latest.count})` : '';
+		const more = inputs.notices.length > 1 ? ` (+${inputs.notices.length - 1} more)` : '';
+		return {text: `${MARKS[latest.level]}${remoteLine(latest.text, inputs.ascii)}${count}${more}`, level: latest.level};
+	}
+	if (inputs.connection.state === 'reconnecting') {
+		return {text: `${MARKS.warning}${remoteLine(inputs.connection.reason, inputs.ascii)}; messages you send are queued`, level: 'warning'};
+	}
+	if (inputs.connection.state === 'stopped' && inputs.connection.reason !== 'not started' && inputs.connection.reason !== 'stopped') {
+		return {text: `${MARKS.alert}${remoteLine(inputs.connection.reason, inputs.ascii)}`, level: 'alert'};
+	}
+	return null;
+}

@@ -1,0 +1,83 @@
+// One conversation pane: titled frame (focused: double border and ▶), the conversation, the typing line, and a composer or offer prompt.
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import {formatWaiting} from '../../../core/response-timer.js';
+import {selectChatRow, type ChatRow} from '../../../core/selectors.js';
+import {useDeskStores} from '../../desk-context.js';
+import {useDesk} from '../../hooks/use-desk.js';
+import {useUi} from '../../hooks/use-ui.js';
+import {keysOf} from '../../keys/resolve-keymap.js';
+import type {Rect} from '../../layout/desk-layout.js';
+import {remoteLine} from '../../remote-text.js';
+import {draftOf} from '../../state/ui-state.js';
+import type {Theme} from '../../theme.js';
+import {Composer, composerRows, MAX_COMPOSER_ROWS} from '../composer/composer.js';
+import {ConversationPane} from '../conversation/conversation.js';
+import {CustomerDetailsPanel} from '../details/customer-details.js';
+import {Frame, type FrameTitle} from '../frame/frame.js';
+import {OfferPrompt, offerPromptRows} from '../offer-prompt/offer-prompt.js';
+import {TypingLine} from '../typing-line/typing-line.js';
+
+export type PaneProps = {index: number; rect: Rect; focused: boolean; detailsOver: boolean};
+
+/** "▶ Sarah Jones · Technical · en · on hold 1:12"; a function of the clock only while on hold. */
+export function paneTitle(row: ChatRow, focused: boolean, theme: Theme): FrameTitle {
+	const sep = theme.symbols.separator;
+	const parts = [remoteLine(row.name, theme.ascii)];
+	if (row.department) parts.push(remoteLine(row.department, theme.ascii));
+	parts.push(remoteLine(row.language, theme.ascii));
+	const head = `${focused ? `${theme.symbols.focus} ` : ''}${parts.join(sep)}${sep}`;
+	const symbol = theme.ascii ? row.asciiSymbol : row.symbol;
+	if (row.holdSince !== null) {
+		const since = row.holdSince;
+		return now => `${head}${symbol} ${row.word} ${formatWaiting(now - since)}`;
+	}
+	return `${head}${symbol} ${row.word}`;
+}
+
+export const Pane = memo(function Pane({index, rect, focused, detailsOver}: PaneProps) {
+	const {theme, keymap} = useDeskStores();
+	const chatId = useDesk(state => state.view.panes[index] ?? null);
+	const row = useDesk(state => (chatId === null ? null : selectChatRow(state, chatId)));
+	const inner = Math.max(1, rect.width - 2);
+	const innerHeight = Math.max(1, rect.height - 2);
+	const hasComposer = row !== null && row.status !== 'ended';
+	const maxRows = Math.max(1, Math.min(MAX_COMPOSER_ROWS, Math.floor(innerHeight / 3)));
+	const draftRows = useUi(state => (chatId !== null && hasComposer ? composerRows(draftOf(state, chatId).text, inner, maxRows) : 0));
+
+	if (focused && detailsOver) return <CustomerDetailsPanel chatId={chatId} width={rect.width} height={rect.height} />;
+	if (chatId === null || row === null) {
+		const jump = keysOf(keymap, 'chat-1', {ascii: theme.ascii})[0];
+		const next = keysOf(keymap, 'next-chat', {ascii: theme.ascii})[0];
+		return (
+			<Frame title={`${focused ? `${theme.symbols.focus} ` : ''}empty pane`} width={rect.width} height={rect.height} focused={focused}>
+				<Text color={theme.color('muted')} wrap="truncate-end">
+					{[jump && `${jump}..9`, next].filter(Boolean).join(' or ')} shows a chat here
+				</Text>
+			</Frame>
+		);
+	}
+
+	const bottomRows = (row.isOffer ? offerPromptRows(Boolean(row.transferFrom)) : 0) + (hasComposer ? draftRows : 1);
+	// The typing line keeps its row while empty, so the conversation does not jump when the customer starts typing.
+	const typingRows = row.status !== 'ended' && innerHeight - bottomRows >= 4 ? 1 : 0;
+	const conversationRows = Math.max(0, innerHeight - bottomRows - typingRows);
+	const close = keysOf(keymap, 'close-chat', {ascii: theme.ascii})[0];
+	return (
+		<Frame title={paneTitle(row, focused, theme)} width={rect.width} height={rect.height} focused={focused}>
+			<ConversationPane chatId={chatId} width={inner} height={conversationRows} customerName={row.name} />
+			{typingRows > 0 && <TypingLine chatId={chatId} width={inner} customerName={row.name} />}
+			{row.isOffer && <OfferPrompt chatId={chatId} width={inner} />}
+			{hasComposer && (
+				<Composer chatId={chatId} width={inner} maxRows={maxRows} focused={focused} origin={{x: rect.x + 1, y: rect.y + 1 + conversationRows + typingRows}} />
+			)}
+			{row.status === 'ended' && (
+				<Box height={1}>
+					<Text color={theme.color('muted')} wrap="truncate">
+						{`chat ended${close ? `${theme.symbols.separator}${close} removes it` : ''}`}
+					</Text>
+				</Box>
+			)}
+		</Frame>
+	);
+});

@@ -1,0 +1,16 @@
+// What the screen asks of the connection: the operations the desk runtime carries out for a key or a command.
+import type {Visibility} from '../protocol/index.js';
+
+export type DeskController = {
+	acceptOffer(chatId: string): void;
+	declineOffer(chatId: string): void;
+	/** Queues the text in the outbox (works offline; nothing typed is lost). */
+	sendMessage(chatId: string, text: string, visibility?: Visibility): void;
+	/** The composer of a chat changed; the runtime tells the server "typing", throttled. */
+	composerChanged(chatId: string, text: string): void;
+	togglePresence(): void;
+	/** The agent scrolled to the top of what is loaded and the server has older messages. */
+	loadOlder(chatId: string): void;
+	/** Ends the desk: stops the client and leaves the screen. */
+	quit(): void;
+};

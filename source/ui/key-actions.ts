@@ -1,0 +1,204 @@
+// What a key press does: matched against the keymap in the focused pane's situation, then carried out on the stores and the controller.
+//
+// Not React: it reads the stores when the key arrives, so a key press re-renders only what it changes.
+import {focusedChatId, type DeskState} from '../core/desk-state.js';
+import type {DeskStore} from '../core/store.js';
+import {LIMITS} from '../protocol/index.js';
+import type {ComposerEdit} from './components/composer/composer-state.js';
+import type {DeskController} from './desk-controller.js';
+import type {UiStore} from './desk-context.js';
+import type {KeyAction} from './keymap.js';
+import type {KeyPress} from './keys/key-press.js';
+import {matchKey, type KeyContext} from './keys/match-key.js';
+import type {ResolvedKeymap} from './keys/resolve-keymap.js';
+import {remoteBody} from './remote-text.js';
+import {draftOf, QUIT_WINDOW_MS, type UiState} from './state/ui-state.js';
+import type {ViewportRegistry} from './state/viewports.js';
+
+export type KeyActionDeps = {
+	desk: DeskStore;
+	ui: UiStore;
+	controller: DeskController;
+	keymap: ResolvedKeymap;
+	viewports: ViewportRegistry;
+	now: () => number;
+};
+
+export type FocusContext = KeyContext & {chatId: string | null};
+
+/**
+ * A chat the agent can write in: any that has not ended. An offer has one too, so a greeting typed right after
+ * Enter (accept) is kept while the server assigns the chat; Enter itself accepts until then.
+ */
+export function hasComposer(desk: DeskState, chatId: string | null): boolean {
+	if (chatId === null) return false;
+	const status = desk.chats.get(chatId)?.chat.status;
+	return status !== undefined && status !== 'ended';
+}
+
+export function focusContext(desk: DeskState, ui: UiState): FocusContext {
+	const chatId = focusedChatId(desk);
+	const composer = hasComposer(desk, chatId);
+	return {chatId, offer: chatId !== null && desk.offers.has(chatId), composer, typing: composer && draftOf(ui, chatId!).text !== ''};
+}
+
+const COMPOSER_EDITS: Partial<Record<KeyAction, ComposerEdit['type']>> = {
+	'new-line': 'new-line',
+	'cursor-left': 'cursor-left',
+	'cursor-right': 'cursor-right',
+	'line-start': 'line-start',
+	'line-end': 'line-end',
+	'delete-before': 'delete-before',
+	'delete-after': 'delete-after',
+	'delete-word': 'delete-word',
+	'delete-to-start': 'delete-to-start',
+};
+
+function editComposer(deps: KeyActionDeps, chatId: string, edit: ComposerEdit): void {
+	const before = draftOf(deps.ui.getState(), chatId).text;
+	deps.ui.dispatch({type: 'composer.edit', chatId, edit});
+	const after = draftOf(deps.ui.getState(), chatId).text;
+	if (after !== before) deps.controller.composerChanged(chatId, after);
+}
+
+function note(deps: KeyActionDeps, text: string, level: 'info' | 'warning' = 'info'): void {
+	deps.ui.dispatch({type: 'note.show', note: {text, level, at: deps.now()}});
+}
+
+function send(deps: KeyActionDeps, chatId: string): void {
+	const text = draftOf(deps.ui.getState(), chatId).text;
+	if (text.trim() === '') return;
+	if (text.length > LIMITS.maxTextChars) {
+		// Refused here, with the text kept, rather than by the server after it left the composer.
+		note(deps, `the message has ${text.length} characters; the limit is ${LIMITS.maxTextChars}. Shorten it, or send it in parts.`, 'warning');
+		return;
+	}
+	deps.controller.sendMessage(chatId, text);
+	deps.ui.dispatch({type: 'composer.sent', chatId, text});
+	deps.controller.composerChanged(chatId, '');
+}
+
+function scroll(deps: KeyActionDeps, chatId: string | null, action: 'scroll-up' | 'scroll-down' | 'scroll-top' | 'scroll-bottom'): void {
+	if (chatId === null) return;
+	const viewport = deps.viewports.get(chatId);
+	// A page keeps one line of the previous one in view, so the eye finds its place.
+	const page = Math.max(1, (viewport?.rows ?? 10) - 1);
+	switch (action) {
+		case 'scroll-up':
+			deps.desk.dispatch({type: 'scroll.up', lines: page, ...(viewport ? {max: viewport.maxOffset()} : {})});
+			return;
+		case 'scroll-down':
+			deps.desk.dispatch({type: 'scroll.down', lines: page});
+			return;
+		case 'scroll-top':
+			if (viewport) deps.desk.dispatch({type: 'scroll.top', max: viewport.maxOffset()});
+			return;
+		case 'scroll-bottom':
+			deps.desk.dispatch({type: 'scroll.bottom'});
+	}
+}
+
+function quit(deps: KeyActionDeps): void {
+	const armed = deps.ui.getState().quitArmedAt;
+	const now = deps.now();
+	if (armed !== null && now - armed < QUIT_WINDOW_MS) {
+		deps.controller.quit();
+		return;
+	}
+	deps.ui.dispatch({type: 'quit.arm', at: now});
+}
+
+/** Esc: the overlay first, then the desk's own note, then the newest notice. */
+function close(deps: KeyActionDeps): void {
+	const ui = deps.ui.getState();
+	if (ui.overlay !== null) return deps.ui.dispatch({type: 'overlay.close'});
+	if (ui.note !== null) return deps.ui.dispatch({type: 'note.clear'});
+	const latest = deps.desk.getState().notices.at(-1);
+	if (latest) deps.desk.dispatch({type: 'notice.dismiss', noticeId: latest.id});
+}
+
+export function performKeyAction(action: KeyAction, context: FocusContext, deps: KeyActionDeps): void {
+	const {chatId} = context;
+	const {desk, controller} = deps;
+	const edit = COMPOSER_EDITS[action];
+	if (edit && chatId !== null) return editComposer(deps, chatId, {type: edit} as ComposerEdit);
+	if (action.startsWith('chat-')) return desk.dispatch({type: 'focus.index', index: Number(action.slice(5)) - 1});
+	switch (action) {
+		case 'quit':
+			return quit(deps);
+		case 'help':
+			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'help'});
+		case 'close':
+			return close(deps);
+		case 'command-palette':
+			// Issue 4 brings slash commands and the palette; until then the key says so instead of doing nothing.
+			return note(deps, 'the command palette is not there yet: it comes with slash commands');
+		case 'toggle-presence':
+			return controller.togglePresence();
+		case 'toggle-details':
+			return desk.dispatch({type: 'details.toggle'});
+		case 'accept-offer':
+			if (chatId !== null) controller.acceptOffer(chatId);
+			return;
+		case 'decline-offer':
+			if (chatId !== null) controller.declineOffer(chatId);
+			return;
+		case 'close-chat':
+			if (chatId !== null) desk.dispatch({type: 'chat.close', chatId});
+			return;
+		case 'next-attention':
+			return desk.dispatch({type: 'focus.attention', now: deps.now()});
+		case 'next-chat':
+			return desk.dispatch({type: 'focus.next'});
+		case 'previous-chat':
+			return desk.dispatch({type: 'focus.previous'});
+		case 'next-pane':
+			return desk.dispatch({type: 'pane.next'});
+		case 'previous-pane':
+			return desk.dispatch({type: 'pane.previous'});
+		case 'split-pane':
+			return desk.dispatch({type: 'pane.split'});
+		case 'close-pane':
+			return desk.dispatch({type: 'pane.close'});
+		case 'send':
+			if (chatId !== null) send(deps, chatId);
+			return;
+		case 'history-previous':
+		case 'history-next':
+			if (chatId !== null) editComposer(deps, chatId, {type: action, history: deps.ui.getState().history});
+			return;
+		case 'scroll-up':
+		case 'scroll-down':
+		case 'scroll-top':
+		case 'scroll-bottom':
+			return scroll(deps, chatId, action);
+		default:
+	}
+}
+
+/** One key press: an overlay takes keys first; then the keymap; then, in a composer, the key types itself. */
+export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
+	const desk = deps.desk.getState();
+	const ui = deps.ui.getState();
+	if (ui.overlay !== null) {
+		const action = matchKey(deps.keymap, key, {offer: false, composer: false, typing: false});
+		if (action === 'quit') return quit(deps);
+		if (action === 'close' || action === 'help') deps.ui.dispatch({type: 'overlay.close'});
+		return;
+	}
+	const context = focusContext(desk, ui);
+	const action = matchKey(deps.keymap, key, context);
+	if (action !== 'quit' && ui.quitArmedAt !== null) deps.ui.dispatch({type: 'quit.disarm'});
+	if (action) return performKeyAction(action, context, deps);
+	if (key.text !== '' && !key.ctrl && !key.meta && context.composer && context.chatId !== null) {
+		editComposer(deps, context.chatId, {type: 'insert', text: key.text});
+	}
+}
+
+/** A bracketed paste: one insert into the focused composer, line breaks kept, controls removed (it can come from anywhere). */
+export function handlePaste(text: string, deps: KeyActionDeps): void {
+	const context = focusContext(deps.desk.getState(), deps.ui.getState());
+	if (!context.composer || context.chatId === null || deps.ui.getState().overlay !== null) return;
+	const clean = remoteBody(text);
+	if (clean !== '') editComposer(deps, context.chatId, {type: 'insert', text: clean});
+}

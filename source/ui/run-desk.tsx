@@ -1,0 +1,141 @@
+// Starts the desk in this terminal: stores, runtime, Ink on the alternate screen; and puts everything back on every way out.
+import {render} from 'ink';
+import {AgentClient} from '../client/index.js';
+import type {DeskConfig} from '../config/options.js';
+import {createDeskStore} from '../core/store.js';
+import {App} from './app.js';
+import type {DeskStores} from './desk-context.js';
+import {DeskProvider} from './desk-provider.js';
+import {resolveKeymap} from './keys/resolve-keymap.js';
+import {createDeskNotifier} from './runtime/desk-notifier.js';
+import {createDeskRuntime} from './runtime/desk-runtime.js';
+import {installExitPaths, type ProcessEvents} from './runtime/exit-paths.js';
+import {systemTimers, type Timers} from './runtime/timers.js';
+import {createClock} from './state/clock.js';
+import {createExternalStore} from './state/external-store.js';
+import {createUiState, reduceUi} from './state/ui-state.js';
+import {createViewportRegistry} from './state/viewports.js';
+import {detectTerminalCapabilities, type TerminalEnv} from './terminal/capabilities.js';
+import {restoreSequence} from './terminal/screen-modes.js';
+import {createWrapCache} from './text/wrap-cache.js';
+import {createTheme} from './theme.js';
+
+export type RunDeskOptions = {
+	config: DeskConfig & {server: string; token: string};
+	version: string;
+	env: TerminalEnv;
+	stdout: NodeJS.WriteStream;
+	stdin: NodeJS.ReadStream;
+	stderr: NodeJS.WriteStream;
+	process?: ProcessEvents;
+	timers?: Timers;
+};
+
+/** Why the desk cannot start here; the command line prints it as one line. */
+export class DeskStartError extends Error {
+	override readonly name = 'DeskStartError';
+}
+
+function writeSafely(stream: NodeJS.WriteStream, text: string): void {
+	try {
+		if (!stream.destroyed && stream.writable) stream.write(text);
+	} catch {
+		// The terminal went away (SIGHUP, a closed SSH link): nothing to write to.
+	}
+}
+
+/** Runs the desk until the agent quits or the process is told to stop; resolves with the exit code. */
+export async function runDesk(options: RunDeskOptions): Promise<number> {
+	const {config, stdout, stdin, stderr} = options;
+	if (!stdin.isTTY || !stdout.isTTY) {
+		throw new DeskStartError('the desk needs a terminal: run it in an interactive shell, not with its input or output redirected');
+	}
+	const capabilities = detectTerminalCapabilities(options.env, true);
+	const timers = options.timers ?? systemTimers;
+	const theme = createTheme(capabilities, {asciiBorders: config.asciiBorders, color: config.color});
+	const desk = createDeskStore();
+	const stores: DeskStores = {
+		desk,
+		ui: createExternalStore(createUiState(), reduceUi),
+		clock: createClock(timers.now()),
+		theme,
+		keymap: resolveKeymap(config.keys),
+		thresholds: {warnMs: config.responseWarnSeconds * 1_000, alarmMs: config.responseAlarmSeconds * 1_000},
+		// Large enough to hold a whole long chat at one width: "scroll to the top" wraps every message once.
+		wrapCache: createWrapCache({maxMessagesPerWidth: 20_000}),
+		viewports: createViewportRegistry(),
+	};
+	const notifier = createDeskNotifier(
+		{
+			bellOnOffer: config.bellOnOffer,
+			bellOnAlarm: config.bellOnAlarm,
+			// OSC sequences are for terminals that take escapes; TERM=dumb gets the bell at most.
+			desktop: capabilities.fullScreen ? config.desktopNotifications : 'off',
+			tmux: capabilities.tmux,
+			minIntervalMs: config.notifyIntervalSeconds * 1_000,
+		},
+		sequence => writeSafely(stdout, sequence),
+	);
+
+	let quit: () => void = () => undefined;
+	const runtime = createDeskRuntime({
+		connect: onAction => new AgentClient({url: config.server, token: config.token, client: {name: 'switchboard', version: options.version}, onAction}),
+		desk,
+		ui: stores.ui,
+		clock: stores.clock,
+		thresholds: stores.thresholds,
+		notifier,
+		timers,
+		onQuit: () => quit(),
+	});
+
+	const instance = render(
+		<DeskProvider stores={stores} actions={runtime.controller}>
+			<App />
+		</DeskProvider>,
+		{
+			stdout,
+			stdin,
+			stderr,
+			// Ctrl+C is the desk's own key (press twice); Ink must not exit on the first one.
+			exitOnCtrlC: false,
+			alternateScreen: capabilities.fullScreen,
+			// Only changed rows are written: what an SSH link pays per message arriving off screen.
+			incrementalRendering: true,
+			// Background traffic renders at most every 50 ms (the batcher); a frame budget of 16 ms keeps a
+			// keystroke that follows such a render from waiting out Ink's default 33 ms.
+			maxFps: 60,
+			patchConsole: true,
+		},
+	);
+
+	let restored = false;
+	const exits = installExitPaths({
+		process: options.process ?? process,
+		restoreTerminal() {
+			if (restored) return;
+			restored = true;
+			try {
+				instance.unmount();
+			} finally {
+				// Ink restores its own modes; this repeats it for every mode, harmlessly, in case a crash stopped Ink midway.
+				if (capabilities.fullScreen) writeSafely(stdout, restoreSequence());
+			}
+		},
+		async shutdown() {
+			await runtime.stop();
+			stdin.pause();
+		},
+		reportCrash(error) {
+			writeSafely(stderr, `switchboard: the desk stopped on an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		},
+	});
+	quit = () => void exits.end({kind: 'quit'});
+	// A render error (a component threw) ends Ink; the desk ends with it, the error printed after the screen is back.
+	instance.waitUntilExit().then(
+		() => void exits.end({kind: 'quit'}),
+		(error: unknown) => void exits.end({kind: 'crash', error}),
+	);
+	runtime.start();
+	return exits.done;
+}

@@ -1,0 +1,208 @@
+// The desk's wiring outside React: client actions batched into the store, the 1 s clock, notifications, and the operations keys ask for.
+import type {DeskAction} from '../../core/actions.js';
+import type {DeskState} from '../../core/desk-state.js';
+import type {DeskInput} from '../../core/intents.js';
+import {firstMessage} from '../../core/message-log.js';
+import {customerName} from '../../core/names.js';
+import {newlyAlarmed, timerLevels, type TimerLevel, type TimerThresholds} from '../../core/response-timer.js';
+import type {DeskStore} from '../../core/store.js';
+import type {AgentOp, AgentOpRequest, AgentOpResult, Visibility} from '../../protocol/index.js';
+import type {UiStore} from '../desk-context.js';
+import type {DeskController} from '../desk-controller.js';
+import {remoteLine} from '../remote-text.js';
+import type {Clock} from '../state/clock.js';
+import {createActionBatcher} from './action-batcher.js';
+import type {DeskNotifier} from './desk-notifier.js';
+import type {Timers} from './timers.js';
+
+/** What the runtime needs of the connection (AgentClient has it all). */
+export type DeskClient = {
+	start(): void;
+	stop(): Promise<void>;
+	request<O extends AgentOp>(op: O, payload: AgentOpRequest<O>): Promise<AgentOpResult<O>>;
+	send(chatId: string, text: string, options?: {visibility?: Visibility; auto?: boolean}): string;
+};
+
+export type DeskRuntimeOptions = {
+	/** Makes the client with the runtime's action handler (the client is built after the handler exists). */
+	connect(onAction: (action: DeskAction) => void): DeskClient;
+	desk: DeskStore;
+	ui: UiStore;
+	clock: Clock;
+	thresholds: TimerThresholds;
+	notifier: DeskNotifier;
+	timers: Timers;
+	/** The agent pressed quit twice. */
+	onQuit(): void;
+	batchWindowMs?: number;
+};
+
+export type DeskRuntime = {
+	controller: DeskController;
+	start(): void;
+	/** Flushes, stops the timers and closes the connection cleanly. Safe to call more than once. */
+	stop(): Promise<void>;
+};
+
+/** typing.set true is repeated this often while the agent keeps typing, and false is sent after this long idle. */
+export const TYPING_REFRESH_MS = 3_000;
+export const TYPING_IDLE_MS = 5_000;
+const HISTORY_PAGE = 100;
+
+function errorText(error: unknown): string {
+	return remoteLine(error instanceof Error ? error.message : String(error));
+}
+
+export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
+	const {desk, ui, clock, thresholds, notifier, timers} = options;
+	const batcher = createActionBatcher({
+		dispatchBatch: actions => desk.dispatchBatch(actions),
+		timers,
+		windowMs: options.batchWindowMs ?? 50,
+		isUrgent: action => action.type === 'outbox.queued',
+	});
+	const client = options.connect(action => batcher.push(action as DeskInput));
+
+	let tick: unknown = null;
+	let levels: ReadonlyMap<string, TimerLevel> = new Map();
+	let previous: DeskState = desk.getState();
+	let unsubscribe: (() => void) | null = null;
+	let stopping: Promise<void> | null = null;
+	const reportedRead = new Map<string, number>();
+	const typing = new Map<string, {sentAt: number; idle: unknown}>();
+	const loadingOlder = new Set<string>();
+
+	const note = (text: string, level: 'info' | 'warning' = 'warning') => ui.dispatch({type: 'note.show', note: {text, level, at: timers.now()}});
+	const connected = () => desk.getState().connection.state === 'connected';
+
+	/** Requests that only make sense online fail quietly offline: the desk shows the connection state already. */
+	const request = <O extends AgentOp>(op: O, payload: AgentOpRequest<O>, failure?: string): Promise<AgentOpResult<O> | null> =>
+		client.request(op, payload).catch((error: unknown) => {
+			if (failure) note(`${failure}: ${errorText(error)}`);
+			return null;
+		});
+
+	function onStateChange(): void {
+		const state = desk.getState();
+		const before = previous;
+		previous = state;
+		if (state === before) return;
+		const now = timers.now();
+		// A new offer (not one the desk knew before a reconnect) rings once.
+		if (state.offers !== before.offers) {
+			for (const chatId of state.offers.keys()) {
+				const chat = state.chats.get(chatId);
+				if (!before.offers.has(chatId) && chat) notifier.offer(customerName(chat), now);
+			}
+		}
+		if (state.connection !== before.connection && state.connection.state === 'connected' && before.connection.state !== 'connected') loadDirectory();
+		reportReading(state);
+	}
+
+	/** Department and colleague names for the list, the details and transfer notices. */
+	function loadDirectory(): void {
+		void request('departments.list', {}).then(result => result && desk.dispatch({type: 'departments.loaded', departments: result.departments, at: timers.now()}));
+		void request('agents.list', {}).then(result => result && desk.dispatch({type: 'agents.loaded', agents: result.agents, at: timers.now()}));
+	}
+
+	/** read.mark for what the agent has seen, once per new high mark; the server shows it to colleagues and keeps it across devices. */
+	function reportReading(state: DeskState): void {
+		if (state.connection.state !== 'connected') return;
+		for (const chatId of state.mine) {
+			const chat = state.chats.get(chatId);
+			if (!chat || chat.readN === 0 || chat.chat.status === 'ended') continue;
+			if ((reportedRead.get(chatId) ?? 0) >= chat.readN) continue;
+			reportedRead.set(chatId, chat.readN);
+			void request('read.mark', {chat_id: chatId, n: chat.readN});
+		}
+	}
+
+	/** Once a second: the clock cells move, and a chat that just turned late (E1 alarm) rings. */
+	function onTick(): void {
+		const now = timers.now();
+		clock.set(now);
+		const state = desk.getState();
+		const next = timerLevels(state, now, thresholds);
+		for (const chatId of newlyAlarmed(levels, next)) {
+			const chat = state.chats.get(chatId);
+			if (chat) notifier.alarm(customerName(chat), now);
+		}
+		levels = next;
+	}
+
+	function setTyping(chatId: string, on: boolean): void {
+		if (!connected()) return;
+		void request('typing.set', {chat_id: chatId, typing: on});
+	}
+
+	function stopTyping(chatId: string): void {
+		const entry = typing.get(chatId);
+		if (!entry) return;
+		timers.clearTimeout(entry.idle);
+		typing.delete(chatId);
+		setTyping(chatId, false);
+	}
+
+	const controller: DeskController = {
+		acceptOffer(chatId) {
+			void request('offer.accept', {chat_id: chatId}, 'could not accept the chat');
+		},
+		declineOffer(chatId) {
+			void request('offer.decline', {chat_id: chatId}, 'could not decline the chat');
+		},
+		sendMessage(chatId, text, visibility = 'public') {
+			// The outbox keeps it while offline and sends it on reconnect with the same id: typed text is never lost.
+			client.send(chatId, text, {visibility});
+		},
+		composerChanged(chatId, text) {
+			if (text === '') {
+				stopTyping(chatId);
+				return;
+			}
+			const now = timers.now();
+			const entry = typing.get(chatId);
+			if (entry) timers.clearTimeout(entry.idle);
+			const due = !entry || now - entry.sentAt >= TYPING_REFRESH_MS;
+			if (due) setTyping(chatId, true);
+			typing.set(chatId, {sentAt: due ? now : entry.sentAt, idle: timers.setTimeout(() => stopTyping(chatId), TYPING_IDLE_MS)});
+		},
+		togglePresence() {
+			const current = desk.getState().agent?.presence;
+			const presence = current === 'online' ? 'away' : 'online';
+			void request('presence.set', {presence}, `could not switch to ${presence}`).then(
+				result => result && desk.dispatch({type: 'agent.updated', agent: result.agent, at: timers.now()}),
+			);
+		},
+		loadOlder(chatId) {
+			const chat = desk.getState().chats.get(chatId);
+			const first = chat ? firstMessage(chat.messages) : undefined;
+			if (!chat || !chat.hasOlder || !first || loadingOlder.has(chatId)) return;
+			loadingOlder.add(chatId);
+			void request('chat.history', {chat_id: chatId, before: first.n, limit: HISTORY_PAGE})
+				.then(result => result && desk.dispatch({type: 'history.loaded', chat_id: chatId, messages: result.messages, has_more: result.has_more, at: timers.now()}))
+				.finally(() => loadingOlder.delete(chatId));
+		},
+		quit() {
+			options.onQuit();
+		},
+	};
+
+	return {
+		controller,
+		start() {
+			unsubscribe = desk.subscribe(onStateChange);
+			tick = timers.setInterval(onTick, 1_000);
+			client.start();
+		},
+		stop() {
+			stopping ??= (async () => {
+				if (tick !== null) timers.clearInterval(tick);
+				for (const chatId of [...typing.keys()]) stopTyping(chatId);
+				batcher.stop();
+				unsubscribe?.();
+				await client.stop();
+			})();
+			return stopping;
+		},
+	};
+}

@@ -1,0 +1,56 @@
+// Small text builders: the E1 timer words, the typing line's tail, the notice line's priorities, the frame title.
+import {describe, expect, it} from 'vitest';
+import {frameTitleLine} from '../../../source/ui/components/frame/frame-title.js';
+import {noticeText} from '../../../source/ui/components/notice-line/notice-text.js';
+import {tailToWidth, typingText} from '../../../source/ui/components/typing-line/typing-text.js';
+import {waitTimerText} from '../../../source/ui/components/wait-timer/wait-timer-text.js';
+import {createTheme} from '../../../source/ui/theme.js';
+
+const theme = createTheme({unicode: true, color: 'none'});
+const thresholds = {warnMs: 30_000, alarmMs: 60_000};
+
+describe('waitTimerText (E1)', () => {
+	it('says ok, wait and late with a symbol and a word, never by colour alone', () => {
+		expect(waitTimerText(0, 12_000, thresholds, theme)).toEqual({text: '0:12', level: 'ok'});
+		expect(waitTimerText(0, 41_000, thresholds, theme)).toEqual({text: '! wait 0:41', level: 'warn'});
+		expect(waitTimerText(0, 72_000, thresholds, theme)).toEqual({text: '!! late 1:12', level: 'alarm'});
+		expect(waitTimerText(0, 72_000, thresholds, theme, true)).toEqual({text: '!!1:12', level: 'alarm'});
+		expect(waitTimerText(0, 20_000, {warnMs: 10_000, alarmMs: 15_000}, theme).level).toBe('alarm');
+	});
+});
+
+describe('typingText (E23)', () => {
+	it('keeps the newest end of the sneak peek', () => {
+		expect(tailToWidth('the blades do not turn', 10, '…')).toBe('… not turn');
+		expect(typingText('Sarah', 'the blades do not turn', 40, false, '…')).toBe('Sarah is typing: the blades do not turn');
+		expect(typingText('Sarah', 'the blades do not turn at all when I press', 40, false, '…')).toBe('Sarah is typing: …rn at all when I press');
+		expect(typingText('Sarah', null, 40, false, '…')).toBe('Sarah is typing…');
+		expect(typingText('Sarah\u001B]0;x\u0007', 'a\u001B[2Jb', 40, false, '…')).toBe('Sarah is typing: ab');
+	});
+});
+
+describe('noticeText', () => {
+	const base = {quitArmedAt: null, activeChats: 2, quitKey: 'Ctrl+C', note: null, notices: [], connection: {state: 'connected' as const, sessionId: 's', resumed: false}, ascii: false, now: 10_000};
+	it('puts the quit question first, then the desk\'s note, then notices, then the connection', () => {
+		expect(noticeText(base)).toBeNull();
+		expect(noticeText({...base, quitArmedAt: 9_000})?.text).toBe('! press Ctrl+C again to quit (2 active chats)');
+		expect(noticeText({...base, quitArmedAt: 9_000, activeChats: 0})?.text).toBe('! press Ctrl+C again to quit');
+		expect(noticeText({...base, note: {text: 'saved', level: 'info', at: 9_000}})?.text).toBe('saved');
+		const notice = {id: 'n1', kind: 'protocol.error' as const, level: 'warning' as const, text: 'odd', chatId: null, at: 0, count: 3};
+		expect(noticeText({...base, notices: [notice]})?.text).toBe('! odd (x3)');
+		expect(noticeText({...base, connection: {state: 'stopped', reason: 'the server refused the token', code: 4001}})).toEqual({text: '!! the server refused the token', level: 'alert'});
+	});
+
+	it('lets notes fade and the quit question expire', () => {
+		expect(noticeText({...base, now: 100_000, note: {text: 'old', level: 'info', at: 0}})).toBeNull();
+		expect(noticeText({...base, now: 100_000, quitArmedAt: 0})).toBeNull();
+	});
+});
+
+describe('frameTitleLine', () => {
+	it('puts the title in the top border and cuts it to the width', () => {
+		expect(frameTitleLine('chats', 14, theme.border.normal, '…')).toBe('┌ chats ─────┐');
+		expect(frameTitleLine('a very long title indeed', 12, theme.border.focused, '…')).toBe('╔ a very l…╗');
+		expect(frameTitleLine('', 5, theme.border.normal, '…')).toBe('┌───┐');
+	});
+});

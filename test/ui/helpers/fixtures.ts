@@ -1,0 +1,73 @@
+// Protocol objects and desk states for UI tests: an agent, chats, offers and messages with sensible defaults.
+import type {DeskInput} from '../../../source/core/intents.js';
+import {createDeskStore, type DeskStore} from '../../../source/core/store.js';
+import type {Agent, Chat, Message, Offer} from '../../../source/protocol/index.js';
+
+export const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
+
+export const agent: Agent = {id: 'alex', name: 'Alex', company: 'Acme', departments: ['tech'], presence: 'online', capacity: 4, load: 0};
+
+export function chat(id: string, overrides: Partial<Chat> & {name?: string | null; locale?: string} = {}): Chat {
+	const {name = 'Sarah Jones', locale = 'en', ...rest} = overrides;
+	return {
+		id,
+		status: 'active',
+		customer: {id: `cust-${id}`, name, email: null, locale, page: null, previous_chats: 0},
+		department_id: null,
+		agent_id: 'alex',
+		created_at: T0,
+		hold: null,
+		transfer: null,
+		rating: null,
+		...rest,
+	};
+}
+
+export function offer(id: string, overrides: Partial<Chat> & {name?: string | null} = {}, transfer: Offer['transfer'] = null): Offer {
+	return {chat: chat(id, {status: 'offered', agent_id: null, ...overrides}), expires_at: T0 + 30_000, transfer};
+}
+
+let messageCounter = 0;
+
+export function message(chatId: string, n: number, author: Message['author'], text: string, extra: Partial<Message> = {}): Message {
+	messageCounter += 1;
+	return {
+		id: `m-${chatId}-${n}-${messageCounter}`,
+		chat_id: chatId,
+		n,
+		client_msg_id: author.type === 'agent' ? `c-${messageCounter}` : null,
+		author,
+		text,
+		visibility: 'public',
+		auto: false,
+		ts: T0 + n * 1_000,
+		...extra,
+	};
+}
+
+export const customerAuthor = (name = 'Sarah Jones'): Message['author'] => ({type: 'customer', id: 'cust', name});
+export const meAuthor: Message['author'] = {type: 'agent', id: 'alex', name: 'Alex'};
+export const colleagueAuthor: Message['author'] = {type: 'agent', id: 'kim', name: 'Kim'};
+export const systemAuthor: Message['author'] = {type: 'system', id: null, name: null};
+
+/** A connected desk as the agent would see it after login with these chats and offers. */
+export function deskInputs({chats = [], offers = []}: {chats?: Chat[]; offers?: Offer[]} = {}): DeskInput[] {
+	return [
+		{type: 'connection.changed', status: {state: 'connected', sessionId: 's1', resumed: false}, at: T0},
+		{type: 'session.started', agent, capabilities: ['hold', 'transfer', 'sneak_peek', 'rating'], resumed: false, snapshot: {seq: 0, chats, offers, followups: []}, at: T0},
+	];
+}
+
+export function deskStore(setup: {chats?: Chat[]; offers?: Offer[]; then?: DeskInput[]} = {}): DeskStore {
+	const store = createDeskStore();
+	store.dispatchBatch([...deskInputs(setup), ...(setup.then ?? [])]);
+	return store;
+}
+
+export function messagesEvent(message: Message, at = message.ts): DeskInput {
+	return {type: 'server.event', event: 'message.created', payload: {message}, seq: null, at};
+}
+
+export function historyLoaded(chatId: string, messages: Message[], at = T0): DeskInput {
+	return {type: 'history.loaded', chat_id: chatId, messages, has_more: false, at};
+}

@@ -1,0 +1,153 @@
+// What keys do on the desk: switching chats, panes and presence, quitting twice, scrolling, Esc, and sending limits.
+import {describe, expect, it} from 'vitest';
+import {LIMITS} from '../../source/protocol/index.js';
+import {focusContext, handleKeyPress, handlePaste, type KeyActionDeps} from '../../source/ui/key-actions.js';
+import {parseKeyPresses} from '../../source/ui/keys/key-press.js';
+import {draftOf, QUIT_WINDOW_MS} from '../../source/ui/state/ui-state.js';
+import {chat, deskStore, offer, T0} from './helpers/fixtures.js';
+import {fakeController, makeStores} from './helpers/render-desk.js';
+
+function setup(desk = deskStore({chats: [chat('c1'), chat('c2', {name: 'Ola'})], offers: [offer('o1')], then: [{type: 'focus.chat', chatId: 'c1'}]})) {
+	const stores = makeStores({desk});
+	const controller = fakeController();
+	let now = T0;
+	const deps: KeyActionDeps = {desk: stores.desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, now: () => now};
+	const keys = (raw: string) => {
+		for (const key of parseKeyPresses(raw)) handleKeyPress(key, deps);
+	};
+	return {stores, controller, deps, keys, advance: (ms: number) => (now += ms), focused: () => stores.desk.getState().view.panes[stores.desk.getState().view.focusedPane]};
+}
+
+describe('handleKeyPress', () => {
+	it('jumps to a chat by number (offers first), to the next and previous, and to the one waiting longest', () => {
+		const {keys, focused} = setup();
+		keys('\u001B1');
+		expect(focused()).toBe('o1');
+		keys('\u000E');
+		expect(focused()).toBe('c1');
+		keys('\u0010');
+		expect(focused()).toBe('o1');
+		keys('\u001B3');
+		expect(focused()).toBe('c2');
+		keys('\u001Ba');
+		expect(focused()).toBe('o1');
+	});
+
+	it('accepts and declines the offer in the focused pane, and types a greeting into it meanwhile', () => {
+		const {keys, controller, stores} = setup();
+		keys('\u001B1');
+		keys('\r');
+		keys('Hi');
+		keys('\u001Bd');
+		expect(controller.calls.filter(call => call.method !== 'composerChanged')).toEqual([
+			{method: 'acceptOffer', args: ['o1']},
+			{method: 'declineOffer', args: ['o1']},
+		]);
+		expect(draftOf(stores.ui.getState(), 'o1').text).toBe('Hi');
+	});
+
+	it('splits, moves between and closes panes', () => {
+		const {keys, stores} = setup();
+		keys('\u001Bs');
+		expect(stores.desk.getState().view.panes).toHaveLength(2);
+		expect(stores.desk.getState().view.focusedPane).toBe(1);
+		keys('\t');
+		expect(stores.desk.getState().view.focusedPane).toBe(0);
+		keys('\u001B[Z');
+		expect(stores.desk.getState().view.focusedPane).toBe(1);
+		keys('\u001Bw');
+		expect(stores.desk.getState().view.panes).toHaveLength(1);
+	});
+
+	it('quits only on a second Ctrl+C within the window, and any other key disarms', () => {
+		const {keys, controller, stores, advance} = setup();
+		keys('\u0003');
+		expect(stores.ui.getState().quitArmedAt).toBe(T0);
+		keys('x');
+		expect(stores.ui.getState().quitArmedAt).toBeNull();
+		keys('\u0003');
+		advance(QUIT_WINDOW_MS + 1);
+		keys('\u0003');
+		expect(controller.calls.some(call => call.method === 'quit')).toBe(false);
+		advance(100);
+		keys('\u0003');
+		expect(controller.calls.filter(call => call.method === 'quit')).toHaveLength(1);
+	});
+
+	it('opens the help with F1 or ? (in an empty composer), and closes it with Esc; keys do nothing else meanwhile', () => {
+		const {keys, stores, focused} = setup();
+		keys('?');
+		expect(stores.ui.getState().overlay).toBe('help');
+		keys('\u001B2');
+		expect(focused()).toBe('c1');
+		keys('\u001B');
+		expect(stores.ui.getState().overlay).toBeNull();
+		keys('\u001BOP');
+		expect(stores.ui.getState().overlay).toBe('help');
+		keys('\u001BOP');
+		expect(stores.ui.getState().overlay).toBeNull();
+		keys('a?');
+		expect(stores.ui.getState().overlay).toBeNull();
+		expect(draftOf(stores.ui.getState(), 'c1').text).toBe('a?');
+	});
+
+	it('says the command palette is still to come', () => {
+		const {keys, stores} = setup();
+		keys('/');
+		expect(stores.ui.getState().note?.text).toContain('command palette');
+		keys('\u001B');
+		expect(stores.ui.getState().note).toBeNull();
+	});
+
+	it('dismisses the newest notice with Esc', () => {
+		const {keys, stores} = setup();
+		stores.desk.dispatch({type: 'protocol.error', message: 'odd frame', at: T0});
+		keys('\u001B');
+		expect(stores.desk.getState().notices).toHaveLength(0);
+	});
+
+	it('switches presence and toggles the customer details', () => {
+		const {keys, controller, stores} = setup();
+		keys('\u001Bo');
+		expect(controller.calls).toContainEqual({method: 'togglePresence', args: []});
+		keys('\u001Bi');
+		expect(stores.desk.getState().view.detailsOpen).toBe(true);
+	});
+
+	it('scrolls a page at a time within what the conversation can show', () => {
+		const {keys, stores} = setup();
+		stores.viewports.register('c1', {rows: 11, maxOffset: () => 25});
+		keys('\u001B[5~');
+		expect(stores.desk.getState().view.scroll.get('c1')).toBe(10);
+		for (let page = 0; page < 3; page++) keys('\u001B[5~');
+		expect(stores.desk.getState().view.scroll.get('c1')).toBe(25);
+		keys('\u001B[6~');
+		expect(stores.desk.getState().view.scroll.get('c1')).toBe(15);
+		keys('\u001B[F');
+		expect(stores.desk.getState().view.scroll.get('c1')).toBeUndefined();
+		keys('\u001B[H');
+		expect(stores.desk.getState().view.scroll.get('c1')).toBe(25);
+	});
+
+	it('keeps a message over the limit in the composer and says why', () => {
+		const {stores, deps, controller, keys} = setup();
+		handlePaste('x'.repeat(LIMITS.maxTextChars + 1), deps);
+		keys('\r');
+		expect(controller.calls.some(call => call.method === 'sendMessage')).toBe(false);
+		expect(draftOf(stores.ui.getState(), 'c1').text).toHaveLength(LIMITS.maxTextChars + 1);
+		expect(stores.ui.getState().note?.text).toContain(`the limit is ${LIMITS.maxTextChars}`);
+	});
+
+	it('does not send an empty or blank message', () => {
+		const {controller, keys} = setup();
+		keys('   \r\r');
+		expect(controller.calls.some(call => call.method === 'sendMessage')).toBe(false);
+	});
+
+	it('knows the focused pane\'s situation', () => {
+		const {stores, keys} = setup();
+		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toEqual({chatId: 'c1', offer: false, composer: true, typing: false});
+		keys('\u001B1');
+		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toMatchObject({chatId: 'o1', offer: true});
+	});
+});
