@@ -2,12 +2,13 @@
 // Entry point: picks the subcommand from the command line and runs it; usage errors exit 2 with one line.
 import './source/cli/production-mode.js';
 import {readFileSync} from 'node:fs';
-import {mainHelp, serveHelp, conformanceHelp, deskHelp, configHelp} from './source/cli/help-text.js';
+import {mainHelp, serveHelp, conformanceHelp, deskHelp, configHelp, cannedHelp} from './source/cli/help-text.js';
 import {UsageError} from './source/cli/usage-error.js';
 import {runServe} from './source/cli/serve.js';
 import {runConformance} from './source/cli/conformance.js';
 import {deskConfigured, runDeskCommand} from './source/cli/desk.js';
 import {runConfig} from './source/cli/config.js';
+import {runCanned} from './source/cli/canned.js';
 
 type Command = {help: string; run: (argv: string[], importMeta: ImportMeta, version: string) => Promise<number>};
 
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
 	serve: {help: serveHelp, run: runServe},
 	conformance: {help: conformanceHelp, run: runConformance},
 	config: {help: configHelp, run: runConfig},
+	canned: {help: cannedHelp, run: runCanned},
 };
 
 function packageVersion(): string {

@@ -12,6 +12,7 @@ Commands
   serve          run the reference server (agent and customer endpoints)
   conformance    check a server against protocol v1
   config         show or change settings: path, list, get KEY, set KEY VALUE, unset KEY
+  canned         manage canned responses: list, add, import, export
 
 Flags
   --help, -h     show this help (also: switchboard <command> --help)
@@ -19,7 +20,7 @@ Flags
 
 With SWITCHBOARD_SERVER set, or "server" in the config file, plain "switchboard" opens the desk.
 Run "switchboard <command> --help" for a command's flags.
-Docs: docs/protocol.md, docs/configuration.md
+Docs: docs/protocol.md, docs/configuration.md, docs/canned-responses.md
 `;
 
 export const deskHelp = `
@@ -96,4 +97,31 @@ The token's agent must be online with room for at least two chats, be offered
 chats of any department, and best be the only agent signed in. The run takes
 over the agent's connection (close 4003): don't use a token a person is using.
 Every chat it opens is ended; it leaves one follow-up behind.
+`;
+
+export const cannedHelp = `
+switchboard canned: manage canned responses (see docs/canned-responses.md)
+
+Usage
+  switchboard canned list [QUERY] [--canned FILE]... [--lang CODE] [--no-bundled]
+  switchboard canned add --id ID --title TITLE --text-en TEXT [--text-nb TEXT ...] [flags]
+  switchboard canned add --from FILE|-
+  switchboard canned import FILE [--file TARGET] [--replace]
+  switchboard canned export [--canned FILE]... [--out FILE]
+
+Flags
+  --canned FILE       a team file, read after the bundled library (repeatable; list, export)
+  --file FILE         the personal file (default $XDG_CONFIG_HOME/switchboard/canned.yaml);
+                      for import: the file to merge into
+  --no-bundled        leave the bundled responses out (list, export)
+  --lang CODE         search the texts in this language (list)
+  --id, --title, --shortcut, --category, --department TEXT   the response's fields (add)
+  --tag T             a search word (repeatable; add)
+  --text-en TEXT      the English text; likewise --text-nb, --text-sv, --text-fi, --text-hu, --text-zh
+  --text LANG=TEXT    the text in any other language (repeatable; add)
+  --from FILE         read the response(s) as YAML instead; "-" reads standard input (add)
+  --replace           overwrite responses with the same id (add, import)
+  --out FILE          write the export to FILE instead of standard output
+
+A file with problems is never written to; each problem is printed as FILE:LINE: PATH: MESSAGE (exit 1).
 `;

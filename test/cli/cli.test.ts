@@ -1,6 +1,8 @@
 // The command line itself: help, version, usage errors (one line, exit 2), and `serve` starting and stopping.
 import {describe, expect, it} from 'vitest';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {WebSocket} from 'ws';
 import {projectRoot, runCli, startCli} from '../helpers/run-cli.js';
 import {waitFor} from '../helpers/wait-for.js';
@@ -65,6 +67,19 @@ describe('switchboard command line', () => {
 		}
 		const code = await new Promise(resolve => (child.exitCode === null ? child.once('exit', resolve) : resolve(child.exitCode)));
 		expect(code).toBe(0);
+	});
+
+	it('canned lists the bundled library and adds to a personal file', async () => {
+		const home = mkdtempSync(join(tmpdir(), 'switchboard-canned-'));
+		const env = {XDG_CONFIG_HOME: home};
+		const listed = await runCli(['canned', 'list', 'pw'], {env});
+		expect(listed.code).toBe(0);
+		expect(listed.stdout).toMatch(/password-reset\s+pw\s+en,nb,sv,fi,hu,zh/);
+		const added = await runCli(['canned', 'add', '--id', 'warranty', '--title', 'Warranty', '--shortcut', 'wr', '--text-en', 'Your blender has a two-year warranty, {{customer.name|}}.'], {env});
+		expect(added.code).toBe(0);
+		expect(readFileSync(join(home, 'switchboard', 'canned.yaml'), 'utf8')).toContain('id: warranty');
+		const again = await runCli(['canned', 'list', 'warranty'], {env});
+		expect(again.stdout).toMatch(/warranty\s+wr\s+en\s+personal/);
 	});
 
 	it('serve makes and prints a token when none is given', async () => {
