@@ -1,9 +1,11 @@
-// `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay.
+// `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay;
+// then the desk benchmarks (bench/desk/). `node dist/bench/run.js wire|desk` runs one of the two.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startChildServer} from './child-server.js';
+import {runDeskBenchmarks} from './desk/desk-bench.js';
 import {relayRoute, serverRoute, type Route} from './routes.js';
 import {figure, percentile} from './stats.js';
 
@@ -60,7 +62,7 @@ const ROUNDS = 5; // throughput rounds per route, alternating, so both see the s
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function main() {
+async function wireBenchmarks() {
 	const relay = await startChildServer(join(here, 'relay-server.js'), []);
 	const accounts = join(mkdtempSync(join(tmpdir(), 'switchboard-bench-')), 'accounts.json');
 	writeFileSync(accounts, JSON.stringify({departments: [], agents: [{id: 'bench', name: 'Bench', token: 'bench-token', departments: [], capacity: CUSTOMERS}]}));
@@ -86,6 +88,13 @@ async function main() {
 	} finally {
 		await Promise.all([relay.stop(), server.stop()]);
 	}
+}
+
+async function main() {
+	const only = process.argv[2];
+	if (only !== undefined && only !== 'wire' && only !== 'desk') throw new Error(`unknown benchmark group ${only} (wire or desk)`);
+	if (only !== 'desk') await wireBenchmarks();
+	if (only !== 'wire') await runDeskBenchmarks();
 }
 
 main().then(
