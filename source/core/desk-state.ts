@@ -1,5 +1,5 @@
 // The desk's whole state as plain data: connection, chats with their messages, offers, notices and the view.
-import type {Agent, Capability, Chat, Department, Followup, Presence, ProtocolError, Visibility} from '../protocol/index.js';
+import type {Agent, Capability, Chat, Department, Followup, Presence, ProtocolError} from '../protocol/index.js';
 import type {ConnectionStatus, PendingMessage} from './actions.js';
 import {EMPTY_LOG, type MessageLog} from './message-log.js';
 
@@ -7,16 +7,7 @@ import {EMPTY_LOG, type MessageLog} from './message-log.js';
 export type TransferBrief = {from: {id: string; name: string}; note: string};
 
 /** A send the server refused for good: kept with its text so nothing the agent typed is lost. */
-export type FailedSend = {
-	chat_id: string;
-	client_msg_id: string;
-	text: string;
-	visibility: Visibility;
-	auto: boolean;
-	queued_at: number;
-	error: ProtocolError;
-	failed_at: number;
-};
+export type FailedSend = PendingMessage & {error: ProtocolError; failed_at: number};
 
 /** E19: the customer's rating, with the comment only the event carries. */
 export type ChatRating = {score: number; comment: string | null; at: number};
