@@ -41,11 +41,20 @@ describe('Pane', () => {
 		const view = renderComponent(<Pane index={0} rect={{...rect, width: 80}} focused detailsOver={false} />, {desk});
 		unmount = view.unmount;
 		const frame = await waitFor(() => view.lastFrame().includes('expires') && view.lastFrame());
-		expect(frame).toContain('◆ transfer offered · Enter accept · Alt+D decline · expires in 0:30');
+		expect(frame).toContain('◆ transfer offered · expires in 0:30 · Enter accept · Alt+D decline');
 		expect(frame).toContain('from Kim: Wants a refund');
 		expect(frame).toContain('◆ offered');
 		view.stores.clock.set(T0 + 10_000);
 		await waitFor(() => view.lastFrame().includes('expires in 0:20'));
+	});
+
+	it('keeps the offer deadline whole on a narrow pane and cuts the key hint instead', async () => {
+		const desk = deskStore({offers: [offer('o1', {name: 'Kari'})], then: [{type: 'focus.chat', chatId: 'o1'}]});
+		const view = renderComponent(<Pane index={0} rect={{...rect, width: 40}} focused detailsOver={false} />, {desk});
+		unmount = view.unmount;
+		const frame = await waitFor(() => view.lastFrame().includes('expires') && view.lastFrame());
+		expect(frame).toContain('◆ chat offered · expires in 0:30 · En…');
+		expect(frame).not.toMatch(/decline\S*expires/);
 	});
 
 	it('shows the on-hold time in the title, following the clock', async () => {

@@ -21,14 +21,22 @@ export function OfferPrompt({chatId, width}: {chatId: string; width: number}) {
 	const decline = keysOf(keymap, 'decline-offer', {ascii: theme.ascii})[0];
 	const sep = theme.symbols.separator;
 	const how = [accept && `${accept} accept`, decline && `${decline} decline`].filter(Boolean).join(sep);
-	const lead = `${theme.ascii ? '*' : '◆'} ${offer.transfer ? 'transfer offered' : 'chat offered'}${how ? `${sep}${how}` : ''}${sep}`;
+	const lead = `${theme.ascii ? '*' : '◆'} ${offer.transfer ? 'transfer offered' : 'chat offered'}${sep}`;
+	// The expiry never shrinks: on a narrow pane the key hint is what gets cut, never the deadline.
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box width={width} height={1}>
-				<Text color={theme.color('offer')} bold wrap="truncate">
-					{lead}
-				</Text>
-				<ClockText color={theme.color('offer')} format={now => `expires in ${formatWaiting(offer.expiresAt - now)}`} />
+				<Box flexShrink={0}>
+					<Text color={theme.color('offer')} bold>
+						{lead}
+					</Text>
+					<ClockText color={theme.color('offer')} format={now => `expires in ${formatWaiting(offer.expiresAt - now)}`} />
+				</Box>
+				{how && (
+					<Text color={theme.color('offer')} wrap="truncate">
+						{`${sep}${how}`}
+					</Text>
+				)}
 			</Box>
 			{offer.transfer && (
 				<Text wrap="truncate">{`from ${remoteLine(offer.transfer.from.name, theme.ascii)}: ${remoteLine(offer.transfer.note, theme.ascii)}`}</Text>
