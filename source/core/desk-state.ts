@@ -79,12 +79,25 @@ export type Notice = {
 
 export type Colleague = {id: string; name: string | null; presence: Presence};
 
+/**
+ * A conversation scrolled back, anchored to a message rather than counted in lines from the bottom, so
+ * what the agent reads holds still while new messages arrive below it or older history is prepended
+ * above it, and the same message stays in view across a resize. The bottom row of the viewport shows
+ * message `n` (its protocol number: stable, unlike an index into the loaded messages) with `linesBelow`
+ * of its wrapped lines hidden under the viewport.
+ *
+ * Core stores this without knowing how wide anything wraps: the UI, which knows the real heights, turns
+ * PgUp/PgDn/Home into a new anchor (ui/components/conversation/conversation-scroll.ts) and dispatches
+ * `scroll.to`. Following needs no layout, so `scroll.bottom` stays a plain intent.
+ */
+export type ScrollAnchor = {readonly n: number; readonly linesBelow: number};
+
 export type DeskView = {
 	/** Chat shown in each pane, 1 to 4 panes; null = an empty pane. */
 	panes: readonly (string | null)[];
 	focusedPane: number;
-	/** Lines from the bottom per chat; absent or 0 = following the newest message. */
-	scroll: ReadonlyMap<string, number>;
+	/** Where each chat is scrolled back to; absent = following the newest message. */
+	scroll: ReadonlyMap<string, ScrollAnchor>;
 	detailsOpen: boolean;
 };
 
@@ -164,6 +177,7 @@ export function focusedChatId(state: DeskState): string | null {
 	return state.view.panes[state.view.focusedPane] ?? null;
 }
 
-export function scrollOf(state: DeskState, chatId: string): number {
-	return state.view.scroll.get(chatId) ?? 0;
+/** Where a chat is scrolled back to; null = following the newest message. */
+export function scrollOf(state: DeskState, chatId: string): ScrollAnchor | null {
+	return state.view.scroll.get(chatId) ?? null;
 }

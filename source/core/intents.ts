@@ -1,6 +1,7 @@
 // What the agent (through the UI) and request results can change on the desk, beside what the client emits.
 import type {Agent, Department, Followup} from '../protocol/index.js';
 import type {DeskAction} from './actions.js';
+import type {ScrollAnchor} from './desk-state.js';
 
 /** Keys and commands: which chats are on screen, scrolling, reading, dismissing. */
 export type DeskIntent =
@@ -20,12 +21,11 @@ export type DeskIntent =
 	| {type: 'pane.next'}
 	| {type: 'pane.previous'}
 	/**
-	 * Scrolling the focused pane's conversation, in lines from the bottom. Only the UI knows how many lines
-	 * the wrapped conversation has, so it passes max (the largest useful offset) for clamping.
+	 * Scrolls the focused pane's conversation back to a message (see ScrollAnchor); null follows the newest
+	 * again. Only the UI knows how many lines each message wraps to, so it works out the anchor for a key.
 	 */
-	| {type: 'scroll.up'; lines: number; max?: number}
-	| {type: 'scroll.down'; lines: number}
-	| {type: 'scroll.top'; max: number}
+	| {type: 'scroll.to'; anchor: ScrollAnchor | null}
+	/** Back to the newest message, following it again. */
 	| {type: 'scroll.bottom'}
 	| {type: 'chat.read'; chatId: string}
 	/** Removes an ended chat from the desk (no-op for a chat that has not ended). */

@@ -19,7 +19,7 @@ export function isShown(state: DeskState, chatId: string): boolean {
 
 /** Shown in a pane and following the newest message: what arrives is seen as it arrives. */
 export function isWatched(state: DeskState, chatId: string): boolean {
-	return isShown(state, chatId) && (state.view.scroll.get(chatId) ?? 0) === 0;
+	return isShown(state, chatId) && !state.view.scroll.has(chatId);
 }
 
 /** Everything up to the newest message is read; the divider stays where it was while the agent looks. */

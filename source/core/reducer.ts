@@ -53,14 +53,10 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 			return stepPane(state, 1);
 		case 'pane.previous':
 			return stepPane(state, -1);
-		case 'scroll.up':
-			return scrollFocused(state, current => Math.min(action.max ?? Number.POSITIVE_INFINITY, current + action.lines));
-		case 'scroll.down':
-			return scrollFocused(state, current => current - action.lines);
-		case 'scroll.top':
-			return scrollFocused(state, () => action.max);
+		case 'scroll.to':
+			return scrollFocused(state, action.anchor);
 		case 'scroll.bottom':
-			return scrollFocused(state, () => 0);
+			return scrollFocused(state, null);
 		case 'chat.read':
 			return updateChat(state, action.chatId, markRead);
 		case 'chat.close':

@@ -2,7 +2,7 @@
 import type {Capability, ChatStatus, Chat, Hold} from '../protocol/index.js';
 import type {ConnectionStatus, PendingMessage} from './actions.js';
 import {CHAT_LOOKS} from './chat-look.js';
-import {focusedChatId, scrollOf, type ChatRating, type CustomerTyping, type DeskChat, type DeskOffer, type DeskState, type FailedSend, type TransferBrief} from './desk-state.js';
+import {focusedChatId, scrollOf, type ChatRating, type CustomerTyping, type DeskChat, type DeskOffer, type DeskState, type FailedSend, type ScrollAnchor, type TransferBrief} from './desk-state.js';
 import type {MessageLog} from './message-log.js';
 import {customerName, departmentName, isNameKnown} from './names.js';
 import {chatWaitingSince} from './response-timer.js';
@@ -224,8 +224,8 @@ export function selectFocusedChatId(state: DeskState): string | null {
 	return focusedChatId(state);
 }
 
-/** Lines from the bottom (0 = following the newest message). */
-export function selectScroll(state: DeskState, chatId: string): number {
+/** Where the chat is scrolled back to (null = following the newest message). */
+export function selectScroll(state: DeskState, chatId: string): ScrollAnchor | null {
 	return scrollOf(state, chatId);
 }
 

@@ -1,5 +1,5 @@
 // The agent moving around the desk: which chat each pane shows (E24: several at once), focus, scrolling.
-import {MAX_PANES, focusedChatId, scrollOf, type DeskState} from './desk-state.js';
+import {MAX_PANES, focusedChatId, scrollOf, type DeskState, type ScrollAnchor} from './desk-state.js';
 import {mapDelete, mapSet, withView} from './desk-edit.js';
 import {settleReading} from './reading.js';
 import {nextNeedingAttention} from './response-timer.js';
@@ -58,11 +58,16 @@ export function stepPane(state: DeskState, step: 1 | -1): DeskState {
 	return withView(state, {focusedPane: (state.view.focusedPane + step + count) % count});
 }
 
-/** Lines from the bottom of the focused conversation; back at 0 it follows (and reads) new messages again. */
-export function scrollFocused(state: DeskState, offset: (current: number) => number): DeskState {
+/**
+ * Scrolls the focused conversation back to `anchor` (worked out by the UI, which knows the wrapped
+ * heights); null follows, and reads, new messages again. The same anchor again changes nothing.
+ */
+export function scrollFocused(state: DeskState, anchor: ScrollAnchor | null): DeskState {
 	const chatId = focusedChatId(state);
 	if (chatId === null) return state;
-	const target = Math.max(0, Math.floor(offset(scrollOf(state, chatId))));
-	const scroll = target === 0 ? mapDelete(state.view.scroll, chatId) : mapSet(state.view.scroll, chatId, target);
+	const current = scrollOf(state, chatId);
+	const target = anchor === null ? null : {n: Math.floor(anchor.n), linesBelow: Math.max(0, Math.floor(anchor.linesBelow))};
+	if (current === target || (current !== null && target !== null && current.n === target.n && current.linesBelow === target.linesBelow)) return state;
+	const scroll = target === null ? mapDelete(state.view.scroll, chatId) : mapSet(state.view.scroll, chatId, target);
 	return settleReading(state, withView(state, {scroll}));
 }

@@ -1,7 +1,7 @@
 // What a key press does: matched against the keymap in the focused pane's situation, then carried out on the stores and the controller.
 //
 // Not React: it reads the stores when the key arrives, so a key press re-renders only what it changes.
-import {focusedChatId, type DeskState} from '../core/desk-state.js';
+import {focusedChatId, scrollOf, type DeskState} from '../core/desk-state.js';
 import type {DeskStore} from '../core/store.js';
 import {LIMITS} from '../protocol/index.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
@@ -14,6 +14,7 @@ import type {ResolvedKeymap} from './keys/resolve-keymap.js';
 import {remoteBody} from './remote-text.js';
 import {draftOf, QUIT_WINDOW_MS, type UiState} from './state/ui-state.js';
 import type {ViewportRegistry} from './state/viewports.js';
+import {moveAnchor} from './text/scroll-anchor.js';
 
 export type KeyActionDeps = {
 	desk: DeskStore;
@@ -78,24 +79,23 @@ function send(deps: KeyActionDeps, chatId: string): void {
 	deps.controller.composerChanged(chatId, '');
 }
 
+/**
+ * PgUp/PgDn/Home become a new anchor worked out with the conversation's real wrapped heights (core only
+ * stores it); End just follows again. Without a rendered conversation there is nothing to measure.
+ */
 function scroll(deps: KeyActionDeps, chatId: string | null, action: 'scroll-up' | 'scroll-down' | 'scroll-top' | 'scroll-bottom'): void {
 	if (chatId === null) return;
-	const viewport = deps.viewports.get(chatId);
-	// A page keeps one line of the previous one in view, so the eye finds its place.
-	const page = Math.max(1, (viewport?.rows ?? 10) - 1);
-	switch (action) {
-		case 'scroll-up':
-			deps.desk.dispatch({type: 'scroll.up', lines: page, ...(viewport ? {max: viewport.maxOffset()} : {})});
-			return;
-		case 'scroll-down':
-			deps.desk.dispatch({type: 'scroll.down', lines: page});
-			return;
-		case 'scroll-top':
-			if (viewport) deps.desk.dispatch({type: 'scroll.top', max: viewport.maxOffset()});
-			return;
-		case 'scroll-bottom':
-			deps.desk.dispatch({type: 'scroll.bottom'});
+	if (action === 'scroll-bottom') {
+		deps.desk.dispatch({type: 'scroll.bottom'});
+		return;
 	}
+	const viewport = deps.viewports.get(chatId);
+	if (!viewport) return;
+	// A page keeps one line of the previous one in view, so the eye finds its place.
+	const page = Math.max(1, viewport.rows - 1);
+	const move = action === 'scroll-up' ? 'up' : action === 'scroll-down' ? 'down' : 'top';
+	const anchor = moveAnchor(viewport.layout(), scrollOf(deps.desk.getState(), chatId), move, page);
+	deps.desk.dispatch({type: 'scroll.to', anchor});
 }
 
 function quit(deps: KeyActionDeps): void {

@@ -61,7 +61,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		theme,
 		keymap: resolveKeymap(config.keys),
 		thresholds: {warnMs: config.responseWarnSeconds * 1_000, alarmMs: config.responseAlarmSeconds * 1_000},
-		// Large enough to hold a whole long chat at one width: "scroll to the top" wraps every message once.
+		// Large enough to hold a whole long chat at one width, for an agent paging through all of it.
 		wrapCache: createWrapCache({maxMessagesPerWidth: 20_000}),
 		viewports: createViewportRegistry(),
 	};

@@ -85,28 +85,36 @@ describe('panes (E24)', () => {
 });
 
 describe('scrolling', () => {
-	it('counts lines from the bottom, clamped by what the UI says is the top', () => {
+	it('stores an anchor (a message n and lines of it hidden below) and follows again at the bottom', () => {
 		let state = reduceDesk(four(), {type: 'focus.chat', chatId: 'c1'});
-		state = reduceDesk(state, {type: 'scroll.up', lines: 20, max: 30});
-		expect(state.view.scroll.get('c1')).toBe(20);
-		state = reduceDesk(state, {type: 'scroll.up', lines: 20, max: 30});
-		expect(state.view.scroll.get('c1')).toBe(30);
-		state = reduceDesk(state, {type: 'scroll.down', lines: 25});
-		expect(state.view.scroll.get('c1')).toBe(5);
-		state = reduceDesk(state, {type: 'scroll.down', lines: 25});
+		state = reduceDesk(state, {type: 'scroll.to', anchor: {n: 20, linesBelow: 0}});
+		expect(state.view.scroll.get('c1')).toEqual({n: 20, linesBelow: 0});
+		state = reduceDesk(state, {type: 'scroll.to', anchor: {n: 12, linesBelow: 2}});
+		expect(state.view.scroll.get('c1')).toEqual({n: 12, linesBelow: 2});
+		expect(reduceDesk(state, {type: 'scroll.to', anchor: {n: 12, linesBelow: 2}})).toBe(state);
+		state = reduceDesk(state, {type: 'scroll.to', anchor: null});
 		expect(state.view.scroll.has('c1')).toBe(false);
-		state = reduceDesk(state, {type: 'scroll.top', max: 120});
-		expect(state.view.scroll.get('c1')).toBe(120);
+		state = reduceDesk(state, {type: 'scroll.to', anchor: {n: 1, linesBelow: 0}});
+		expect(state.view.scroll.get('c1')).toEqual({n: 1, linesBelow: 0});
 		state = reduceDesk(state, {type: 'scroll.bottom'});
 		expect(state.view.scroll.has('c1')).toBe(false);
 	});
 
-	it('keeps each chat\'s offset, and does nothing without a chat in the focused pane', () => {
+	it('keeps each chat\'s anchor, and does nothing without a chat in the focused pane', () => {
 		let state = four();
-		expect(reduceDesk(state, {type: 'scroll.up', lines: 5})).toBe(state);
-		state = reduceAll(state, [{type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.up', lines: 5, max: 99}, {type: 'focus.chat', chatId: 'c2'}]);
-		expect(state.view.scroll.get('c1')).toBe(5);
-		expect(reduceDesk(state, {type: 'scroll.down', lines: 3})).toBe(state);
+		expect(reduceDesk(state, {type: 'scroll.to', anchor: {n: 5, linesBelow: 0}})).toBe(state);
+		state = reduceAll(state, [{type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.to', anchor: {n: 5, linesBelow: 1}}, {type: 'focus.chat', chatId: 'c2'}]);
+		expect(state.view.scroll.get('c1')).toEqual({n: 5, linesBelow: 1});
+		expect(reduceDesk(state, {type: 'scroll.bottom'})).toBe(state);
+	});
+
+	it('holds the anchor still while new messages arrive and older history is prepended', () => {
+		let state = reduceAll(desk([chat('c1')]), [created(msg('c1', 10)), created(msg('c1', 11)), {type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.to', anchor: {n: 10, linesBelow: 0}}]);
+		state = reduceAll(state, [created(msg('c1', 12)), created(msg('c1', 13))]);
+		expect(state.view.scroll.get('c1')).toEqual({n: 10, linesBelow: 0});
+		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 8), msg('c1', 9)], has_more: false, at: T0});
+		expect(state.view.scroll.get('c1')).toEqual({n: 10, linesBelow: 0});
+		expect(state.chats.get('c1')!.unread).toBe(2);
 	});
 });
 

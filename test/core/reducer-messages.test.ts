@@ -96,7 +96,7 @@ describe('unread and the unread divider', () => {
 	});
 
 	it('messages below a conversation scrolled back are not read until the agent scrolls down', () => {
-		let state = reduceAll(desk([chat('c1')]), [{type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.up', lines: 10, max: 50}, created(msg('c1', 1))]);
+		let state = reduceAll(desk([chat('c1')]), [{type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.to', anchor: {n: 0, linesBelow: 0}}, created(msg('c1', 1))]);
 		expect(state.chats.get('c1')!.unread).toBe(1);
 		state = reduceDesk(state, {type: 'scroll.bottom'});
 		expect(state.chats.get('c1')).toMatchObject({unread: 0, readN: 1});

@@ -48,7 +48,7 @@ describe('structural sharing', () => {
 
 	it('scrolling and pane changes touch only the view', () => {
 		const state = reduceDesk(base(), {type: 'focus.chat', chatId: 'a'});
-		const next = reduceDesk(state, {type: 'scroll.up', lines: 3, max: 10});
+		const next = reduceDesk(state, {type: 'scroll.to', anchor: {n: 1, linesBelow: 0}});
 		expect(next.chats).toBe(state.chats);
 		expect(next.view).not.toBe(state.view);
 	});

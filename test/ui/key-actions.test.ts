@@ -4,6 +4,7 @@ import {LIMITS} from '../../source/protocol/index.js';
 import {focusContext, handleKeyPress, handlePaste, type KeyActionDeps} from '../../source/ui/key-actions.js';
 import {parseKeyPresses} from '../../source/ui/keys/key-press.js';
 import {draftOf, QUIT_WINDOW_MS} from '../../source/ui/state/ui-state.js';
+import type {AnchorLayout} from '../../source/ui/text/scroll-anchor.js';
 import {chat, deskStore, offer, T0} from './helpers/fixtures.js';
 import {fakeController, makeStores} from './helpers/render-desk.js';
 
@@ -116,17 +117,24 @@ describe('handleKeyPress', () => {
 
 	it('scrolls a page at a time within what the conversation can show', () => {
 		const {keys, stores} = setup();
-		stores.viewports.register('c1', {rows: 11, maxOffset: () => 25});
+		// 35 one-line messages (n 1..35) in 11 rows; scrolled back, 10 of them show above "more below".
+		const layout: AnchorLayout = {messageCount: 35, heightOf: () => 1, viewportHeight: 10, confirmed: 35, nAt: index => index + 1, indexOfN: n => Math.min(34, Math.max(0, n - 1))};
+		stores.viewports.register('c1', {rows: 11, layout: () => layout});
+		// Lines from the bottom, read off the stored anchor (one line per message).
+		const offset = () => {
+			const anchor = stores.desk.getState().view.scroll.get('c1');
+			return anchor === undefined ? undefined : 35 - anchor.n + anchor.linesBelow;
+		};
 		keys('\u001B[5~');
-		expect(stores.desk.getState().view.scroll.get('c1')).toBe(10);
+		expect(offset()).toBe(10);
 		for (let page = 0; page < 3; page++) keys('\u001B[5~');
-		expect(stores.desk.getState().view.scroll.get('c1')).toBe(25);
+		expect(offset()).toBe(25);
 		keys('\u001B[6~');
-		expect(stores.desk.getState().view.scroll.get('c1')).toBe(15);
+		expect(offset()).toBe(15);
 		keys('\u001B[F');
-		expect(stores.desk.getState().view.scroll.get('c1')).toBeUndefined();
+		expect(offset()).toBeUndefined();
 		keys('\u001B[H');
-		expect(stores.desk.getState().view.scroll.get('c1')).toBe(25);
+		expect(offset()).toBe(25);
 	});
 
 	it('keeps a message over the limit in the composer and says why', () => {

@@ -1,13 +1,18 @@
-// What the rendered conversations know about their own size, for keys that scroll by a page or to the top.
+// What the rendered conversations know about their own size and wrapping, for keys that scroll by a page or to the top.
 //
 // Only the conversation component knows how many rows it has and how many lines its chat wraps to at its
 // width; the key handler lives outside it. Each conversation registers here while it is mounted.
 
+import type {AnchorLayout} from '../text/scroll-anchor.js';
+
 export type ConversationViewport = {
 	/** Rows of the conversation viewport. */
 	rows: number;
-	/** Largest useful scroll offset (lines from the bottom), worked out when asked: wrapping a long chat costs. */
-	maxOffset(): number;
+	/**
+	 * The conversation as laid out while scrolled back (rows - 1: the last row says "more below"), built when
+	 * asked; heights are wrapped lazily, so a key costs what it moves over.
+	 */
+	layout(): AnchorLayout;
 };
 
 export type ViewportRegistry = {

@@ -1,6 +1,9 @@
 // The conversation: every author kind distinct without colour, the unread divider, unsent and refused sends, virtualisation, scrolling, sanitising.
 import {afterEach, describe, expect, it} from 'vitest';
 import {ConversationPane} from '../../../source/ui/components/conversation/conversation.js';
+import {DeskProvider} from '../../../source/ui/desk-provider.js';
+import {handleKeyPress, type KeyActionDeps} from '../../../source/ui/key-actions.js';
+import {parseKeyPresses} from '../../../source/ui/keys/key-press.js';
 import {waitFor} from '../../helpers/wait-for.js';
 import {chat, colleagueAuthor, customerAuthor, deskStore, historyLoaded, meAuthor, message, messagesEvent, systemAuthor, T0} from '../helpers/fixtures.js';
 import {renderComponent} from '../helpers/render-desk.js';
@@ -90,12 +93,12 @@ describe('ConversationPane', () => {
 		expect(view.stores.wrapCache.size).toBeLessThan(50);
 	});
 
-	it('scrolls up by lines from the bottom and says that more is below', async () => {
+	it('scrolls back to an anchored message and says that more is below', async () => {
 		const messages = Array.from({length: 40}, (_, index) => message('c1', index + 1, customerAuthor(), `line ${index + 1}`));
 		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', messages), {type: 'focus.chat', chatId: 'c1'}]});
 		const view = render(pane(10), {desk});
 		await waitFor(() => view.lastFrame().includes('line 40'));
-		desk.dispatch({type: 'scroll.up', lines: 15});
+		desk.dispatch({type: 'scroll.to', anchor: {n: 25, linesBelow: 0}});
 		const frame = await waitFor(() => view.lastFrame().includes('more below') && view.lastFrame());
 		expect(frame).not.toContain('line 40');
 		expect(frame).toContain('line 25');
@@ -116,3 +119,113 @@ describe('ConversationPane', () => {
 		await waitFor(() => view.lastFrame().includes('loading the conversation'));
 	});
 });
+
+describe('ConversationPane scrolled back while the chat goes on', () => {
+	const PAGE_UP = '\u001B[5~';
+	const PAGE_DOWN = '\u001B[6~';
+	const HOME = '\u001B[H';
+	/** Every word names its message ("m17w3"), so a wrapped continuation line still says whose it is; some wrap. */
+	const words = (n: number) => Array.from({length: 1 + (n % 3) * 4}, (_, word) => `m${n}w${word}`).join(' ');
+	const customerMessage = (n: number) => message('c1', n, customerAuthor(), words(n));
+	const range = (from: number, to: number) => Array.from({length: to - from + 1}, (_, index) => customerMessage(from + index));
+
+	/** The pane at 10 x 40, with keys going through the real key handling (PgUp/PgDn work out anchors with real heights). */
+	async function scrolledPane({messages = range(1, 40), hasOlder = false} = {}) {
+		// Focused before the history arrives: all of it read, no divider yet.
+		const desk = deskStore({chats: [chat('c1')], then: [{type: 'focus.chat', chatId: 'c1'}, {type: 'history.loaded', chat_id: 'c1', messages, has_more: hasOlder, at: T0}]});
+		const view = render(pane(10, 40), {desk});
+		const {stores, controller} = view;
+		const deps: KeyActionDeps = {desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, now: () => T0};
+		const last = messages.at(-1)!.n;
+		await waitFor(() => view.lastFrame().includes(`m${last}w0`) && stores.viewports.get('c1'));
+		/** Presses a key and waits for the screen to change. */
+		const press = async (raw: string) => {
+			const before = view.lastFrame();
+			for (const key of parseKeyPresses(raw)) handleKeyPress(key, deps);
+			await waitFor(() => view.lastFrame() !== before && view.lastFrame(), {message: 'the conversation to move'});
+		};
+		const lines = () => view.lastFrame().split('\n');
+		/** The conversation rows, without the "more below" line under them. */
+		const content = () => lines().filter(line => !/▼ (more|new messages) below/.test(line));
+		return {desk, view, press, lines, content};
+	}
+
+	it('holds what the agent reads still while new messages arrive below', async () => {
+		const {desk, view, press, content} = await scrolledPane();
+		await press(PAGE_UP);
+		await press(PAGE_UP);
+		expect(view.lastFrame()).toContain('▼ more below');
+		const reading = content();
+		expect(reading.join('\n')).not.toContain('m40w0');
+
+		for (const n of [41, 42, 43]) desk.dispatch(messagesEvent(customerMessage(n)));
+		await waitFor(() => view.lastFrame().includes('▼ new messages below'));
+		expect(content()).toEqual(reading);
+		expect(view.lastFrame()).not.toContain('m43w0');
+		expect(desk.getState().chats.get('c1')!.unread).toBe(3);
+	});
+
+	it('follows new messages while at the bottom', async () => {
+		const {desk, view, lines} = await scrolledPane();
+		desk.dispatch(messagesEvent(customerMessage(41)));
+		await waitFor(() => view.lastFrame().includes('m41w0'));
+		expect(lines().at(-1)).toMatch(/m41w\d+$/);
+		expect(view.lastFrame()).not.toContain('below');
+		expect(desk.getState().chats.get('c1')!.unread).toBe(0);
+	});
+
+	it('PgDn through the new messages to the end follows again', async () => {
+		const {desk, view, press, lines} = await scrolledPane();
+		await press(PAGE_UP);
+		await press(PAGE_UP);
+		for (const n of [41, 42, 43]) desk.dispatch(messagesEvent(customerMessage(n)));
+		await waitFor(() => view.lastFrame().includes('▼ new messages below'));
+
+		for (let presses = 0; presses < 10 && view.lastFrame().includes('below'); presses++) await press(PAGE_DOWN);
+		expect(view.lastFrame()).not.toContain('below');
+		expect(lines().at(-1)).toMatch(/m43w\d+$/);
+		expect(desk.getState().view.scroll.has('c1')).toBe(false);
+		expect(desk.getState().chats.get('c1')!.unread).toBe(0);
+
+		desk.dispatch(messagesEvent(customerMessage(44)));
+		await waitFor(() => view.lastFrame().includes('m44w0'));
+		expect(lines().at(-1)).toMatch(/m44w\d+$/);
+	});
+
+	it('older history prepended while at the top leaves the view where it is', async () => {
+		const {desk, view, press, content} = await scrolledPane({messages: range(21, 40), hasOlder: true});
+		await press(HOME);
+		expect(view.lastFrame()).toContain('m21w0');
+		await waitFor(() => view.controller.calls.some(call => call.method === 'loadOlder'));
+		const reading = content();
+
+		desk.dispatch(historyLoaded('c1', range(1, 20)));
+		// A live message too, so the frame is known to be drawn after the page arrived.
+		desk.dispatch(messagesEvent(customerMessage(41)));
+		await waitFor(() => view.lastFrame().includes('▼ new messages below'));
+		expect(content()).toEqual(reading);
+
+		// Paging up now reaches what was prepended.
+		await press(PAGE_UP);
+		expect(view.lastFrame()).toMatch(/m20w\d/);
+	});
+
+	it('a resize keeps the same message on the bottom row', async () => {
+		const {view, press, content} = await scrolledPane();
+		await press(PAGE_UP);
+		await press(PAGE_UP);
+		const bottomMessage = () => /m(\d+)w\d+\s*$/.exec(content().at(-1) ?? '')?.[1];
+		const before = bottomMessage();
+		expect(before).toBeDefined();
+		const frame = view.lastFrame();
+		view.rerender(
+			<DeskProvider stores={view.stores} actions={view.controller}>
+				{pane(10, 64)}
+			</DeskProvider>,
+		);
+		await waitFor(() => view.lastFrame() !== frame);
+		expect(view.lastFrame()).toContain('▼ more below');
+		expect(bottomMessage()).toBe(before);
+	});
+});
+

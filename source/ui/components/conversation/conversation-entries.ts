@@ -3,7 +3,7 @@
 // Every author kind reads differently without colour (ISSUE 3): the customer by name, agents after "»",
 // internal notes after "[note]", system events after "***", unsent messages with "(queued)", refused ones after "!".
 import type {Conversation} from '../../../core/selectors.js';
-import {indexOfN, logSize, messageAt} from '../../../core/message-log.js';
+import {indexOfN, logSize, lowerBound, messageAt} from '../../../core/message-log.js';
 import type {Message} from '../../../protocol/index.js';
 import {remoteBody, remoteLine} from '../../remote-text.js';
 import type {WrapCache} from '../../text/wrap-cache.js';
@@ -81,6 +81,12 @@ export type EntrySource = {
 	at(index: number): ConversationEntry;
 	/** Index of the first unread message (the divider goes above it), if any. */
 	unreadFrom: number | undefined;
+	/** Entries before this are confirmed messages (they have an `n`); my unsent and refused sends follow. */
+	confirmed: number;
+	/** The `n` of confirmed message `index`. */
+	nAt(index: number): number;
+	/** Index of message `n`, or of the first loaded message after it (the last one if none). */
+	indexOfN(n: number): number;
 };
 
 export function entrySource(conversation: Conversation, context: EntryContext): EntrySource {
@@ -115,6 +121,12 @@ export function entrySource(conversation: Conversation, context: EntryContext): 
 			return entry;
 		},
 		unreadFrom: dividerIndex === -1 ? undefined : dividerIndex,
+		confirmed,
+		nAt: index => messageAt(messages, index)?.n ?? 0,
+		indexOfN(n) {
+			const exact = indexOfN(messages, n);
+			return exact !== -1 ? exact : Math.min(lowerBound(messages, n), Math.max(0, confirmed - 1));
+		},
 	};
 }
 

@@ -1,5 +1,7 @@
-// Which lines a conversation shows at a width, height and scroll offset: the virtualised window as plain rows.
-import {computeLineWindow, positionFromBottom, type ConversationLayout} from '../../text/line-window.js';
+// Which lines a conversation shows at a width, height and scroll anchor: the virtualised window as plain rows.
+import type {ScrollAnchor} from '../../../core/desk-state.js';
+import {computeLineWindow} from '../../text/line-window.js';
+import {positionOfAnchor, type AnchorLayout} from '../../text/scroll-anchor.js';
 import type {WrapCache} from '../../text/wrap-cache.js';
 import {clockTime, entryHeight, entryLines, TIME_WIDTH, type EntryKind, type EntrySource} from './conversation-entries.js';
 
@@ -16,19 +18,22 @@ export type ConversationWindow = {
 	unreadBelow: boolean;
 };
 
-export function conversationLayout(source: EntrySource, width: number, rows: number, wrapCache: WrapCache): ConversationLayout {
+export function conversationLayout(source: EntrySource, width: number, rows: number, wrapCache: WrapCache): AnchorLayout {
 	return {
 		messageCount: source.count,
 		heightOf: index => entryHeight(source.at(index), width, wrapCache),
 		viewportHeight: rows,
 		unreadFrom: source.unreadFrom,
+		confirmed: source.confirmed,
+		nAt: index => source.nAt(index),
+		indexOfN: n => source.indexOfN(n),
 	};
 }
 
-/** The rows to draw, top to bottom, `rows` of them (blank ones first when the chat is short). */
-export function conversationWindow(source: EntrySource, width: number, rows: number, offset: number, wrapCache: WrapCache): ConversationWindow {
+/** The rows to draw, top to bottom, `rows` of them (blank ones first when the chat is short); null anchor = following. */
+export function conversationWindow(source: EntrySource, width: number, rows: number, anchor: ScrollAnchor | null, wrapCache: WrapCache): ConversationWindow {
 	const layout = conversationLayout(source, width, rows, wrapCache);
-	const window = computeLineWindow(layout, positionFromBottom(layout, offset));
+	const window = computeLineWindow(layout, positionOfAnchor(layout, anchor));
 	const result: ConversationRow[] = [];
 	for (let blank = 0; blank < window.blankRows; blank++) result.push({key: `blank-${blank}`, kind: 'blank'});
 	const indent = ' '.repeat(TIME_WIDTH);
@@ -45,11 +50,4 @@ export function conversationWindow(source: EntrySource, width: number, rows: num
 		}
 	}
 	return {rows: result, atTop: window.atTop, atBottom: window.atBottom, unreadBelow: window.divider === 'below'};
-}
-
-/** Lines the whole conversation takes (for "scroll to the top"): wraps every message once per width. */
-export function totalLines(source: EntrySource, width: number, wrapCache: WrapCache): number {
-	let total = source.unreadFrom === undefined ? 0 : 1;
-	for (let index = 0; index < source.count; index++) total += entryHeight(source.at(index), width, wrapCache);
-	return total;
 }

@@ -6,7 +6,7 @@ import {useDeskActions, useDeskStores} from '../../desk-context.js';
 import {useDesk} from '../../hooks/use-desk.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
 import {ENTRY_COLORS, entrySource} from './conversation-entries.js';
-import {conversationWindow, totalLines} from './conversation-view.js';
+import {conversationLayout, conversationWindow} from './conversation-view.js';
 
 export type ConversationProps = {
 	chatId: string;
@@ -22,20 +22,23 @@ export function ConversationPane({chatId, width, height, customerName}: Conversa
 	const bottomKey = keysOf(keymap, 'scroll-bottom', {ascii: theme.ascii})[0];
 	const actions = useDeskActions();
 	const conversation = useDesk(state => selectConversation(state, chatId));
-	const offset = useDesk(state => selectScroll(state, chatId));
+	// Scrolled back, the position is anchored to a message (core's ScrollAnchor), so messages arriving below
+	// or history prepended above leave what the agent reads where it is.
+	const anchor = useDesk(state => selectScroll(state, chatId));
 	const connected = useDesk(state => state.connection.state === 'connected');
 	const source = useMemo(
 		() => (conversation ? entrySource(conversation, {customerName, theme, connected}) : null),
 		[conversation, customerName, theme, connected],
 	);
 	// While scrolled up, the last row says so: the agent must not miss that new messages are below.
-	const scrolled = offset > 0;
+	const scrolled = anchor !== null;
 	const rows = Math.max(0, height - (scrolled ? 1 : 0));
-	const view = useMemo(() => (source ? conversationWindow(source, width, rows, offset, wrapCache) : null), [source, width, rows, offset, wrapCache]);
+	const view = useMemo(() => (source ? conversationWindow(source, width, rows, anchor, wrapCache) : null), [source, width, rows, anchor, wrapCache]);
 
 	useEffect(() => {
 		if (!source) return undefined;
-		return viewports.register(chatId, {rows: height, maxOffset: () => Math.max(0, totalLines(source, width, wrapCache) - height + 1)});
+		// Keys work out the next anchor against the scrolled viewport (one row less: the "more below" line).
+		return viewports.register(chatId, {rows: height, layout: () => conversationLayout(source, width, Math.max(0, height - 1), wrapCache)});
 	}, [chatId, source, width, height, viewports, wrapCache]);
 
 	const wantsOlder = Boolean(view?.atTop && conversation?.hasOlder && scrolled);
