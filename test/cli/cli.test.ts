@@ -52,7 +52,9 @@ describe('switchboard command line', () => {
 	it('serve listens on loopback, says how to sign in, answers with hello, and stops on SIGTERM', async () => {
 		const {child, output} = startCli(['serve', '--port', '0', '--token', 'alex:Alex:s3cret']);
 		try {
-			const url = await waitFor(() => /listening on (ws:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1], {message: 'the listen line'});
+			// The banner may arrive in several chunks: wait for its last line.
+			await waitFor(() => output().includes('Press Ctrl+C to stop.'), {message: 'the whole banner'});
+			const url = /listening on (ws:\/\/127\.0\.0\.1:\d+)/.exec(output())![1]!;
 			expect(output()).toContain('sign in:');
 			expect(output()).not.toContain('s3cret');
 			const socket = new WebSocket(`${url}/agent`, 'switchboard.v1');
@@ -85,7 +87,8 @@ describe('switchboard command line', () => {
 	it('serve makes and prints a token when none is given', async () => {
 		const {child, output} = startCli(['serve', '--port', '0']);
 		try {
-			const token = await waitFor(() => /with token (\S+)/.exec(output())?.[1], {message: 'the generated token'});
+			await waitFor(() => output().includes('Press Ctrl+C to stop.'), {message: 'the whole banner'});
+			const token = /with token (\S+)/.exec(output())![1]!;
 			expect(token.length).toBeGreaterThanOrEqual(20);
 			expect(output()).toContain(`switchboard conformance ws://127.0.0.1:`);
 			expect(output()).toContain(`--token ${token}`);
