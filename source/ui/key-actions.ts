@@ -12,7 +12,7 @@ import type {KeyPress} from './keys/key-press.js';
 import {matchKey, type KeyContext} from './keys/match-key.js';
 import type {ResolvedKeymap} from './keys/resolve-keymap.js';
 import {remoteBody} from './remote-text.js';
-import {draftOf, QUIT_WINDOW_MS, type UiState} from './state/ui-state.js';
+import {draftOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
 import type {ViewportRegistry} from './state/viewports.js';
 import {moveAnchor} from './text/scroll-anchor.js';
 
@@ -176,6 +176,26 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 	}
 }
 
+/** Paging keys inside the open help (fixed, like a pager's): PgDn/Space on, PgUp/b back, Home/End. */
+function helpPageMove(key: KeyPress): HelpPageMove | null {
+	if (key.ctrl || key.meta) return null;
+	switch (key.name) {
+		case 'pagedown':
+		case 'space':
+			return 'next';
+		case 'pageup':
+			return 'previous';
+		case 'b':
+			return key.shift ? null : 'previous';
+		case 'home':
+			return 'first';
+		case 'end':
+			return 'last';
+		default:
+			return null;
+	}
+}
+
 /** One key press: an overlay takes keys first; then the keymap; then, in a composer, the key types itself. */
 export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	const desk = deps.desk.getState();
@@ -183,7 +203,9 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	if (ui.overlay !== null) {
 		const action = matchKey(deps.keymap, key, {offer: false, composer: false, typing: false});
 		if (action === 'quit') return quit(deps);
-		if (action === 'close' || action === 'help') deps.ui.dispatch({type: 'overlay.close'});
+		if (action === 'close' || action === 'help') return deps.ui.dispatch({type: 'overlay.close'});
+		const move = ui.overlay === 'help' ? helpPageMove(key) : null;
+		if (move) deps.ui.dispatch({type: 'help.page', move});
 		return;
 	}
 	const context = focusContext(desk, ui);

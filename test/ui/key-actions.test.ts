@@ -137,6 +137,40 @@ describe('handleKeyPress', () => {
 		expect(offset()).toBe(25);
 	});
 
+	it('pages the open help with PgUp/PgDn (and Space/b, Home/End) and leaves the conversation alone; closed, PgUp/PgDn scroll again', () => {
+		const {keys, stores} = setup();
+		const layout: AnchorLayout = {messageCount: 35, heightOf: () => 1, viewportHeight: 10, confirmed: 35, nAt: index => index + 1, indexOfN: n => Math.min(34, Math.max(0, n - 1))};
+		stores.viewports.register('c1', {rows: 11, layout: () => layout});
+		const scrolled = () => stores.desk.getState().view.scroll.get('c1');
+		const page = () => stores.ui.getState().help.page;
+		keys('\u001BOP');
+		stores.ui.dispatch({type: 'help.pages', pages: 3});
+		keys('\u001B[6~');
+		expect(page()).toBe(1);
+		keys(' ');
+		expect(page()).toBe(2);
+		keys('\u001B[6~');
+		expect(page()).toBe(2);
+		keys('b');
+		expect(page()).toBe(1);
+		keys('\u001B[5~');
+		keys('\u001B[5~');
+		expect(page()).toBe(0);
+		keys('\u001B[F');
+		expect(page()).toBe(2);
+		keys('\u001B[H');
+		expect(page()).toBe(0);
+		expect(scrolled()).toBeUndefined();
+		expect(draftOf(stores.ui.getState(), 'c1').text).toBe('');
+		keys('\u001B');
+		expect(stores.ui.getState().overlay).toBeNull();
+		keys('\u001B[5~');
+		expect(scrolled()).toBeDefined();
+		expect(page()).toBe(0);
+		keys(' b');
+		expect(draftOf(stores.ui.getState(), 'c1').text).toBe(' b');
+	});
+
 	it('keeps a message over the limit in the composer and says why', () => {
 		const {stores, deps, controller, keys} = setup();
 		handlePaste('x'.repeat(LIMITS.maxTextChars + 1), deps);

@@ -3,6 +3,11 @@ import {EMPTY_COMPOSER, reduceComposer, type ComposerEdit, type ComposerState} f
 
 export type Overlay = 'help' | 'palette';
 
+/** The help's page (0-based) and how many pages the overlay reported for the screen's size (1 until it has). */
+export type HelpPaging = {page: number; pages: number};
+
+export type HelpPageMove = 'next' | 'previous' | 'first' | 'last';
+
 /** A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed. */
 export type LocalNote = {text: string; level: 'info' | 'warning'; at: number};
 
@@ -12,6 +17,7 @@ export type UiState = {
 	/** Sent texts, newest first, for Up/Down. */
 	history: readonly string[];
 	overlay: Overlay | null;
+	help: HelpPaging;
 	/** When the first Ctrl+C was pressed; a second one within QUIT_WINDOW_MS quits. */
 	quitArmedAt: number | null;
 	note: LocalNote | null;
@@ -23,6 +29,10 @@ export type UiEvent =
 	| {type: 'composer.sent'; chatId: string; text: string}
 	| {type: 'overlay.toggle'; overlay: Overlay}
 	| {type: 'overlay.close'}
+	/** A paging key while the help is open. */
+	| {type: 'help.page'; move: HelpPageMove}
+	/** The help overlay's page count at the current size (it changes on resize). */
+	| {type: 'help.pages'; pages: number}
 	| {type: 'quit.arm'; at: number}
 	| {type: 'quit.disarm'}
 	| {type: 'note.show'; note: LocalNote}
@@ -32,7 +42,7 @@ export const HISTORY_SIZE = 100;
 export const QUIT_WINDOW_MS = 4_000;
 
 export function createUiState(): UiState {
-	return {drafts: new Map(), history: [], overlay: null, quitArmedAt: null, note: null};
+	return {drafts: new Map(), history: [], overlay: null, help: {page: 0, pages: 1}, quitArmedAt: null, note: null};
 }
 
 export function draftOf(state: UiState, chatId: string): ComposerState {
@@ -56,9 +66,21 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return {...withDraft(state, event.chatId, EMPTY_COMPOSER), history};
 		}
 		case 'overlay.toggle':
-			return {...state, overlay: state.overlay === event.overlay ? null : event.overlay};
+			// The help always opens at its first page.
+			return state.overlay === event.overlay ? {...state, overlay: null} : {...state, overlay: event.overlay, help: {...state.help, page: 0}};
 		case 'overlay.close':
 			return state.overlay === null ? state : {...state, overlay: null};
+		case 'help.page': {
+			const {page, pages} = state.help;
+			const next = event.move === 'first' ? 0 : event.move === 'last' ? pages - 1 : page + (event.move === 'next' ? 1 : -1);
+			const clamped = Math.max(0, Math.min(pages - 1, next));
+			return clamped === page ? state : {...state, help: {page: clamped, pages}};
+		}
+		case 'help.pages': {
+			const pages = Math.max(1, event.pages);
+			if (pages === state.help.pages) return state;
+			return {...state, help: {pages, page: Math.min(state.help.page, pages - 1)}};
+		}
 		case 'quit.arm':
 			return {...state, quitArmedAt: event.at};
 		case 'quit.disarm':

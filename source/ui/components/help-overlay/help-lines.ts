@@ -1,7 +1,9 @@
-// The help, generated from the keymap: one line per action (Alt+1..9 as one), grouped, with the agent's own bindings.
+// The help, generated from the keymap: one line per action (Alt+1..9 as one), grouped, with the agent's own bindings; laid out in columns and pages so no description is cut.
 import {HELP_GROUP_TITLES, type HelpGroup} from '../../keymap.js';
 import {formatKeySpec} from '../../keys/key-spec.js';
 import type {ResolvedKeymap} from '../../keys/resolve-keymap.js';
+import {displayWidth} from '../../text/width.js';
+import {wrapText} from '../../text/wrap.js';
 
 export type HelpLine = {kind: 'group'; title: string} | {kind: 'binding'; keys: string; description: string};
 
@@ -55,4 +57,88 @@ export function helpColumns(lines: readonly HelpLine[], rows: number): HelpLine[
 		column.push(line);
 	}
 	return columns;
+}
+
+/** One screen row of a help column: a group title, or a binding (or a wrapped continuation of one, keys ''). */
+export type HelpRow = {kind: 'group'; title: string} | {kind: 'binding'; keys: string; description: string; continued: boolean};
+
+export type HelpLayout = {
+	/** Columns on each page, each column's width, and the width of the keys within a column. */
+	columnCount: number;
+	columnWidth: number;
+	keyWidth: number;
+	/** Pages of columns of rows; one page when everything fits on the screen. */
+	pages: HelpRow[][][];
+};
+
+const maxWidth = (texts: readonly string[]): number => texts.reduce((widest, text) => Math.max(widest, displayWidth(text)), 0);
+
+/** The key column: the widest keys and a gap, but at most 40% of the column (longer keys wrap). */
+function keyColumnWidth(lines: readonly HelpLine[], columnWidth: number): number {
+	const keys = maxWidth(lines.flatMap(line => (line.kind === 'binding' ? [line.keys] : [])));
+	return Math.max(2, Math.min(keys + 2, Math.floor(columnWidth * 0.4)));
+}
+
+/** Whether every line shows whole, on one row, in columns of this width. */
+function fitsUncut(lines: readonly HelpLine[], columnWidth: number): boolean {
+	const keyWidth = keyColumnWidth(lines, columnWidth);
+	return lines.every(line =>
+		line.kind === 'group'
+			? displayWidth(line.title) <= columnWidth
+			: displayWidth(line.keys) < keyWidth && displayWidth(line.description) <= columnWidth - keyWidth,
+	);
+}
+
+function rowsOf(line: HelpLine, columnWidth: number, keyWidth: number): HelpRow[] {
+	if (line.kind === 'group') return wrapText(line.title, columnWidth).map(title => ({kind: 'group', title}));
+	const keys = wrapText(line.keys, Math.max(1, keyWidth - 1));
+	const description = wrapText(line.description, Math.max(1, columnWidth - keyWidth));
+	return Array.from({length: Math.max(keys.length, description.length)}, (_, index) => ({
+		kind: 'binding' as const,
+		keys: keys[index] ?? '',
+		description: description[index] ?? '',
+		continued: index > 0,
+	}));
+}
+
+/**
+ * The help laid out for a `width` x `rows` area. Every description is shown in full: when the columns that would
+ * fit the height are too narrow for that, there are fewer columns (one on an 80x24 terminal) and several pages,
+ * and a description wider than its column wraps onto a continuation row instead of being cut.
+ */
+export function helpLayout(lines: readonly HelpLine[], width: number, rows: number): HelpLayout {
+	const height = Math.max(1, rows);
+	const inner = Math.max(1, width);
+	const onePage = helpColumns(lines, height);
+	const onePageWidth = Math.floor(inner / onePage.length);
+	if (fitsUncut(lines, onePageWidth)) {
+		const keyWidth = keyColumnWidth(lines, onePageWidth);
+		return {columnCount: onePage.length, columnWidth: onePageWidth, keyWidth, pages: [onePage.map(column => column.flatMap(line => rowsOf(line, onePageWidth, keyWidth)))]};
+	}
+	let columnCount = Math.max(1, onePage.length - 1);
+	while (columnCount > 1 && !fitsUncut(lines, Math.floor(inner / columnCount))) columnCount--;
+	const columnWidth = Math.floor(inner / columnCount);
+	const keyWidth = keyColumnWidth(lines, columnWidth);
+	// Fill columns to the height: a binding's rows stay together (unless taller than a column), a title stays with what follows.
+	const columns: HelpRow[][] = [[]];
+	for (const line of lines) {
+		const rowsOfLine = rowsOf(line, columnWidth, keyWidth);
+		let column = columns.at(-1)!;
+		const room = height - column.length;
+		const full = line.kind === 'group' ? room < Math.min(height, rowsOfLine.length + 1) : room < rowsOfLine.length && rowsOfLine.length <= height;
+		if (full && column.length > 0) {
+			column = [];
+			columns.push(column);
+		}
+		for (const row of rowsOfLine) {
+			if (column.length >= height) {
+				column = [];
+				columns.push(column);
+			}
+			column.push(row);
+		}
+	}
+	const pages: HelpRow[][][] = [];
+	for (let start = 0; start < columns.length; start += columnCount) pages.push(columns.slice(start, start + columnCount));
+	return {columnCount, columnWidth, keyWidth, pages};
 }
