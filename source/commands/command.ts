@@ -1,0 +1,87 @@
+// The one interface every slash command implements, and the plain data it runs on and the effects it returns.
+import type {CannedResponse, MarkedValue} from '../canned/index.js';
+import type {Colleague, DeskChat, DeskIntent} from '../core/index.js';
+import type {NoticeKind, NoticesConfig} from '../courtesy/notices/index.js';
+import type {Agent, AgentOp, AgentOpRequest, Capability, Department, Visibility} from '../protocol/index.js';
+
+/** Ops a command may ask for; auth is the client's own business. */
+export type CommandOp = Exclude<AgentOp, 'auth'>;
+
+/** A message for the outbox. `notice` names the automatic notice it is (null for the agent's own words). */
+export type SendEffect = {type: 'send'; chatId: string; text: string; visibility: Visibility; auto: boolean; notice: NoticeKind | null};
+
+/** A request for the client, typed per op so a wrong payload is a compile error here, not a server error. */
+export type RequestEffect = {[O in CommandOp]: {type: 'request'; op: O; payload: AgentOpRequest<O>}}[CommandOp];
+
+/**
+ * What a command asks the desk to do, in order. Commands never perform I/O: the desk carries these out,
+ * which is what keeps every command a pure function that a test can call with plain data.
+ */
+export type CommandEffect =
+	| SendEffect
+	| RequestEffect
+	| {type: 'intent'; intent: DeskIntent}
+	/** E12: text for the composer, to edit before sending; `marks` are values the agent still has to fill in. */
+	| {type: 'insert'; text: string; marks: readonly MarkedValue[]}
+	/** A line for the agent only (never sent). */
+	| {type: 'notice'; text: string}
+	/** Wrong use: the only effect of the run, one line saying the right use. */
+	| {type: 'error'; text: string}
+	/** The UI opens a picker (transfer targets, canned responses) instead of the command guessing. */
+	| {type: 'picker'; picker: 'transfer' | 'canned'; chatId: string; query: string}
+	/** E18: the desk remembers when "anything else?" was asked, and passes it back in `memory`. */
+	| {type: 'mark'; chatId: string; mark: 'anything-else-asked'; at: number};
+
+export type CommandResult = readonly CommandEffect[];
+
+/** Settings commands read; all optional, each with the default its command documents. */
+export type CommandConfig = {
+	notices?: NoticesConfig;
+	/** The desk's language, for the transfer brief (an internal note). */
+	agentLocale?: string | null;
+	/** Zone follow-up times are read and stated in (default UTC). */
+	timeZone?: string;
+	/** /hold without minutes: E7 still needs an estimate to state (default 3). */
+	defaultHoldMinutes?: number;
+	/** E18: how long an "anything else?" stays answered (default ANYTHING_ELSE_WINDOW_MS). */
+	anythingElseWindowMs?: number;
+};
+
+/** What the desk remembers about the focused chat for commands (fed by `mark` effects). */
+export type ChatMemory = {anythingElseAskedAt: number | null};
+
+/** Everything a command may look at, as plain values: the desk builds it for each run. */
+export type CommandContext = {
+	/** The chat in the focused pane; null for an empty pane. */
+	chat: DeskChat | null;
+	memory: ChatMemory;
+	agent: Agent | null;
+	capabilities: readonly Capability[];
+	colleagues: ReadonlyMap<string, Colleague>;
+	departments: ReadonlyMap<string, Department>;
+	/** The merged canned library (bundled, team, personal, server). */
+	canned: readonly CannedResponse[];
+	now: number;
+	config: CommandConfig;
+};
+
+/** The words after the command name. */
+export type CommandArgs = {
+	/** Split on blanks; quotes group ("Billing team") and are removed. */
+	words: readonly string[];
+	/** Everything after the name as typed, trimmed: for free text such as /note. */
+	text: string;
+	/** The text after the first `count` words, as typed (one quoted word loses its quotes). */
+	after(count: number): string;
+};
+
+export type Command = {
+	name: string;
+	aliases: readonly string[];
+	description: string;
+	/** The argument synopsis /help and errors show, e.g. "[minutes] [reason]". */
+	usage: string;
+	/** Hidden, and refused with a clear error, when the server lacks it. */
+	capability?: Capability;
+	run(context: CommandContext, args: CommandArgs): CommandResult;
+};

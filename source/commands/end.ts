@@ -1,0 +1,36 @@
+// /end [now]: ask "anything else?" first, then close with thanks and the feedback request, and end the chat (E18, E19).
+import {ANYTHING_ELSE_WINDOW_MS, shouldAskAnythingElse} from '../courtesy/notices/index.js';
+import type {Command, CommandEffect} from './command.js';
+import {noticeContext, noticeEffect, request, usageError} from './effects.js';
+import {OPEN, focusedChat, isResult} from './focused-chat.js';
+
+export const endCommand: Command = {
+	name: 'end',
+	aliases: [],
+	description: 'Ask whether there is anything else, then close the chat with a feedback request',
+	usage: '[now]',
+	run(context, args) {
+		const [first, ...extra] = args.words;
+		if (extra.length > 0 || (first !== undefined && first.toLowerCase() !== 'now')) return usageError(endCommand, '/end takes only "now"');
+		const chat = focusedChat(context, endCommand, OPEN);
+		if (isResult(chat)) return chat;
+		const notice = noticeContext(context, chat);
+		const windowMs = context.config.anythingElseWindowMs ?? ANYTHING_ELSE_WINDOW_MS;
+		if (first === undefined && shouldAskAnythingElse(context.memory.anythingElseAskedAt, context.now, windowMs)) {
+			const ask = noticeEffect('anything-else', notice, chat.id);
+			// Switched off in config: the team chose not to ask, so waiting for an answer would only stall /end.
+			if (ask.type === 'send') {
+				return [
+					ask,
+					{type: 'mark', chatId: chat.id, mark: 'anything-else-asked', at: context.now},
+					{type: 'notice', text: 'Asked whether there is anything else (E18). Wait for the answer, then /end again, or /end now.'},
+				];
+			}
+		}
+		const effects: CommandEffect[] = [noticeEffect('closing', notice, chat.id)];
+		// E19: the closing asks for a rating; the server only collects it when it has that capability.
+		if (context.capabilities.includes('rating')) effects.push(request('rating.request', {chat_id: chat.id}));
+		effects.push(request('chat.end', {chat_id: chat.id}));
+		return effects;
+	},
+};

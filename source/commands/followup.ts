@@ -1,0 +1,34 @@
+// /followup [when] [note]: promise a follow-up by a stated time and record it with the server (E7, E11, E20).
+import type {Command} from './command.js';
+import {noticeContext, noticeEffect, request, usageError} from './effects.js';
+import {OPEN, focusedChat, isResult} from './focused-chat.js';
+import {DEFAULT_FOLLOWUP_MS, parseDueTime, safeZone} from './followup-when.js';
+
+const MAX_NOTE_CHARS = 2_000;
+
+export const followupCommand: Command = {
+	name: 'followup',
+	aliases: ['fu'],
+	description: 'Record a follow-up (default: within 24 hours) and tell the customer when',
+	usage: '[2h|3d|tomorrow [10:00]|14:30] [note]',
+	capability: 'followup',
+	run(context, args) {
+		const timeZone = safeZone(context.config.timeZone ?? 'UTC');
+		const due = parseDueTime(args.words, context.now, timeZone);
+		if (due !== null && 'error' in due) return usageError(followupCommand, due.error);
+		const at = due?.at ?? context.now + DEFAULT_FOLLOWUP_MS;
+		const note = args.after(due?.words ?? 0);
+		if (note.length > MAX_NOTE_CHARS) return usageError(followupCommand, `The note is ${note.length} characters; keep it under ${MAX_NOTE_CHARS}`);
+		const chat = focusedChat(context, followupCommand, OPEN);
+		if (isResult(chat)) return chat;
+		const contact = chat.chat.customer.email;
+		if (!contact) return usageError(followupCommand, "The customer's e-mail is not known: record it with /email ADDRESS first");
+		const dueText = new Intl.DateTimeFormat('en-GB', {timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'}).format(at);
+		return [
+			request('followup.create', {chat_id: chat.id, contact, due_at: at, note}),
+			// E7: the customer is told the time; the notice fails to compose rather than promise without one.
+			noticeEffect('followup', noticeContext(context, chat, {due: {at, timeZone}, contact}), chat.id),
+			{type: 'notice', text: `Follow-up with ${contact} due ${dueText}.`},
+		];
+	},
+};

@@ -1,0 +1,5 @@
+// Slash commands in one import: the interface, the registry, parsing and completion.
+export type {ChatMemory, Command, CommandArgs, CommandConfig, CommandContext, CommandEffect, CommandOp, CommandResult, RequestEffect, SendEffect} from './command.js';
+export {COMMANDS, completeCommand, findCommand, helpCommand, isAvailable, runCommandLine, visibleCommands} from './registry.js';
+export {complete, parseArgs, parseCommandLine, type CommandLine, type Completion} from './parse.js';
+export {synopsis} from './effects.js';

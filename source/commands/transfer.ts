@@ -1,0 +1,42 @@
+// /transfer [target] [note]: tell the customer to whom and that nothing need be repeated, brief the colleague, then transfer (E11, E24).
+import {logToArray} from '../core/index.js';
+import type {Command} from './command.js';
+import {failure, noticeContext, noticeEffect, request, usageError} from './effects.js';
+import {OPEN, focusedChat, isResult} from './focused-chat.js';
+import {findTarget} from './transfer-target.js';
+
+const MAX_NOTE_CHARS = 2_000;
+
+export const transferCommand: Command = {
+	name: 'transfer',
+	aliases: ['t'],
+	description: 'Transfer the chat to a colleague or a department, with a brief for them',
+	usage: '[agent|department] [note for the colleague]',
+	capability: 'transfer',
+	run(context, args) {
+		const chat = focusedChat(context, transferCommand, OPEN);
+		if (isResult(chat)) return chat;
+		// No target: the picker shows departments and agents with their availability; a guess would be worse.
+		if (args.words.length === 0) return [{type: 'picker', picker: 'transfer', chatId: chat.id, query: ''}];
+		const lookup = findTarget(args.words, context.colleagues, context.departments, context.agent?.id ?? null);
+		if ('missing' in lookup) return usageError(transferCommand, `No colleague or department is called "${lookup.missing}" (quote names with spaces)`);
+		if ('ambiguous' in lookup) {
+			const names = lookup.ambiguous.map(entry => `${entry.target.type} ${entry.name} (${entry.target.id})`).join(', ');
+			return failure(`"${args.words.slice(0, lookup.words).join(' ')}" could be ${names}: use the id. Use: /transfer [agent|department] [note]`);
+		}
+		const note = args.after(lookup.words);
+		if (note.length > MAX_NOTE_CHARS) return usageError(transferCommand, `The note is ${note.length} characters; keep it under ${MAX_NOTE_CHARS}`);
+		const {target, name} = lookup.found;
+		const customerMessages = logToArray(chat.messages)
+			.filter(message => message.author.type === 'customer')
+			.map(message => message.text);
+		const base = noticeContext(context, chat, {target: {type: target.type, name}});
+		// The note is written for a colleague ("angry, wants a refund"), so it goes in the brief only; the
+		// customer's notice explains the move by who can help, in wording that needs no reason.
+		return [
+			noticeEffect('transfer', base, chat.id),
+			noticeEffect('transfer-brief', {...base, note: note || null, waitMs: Math.max(0, context.now - chat.chat.created_at), customerMessages}, chat.id),
+			request('chat.transfer', {chat_id: chat.id, target, note}),
+		];
+	},
+};

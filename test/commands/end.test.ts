@@ -1,0 +1,58 @@
+// /end: asks "anything else?" first, closes on the second /end or /end now, with the rating request (E18, E19).
+import {describe, expect, it} from 'vitest';
+import type {CommandEffect} from '../../source/commands/index.js';
+import {ANYTHING_ELSE_WINDOW_MS} from '../../source/courtesy/notices/index.js';
+import {T0, context, deskChat, expectOnlyError, requests, run, sends} from './command-fixtures.js';
+
+function memoryFrom(effects: readonly CommandEffect[]): number | null {
+	const mark = effects.find(effect => effect.type === 'mark');
+	return mark?.type === 'mark' ? mark.at : null;
+}
+
+describe('/end', () => {
+	it('first asks whether there is anything else, and ends nothing', () => {
+		const effects = run('/end');
+		expect(sends(effects).map(send => send.notice)).toEqual(['anything-else']);
+		expect(requests(effects)).toEqual([]);
+		expect(memoryFrom(effects)).toBe(T0 + 60_000);
+	});
+
+	it('closes on the second /end: closing, rating request, end', () => {
+		const first = run('/end');
+		const second = run('/end', context({memory: {anythingElseAskedAt: memoryFrom(first)}, now: T0 + 120_000}));
+		expect(sends(second).map(send => send.notice)).toEqual(['closing']);
+		expect(requests(second).map(effect => effect.op)).toEqual(['rating.request', 'chat.end']);
+		expect(second.map(effect => effect.type)).toEqual(['send', 'request', 'request']);
+	});
+
+	it('asks again once the answer is older than the window', () => {
+		const later = context({memory: {anythingElseAskedAt: T0}, now: T0 + ANYTHING_ELSE_WINDOW_MS});
+		expect(sends(run('/end', later)).map(send => send.notice)).toEqual(['anything-else']);
+	});
+
+	it('/end now closes at once', () => {
+		const effects = run('/end now');
+		expect(sends(effects).map(send => send.notice)).toEqual(['closing']);
+		expect(requests(effects).map(effect => effect.op)).toEqual(['rating.request', 'chat.end']);
+	});
+
+	it('closes in the customer language', () => {
+		const [closing] = sends(run('/end now', context({chat: deskChat({}, {locale: 'zh'})})));
+		expect(closing?.text).toMatch(/[\u4e00-\u9fff]/u);
+	});
+
+	it('leaves out the rating request when the server has no ratings', () => {
+		expect(requests(run('/end now', context({capabilities: []}))).map(effect => effect.op)).toEqual(['chat.end']);
+	});
+
+	it('closes at once when the anything-else notice is switched off', () => {
+		const effects = run('/end', context({config: {notices: {enabled: {'anything-else': false}}}}));
+		expect(requests(effects).map(effect => effect.op)).toContain('chat.end');
+	});
+
+	it('refuses other words and ended chats, sending nothing', () => {
+		expect(expectOnlyError(run('/end later'))).toMatch(/Use: \/end \[now\]/);
+		expect(expectOnlyError(run('/end now please'))).toMatch(/Use: \/end \[now\]/);
+		expect(expectOnlyError(run('/end', context({chat: deskChat({status: 'ended'})})))).toMatch(/ended/);
+	});
+});

@@ -1,0 +1,52 @@
+// /transfer: customer notice, brief as an internal note, then the request (E11); a picker without a target.
+import {describe, expect, it} from 'vitest';
+import {context, deskChat, expectOnlyError, requests, run, sends} from './command-fixtures.js';
+
+describe('/transfer', () => {
+	it('tells the customer, briefs the colleague, then transfers, in that order', () => {
+		const effects = run('/transfer billing wants a refund for order 12');
+		expect(effects.map(effect => effect.type)).toEqual(['send', 'send', 'request']);
+		const [notice, brief] = sends(effects);
+		expect(notice).toMatchObject({visibility: 'public', auto: true, notice: 'transfer'});
+		expect(notice?.text).toContain('Billing');
+		// The colleague's note is for colleagues only.
+		expect(notice?.text).not.toContain('refund');
+		expect(brief).toMatchObject({visibility: 'internal', notice: 'transfer-brief'});
+		expect(brief?.text).toContain('wants a refund for order 12');
+		expect(brief?.text).toContain('The blades are stuck');
+		expect(requests(effects)[0]).toEqual({type: 'request', op: 'chat.transfer', payload: {chat_id: 'c1', target: {type: 'department', id: 'billing'}, note: 'wants a refund for order 12'}});
+	});
+
+	it('finds an agent by a name of several words, case-insensitively', () => {
+		const effects = run('/t kari nordmann knows the blender range');
+		expect(requests(effects)[0]?.payload).toEqual({chat_id: 'c1', target: {type: 'agent', id: 'kari'}, note: 'knows the blender range'});
+		expect(sends(effects)[0]?.text).toContain('Kari Nordmann');
+	});
+
+	it('accepts a quoted name and an empty note', () => {
+		expect(requests(run('/transfer "Kari Nordmann"'))[0]?.payload).toEqual({chat_id: 'c1', target: {type: 'agent', id: 'kari'}, note: ''});
+	});
+
+	it('opens the picker when no target is given', () => {
+		expect(run('/transfer')).toEqual([{type: 'picker', picker: 'transfer', chatId: 'c1', query: ''}]);
+	});
+
+	it('refuses an unknown target, the agent themself, and an ambiguous name', () => {
+		expect(expectOnlyError(run('/transfer nobody please'))).toMatch(/No colleague or department is called "nobody".*Use: \/transfer/);
+		expect(expectOnlyError(run('/transfer alex'))).toMatch(/No colleague/);
+		const ambiguous = context({colleagues: new Map([['sales-kim', {id: 'sales-kim', name: 'Sales', presence: 'online' as const}]]), departments: new Map([['dep-sales', {id: 'dep-sales', name: 'Sales', agents_online: 1, accepting: true}]])});
+		expect(expectOnlyError(run('/transfer sales', ambiguous))).toMatch(/could be agent Sales \(sales-kim\), department Sales \(dep-sales\): use the id/);
+		expect(requests(run('/transfer sales-kim', ambiguous))[0]?.payload).toMatchObject({target: {type: 'agent', id: 'sales-kim'}});
+	});
+
+	it('refuses an ended chat', () => {
+		expect(expectOnlyError(run('/transfer billing', context({chat: deskChat({status: 'ended'})})))).toMatch(/ended/);
+	});
+
+	it('writes the customer notice in their language and the brief in the desk language', () => {
+		const [notice, brief] = sends(run('/transfer billing', context({chat: deskChat({}, {locale: 'nb'})})));
+		expect(notice?.text).not.toBe('');
+		expect(notice?.text).toMatch(/Billing/);
+		expect(brief?.text).toMatch(/[A-Za-z]/);
+	});
+});
