@@ -7,6 +7,7 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export function figure(name: string, value: number, unit: string): void {
-	const shown = Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2);
+	// Ratios sit near their targets (0.5, 2): three decimals so a reader can tell 0.497 from 0.5.
+	const shown = Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) < 10 ? value.toFixed(3) : value.toFixed(2);
 	process.stdout.write(`${name} ${shown} ${unit}\n`);
 }
