@@ -105,7 +105,10 @@ describe('dropped links', () => {
 		for (const chatId of chatIds) {
 			const stored: number[] = [];
 			for (let before: number | undefined; ; ) {
-				const page = await client.request('chat.history', {chat_id: chatId, limit: 500, ...(before ? {before} : {})});
+				// The last cut's close can land after the status still read "connected": retry until the link is back.
+				const page = await waitFor(() => client!.request('chat.history', {chat_id: chatId, limit: 500, ...(before ? {before} : {})}), {
+					message: 'a history page once the link is back',
+				});
 				stored.unshift(...page.messages.map(message => message.n));
 				if (!page.has_more) break;
 				before = page.messages[0]!.n;
