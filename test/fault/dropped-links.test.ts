@@ -6,21 +6,12 @@ import {startCutProxy, type CutProxy} from '../helpers/cut-proxy.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {ActionLog} from '../client/harness.js';
 import {account, closeAll, joinCustomer, startTestServer, type TestClient} from '../server/helpers.js';
+import {prng} from '../helpers/prng.js';
 
 const CHATS = 4;
 const PER_CHAT = 250; // x 4 chats = 1,000 messages each way
 const MIN_CUTS = 20;
 
-/** Seeded PRNG (mulberry32): the cut moments are random but the same on every run. */
-function prng(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(state ^ (state >>> 15), state | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 describe('dropped links', () => {
 	let proxy: CutProxy | undefined;

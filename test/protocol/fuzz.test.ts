@@ -2,18 +2,8 @@
 import {describe, expect, it} from 'vitest';
 import {decodeClientFrame, decodeServerFrame, ERROR_CODES, type Decoded} from '../../source/protocol/index.js';
 import {agentEventExamples, agentOpExamples, customerEventExamples, customerOpExamples, hello} from './fixtures.js';
+import {prng} from '../helpers/prng.js';
 
-/** Small seeded PRNG (mulberry32) so a failure can be replayed from its seed. */
-function prng(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 type Random = ReturnType<typeof prng>;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
