@@ -1,56 +1,18 @@
 // The agent client against the real reference server: offer, history, accept, messages both ways, a dropped link, resume.
 import {randomUUID} from 'node:crypto';
 import {afterEach, describe, expect, it} from 'vitest';
-import WebSocket from 'ws';
 import {startServer, type RunningServer} from '../../source/server/server.js';
 import {startCutProxy, type CutProxy} from '../helpers/cut-proxy.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {ActionLog} from './harness.js';
+import {joinCustomer, type TestClient} from '../server/helpers.js';
 import {AgentClient} from '../../source/client/agent-client.js';
 
-type Frame = {type: string; id?: string | null; ok?: boolean; payload?: Record<string, unknown>; event?: string; seq?: number};
+/** The customer says something; the server must accept it. */
+const say = (customer: TestClient, text: string) => customer.call('message.send', {client_msg_id: randomUUID(), text});
 
-/** A bare-bones customer on the customer endpoint: joins, writes, and records what it receives. */
-class TestCustomer {
-	readonly frames: Frame[] = [];
-	readonly #socket: WebSocket;
-	#counter = 0;
-
-	private constructor(socket: WebSocket) {
-		this.#socket = socket;
-		socket.on('message', data => this.frames.push(JSON.parse(data.toString()) as Frame));
-	}
-
-	static async connect(url: string): Promise<TestCustomer> {
-		const socket = new WebSocket(url, 'switchboard.customer.v1');
-		const customer = new TestCustomer(socket);
-		await waitFor(() => customer.frames.some(frame => frame.type === 'hello'), {message: 'the customer hello'});
-		return customer;
-	}
-
-	async request(op: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
-		const id = `c${++this.#counter}`;
-		this.#socket.send(JSON.stringify({type: 'req', id, op, payload}));
-		const res = await waitFor(() => this.frames.find(frame => frame.type === 'res' && frame.id === id), {message: `the answer to ${op}`});
-		if (!res.ok) throw new Error(`${op} failed: ${JSON.stringify(res)}`);
-		return res.payload ?? {};
-	}
-
-	say(text: string): Promise<Record<string, unknown>> {
-		return this.request('message.send', {client_msg_id: randomUUID(), text});
-	}
-
-	/** Texts of the public messages this customer has been shown. */
-	seen(): string[] {
-		return this.frames
-			.filter(frame => frame.type === 'evt' && frame.event === 'message.created')
-			.map(frame => (frame.payload?.['message'] as {text: string}).text);
-	}
-
-	close(): void {
-		this.#socket.terminate();
-	}
-}
+/** Texts of the public messages this customer has been shown. */
+const seen = (customer: TestClient): string[] => customer.events('message.created').map(event => event.payload.message.text as string);
 
 describe('against the reference server', () => {
 	const cleanups: Array<() => Promise<void> | void> = [];
@@ -73,11 +35,9 @@ describe('against the reference server', () => {
 		cleanups.push(() => proxy.close());
 
 		// The customer arrives before any agent is online and writes first.
-		const customer = await TestCustomer.connect(server.customerUrl);
+		const {client: customer, chatId} = await joinCustomer(server, {name: 'Sarah Jones', locale: 'en'});
 		cleanups.push(() => customer.close());
-		const joined = await customer.request('join', {name: 'Sarah Jones', locale: 'en'});
-		const chatId = (joined['chat'] as {chat_id: string}).chat_id;
-		await customer.say('Hi, my blender does not spin');
+		await say(customer, 'Hi, my blender does not spin');
 
 		const log = new ActionLog();
 		const client = new AgentClient({
@@ -107,17 +67,17 @@ describe('against the reference server', () => {
 		// Agent -> customer.
 		const greetingId = client.send(chatId, 'Hello Sarah, I am Alex from Acme');
 		await log.next('outbox.sent', action => action.client_msg_id === greetingId);
-		await waitFor(() => customer.seen().includes('Hello Sarah, I am Alex from Acme'), {message: 'the customer to see the greeting'});
+		await waitFor(() => seen(customer).includes('Hello Sarah, I am Alex from Acme'), {message: 'the customer to see the greeting'});
 
 		// Customer -> agent.
-		await customer.say('The blades do not turn');
+		await say(customer, 'The blades do not turn');
 		await log.next('server.event', action => action.event === 'message.created' && action.payload.message.text === 'The blades do not turn');
 
 		// The link drops. Meanwhile the customer writes and the agent types a reply.
 		const sessionId = client.status.state === 'connected' ? client.status.sessionId : null;
 		proxy.cut();
 		await log.next('connection.changed', action => action.status.state === 'reconnecting');
-		await customer.say('Are you there?');
+		await say(customer, 'Are you there?');
 		const apologyId = client.send(chatId, 'Sorry, my connection dropped for a moment');
 		expect(client.pendingCount).toBeGreaterThanOrEqual(1);
 
@@ -125,14 +85,14 @@ describe('against the reference server', () => {
 		expect(client.status).toEqual({state: 'connected', sessionId, resumed: true});
 		await log.next('server.event', action => action.event === 'message.created' && action.payload.message.text === 'Are you there?');
 		await log.next('outbox.sent', action => action.client_msg_id === apologyId);
-		await waitFor(() => customer.seen().includes('Sorry, my connection dropped for a moment'), {message: 'the customer to see the apology'});
+		await waitFor(() => seen(customer).includes('Sorry, my connection dropped for a moment'), {message: 'the customer to see the apology'});
 
 		// Nothing lost, nothing doubled.
 		const texts = (text: string) =>
 			log.of('server.event').filter(action => action.event === 'message.created' && action.payload.message.text === text).length;
 		expect(texts('Are you there?')).toBe(1);
 		expect(texts('The blades do not turn')).toBe(1);
-		expect(customer.seen().filter(text => text === 'Sorry, my connection dropped for a moment')).toHaveLength(1);
+		expect(seen(customer).filter(text => text === 'Sorry, my connection dropped for a moment')).toHaveLength(1);
 		expect(log.of('outbox.sent').filter(action => action.client_msg_id === apologyId)).toHaveLength(1);
 		expect(client.pendingCount).toBe(0);
 		expect(log.of('protocol.error')).toEqual([]);
