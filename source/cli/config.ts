@@ -9,8 +9,15 @@ import {
 	loadConfig,
 	openConfigFile,
 	parseOptionText,
+	resolveConfig,
 	SECRET_MASK,
+	sectionInEffect,
+	sectionPath,
+	setInSection,
+	unsetInSection,
+	valueAt,
 	type ConfigFile,
+	type ConfigOption,
 } from '../config/index.js';
 import {keySpecText} from '../ui/keys/key-spec.js';
 import {isKeyAction, KeymapError, resolveKeymap} from '../ui/keys/resolve-keymap.js';
@@ -28,15 +35,34 @@ export type ConfigIo = {
 
 const defaultIo = (): ConfigIo => ({stdout: process.stdout, stdin: process.stdin, env: process.env});
 
-function optionFor(key: string) {
+type Target = {
+	option: ConfigOption;
+	/** keys.ACTION: the action to rebind. */
+	action: string | null;
+	/** SECTION.A.B: where inside a structured section (guard-checks, notices). */
+	path: string[] | null;
+};
+
+function optionFor(key: string): Target {
 	if (key.startsWith('keys.')) {
 		const action = key.slice('keys.'.length);
 		if (!isKeyAction(action)) throw new UsageError(`there is no action "${action}" to bind (see the help in the desk, F1)`);
-		return {option: findOption('keys')!, action};
+		return {option: findOption('keys')!, action, path: null};
+	}
+	const section = findOption(key.split('.', 1)[0]!);
+	if (section?.kind.type === 'section' && key.includes('.')) {
+		try {
+			return {option: section, action: null, path: sectionPath(key, section)};
+		} catch (error) {
+			return asUsageError(error);
+		}
 	}
 	const option = findOption(key);
-	if (!option) throw new UsageError(`unknown setting "${key}" (known: ${configOptions.map(entry => entry.name).join(', ')}, keys.ACTION)`);
-	return {option, action: null};
+	if (!option) {
+		const known = configOptions.map(entry => entry.name).join(', ');
+		throw new UsageError(`unknown setting "${key}" (known: ${known}, keys.ACTION, guard-checks.CHECK.SETTING, notices.enabled.KIND)`);
+	}
+	return {option, action: null, path: null};
 }
 
 function open(io: ConfigIo): ConfigFile {
@@ -47,36 +73,67 @@ function open(io: ConfigIo): ConfigFile {
 	}
 }
 
+/** The option's new value in the file, from what was typed after `config set KEY`. */
+function newValue(file: ConfigFile, {option, action, path}: Target, key: string, typed: string): unknown {
+	const stored = file.read()[option.name];
+	if (action !== null) {
+		const keys = {...((stored as Record<string, string[]> | undefined) ?? {}), [action]: parseOptionText(option, typed, key) as string[]};
+		// The whole keymap is checked with the new binding, so a clash is refused now, not when the desk starts.
+		resolveKeymap(keys);
+		return keys;
+	}
+	if (path !== null) return setInSection(option, stored, path, typed);
+	return parseOptionText(option, typed, key);
+}
+
+/** What `set` answers with: the value as saved (paths made absolute), never a secret. */
+function savedText({option, action, path}: Target, saved: unknown, typed: string): string {
+	if (option.kind.type === 'secret') return SECRET_MASK;
+	if (action !== null) return typed;
+	if (path !== null) {
+		const value = valueAt(saved, path);
+		return typeof value === 'string' ? value : JSON.stringify(value);
+	}
+	return formatOptionValue(option, saved);
+}
+
 async function set(io: ConfigIo, key: string, raw: string): Promise<void> {
-	const {option, action} = optionFor(key);
-	const value = raw === '-' ? (await text(io.stdin)).replace(/\r?\n$/, '') : raw;
+	const target = optionFor(key);
+	const typed = raw === '-' ? (await text(io.stdin)).replace(/\r?\n$/, '') : raw;
 	const file = open(io);
+	let saved: unknown;
 	try {
-		if (action !== null) {
-			const keys = {...((file.read()['keys'] as Record<string, string[]> | undefined) ?? {}), [action]: parseOptionText(option, value, key) as string[]};
-			// The whole keymap is checked with the new binding, so a clash is refused now, not when the desk starts.
-			resolveKeymap(keys);
-			file.set('keys', keys);
-		} else {
-			file.set(option.name, parseOptionText(option, value, key));
-		}
+		saved = newValue(file, target, key, typed);
+		// The file as it would be, checked as the desk will read it: a rule between two settings
+		// (the alarm after the warning) is refused now rather than when the desk next starts.
+		resolveConfig({file: {...file.read(), [target.option.name]: saved}, filePath: file.path});
+		file.set(target.option.name, saved);
 	} catch (error) {
 		if (error instanceof KeymapError || error instanceof ConfigValueError || error instanceof ConfigFileError) throw new UsageError(error.message);
 		throw error;
 	}
-	const shown = option.kind.type === 'secret' ? SECRET_MASK : value;
-	io.stdout.write(`${key} = ${shown} (saved in ${file.path})\n`);
+	io.stdout.write(`${key} = ${savedText(target, saved, typed)} (saved in ${file.path})\n`);
 }
 
 function unset(io: ConfigIo, key: string): void {
-	const {action} = optionFor(key);
+	const {option, action, path} = optionFor(key);
 	const file = open(io);
-	if (action !== null) {
-		const keys = {...((file.read()['keys'] as Record<string, string[]> | undefined) ?? {})};
-		delete keys[action];
-		file.set('keys', keys);
-	} else {
-		file.delete(key);
+	const stored = file.read()[option.name];
+	try {
+		if (action !== null) {
+			const keys = {...((stored as Record<string, string[]> | undefined) ?? {})};
+			delete keys[action];
+			file.set('keys', keys);
+		} else if (path !== null) {
+			const rest = unsetInSection(option, stored, path) as Record<string, unknown>;
+			if (Object.keys(rest).length === 0) file.delete(option.name);
+			else file.set(option.name, rest);
+		} else {
+			file.delete(option.name);
+		}
+	} catch (error) {
+		if (error instanceof ConfigValueError || error instanceof ConfigFileError) throw new UsageError(error.message);
+		throw error;
 	}
 	io.stdout.write(`${key} is back to its default\n`);
 }
@@ -89,24 +146,34 @@ function effective(io: ConfigIo) {
 	}
 }
 
+/** The value as shown: a null with a meaning (the system's zone, the file beside config.json) shows that meaning. */
+function shown(io: ConfigIo, option: ConfigOption, value: unknown): string {
+	if ((value === null || value === undefined) && option.fallback) return option.fallback(io.env);
+	return formatOptionValue(option, value);
+}
+
 function get(io: ConfigIo, key: string): void {
-	const {option, action} = optionFor(key);
+	const {option, action, path} = optionFor(key);
 	const {config} = effective(io);
-	const value = config[option.property];
 	if (action !== null) {
 		const keymap = resolveKeymap(config.keys);
 		const binding = keymap.find(entry => entry.action === action)!;
 		io.stdout.write(`${binding.specs.map(keySpecText).join(',')}\n`);
 		return;
 	}
-	io.stdout.write(`${formatOptionValue(option, value)}\n`);
+	if (path !== null) {
+		const value = valueAt(sectionInEffect(option, config), path);
+		io.stdout.write(`${value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+		return;
+	}
+	io.stdout.write(`${shown(io, option, config[option.property])}\n`);
 }
 
 function list(io: ConfigIo): void {
 	const {config, sources, file} = effective(io);
 	io.stdout.write(`# ${file.path}\n`);
 	for (const option of configOptions) {
-		const value = formatOptionValue(option, config[option.property]);
+		const value = shown(io, option, config[option.property]);
 		io.stdout.write(`${option.name} = ${value === '' ? '(not set)' : value}  [${sources[option.property]}]\n`);
 	}
 }

@@ -1,29 +1,37 @@
 // `switchboard [desk] --server ws://... --token T`: opens the agent desk, configured by flags > environment > config file.
-import {ConfigFileError, ConfigValueError, configOptions, loadConfig} from '../config/index.js';
+import {ConfigFileError, ConfigValueError, configOptions, loadConfig, type ResolvedConfig} from '../config/index.js';
 import {KeymapError, resolveKeymap} from '../ui/keys/resolve-keymap.js';
 import {DeskStartError, runDesk} from '../ui/run-desk.js';
 import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
 
-/** meow's flag table, from the option table: switches are booleans, everything else text checked by the option. */
-export function deskFlagTable(): Record<string, {type: 'string' | 'boolean'}> {
-	const table: Record<string, {type: 'string' | 'boolean'}> = {};
+type DeskFlag = {type: 'string' | 'boolean'; isMultiple?: true};
+
+const camelCase = (flag: string) => flag.replaceAll(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * meow's flag table, from the option table: switches are booleans (so `--no-guard` works), lists of files
+ * repeatable (`--canned a.yaml --canned b.yaml`), everything else text checked by the option.
+ */
+export function deskFlagTable(): Record<string, DeskFlag> {
+	const table: Record<string, DeskFlag> = {};
 	for (const option of configOptions) {
 		if (option.flag === null) continue;
-		const camel = option.flag.replaceAll(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-		table[camel] = {type: option.kind.type === 'boolean' ? 'boolean' : 'string'};
+		if (option.kind.type === 'paths') table[camelCase(option.flag)] = {type: 'string', isMultiple: true};
+		else table[camelCase(option.flag)] = {type: option.kind.type === 'boolean' ? 'boolean' : 'string'};
 	}
 	return table;
 }
 
 /** The parsed flags by option name ("response-warn-seconds"), as resolveConfig takes them. */
-function flagsByName(parsed: Record<string, unknown>): Record<string, string | boolean | undefined> {
-	const byName: Record<string, string | boolean | undefined> = {};
+function flagsByName(parsed: Record<string, unknown>): Record<string, string | boolean | string[] | undefined> {
+	const byName: Record<string, string | boolean | string[] | undefined> = {};
 	for (const option of configOptions) {
 		if (option.flag === null) continue;
-		const camel = option.flag.replaceAll(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-		const value = parsed[camel];
+		const value = parsed[camelCase(option.flag)];
 		if (typeof value === 'string' || typeof value === 'boolean') byName[option.name] = value;
+		// meow gives an empty list for a repeatable flag that was not given: leave the option to lower sources.
+		else if (Array.isArray(value) && value.length > 0) byName[option.name] = value.map(String);
 	}
 	return byName;
 }
@@ -36,17 +44,21 @@ export function asUsageError(error: unknown): never {
 	throw error;
 }
 
-export async function runDeskCommand(argv: string[], importMeta: ImportMeta, version: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** The desk's configuration from its command line, the environment and the config file; every problem a UsageError. */
+export function loadDeskConfig(argv: string[], importMeta: ImportMeta, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
 	const {input, flags} = parseFlags(argv, deskFlagTable(), importMeta, {leaveUnsetSwitches: true});
 	if (input.length > 0) throw new UsageError(`unexpected argument "${input[0]}" (the desk takes only flags)`);
-	let loaded;
 	try {
-		loaded = loadConfig({flags: flagsByName(flags), env});
+		const loaded = loadConfig({flags: flagsByName(flags), env});
 		resolveKeymap(loaded.config.keys);
+		return loaded;
 	} catch (error) {
-		asUsageError(error);
+		return asUsageError(error);
 	}
-	const {config} = loaded;
+}
+
+export async function runDeskCommand(argv: string[], importMeta: ImportMeta, version: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+	const {config} = loadDeskConfig(argv, importMeta, env);
 	if (!config.server) throw new UsageError('no server to connect to: give --server ws://HOST:PORT, set SWITCHBOARD_SERVER, or run "switchboard config set server ws://HOST:PORT"');
 	if (!config.token) throw new UsageError('no token: give --token T, set SWITCHBOARD_TOKEN, or run "switchboard config set token -" (reads it from stdin)');
 	try {

@@ -42,6 +42,17 @@ Flags (each also an environment variable and a config file setting; see docs/con
   --notify-interval-seconds N   at most one notification per N seconds (default 3)
   --[no-]ascii-borders          ASCII borders and symbols even in UTF-8 (default off)
   --[no-]color                  colour (default on; NO_COLOR and TERM=dumb turn it off)
+  --[no-]guard                  E3-E6: check wording before it goes out (default on)
+  --canned FILE                 a team canned-response file (repeatable; read in order
+                                after the bundled library)
+  --personal-canned FILE        your own canned file (default
+                                $XDG_CONFIG_HOME/switchboard/canned.yaml)
+  --hold-update-seconds N       E9: progress update on hold every N s (default 60; 0 none)
+  --hold-warn-seconds N         E7: warn N s before a hold's promised time (default 30)
+  --idle-check-in-minutes N     check in on a silent customer after N min (default 3)
+  --idle-close-offer-minutes N  offer to close after N min, when switched on (default 10)
+  --time-zone ZONE              zone of follow-up times, e.g. Europe/Oslo (default: system)
+  --desk-language TAG           your language, for transfer briefs (default en)
 
 Keys: F1 (or ? in an empty composer) shows them all. Quit with Ctrl+C twice.
 Precedence: flags > environment > config file > defaults.

@@ -34,6 +34,15 @@ function schemaFor(option: ConfigOption): Record<string, unknown> {
 			return {enum: [...option.kind.choices]};
 		case 'keymap':
 			return {type: 'object', additionalProperties: {type: 'array', items: {type: 'string', minLength: 1}}};
+		// Only the shape: the section's own validator checks the inside, so its errors can name the key (file-value.ts).
+		case 'section':
+			return {type: 'object'};
+		case 'paths':
+			return {type: 'array', items: {type: 'string', minLength: 1}};
+		case 'path':
+		case 'time-zone':
+		case 'language':
+			return {type: 'string', minLength: 1};
 	}
 }
 
@@ -46,24 +55,35 @@ function explain(error: unknown, path: string | undefined): ConfigFileError {
 	return new ConfigFileError(`${detail.includes(where) ? detail : `${where}: ${detail}`} (fix it, or see switchboard config --help)`);
 }
 
+const where = (options: ConfigFileOptions) => ({
+	projectName: 'switchboard',
+	// No "-nodejs" suffix: the file is ~/.config/switchboard/config.json, where an agent would look for it.
+	projectSuffix: '',
+	...(options.cwd === undefined ? {} : {cwd: options.cwd}),
+	// Option names contain no dots; keys.ACTION and SECTION.PATH are handled by the caller, not as conf paths.
+	accessPropertiesByDotNotation: false,
+	// A hand-edited file with a mistake must be reported, never silently wiped (it may hold the token).
+	clearInvalidConfig: false,
+});
+
+/**
+ * Where the file is when the schema refuses it on opening: conf's message then names only the key, and the
+ * agent needs to know which file to fix. A store without the schema reads the same file and writes nothing.
+ */
+function pathOf(options: ConfigFileOptions): string | undefined {
+	try {
+		return new Conf<Record<string, unknown>>(where(options)).path;
+	} catch {
+		return undefined;
+	}
+}
+
 export function openConfigFile(options: ConfigFileOptions = {}): ConfigFile {
 	let store: Conf<Record<string, unknown>>;
 	try {
-		store = new Conf<Record<string, unknown>>({
-			projectName: 'switchboard',
-			// No "-nodejs" suffix: the file is ~/.config/switchboard/config.json, where an agent would look for it.
-			projectSuffix: '',
-			...(options.cwd === undefined ? {} : {cwd: options.cwd}),
-			configFileMode: 0o600,
-			schema,
-			rootSchema: {additionalProperties: false},
-			// Option names contain no dots; keys.ACTION is handled by the caller, not as a conf path.
-			accessPropertiesByDotNotation: false,
-			// A hand-edited file with a mistake must be reported, never silently wiped (it may hold the token).
-			clearInvalidConfig: false,
-		});
+		store = new Conf<Record<string, unknown>>({...where(options), configFileMode: 0o600, schema, rootSchema: {additionalProperties: false}});
 	} catch (error) {
-		throw explain(error, undefined);
+		throw explain(error, pathOf(options));
 	}
 	const wrap = <T>(work: () => T): T => {
 		try {

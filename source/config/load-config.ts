@@ -11,5 +11,5 @@ export type LoadConfigOptions = {
 
 export function loadConfig({flags = {}, env = {}, configDir}: LoadConfigOptions = {}): ResolvedConfig & {file: ConfigFile} {
 	const file = openConfigFile(configDir === undefined ? {} : {cwd: configDir});
-	return {...resolveConfig({flags, env, file: file.read()}), file};
+	return {...resolveConfig({flags, env, file: file.read(), filePath: file.path}), file};
 }

@@ -1,5 +1,7 @@
 // Turns an option's text (from a flag, the environment or `config set`) into its value, and a value into safe display text.
+import {absolutePath, absolutePaths, currentPathBase, SET_PATH_SEPARATOR, type PathBase} from './file-paths.js';
 import type {ConfigOption} from './options.js';
+import {checkLanguageTag, checkTimeZone, LANGUAGE_EXPECTED, TIME_ZONE_EXPECTED} from './zone-and-language.js';
 
 /** Shown instead of a secret, so tokens never reach a screen, a log or a shell history. */
 export const SECRET_MASK = '••••';
@@ -21,8 +23,23 @@ export function checkServerUrl(text: string): string | null {
 	}
 }
 
+export type TextContext = {
+	/** Separator of a list of paths in this source: `:` in the environment, `,` in `config set`. */
+	listSeparator?: string;
+	base?: PathBase;
+};
+
+/**
+ * Every problem of a structured section on one line, so it reads like any other bad value. Its errors
+ * already start with the option name; `where` is added only when it says more (a file path, a flag).
+ */
+export function sectionProblem(option: ConfigOption, errors: readonly string[], where: string): string {
+	const problems = errors.join('; ');
+	return where === option.name ? problems : `${where}: ${problems}`;
+}
+
 /** Parses text for an option; the error names `where` and, except for secrets, quotes what was given. */
-export function parseOptionText(option: ConfigOption, text: string, where: string): unknown {
+export function parseOptionText(option: ConfigOption, text: string, where: string, context: TextContext = {}): unknown {
 	const quoted = option.kind.type === 'secret' ? '' : `, not "${text}"`;
 	switch (option.kind.type) {
 		case 'url': {
@@ -54,6 +71,38 @@ export function parseOptionText(option: ConfigOption, text: string, where: strin
 		}
 		case 'keymap':
 			return parseKeyList(text);
+		case 'section': {
+			let value: unknown;
+			try {
+				value = JSON.parse(text);
+			} catch {
+				throw new ConfigValueError(`${where} must be JSON text such as '${option.kind.example}'${quoted}`);
+			}
+			const result = option.kind.check(value);
+			if (!result.ok) throw new ConfigValueError(sectionProblem(option, result.errors, where));
+			return result.value;
+		}
+		case 'path': {
+			const path = absolutePath(text, context.base ?? currentPathBase());
+			if (path === null) throw new ConfigValueError(`${where} must be a file path`);
+			return path;
+		}
+		case 'paths': {
+			const separator = context.listSeparator ?? SET_PATH_SEPARATOR;
+			const paths = absolutePaths(text, separator, context.base ?? currentPathBase());
+			if (paths.length === 0) throw new ConfigValueError(`${where} must be one or more file paths, separated by "${separator}"${quoted}`);
+			return paths;
+		}
+		case 'time-zone': {
+			const zone = checkTimeZone(text);
+			if (zone === null) throw new ConfigValueError(`${where} ${TIME_ZONE_EXPECTED}${quoted}`);
+			return zone;
+		}
+		case 'language': {
+			const tag = checkLanguageTag(text);
+			if (tag === null) throw new ConfigValueError(`${where} ${LANGUAGE_EXPECTED}${quoted}`);
+			return tag;
+		}
 	}
 }
 
@@ -65,7 +114,7 @@ export function parseKeyList(text: string): string[] {
 		.filter(part => part !== '');
 }
 
-/** The value as the agent may see it: secrets masked, lists joined. */
+/** The value as the agent may see it: secrets masked, lists joined, sections as compact JSON. */
 export function formatOptionValue(option: ConfigOption, value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (option.kind.type === 'secret') return SECRET_MASK;
@@ -73,5 +122,7 @@ export function formatOptionValue(option: ConfigOption, value: unknown): string 
 		const entries = Object.entries(value as Record<string, string[]>);
 		return entries.map(([action, keys]) => `${action}=${keys.join(',')}`).join(' ');
 	}
+	if (option.kind.type === 'paths') return (value as string[]).join(',');
+	if (option.kind.type === 'section') return JSON.stringify(value);
 	return String(value);
 }

@@ -1,4 +1,7 @@
 // Every configuration option of the desk, as one table: its name, kind, default, environment variable and flag.
+import {personalCannedPath} from '../canned/personal-file.js';
+import type {NoticesConfig} from '../courtesy/notices/notices-config.js';
+import {checkGuardChecks, checkNotices, type GuardChecksOverrides, type SectionCheck} from './config-sections.js';
 
 /** What the desk reads from configuration, after merging every source. */
 export type DeskConfig = {
@@ -14,6 +17,28 @@ export type DeskConfig = {
 	color: boolean;
 	/** Keymap overrides: action name -> key specs (e.g. {"help": ["?", "f1"]}). */
 	keys: Record<string, string[]>;
+	/** E3-E6: the phrase guard's master switch. */
+	guard: boolean;
+	/** Per-check overrides of the guard, as the agent wrote them; guardConfigOf() gives the full GuardConfig. */
+	guardChecks: GuardChecksOverrides;
+	/** Notice switches and wordings (validated); noticesConfigOf() hands them to the courtesy engine. */
+	notices: NoticesConfig;
+	/** E12: team canned-response files (absolute paths), read in order after the bundled library. */
+	cannedFiles: string[];
+	/** The agent's own canned file; null: personalCannedPath(). */
+	personalCanned: string | null;
+	/** E9: seconds between progress updates on hold; 0: none. */
+	holdUpdateSeconds: number;
+	/** E7: seconds before a hold's estimate runs out that the agent is warned. */
+	holdWarnSeconds: number;
+	/** Minutes of customer silence (agent spoke last) before the idle check-in. */
+	idleCheckInMinutes: number;
+	/** Minutes of customer silence before the offer to close (when that notice is on). */
+	idleCloseOfferMinutes: number;
+	/** IANA zone for follow-up due times; null: the system's zone. */
+	timeZone: string | null;
+	/** The agent's own language tag (the transfer brief is written in it); null: English. */
+	deskLanguage: string | null;
 };
 
 export type ConfigProperty = keyof DeskConfig;
@@ -24,7 +49,15 @@ export type OptionKind =
 	| {type: 'integer'; min: number; max: number; unit: string}
 	| {type: 'boolean'}
 	| {type: 'choice'; choices: readonly string[]}
-	| {type: 'keymap'};
+	| {type: 'keymap'}
+	/** A structured section (JSON object) checked by its own validator, so errors name the key inside it. */
+	| {type: 'section'; check: SectionCheck; example: string}
+	/** One file path; `~/` and relative paths are made absolute. */
+	| {type: 'path'}
+	/** Several file paths, in order; repeatable as a flag. */
+	| {type: 'paths'}
+	| {type: 'time-zone'}
+	| {type: 'language'};
 
 export type ConfigOption = {
 	property: ConfigProperty;
@@ -37,6 +70,8 @@ export type ConfigOption = {
 	/** Null: no command-line flag (the value is too structured to type there). */
 	flag: string | null;
 	description: string;
+	/** What a null value stands for, so `config get/list` show the value the desk will really use. */
+	fallback?: (env: NodeJS.ProcessEnv) => string;
 };
 
 const option = (spec: Omit<ConfigOption, 'env' | 'flag'> & {env?: string | null; flag?: string | null}): ConfigOption => ({
@@ -88,6 +123,84 @@ export const configOptions: readonly ConfigOption[] = [
 		env: null,
 		flag: null,
 		description: 'key binding overrides per action; set one with `config set keys.ACTION "alt+a,f2"`',
+	}),
+	option({property: 'guard', name: 'guard', kind: {type: 'boolean'}, default: true, description: 'E3-E6: check messages for negative wording, shouting, jargon, emoji and name spelling before they go out'}),
+	option({
+		property: 'guardChecks',
+		name: 'guard-checks',
+		kind: {type: 'section', check: checkGuardChecks, example: '{"emoji": false, "longMessage": {"maxLength": 400}}'},
+		default: {},
+		env: null,
+		flag: null,
+		description: 'E3-E6: switches and settings per guard check; set one with `config set guard-checks.CHECK.SETTING VALUE`',
+	}),
+	option({
+		property: 'notices',
+		name: 'notices',
+		kind: {type: 'section', check: checkNotices, example: '{"enabled": {"idle-close-offer": true}}'},
+		default: {},
+		env: null,
+		flag: null,
+		description: 'automatic notices switched on or off per kind, and their wordings; set one with `config set notices.enabled.KIND true`',
+	}),
+	option({
+		property: 'cannedFiles',
+		name: 'canned',
+		kind: {type: 'paths'},
+		default: [],
+		description: 'E12: team canned-response files, read in order after the bundled library',
+	}),
+	option({
+		property: 'personalCanned',
+		name: 'personal-canned',
+		kind: {type: 'path'},
+		default: null,
+		description: 'E12: your own canned-response file',
+		fallback: env => personalCannedPath(env),
+	}),
+	option({
+		property: 'holdUpdateSeconds',
+		name: 'hold-update-seconds',
+		kind: {type: 'integer', min: 0, max: 3_600, unit: 's'},
+		default: 60,
+		description: 'E9: a progress update to a customer on hold every this many seconds; 0: none',
+	}),
+	option({
+		property: 'holdWarnSeconds',
+		name: 'hold-warn-seconds',
+		kind: {type: 'integer', min: 0, max: 600, unit: 's'},
+		default: 30,
+		description: 'E7: warn this long before the time promised to a customer on hold runs out',
+	}),
+	option({
+		property: 'idleCheckInMinutes',
+		name: 'idle-check-in-minutes',
+		kind: {type: 'integer', min: 1, max: 240, unit: 'min'},
+		default: 3,
+		description: 'a polite check-in after the customer has been silent this long (you spoke last)',
+	}),
+	option({
+		property: 'idleCloseOfferMinutes',
+		name: 'idle-close-offer-minutes',
+		kind: {type: 'integer', min: 1, max: 480, unit: 'min'},
+		default: 10,
+		description: '... and an offer to close after this long (off unless notices.enabled.idle-close-offer is true)',
+	}),
+	option({
+		property: 'timeZone',
+		name: 'time-zone',
+		kind: {type: 'time-zone'},
+		default: null,
+		description: 'E20: the time zone follow-up due times are read and stated in',
+		fallback: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+	}),
+	option({
+		property: 'deskLanguage',
+		name: 'desk-language',
+		kind: {type: 'language'},
+		default: null,
+		description: 'E11: your own language; the transfer brief for a colleague is written in it',
+		fallback: () => 'en',
 	}),
 ];
 

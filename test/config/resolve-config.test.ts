@@ -50,10 +50,12 @@ describe('resolveConfig', () => {
 		expect(() => resolveConfig({flags: {'response-alarm-seconds': '20'}})).toThrow('response-alarm-seconds (20, from flag) must be above response-warn-seconds (30, from default)');
 	});
 
-	it('has an environment variable and a flag for every option but the keymap', () => {
+	it('has an environment variable and a flag for every option but the structured ones (keymap, guard-checks, notices)', () => {
+		const structured = ['keys', 'guard-checks', 'notices'];
 		for (const option of configOptions) {
-			if (option.name === 'keys') {
+			if (structured.includes(option.name)) {
 				expect(option.env).toBeNull();
+				expect(option.flag).toBeNull();
 				continue;
 			}
 			expect(option.env).toBe(`SWITCHBOARD_${option.name.toUpperCase().replaceAll('-', '_')}`);
