@@ -29,8 +29,13 @@ export type CommandEffect =
 	| {type: 'error'; text: string}
 	/** The UI opens a picker (transfer targets, canned responses) instead of the command guessing. */
 	| {type: 'picker'; picker: 'transfer' | 'canned'; chatId: string; query: string}
-	/** E18: the desk remembers when "anything else?" was asked, and passes it back in `memory`. */
-	| {type: 'mark'; chatId: string; mark: 'anything-else-asked'; at: number};
+	/** The desk remembers what was said automatically (E18's "anything else?", greetings, hold updates, ...) and passes it back in `memory`. */
+	| MarkEffect;
+
+/** What the desk remembers per chat; `holdSince` ties the hold marks to one hold, so a new hold starts afresh. */
+export type ChatMark = 'anything-else-asked' | 'greeted' | 'hold-update' | 'hold-warned' | 'hold-over' | 'idle-check-in' | 'idle-close-offer';
+
+export type MarkEffect = {type: 'mark'; chatId: string; mark: ChatMark; at: number; holdSince?: number};
 
 export type CommandResult = readonly CommandEffect[];
 
@@ -45,10 +50,28 @@ export type CommandConfig = {
 	defaultHoldMinutes?: number;
 	/** E18: how long an "anything else?" stays answered (default ANYTHING_ELSE_WINDOW_MS). */
 	anythingElseWindowMs?: number;
+	/** E9: a progress update this often while on hold (default HOLD_UPDATE_INTERVAL_MS); 0: none. */
+	holdUpdateIntervalMs?: number;
+	/** E7: the agent is warned this long before a hold's estimate runs out (default ESTIMATE_WARNING_MS). */
+	holdWarnBeforeMs?: number;
+	/** Idle customer: the check-in after this much silence (default IDLE_CHECK_IN_AFTER_MS). */
+	idleCheckInAfterMs?: number;
+	/** ... and the offer to close (off unless notices.enabled switches it on). */
+	idleCloseOfferAfterMs?: number;
 };
 
-/** What the desk remembers about the focused chat for commands (fed by `mark` effects). */
-export type ChatMemory = {anythingElseAskedAt: number | null};
+/** What the desk remembers about a chat for commands and automatic notices (fed by `mark` effects, see chat-memory.ts). */
+export type ChatMemory = {
+	anythingElseAskedAt: number | null;
+	/** E2: the greeting went out (on accept); never twice, not even after a reconnect. */
+	greetedAt?: number | null;
+	/** E9: the updates of the current hold: how many, and when the last one went out. */
+	holdUpdates?: {since: number; count: number; lastAt: number} | null;
+	/** E7: the agent was warned about this hold's estimate (before it ran out, and once it had). */
+	holdWarned?: {since: number; over: boolean} | null;
+	idleCheckInAt?: number | null;
+	idleCloseOfferAt?: number | null;
+};
 
 /** Everything a command may look at, as plain values: the desk builds it for each run. */
 export type CommandContext = {

@@ -4,9 +4,11 @@
 // only when the slice they select changes (Gemini CLI's split of state and actions, without state in context).
 import {createContext, useContext} from 'react';
 import type {TimerThresholds} from '../core/response-timer.js';
+import type {GuardConfig} from '../courtesy/guard/index.js';
 import type {DeskStore} from '../core/store.js';
 import type {DeskController} from './desk-controller.js';
 import type {ResolvedKeymap} from './keys/resolve-keymap.js';
+import type {CannedStore} from './state/canned-store.js';
 import type {Clock} from './state/clock.js';
 import type {ExternalStore} from './state/external-store.js';
 import type {UiEvent, UiState} from './state/ui-state.js';
@@ -25,6 +27,10 @@ export type DeskStores = {
 	thresholds: TimerThresholds;
 	wrapCache: WrapCache;
 	viewports: ViewportRegistry;
+	/** The merged canned library (E12) the palette searches. */
+	canned: CannedStore;
+	/** E3-E6: the phrase guard's settings. */
+	guard: GuardConfig;
 };
 
 export const DeskStoresContext = createContext<DeskStores | null>(null);

@@ -1,4 +1,5 @@
 // What the screen asks of the connection: the operations the desk runtime carries out for a key or a command.
+import type {CommandResult} from '../commands/index.js';
 import type {Visibility} from '../protocol/index.js';
 
 export type DeskController = {
@@ -6,6 +7,12 @@ export type DeskController = {
 	declineOffer(chatId: string): void;
 	/** Queues the text in the outbox (works offline; nothing typed is lost). */
 	sendMessage(chatId: string, text: string, visibility?: Visibility): void;
+	/**
+	 * A composer line starting with "/" (E12 and the rest of the courtesy commands): null when it is not a
+	 * command (a message such as "//path"); otherwise its effects, already under way. One error effect
+	 * means nothing was done, and the composer should keep the line for the agent to fix.
+	 */
+	runLine(chatId: string | null, line: string): CommandResult | null;
 	/** The composer of a chat changed; the runtime tells the server "typing", throttled. */
 	composerChanged(chatId: string, text: string): void;
 	togglePresence(): void;

@@ -2,9 +2,12 @@
 //
 // Not React: it reads the stores when the key arrives, so a key press re-renders only what it changes.
 import {focusedChatId, scrollOf, type DeskState} from '../core/desk-state.js';
+import {applySuggestions, type GuardConfig} from '../courtesy/guard/index.js';
 import type {DeskStore} from '../core/store.js';
 import {LIMITS} from '../protocol/index.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
+import {paletteDecision, paletteInput, visiblePalette, type PaletteView} from './components/palette/index.js';
+import {reviewMessage} from './guard-review.js';
 import type {DeskController} from './desk-controller.js';
 import type {UiStore} from './desk-context.js';
 import type {KeyAction} from './keymap.js';
@@ -12,6 +15,7 @@ import type {KeyPress} from './keys/key-press.js';
 import {matchKey, type KeyContext} from './keys/match-key.js';
 import type {ResolvedKeymap} from './keys/resolve-keymap.js';
 import {remoteBody} from './remote-text.js';
+import type {CannedStore} from './state/canned-store.js';
 import {draftOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
 import type {ViewportRegistry} from './state/viewports.js';
 import {moveAnchor} from './text/scroll-anchor.js';
@@ -22,6 +26,10 @@ export type KeyActionDeps = {
 	controller: DeskController;
 	keymap: ResolvedKeymap;
 	viewports: ViewportRegistry;
+	/** E3-E6: the phrase guard's settings (enabled false: `--no-guard`). */
+	guard: GuardConfig;
+	/** The canned library the palette searches (E12). */
+	canned: CannedStore;
 	now: () => number;
 };
 
@@ -66,17 +74,44 @@ function note(deps: KeyActionDeps, text: string, level: 'info' | 'warning' = 'in
 	deps.ui.dispatch({type: 'note.show', note: {text, level, at: deps.now()}});
 }
 
+/**
+ * Enter in the composer. A line starting with "/" runs as a command (a wrong use keeps it, with a note);
+ * "//text" sends "/text". A message for the customer meets the guard first (E3-E6): the first Enter shows
+ * what it found, Enter again with the same text sends it as it is.
+ */
 function send(deps: KeyActionDeps, chatId: string): void {
-	const text = draftOf(deps.ui.getState(), chatId).text;
+	const ui = deps.ui.getState();
+	const text = draftOf(ui, chatId).text;
 	if (text.trim() === '') return;
-	if (text.length > LIMITS.maxTextChars) {
-		// Refused here, with the text kept, rather than by the server after it left the composer.
-		note(deps, `the message has ${text.length} characters; the limit is ${LIMITS.maxTextChars}. Shorten it, or send it in parts.`, 'warning');
+	if (text.startsWith('/') && deps.controller.runLine(chatId, text) !== null) {
+		if (draftOf(deps.ui.getState(), chatId).text === '') deps.controller.composerChanged(chatId, '');
 		return;
 	}
-	deps.controller.sendMessage(chatId, text);
+	const message = text.startsWith('//') ? text.slice(1) : text;
+	if (message.length > LIMITS.maxTextChars) {
+		// Refused here, with the text kept, rather than by the server after it left the composer.
+		note(deps, `the message has ${message.length} characters; the limit is ${LIMITS.maxTextChars}. Shorten it, or send it in parts.`, 'warning');
+		return;
+	}
+	const reviewed = ui.guard !== null && ui.guard.chatId === chatId && ui.guard.text === text;
+	if (!reviewed) {
+		const findings = reviewMessage(deps.desk.getState(), chatId, message, deps.guard);
+		if (findings.length > 0) return deps.ui.dispatch({type: 'guard.show', review: {chatId, text, findings}});
+	}
+	deps.controller.sendMessage(chatId, message);
 	deps.ui.dispatch({type: 'composer.sent', chatId, text});
 	deps.controller.composerChanged(chatId, '');
+}
+
+/** Tab while the guard shows its findings: the suggested rewrites go into the draft, which is checked again. */
+function applyGuard(deps: KeyActionDeps, chatId: string): void {
+	const review = deps.ui.getState().guard;
+	if (!review) return;
+	const rewritten = applySuggestions(review.text, review.findings);
+	if (rewritten === review.text) return note(deps, 'nothing to apply: edit the message, or Enter sends it as it is');
+	editComposer(deps, chatId, {type: 'replace', text: rewritten});
+	const findings = reviewMessage(deps.desk.getState(), chatId, rewritten, deps.guard);
+	if (findings.length > 0) deps.ui.dispatch({type: 'guard.show', review: {chatId, text: rewritten, findings}});
 }
 
 /**
@@ -108,10 +143,11 @@ function quit(deps: KeyActionDeps): void {
 	deps.ui.dispatch({type: 'quit.arm', at: now});
 }
 
-/** Esc: the overlay first, then the desk's own note, then the newest notice. */
+/** Esc: the overlay first, then the guard's findings (back to editing), then the desk's own note, then the newest notice. */
 function close(deps: KeyActionDeps): void {
 	const ui = deps.ui.getState();
 	if (ui.overlay !== null) return deps.ui.dispatch({type: 'overlay.close'});
+	if (ui.guard !== null) return deps.ui.dispatch({type: 'guard.clear'});
 	if (ui.note !== null) return deps.ui.dispatch({type: 'note.clear'});
 	const latest = deps.desk.getState().notices.at(-1);
 	if (latest) deps.desk.dispatch({type: 'notice.dismiss', noticeId: latest.id});
@@ -131,8 +167,9 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 		case 'close':
 			return close(deps);
 		case 'command-palette':
-			// Issue 4 brings slash commands and the palette; until then the key says so instead of doing nothing.
-			return note(deps, 'the command palette is not there yet: it comes with slash commands');
+			// "/" in an empty composer starts a command line, and the palette shows over it; with no composer, say where it works.
+			if (chatId !== null && context.composer) return editComposer(deps, chatId, {type: 'insert', text: '/'});
+			return note(deps, 'commands work in a chat: focus one (Alt+1..9) and type /');
 		case 'toggle-presence':
 			return controller.togglePresence();
 		case 'toggle-details':
@@ -196,7 +233,44 @@ function helpPageMove(key: KeyPress): HelpPageMove | null {
 	}
 }
 
-/** One key press: an overlay takes keys first; then the keymap; then, in a composer, the key types itself. */
+/** The palette over the focused composer, when its draft is a command line and Esc has not dismissed it. */
+export function focusedPalette(deps: Pick<KeyActionDeps, 'desk' | 'ui' | 'canned'>, context: FocusContext): PaletteView | null {
+	if (!context.composer || context.chatId === null) return null;
+	const ui = deps.ui.getState();
+	const draft = draftOf(ui, context.chatId).text;
+	if (!draft.startsWith('/')) return null;
+	return visiblePalette(paletteInput(deps.desk.getState(), context.chatId, draft, deps.canned.getState()), ui.palette);
+}
+
+/** A key the palette takes: move, dismiss, complete, insert a canned response (never sent, E12), or run the line. */
+function handlePaletteKey(key: KeyPress, view: PaletteView, chatId: string, deps: KeyActionDeps): boolean {
+	const ui = deps.ui.getState();
+	const draft = draftOf(ui, chatId).text;
+	const decision = paletteDecision(key, view, ui.palette, draft);
+	if (decision === null) return false;
+	switch (decision.type) {
+		case 'move':
+			deps.ui.dispatch({type: 'palette', event: {type: 'move', by: decision.by, count: view.rows.length}});
+			break;
+		case 'dismiss':
+			deps.ui.dispatch({type: 'palette', event: {type: 'dismiss', draft}});
+			break;
+		case 'replace-draft':
+			editComposer(deps, chatId, {type: 'replace', text: decision.text});
+			break;
+		case 'insert':
+			editComposer(deps, chatId, {type: 'replace', text: decision.text});
+			if (decision.marks.length > 0) note(deps, `fill in before sending: ${decision.marks.map(mark => mark.marker).join(', ')}`);
+			break;
+		case 'run':
+			deps.controller.runLine(chatId, decision.line);
+			if (draftOf(deps.ui.getState(), chatId).text === '') deps.controller.composerChanged(chatId, '');
+			break;
+	}
+	return true;
+}
+
+/** One key press: an overlay takes keys first; then the palette or the guard; then the keymap; then, in a composer, the key types itself. */
 export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	const desk = deps.desk.getState();
 	const ui = deps.ui.getState();
@@ -209,6 +283,15 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 		return;
 	}
 	const context = focusContext(desk, ui);
+	const palette = focusedPalette(deps, context);
+	if (palette !== null && context.chatId !== null && handlePaletteKey(key, palette, context.chatId, deps)) {
+		if (ui.quitArmedAt !== null) deps.ui.dispatch({type: 'quit.disarm'});
+		return;
+	}
+	// While the guard shows its findings, Tab applies the suggestions instead of moving to the next pane.
+	if (ui.guard !== null && ui.guard.chatId === context.chatId && key.name === 'tab' && !key.shift && !key.ctrl && !key.meta) {
+		return applyGuard(deps, context.chatId);
+	}
 	const action = matchKey(deps.keymap, key, context);
 	if (action !== 'quit' && ui.quitArmedAt !== null) deps.ui.dispatch({type: 'quit.disarm'});
 	if (action) return performKeyAction(action, context, deps);

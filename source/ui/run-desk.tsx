@@ -3,7 +3,9 @@ import {render} from 'ink';
 import {AgentClient} from '../client/index.js';
 import type {DeskConfig} from '../config/options.js';
 import {createDeskStore} from '../core/store.js';
+import {mergeCannedSources} from '../canned/index.js';
 import {App} from './app.js';
+import {CannedSetupError, courtesySettings} from './courtesy-settings.js';
 import type {DeskStores} from './desk-context.js';
 import {DeskProvider} from './desk-provider.js';
 import {resolveKeymap} from './keys/resolve-keymap.js';
@@ -11,6 +13,7 @@ import {createDeskNotifier} from './runtime/desk-notifier.js';
 import {createDeskRuntime} from './runtime/desk-runtime.js';
 import {installExitPaths, type ProcessEvents} from './runtime/exit-paths.js';
 import {systemTimers, type Timers} from './runtime/timers.js';
+import {createCannedStore} from './state/canned-store.js';
 import {createClock} from './state/clock.js';
 import {createExternalStore} from './state/external-store.js';
 import {createUiState, reduceUi} from './state/ui-state.js';
@@ -50,6 +53,13 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 	if (!stdin.isTTY || !stdout.isTTY) {
 		throw new DeskStartError('the desk needs a terminal: run it in an interactive shell, not with its input or output redirected');
 	}
+	let courtesy;
+	try {
+		courtesy = courtesySettings(config, options.env);
+	} catch (error) {
+		if (error instanceof CannedSetupError) throw new DeskStartError(error.message);
+		throw error;
+	}
 	const capabilities = detectTerminalCapabilities(options.env, true);
 	const timers = options.timers ?? systemTimers;
 	const theme = createTheme(capabilities, {asciiBorders: config.asciiBorders, color: config.color});
@@ -64,6 +74,8 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		// Large enough to hold a whole long chat at one width, for an agent paging through all of it.
 		wrapCache: createWrapCache({maxMessagesPerWidth: 20_000}),
 		viewports: createViewportRegistry(),
+		canned: createCannedStore(mergeCannedSources(courtesy.cannedFiles)),
+		guard: courtesy.guard,
 	};
 	const notifier = createDeskNotifier(
 		{
@@ -87,6 +99,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		notifier,
 		timers,
 		onQuit: () => quit(),
+		courtesy: {canned: stores.canned, cannedFiles: courtesy.cannedFiles, config: courtesy.commands},
 	});
 
 	const instance = render(

@@ -12,7 +12,7 @@ function setup(desk = deskStore({chats: [chat('c1'), chat('c2', {name: 'Ola'})],
 	const stores = makeStores({desk});
 	const controller = fakeController();
 	let now = T0;
-	const deps: KeyActionDeps = {desk: stores.desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, now: () => now};
+	const deps: KeyActionDeps = {desk: stores.desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, guard: stores.guard, canned: stores.canned, now: () => now};
 	const keys = (raw: string) => {
 		for (const key of parseKeyPresses(raw)) handleKeyPress(key, deps);
 	};
@@ -92,12 +92,15 @@ describe('handleKeyPress', () => {
 		expect(draftOf(stores.ui.getState(), 'c1').text).toBe('a?');
 	});
 
-	it('says the command palette is still to come', () => {
+	it('starts a command line with / in a chat, and says where commands work from an empty pane', () => {
 		const {keys, stores} = setup();
 		keys('/');
-		expect(stores.ui.getState().note?.text).toContain('command palette');
-		keys('\u001B');
-		expect(stores.ui.getState().note).toBeNull();
+		expect(draftOf(stores.ui.getState(), 'c1').text).toBe('/');
+		const empty = setup(deskStore({chats: [chat('c1')]}));
+		empty.keys('/');
+		expect(empty.stores.ui.getState().note?.text).toContain('commands work in a chat');
+		empty.keys('\u001B');
+		expect(empty.stores.ui.getState().note).toBeNull();
 	});
 
 	it('dismisses the newest notice with Esc', () => {

@@ -4,10 +4,10 @@ import {handleKeyPress, handlePaste, type KeyActionDeps} from '../key-actions.js
 import {useKeyPress} from './use-key-press.js';
 
 export function useDeskInput(): void {
-	const {desk, ui, keymap, viewports, clock} = useDeskStores();
+	const {desk, ui, keymap, viewports, clock, guard, canned} = useDeskStores();
 	const controller = useDeskActions();
 	// The clock store's "now" is a second coarse; key actions want the real time (the quit window, Alt+A).
-	const deps: KeyActionDeps = {desk, ui, controller, keymap, viewports, now: () => Math.max(Date.now(), clock.getState())};
+	const deps: KeyActionDeps = {desk, ui, controller, keymap, viewports, guard, canned, now: () => Math.max(Date.now(), clock.getState())};
 	useKeyPress(
 		key => handleKeyPress(key, deps),
 		text => handlePaste(text, deps),

@@ -12,6 +12,7 @@ import type {DeskController} from '../desk-controller.js';
 import {remoteLine} from '../remote-text.js';
 import type {Clock} from '../state/clock.js';
 import {createActionBatcher} from './action-batcher.js';
+import {createCourtesyRuntime, type CourtesyRuntime, type CourtesyRuntimeOptions} from './courtesy-runtime.js';
 import type {DeskNotifier} from './desk-notifier.js';
 import type {Timers} from './timers.js';
 
@@ -35,10 +36,13 @@ export type DeskRuntimeOptions = {
 	/** The agent pressed quit twice. */
 	onQuit(): void;
 	batchWindowMs?: number;
+	/** Commands, automatic notices and the canned library (see courtesy-runtime.ts). */
+	courtesy: Pick<CourtesyRuntimeOptions, 'canned' | 'cannedFiles' | 'config' | 'onSend'>;
 };
 
 export type DeskRuntime = {
 	controller: DeskController;
+	courtesy: CourtesyRuntime;
 	start(): void;
 	/** Flushes, stops the timers and closes the connection cleanly. Safe to call more than once. */
 	stop(): Promise<void>;
@@ -61,7 +65,13 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		windowMs: options.batchWindowMs ?? 50,
 		isUrgent: action => action.type === 'outbox.queued',
 	});
-	const client = options.connect(action => batcher.push(action as DeskInput));
+	let courtesy: CourtesyRuntime | null = null;
+	const client = options.connect(action => {
+		courtesy?.observe(action);
+		batcher.push(action as DeskInput);
+	});
+	courtesy = createCourtesyRuntime({...options.courtesy, client, desk, ui, now: () => timers.now()});
+	const manners = courtesy;
 
 	let tick: unknown = null;
 	let levels: ReadonlyMap<string, TimerLevel> = new Map();
@@ -95,8 +105,12 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 				if (!before.offers.has(chatId) && chat) notifier.offer(customerName(chat), now);
 			}
 		}
-		if (state.connection !== before.connection && state.connection.state === 'connected' && before.connection.state !== 'connected') loadDirectory();
+		if (state.connection !== before.connection && state.connection.state === 'connected' && before.connection.state !== 'connected') {
+			loadDirectory();
+			void manners.loadServerCanned();
+		}
 		reportReading(state);
+		manners.onStateChange(before, state);
 	}
 
 	/** Department and colleague names for the list, the details and transfer notices. */
@@ -128,6 +142,7 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 			if (chat) notifier.alarm(customerName(chat), now);
 		}
 		levels = next;
+		manners.onTick();
 	}
 
 	function setTyping(chatId: string, on: boolean): void {
@@ -152,7 +167,10 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		},
 		sendMessage(chatId, text, visibility = 'public') {
 			// The outbox keeps it while offline and sends it on reconnect with the same id: typed text is never lost.
-			client.send(chatId, text, {visibility});
+			manners.reply(chatId, text, visibility);
+		},
+		runLine(chatId, line) {
+			return manners.runLine(chatId, line);
 		},
 		composerChanged(chatId, text) {
 			if (text === '') {
@@ -189,6 +207,7 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 
 	return {
 		controller,
+		courtesy: manners,
 		start() {
 			unsubscribe = desk.subscribe(onStateChange);
 			tick = timers.setInterval(onTick, 1_000);
@@ -199,6 +218,7 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 				if (tick !== null) timers.clearInterval(tick);
 				for (const chatId of [...typing.keys()]) stopTyping(chatId);
 				batcher.stop();
+				manners.stop();
 				unsubscribe?.();
 				await client.stop();
 			})();

@@ -1,5 +1,7 @@
 // What only the screen knows (drafts per chat, input history, the open overlay, quit confirmation, local notes), as a pure reducer.
+import type {Finding} from '../../courtesy/guard/index.js';
 import {EMPTY_COMPOSER, reduceComposer, type ComposerEdit, type ComposerState} from '../components/composer/composer-state.js';
+import {INITIAL_PALETTE_STATE, reducePalette, type PaletteEvent, type PaletteState} from '../components/palette/palette-state.js';
 
 export type Overlay = 'help' | 'palette';
 
@@ -7,6 +9,12 @@ export type Overlay = 'help' | 'palette';
 export type HelpPaging = {page: number; pages: number};
 
 export type HelpPageMove = 'next' | 'previous' | 'first' | 'last';
+
+/**
+ * E3-E6: what the guard found in a draft on the first Enter. Shown under the composer until the draft
+ * changes; Enter with the same text sends it as it is.
+ */
+export type GuardReview = {chatId: string; text: string; findings: readonly Finding[]};
 
 /** A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed. */
 export type LocalNote = {text: string; level: 'info' | 'warning'; at: number};
@@ -21,6 +29,9 @@ export type UiState = {
 	/** When the first Ctrl+C was pressed; a second one within QUIT_WINDOW_MS quits. */
 	quitArmedAt: number | null;
 	note: LocalNote | null;
+	guard: GuardReview | null;
+	/** The command palette over a composer whose draft starts with "/": its selection, and an Esc dismissal. */
+	palette: PaletteState;
 };
 
 export type UiEvent =
@@ -36,13 +47,16 @@ export type UiEvent =
 	| {type: 'quit.arm'; at: number}
 	| {type: 'quit.disarm'}
 	| {type: 'note.show'; note: LocalNote}
-	| {type: 'note.clear'};
+	| {type: 'note.clear'}
+	| {type: 'guard.show'; review: GuardReview}
+	| {type: 'guard.clear'}
+	| {type: 'palette'; event: PaletteEvent};
 
 export const HISTORY_SIZE = 100;
 export const QUIT_WINDOW_MS = 4_000;
 
 export function createUiState(): UiState {
-	return {drafts: new Map(), history: [], overlay: null, help: {page: 0, pages: 1}, quitArmedAt: null, note: null};
+	return {drafts: new Map(), history: [], overlay: null, help: {page: 0, pages: 1}, quitArmedAt: null, note: null, guard: null, palette: INITIAL_PALETTE_STATE};
 }
 
 export function draftOf(state: UiState, chatId: string): ComposerState {
@@ -50,11 +64,16 @@ export function draftOf(state: UiState, chatId: string): ComposerState {
 }
 
 function withDraft(state: UiState, chatId: string, draft: ComposerState): UiState {
-	if (draft === draftOf(state, chatId)) return state;
+	const before = draftOf(state, chatId);
+	if (draft === before) return state;
 	const drafts = new Map(state.drafts);
 	if (draft.text === '' && draft.historyIndex === null) drafts.delete(chatId);
 	else drafts.set(chatId, draft);
-	return {...state, drafts};
+	// The guard's findings were about the old text: any change of it sends the agent back to editing.
+	const stale = state.guard !== null && state.guard.chatId === chatId && draft.text !== state.guard.text;
+	// A changed draft is a changed palette: the selection goes back to the first row (and an Esc may expire).
+	const palette = draft.text === before.text ? state.palette : reducePalette(state.palette, {type: 'reset', draft: draft.text});
+	return {...state, drafts, guard: stale ? null : state.guard, palette};
 }
 
 export function reduceUi(state: UiState, event: UiEvent): UiState {
@@ -89,5 +108,13 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return {...state, note: event.note};
 		case 'note.clear':
 			return state.note === null ? state : {...state, note: null};
+		case 'guard.show':
+			return {...state, guard: event.review};
+		case 'guard.clear':
+			return state.guard === null ? state : {...state, guard: null};
+		case 'palette': {
+			const palette = reducePalette(state.palette, event.event);
+			return palette === state.palette ? state : {...state, palette};
+		}
 	}
 }

@@ -135,7 +135,7 @@ describe('ConversationPane scrolled back while the chat goes on', () => {
 		const desk = deskStore({chats: [chat('c1')], then: [{type: 'focus.chat', chatId: 'c1'}, {type: 'history.loaded', chat_id: 'c1', messages, has_more: hasOlder, at: T0}]});
 		const view = render(pane(10, 40), {desk});
 		const {stores, controller} = view;
-		const deps: KeyActionDeps = {desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, now: () => T0};
+		const deps: KeyActionDeps = {desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, guard: stores.guard, canned: stores.canned, now: () => T0};
 		const last = messages.at(-1)!.n;
 		await waitFor(() => view.lastFrame().includes(`m${last}w0`) && stores.viewports.get('c1'));
 		/** Presses a key and waits for the screen to change. */

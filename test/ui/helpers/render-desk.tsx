@@ -16,6 +16,9 @@ import {createViewportRegistry} from '../../../source/ui/state/viewports.js';
 import {createWrapCache} from '../../../source/ui/text/wrap-cache.js';
 import {createTheme} from '../../../source/ui/theme.js';
 import {deskStore, T0} from './fixtures.js';
+import {bundledResponses} from '../../../source/canned/index.js';
+import {defaultGuardConfig} from '../../../source/courtesy/guard/index.js';
+import {createCannedStore} from '../../../source/ui/state/canned-store.js';
 
 export class FakeStdout extends EventEmitter {
 	isTTY = true;
@@ -74,6 +77,10 @@ export function fakeController(): FakeController {
 		togglePresence: record('togglePresence'),
 		loadOlder: record('loadOlder'),
 		quit: record('quit'),
+		runLine(...args: unknown[]) {
+			calls.push({method: 'runLine', args});
+			return null;
+		},
 	};
 }
 
@@ -89,6 +96,8 @@ export function makeStores({desk = deskStore(), ascii = false, color = false, ke
 		thresholds: DEFAULT_THRESHOLDS,
 		wrapCache: createWrapCache(),
 		viewports: createViewportRegistry(),
+		canned: createCannedStore(bundledResponses()),
+		guard: defaultGuardConfig,
 	};
 }
 

@@ -5,6 +5,7 @@ import {createDeskStore, type DeskStore} from '../../../source/core/store.js';
 import type {AgentOp} from '../../../source/protocol/index.js';
 import {createDeskNotifier} from '../../../source/ui/runtime/desk-notifier.js';
 import {createDeskRuntime, TYPING_IDLE_MS, type DeskClient} from '../../../source/ui/runtime/desk-runtime.js';
+import {createCannedStore} from '../../../source/ui/state/canned-store.js';
 import {createClock} from '../../../source/ui/state/clock.js';
 import {createExternalStore} from '../../../source/ui/state/external-store.js';
 import {createUiState, reduceUi} from '../../../source/ui/state/ui-state.js';
@@ -64,6 +65,7 @@ function setup({bellOnOffer = true, bellOnAlarm = true, desktop = 'off' as const
 		notifier,
 		timers,
 		onQuit: () => quits++,
+		courtesy: {canned: createCannedStore([]), cannedFiles: [], config: {}},
 	});
 	runtime.start();
 	const login = (setupInputs = deskInputs({chats: [chat('c1')]})) => {

@@ -1,16 +1,21 @@
 // The chat list: offers waiting, then my chats, numbered for Alt+1..9; scrolled so the focused chat stays in view.
 import {Text} from 'ink';
+import {useNow} from '../../hooks/use-now.js';
 import {useDeskStores} from '../../desk-context.js';
 import {useDesk} from '../../hooks/use-desk.js';
 import {shallowEqual} from '../../hooks/use-store-selector.js';
 import {Frame} from '../frame/frame.js';
 import type {RowMark} from './chat-row-text.js';
 import {ChatRowView} from './chat-row.js';
+import {followupLines, followupsShown} from './followup-lines.js';
 import {listWindow} from './list-window.js';
 
 type Entry = {kind: 'heading'; id: string; text: string} | {kind: 'chat'; chatId: string; number: number};
 
 export type ChatListProps = {width: number; height: number; compact: boolean};
+
+/** At most this many follow-ups under the chats; the heading counts them all. */
+const MAX_FOLLOWUP_ROWS = 3;
 
 export function ChatList({width, height, compact}: ChatListProps) {
 	const {theme} = useDeskStores();
@@ -18,6 +23,13 @@ export function ChatList({width, height, compact}: ChatListProps) {
 	const offerCount = useDesk(state => state.order.length - state.mine.length);
 	const panes = useDesk(state => state.view.panes, shallowEqual);
 	const focused = useDesk(state => state.view.panes[state.view.focusedPane] ?? null);
+	const followupCount = useDesk(state => state.followups.length);
+	// Only the names shown are selected, so a message arriving in some chat does not re-render the list.
+	const shown = useDesk(state => followupsShown(state, MAX_FOLLOWUP_ROWS), (a, b) => a.length === b.length && a.every((entry, index) => entry.followup === b[index]!.followup && entry.whom === b[index]!.whom));
+	// E20: follow-ups under the chats, when the list has room to spare for them (a few rows for the chats first).
+	const followupRows = followupCount === 0 || height - 2 < 6 ? 0 : Math.min(followupCount, MAX_FOLLOWUP_ROWS) + 1;
+	// The minute is enough for due times; the comparison keeps the list from re-rendering on every tick.
+	const dueLines = useNow(now => followupLines(shown, now, theme.ascii), (a, b) => a.length === b.length && a.every((line, index) => line.text === b[index]!.text));
 
 	const entries: Entry[] = [];
 	order.forEach((chatId, index) => {
@@ -29,7 +41,7 @@ export function ChatList({width, height, compact}: ChatListProps) {
 	const rowsHigh = compact ? 1 : 2;
 	const heights = entries.map(entry => (entry.kind === 'heading' ? 1 : rowsHigh));
 	const focusIndex = Math.max(0, entries.findIndex(entry => entry.kind === 'chat' && entry.chatId === focused));
-	const view = listWindow(heights, focusIndex, Math.max(1, height - 2));
+	const view = listWindow(heights, focusIndex, Math.max(1, height - 2 - followupRows));
 	const arrowUp = theme.ascii ? '^' : '▲';
 	const arrowDown = theme.ascii ? 'v' : '▼';
 	const markOf = (chatId: string): RowMark => (chatId === focused ? 'focused' : panes.includes(chatId) ? 'shown' : 'none');
@@ -52,6 +64,16 @@ export function ChatList({width, height, compact}: ChatListProps) {
 				),
 			)}
 			{view.hiddenBelow > 0 && <Text color={theme.color('muted')}>{`${arrowDown} ${view.hiddenBelow} more`}</Text>}
+			{followupRows > 0 && (
+				<>
+					<Text bold wrap="truncate">{`follow-ups (${followupCount})`}</Text>
+					{dueLines.map(line => (
+						<Text key={line.id} wrap="truncate" color={theme.color(line.overdue ? 'warn' : 'muted')}>
+							{line.text}
+						</Text>
+					))}
+				</>
+			)}
 		</Frame>
 	);
 }

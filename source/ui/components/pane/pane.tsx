@@ -15,6 +15,9 @@ import {Composer, composerRows, MAX_COMPOSER_ROWS} from '../composer/composer.js
 import {ConversationPane} from '../conversation/conversation.js';
 import {CustomerDetailsPanel} from '../details/customer-details.js';
 import {Frame, type FrameTitle} from '../frame/frame.js';
+import {GuardPanel, guardPanelRows, MAX_GUARD_ROWS} from '../guard-panel/guard-panel.js';
+import {Palette, paletteMaxRows, paletteRows} from '../palette/index.js';
+import {usePaletteView} from '../../hooks/use-palette-view.js';
 import {OfferPrompt, offerPromptRows} from '../offer-prompt/offer-prompt.js';
 import {TypingLine} from '../typing-line/typing-line.js';
 
@@ -44,6 +47,15 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	const hasComposer = row !== null && row.status !== 'ended';
 	const maxRows = Math.max(1, Math.min(MAX_COMPOSER_ROWS, Math.floor(innerHeight / 3)));
 	const draftRows = useUi(state => (chatId !== null && hasComposer ? composerRows(draftOf(state, chatId).text, inner, maxRows) : 0));
+	// E3-E6: the guard's findings for this chat's draft, under the composer until the draft changes.
+	const findings = useUi(state => (state.guard !== null && state.guard.chatId === chatId ? state.guard.findings : null));
+	const guardMax = Math.max(2, Math.min(MAX_GUARD_ROWS, Math.floor(innerHeight / 3)));
+	const guardRows = findings && hasComposer ? guardPanelRows(findings, guardMax) : 0;
+	// The command palette above the focused composer while its draft is a command line.
+	const palette = usePaletteView(hasComposer ? chatId : null, focused);
+	const paletteState = useUi(state => state.palette);
+	const paletteMax = paletteMaxRows(innerHeight);
+	const paletteHeight = palette ? paletteRows(palette, paletteState, inner, paletteMax) : 0;
 
 	if (focused && detailsOver) return <CustomerDetailsPanel chatId={chatId} width={rect.width} height={rect.height} />;
 	if (chatId === null || row === null) {
@@ -58,7 +70,7 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 		);
 	}
 
-	const bottomRows = (row.isOffer ? offerPromptRows(Boolean(row.transferFrom)) : 0) + (hasComposer ? draftRows : 1);
+	const bottomRows = (row.isOffer ? offerPromptRows(Boolean(row.transferFrom)) : 0) + (hasComposer ? draftRows + guardRows + paletteHeight : 1);
 	// The typing line keeps its row while empty, so the conversation does not jump when the customer starts typing.
 	const typingRows = row.status !== 'ended' && innerHeight - bottomRows >= 4 ? 1 : 0;
 	const conversationRows = Math.max(0, innerHeight - bottomRows - typingRows);
@@ -68,9 +80,17 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 			<ConversationPane chatId={chatId} width={inner} height={conversationRows} customerName={row.name} />
 			{typingRows > 0 && <TypingLine chatId={chatId} width={inner} customerName={row.name} />}
 			{row.isOffer && <OfferPrompt chatId={chatId} width={inner} />}
+			{paletteHeight > 0 && palette && <Palette view={palette} state={paletteState} width={inner} maxRows={paletteMax} />}
 			{hasComposer && (
-				<Composer chatId={chatId} width={inner} maxRows={maxRows} focused={focused} origin={{x: rect.x + 1, y: rect.y + 1 + conversationRows + typingRows}} />
+				<Composer
+					chatId={chatId}
+					width={inner}
+					maxRows={maxRows}
+					focused={focused}
+					origin={{x: rect.x + 1, y: rect.y + 1 + conversationRows + typingRows + paletteHeight}}
+				/>
 			)}
+			{guardRows > 0 && findings && <GuardPanel findings={findings} width={inner} maxRows={guardMax} />}
 			{row.status === 'ended' && (
 				<Box height={1}>
 					<Text color={theme.color('muted')} wrap="truncate">

@@ -1,0 +1,77 @@
+// One palette row as text in two columns (what to pick, then about it), remote names sanitised, widths in terminal columns.
+import {synopsis} from '../../../commands/index.js';
+import {remoteLine} from '../../remote-text.js';
+import {displayWidth, ellipsisFor, fitToWidth} from '../../text/width.js';
+import type {Theme} from '../../theme.js';
+import type {PaletteMode} from './palette-draft.js';
+import type {Availability, PaletteRow} from './palette-row.js';
+
+export type RowLook = Pick<Theme, 'ascii' | 'symbols'>;
+
+/** The two columns of a row before fitting: `lead` names the thing, `detail` says more about it. */
+export type RowColumns = {lead: string; detail: string; tone: 'muted' | 'ok'};
+
+/** Shapes that say availability without colour (the word beside it says it again). */
+export function availabilitySymbol(level: Availability, ascii: boolean): string {
+	if (level === 'available') return ascii ? '*' : '●';
+	return level === 'away' ? (ascii ? '~' : '◐') : ascii ? 'o' : '○';
+}
+
+const MARKER_WIDTH = 2;
+const GAP = '  ';
+
+export function rowColumns(row: PaletteRow, mode: PaletteMode, look: RowLook): RowColumns {
+	const sep = look.symbols.separator;
+	switch (row.kind) {
+		case 'command': {
+			const {command} = row;
+			const aliases = command.aliases.length > 0 ? ` (${command.aliases.map(alias => `/${alias}`).join(', ')})` : '';
+			return {lead: `${synopsis(command)}${aliases}`, detail: command.description, tone: 'muted'};
+		}
+		case 'canned': {
+			const {response} = row.preview;
+			const title = remoteLine(response.title, look.ascii);
+			const shortcut = response.shortcut ? remoteLine(response.shortcut, look.ascii) : '';
+			// Among commands a response needs saying what it is; in the canned picker every row is one.
+			if (mode === 'commands') return {lead: `canned: ${title}${shortcut ? ` (${shortcut})` : ''}`, detail: '', tone: 'muted'};
+			const category = response.category ? remoteLine(response.category, look.ascii) : '';
+			return {lead: title, detail: [shortcut, category].filter(Boolean).join(sep), tone: 'muted'};
+		}
+		case 'target': {
+			const kind = row.target.type === 'department' ? 'department' : 'agent';
+			const reach = `${availabilitySymbol(row.level, look.ascii)} ${row.availability}`;
+			return {lead: remoteLine(row.name, look.ascii), detail: `${reach}${sep}${kind}`, tone: row.available ? 'ok' : 'muted'};
+		}
+	}
+}
+
+/**
+ * The lead column's width: as wide as the widest lead, cut only where the details need the room, and then never
+ * below half the row (short details such as "pw · account" leave a long title its words).
+ */
+export function leadWidth(columns: readonly RowColumns[], width: number): number {
+	const inner = Math.max(0, width - MARKER_WIDTH);
+	let widestLead = 0;
+	let widestDetail = 0;
+	for (const entry of columns) {
+		if (entry.detail === '') continue;
+		widestLead = Math.max(widestLead, displayWidth(entry.lead));
+		widestDetail = Math.max(widestDetail, displayWidth(entry.detail));
+	}
+	return Math.min(widestLead, Math.max(Math.floor(inner / 2), inner - GAP.length - widestDetail));
+}
+
+export type RowLine = {marker: string; lead: string; detail: string};
+
+/**
+ * A row fitted to exactly `width` columns: the marker (the selection shown by a symbol, not by colour), the lead
+ * padded to `lead` columns so details line up (CJK names included), then the detail cut to what is left.
+ */
+export function fitRow(columns: RowColumns, selected: boolean, lead: number, width: number, look: RowLook): RowLine {
+	const ellipsis = ellipsisFor(look.ascii);
+	const marker = fitToWidth(selected ? `${look.symbols.focus} ` : '', Math.min(MARKER_WIDTH, width), {ellipsis: ''});
+	const inner = Math.max(0, width - MARKER_WIDTH);
+	const detailRoom = inner - lead - GAP.length;
+	if (columns.detail === '' || detailRoom < 4) return {marker, lead: fitToWidth(columns.lead, inner, {ellipsis}), detail: ''};
+	return {marker, lead: fitToWidth(columns.lead, lead, {ellipsis}) + GAP, detail: fitToWidth(columns.detail, detailRoom, {ellipsis})};
+}

@@ -1,0 +1,95 @@
+// The desk's courtesy at run time: slash commands and replies carried out, automatic notices on accept and on the clock, the canned library.
+import {assembleLibrary, type CannedResponse} from '../../canned/index.js';
+import {automaticTick, replyEndingHold, runCommandLine, type ChatMemory, type CommandConfig, type CommandContext, type CommandEffect, type CommandResult} from '../../commands/index.js';
+import type {DeskAction} from '../../core/actions.js';
+import type {DeskState} from '../../core/desk-state.js';
+import type {DeskStore} from '../../core/store.js';
+import type {Visibility} from '../../protocol/index.js';
+import type {UiStore} from '../desk-context.js';
+import type {CannedStore} from '../state/canned-store.js';
+import {commandContext} from './command-context.js';
+import {courtesyTriggers} from './courtesy-triggers.js';
+import {createDeliveryWatch} from './delivery-watch.js';
+import {createEffectRunner, type EffectClient} from './effect-runner.js';
+
+export type CourtesyRuntimeOptions = {
+	client: EffectClient;
+	desk: DeskStore;
+	ui: UiStore;
+	canned: CannedStore;
+	/** The file sources of the library (bundled, team, personal), already read; the server's list joins them on connect. */
+	cannedFiles: ReadonlyArray<readonly CannedResponse[]>;
+	config: CommandConfig;
+	now(): number;
+	/** Every send that goes out, the agent's own (notice null) and automatic ones: for the demo's report card. */
+	onSend?(effect: Extract<CommandEffect, {type: 'send'}>): void;
+};
+
+export type CourtesyRuntime = {
+	/** Feed every client action through this before batching (delivery confirmations are awaited by commands). */
+	observe(action: DeskAction): void;
+	/** A composer line starting with "/": null when it is not a command; else its effects, already under way (the composer is emptied unless it was a wrong use). */
+	runLine(chatId: string | null, line: string): CommandResult | null;
+	/** The agent's own message (E10: a reply to a chat on hold ends the hold, with thanks first). */
+	reply(chatId: string, text: string, visibility: Visibility): void;
+	/** After each store change: greetings on accept, the e-mail offer after a failed transfer, thanks for a rating. */
+	onStateChange(before: DeskState, after: DeskState): void;
+	/** Once a second while connected: hold updates and warnings (E7, E9), idle check-ins. */
+	onTick(): void;
+	/** The server's canned.list, when it has the capability (called after each login). */
+	loadServerCanned(): Promise<void>;
+	/** What the desk remembers per chat (for tests and the report card). */
+	memory(chatId: string): ChatMemory | undefined;
+	stop(): void;
+};
+
+export function createCourtesyRuntime(options: CourtesyRuntimeOptions): CourtesyRuntime {
+	const {client, desk, ui, canned, config} = options;
+	const memory = new Map<string, ChatMemory>();
+	const deliveries = createDeliveryWatch();
+	const runner = createEffectRunner({client, desk, ui, deliveries, memory, now: options.now, onSend: options.onSend});
+	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text, level, at: options.now()}});
+	const contextFor = (chatId: string | null): CommandContext => commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
+
+	const run = (effects: CommandResult, chatId: string | null) => {
+		if (effects.length > 0) void runner.run(effects, chatId);
+	};
+
+	return {
+		observe: action => deliveries.observe(action),
+		runLine(chatId, line) {
+			const effects = runCommandLine(line, contextFor(chatId));
+			if (!effects) return null;
+			const wrongUse = effects.length === 1 && effects[0]!.type === 'error';
+			// The line leaves the composer (into the history) before its effects run, so text a command puts
+			// there (a canned response, a picker) is not wiped; a wrong use keeps the line to be fixed.
+			if (!wrongUse && chatId !== null) ui.dispatch({type: 'composer.sent', chatId, text: line});
+			run(effects, chatId);
+			return effects;
+		},
+		reply(chatId, text, visibility) {
+			run(replyEndingHold(contextFor(chatId), {type: 'send', chatId, text, visibility, auto: false, notice: null}), chatId);
+		},
+		onStateChange(before, after) {
+			for (const {chatId, effects} of courtesyTriggers(before, after, contextFor)) run(effects, chatId);
+		},
+		onTick() {
+			const state = desk.getState();
+			if (state.connection.state !== 'connected') return;
+			for (const chatId of state.mine) run(automaticTick(contextFor(chatId)), chatId);
+		},
+		async loadServerCanned() {
+			if (!desk.getState().capabilities.includes('canned')) return;
+			try {
+				const {canned: responses} = await client.request('canned.list', {});
+				const library = assembleLibrary(options.cannedFiles, responses);
+				canned.dispatch(library.responses);
+				for (const problem of library.problems) note(problem, 'warning');
+			} catch (error) {
+				note(`could not load the server's canned responses: ${error instanceof Error ? error.message : String(error)}`, 'warning');
+			}
+		},
+		memory: chatId => memory.get(chatId),
+		stop: () => deliveries.stop(),
+	};
+}

@@ -1,0 +1,45 @@
+// Which automatic notices a change of the desk calls for: the greeting on accept, the e-mail offer after a failed transfer, thanks for a rating.
+import type {CommandContext, CommandResult} from '../../commands/index.js';
+import {greetingOnAccept, ratingThanksEffects, transferFailedEffects} from '../../commands/index.js';
+import type {DeskState} from '../../core/desk-state.js';
+
+export type TriggeredEffects = {chatId: string; effects: CommandResult};
+
+/** Notice ids count up (notice-1, notice-2, ...); a notice is new when its number is past the old state's counter. */
+function noticeNumber(id: string): number {
+	return Number(id.slice(id.lastIndexOf('-') + 1));
+}
+
+/** The name of the department or colleague a chat was being transferred to, before the transfer failed. */
+function transferTargetName(before: DeskState, chatId: string): string | null {
+	const target = before.chats.get(chatId)?.chat.transfer;
+	if (!target) return null;
+	return target.type === 'department' ? (before.departments.get(target.id)?.name ?? null) : (before.colleagues.get(target.id)?.name ?? null);
+}
+
+/**
+ * Compares two desk states. Only transitions seen in this session count: a chat already on the desk when
+ * a snapshot arrives after a reconnect is not greeted again (and `memory.greetedAt` guards that too).
+ */
+export function courtesyTriggers(before: DeskState, after: DeskState, contextFor: (chatId: string) => CommandContext): TriggeredEffects[] {
+	const triggered: TriggeredEffects[] = [];
+	const push = (chatId: string, effects: CommandResult) => effects.length > 0 && triggered.push({chatId, effects});
+	if (after.offers !== before.offers || after.mine !== before.mine) {
+		for (const [chatId, offer] of before.offers) {
+			const chat = after.chats.get(chatId);
+			const mine = !after.offers.has(chatId) && after.mine.includes(chatId) && chat !== undefined && chat.chat.agent_id === after.agent?.id;
+			if (mine && chat.chat.status === 'active') push(chatId, greetingOnAccept(contextFor(chatId), offer.transfer !== null));
+		}
+	}
+	if (after.nextNotice !== before.nextNotice) {
+		for (const notice of after.notices) {
+			if (notice.chatId === null || noticeNumber(notice.id) < before.nextNotice) continue;
+			if (notice.kind === 'transfer.failed') push(notice.chatId, transferFailedEffects(contextFor(notice.chatId), transferTargetName(before, notice.chatId)));
+			if (notice.kind === 'rating.received') {
+				const score = after.chats.get(notice.chatId)?.rating?.score;
+				if (score !== undefined) push(notice.chatId, ratingThanksEffects(contextFor(notice.chatId), score));
+			}
+		}
+	}
+	return triggered;
+}
