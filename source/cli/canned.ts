@@ -1,5 +1,6 @@
 // `switchboard canned list|add|import|export`: manages canned-response files from the shell (the logic is in source/canned/).
 import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {text as readStream} from 'node:stream/consumers';
 import {
 	CannedFileError,
@@ -11,12 +12,13 @@ import {
 	importCannedFile,
 	listCanned,
 	loadCannedLibrary,
-	personalCannedPath,
 	responseFromFields,
 	responsesFromSnippet,
 	responsesFromSnippetFile,
 	type CannedResponse,
 } from '../canned/index.js';
+import {cannedFilesOf, loadConfig} from '../config/index.js';
+import {asUsageError} from './desk.js';
 import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
 
@@ -111,9 +113,22 @@ async function responsesToAdd(argv: readonly string[], flags: Record<string, unk
 	}
 }
 
+/** The desk's files (config `canned` and `personal-canned`) unless the flags name others, so the shell sees what the desk uses. */
+function configuredFiles(io: CannedIo): {teamFiles: string[]; personalFile: string} {
+	try {
+		// conf reads XDG_CONFIG_HOME from the process; the command's own environment names the directory here.
+		const home = io.env.XDG_CONFIG_HOME;
+		return cannedFilesOf(loadConfig({env: io.env, ...(home ? {configDir: join(home, 'switchboard')} : {})}).config, io.env);
+	} catch (error) {
+		return asUsageError(error);
+	}
+}
+
 async function run(action: string, rest: string[], argv: readonly string[], flags: Record<string, unknown>, io: CannedIo): Promise<number> {
-	const personalFile = (flags.file as string | undefined) ?? personalCannedPath(io.env);
-	const files = {teamFiles: (flags.canned as string[] | undefined) ?? [], personalFile, bundled: flags.bundled as boolean};
+	const configured = configuredFiles(io);
+	const personalFile = (flags.file as string | undefined) ?? configured.personalFile;
+	const named = (flags.canned as string[] | undefined) ?? [];
+	const files = {teamFiles: named.length > 0 ? named : configured.teamFiles, personalFile, bundled: flags.bundled as boolean};
 	switch (action) {
 		case 'list': {
 			const {responses} = loadCannedLibrary(files);

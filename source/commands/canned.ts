@@ -22,7 +22,9 @@ export const cannedCommand: Command = {
 		const values = chatValues({chat: chat.chat, agent: context.agent, departments: [...context.departments.values()]});
 		const preview = previewCanned(best.response, {locale: chat.chat.customer.locale, values});
 		// E12: inserted, never sent: the agent personalises it and sends it through the guard like any message.
-		const effects: {type: 'insert'; text: string; marks: typeof preview.marks}[] = [{type: 'insert', text: preview.text, marks: preview.marks}];
+		const effects: {type: 'insert'; text: string; marks: typeof preview.marks; cannedId: string}[] = [
+			{type: 'insert', text: preview.text, marks: preview.marks, cannedId: best.response.id},
+		];
 		const notes: string[] = [];
 		if (preview.languageFallback) notes.push(`no ${chat.chat.customer.locale} wording, using ${preview.language}`);
 		if (preview.marks.length > 0) notes.push(`fill in ${preview.marks.map(mark => mark.marker).join(', ')}`);

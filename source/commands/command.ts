@@ -21,8 +21,8 @@ export type CommandEffect =
 	| SendEffect
 	| RequestEffect
 	| {type: 'intent'; intent: DeskIntent}
-	/** E12: text for the composer, to edit before sending; `marks` are values the agent still has to fill in. */
-	| {type: 'insert'; text: string; marks: readonly MarkedValue[]}
+	/** E12: text for the composer, to edit before sending; `marks` are values the agent still has to fill in; `cannedId` when it is a canned response. */
+	| {type: 'insert'; text: string; marks: readonly MarkedValue[]; cannedId?: string}
 	/** A line for the agent only (never sent). */
 	| {type: 'notice'; text: string}
 	/** Wrong use: the only effect of the run, one line saying the right use. */

@@ -38,3 +38,18 @@ export function courtesySettings(config: DeskConfig, env: NodeJS.ProcessEnv = pr
 		cannedFiles,
 	};
 }
+
+/**
+ * The demo at --speed X: every courtesy timing divided by X, so a hold update or an idle check-in comes
+ * when it would in the scenario's own time. The hold estimate is the server's minutes and is not scaled.
+ */
+export function scaledCommandConfig(config: CommandConfig, speed: number): CommandConfig {
+	// 0 stays 0 (switched off); anything else keeps at least a second, the desk's tick.
+	const scale = (ms: number | undefined) => (ms === undefined || ms <= 0 ? ms : Math.max(1_000, Math.round(ms / speed)));
+	const scaled: CommandConfig = {...config};
+	for (const key of ['holdUpdateIntervalMs', 'holdWarnBeforeMs', 'idleCheckInAfterMs', 'idleCloseOfferAfterMs', 'anythingElseWindowMs'] as const) {
+		const value = scale(config[key]);
+		if (value !== undefined) scaled[key] = value;
+	}
+	return scaled;
+}

@@ -7,6 +7,7 @@ import type {TimerThresholds} from '../core/response-timer.js';
 import type {GuardConfig} from '../courtesy/guard/index.js';
 import type {DeskStore} from '../core/store.js';
 import type {DeskController} from './desk-controller.js';
+import type {DeskRecorder} from './desk-recorder.js';
 import type {ResolvedKeymap} from './keys/resolve-keymap.js';
 import type {CannedStore} from './state/canned-store.js';
 import type {Clock} from './state/clock.js';
@@ -31,6 +32,8 @@ export type DeskStores = {
 	canned: CannedStore;
 	/** E3-E6: the phrase guard's settings. */
 	guard: GuardConfig;
+	/** Told what the desk does, when something keeps a record (the demo). */
+	recorder?: DeskRecorder;
 };
 
 export const DeskStoresContext = createContext<DeskStores | null>(null);

@@ -6,10 +6,10 @@ import {applySuggestions, type GuardConfig} from '../courtesy/guard/index.js';
 import type {DeskStore} from '../core/store.js';
 import {LIMITS} from '../protocol/index.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
-import {paletteDecision, paletteInput, visiblePalette, type PaletteView} from './components/palette/index.js';
+import {paletteDecision, paletteInput, selectedIndex, visiblePalette, type PaletteView} from './components/palette/index.js';
 import {reviewMessage} from './guard-review.js';
 import type {DeskController} from './desk-controller.js';
-import type {UiStore} from './desk-context.js';
+import type {DeskStores, UiStore} from './desk-context.js';
 import type {KeyAction} from './keymap.js';
 import type {KeyPress} from './keys/key-press.js';
 import {matchKey, type KeyContext} from './keys/match-key.js';
@@ -30,6 +30,8 @@ export type KeyActionDeps = {
 	guard: GuardConfig;
 	/** The canned library the palette searches (E12). */
 	canned: CannedStore;
+	/** Told each canned response the palette puts into a composer (the demo's report card counts E12). */
+	onCannedInsert?(chatId: string, cannedId: string): void;
 	now: () => number;
 };
 
@@ -233,6 +235,23 @@ function helpPageMove(key: KeyPress): HelpPageMove | null {
 	}
 }
 
+/** Key actions on the desk's stores: what the terminal's keys and the demo's autopilot both drive. */
+export function keyActionDeps(stores: DeskStores, controller: DeskController): KeyActionDeps {
+	const {desk, ui, keymap, viewports, clock, guard, canned, recorder} = stores;
+	return {
+		desk,
+		ui,
+		controller,
+		keymap,
+		viewports,
+		guard,
+		canned,
+		...(recorder ? {onCannedInsert: (chatId: string, cannedId: string) => recorder.cannedInserted(chatId, cannedId)} : {}),
+		// The clock store's "now" is a second coarse; key actions want the real time (the quit window, Alt+A).
+		now: () => Math.max(Date.now(), clock.getState()),
+	};
+}
+
 /** The palette over the focused composer, when its draft is a command line and Esc has not dismissed it. */
 export function focusedPalette(deps: Pick<KeyActionDeps, 'desk' | 'ui' | 'canned'>, context: FocusContext): PaletteView | null {
 	if (!context.composer || context.chatId === null) return null;
@@ -258,10 +277,13 @@ function handlePaletteKey(key: KeyPress, view: PaletteView, chatId: string, deps
 		case 'replace-draft':
 			editComposer(deps, chatId, {type: 'replace', text: decision.text});
 			break;
-		case 'insert':
+		case 'insert': {
 			editComposer(deps, chatId, {type: 'replace', text: decision.text});
+			const row = view.rows[selectedIndex(ui.palette, view.rows.length)];
+			if (row?.kind === 'canned') deps.onCannedInsert?.(chatId, row.preview.response.id);
 			if (decision.marks.length > 0) note(deps, `fill in before sending: ${decision.marks.map(mark => mark.marker).join(', ')}`);
 			break;
+		}
 		case 'run':
 			deps.controller.runLine(chatId, decision.line);
 			if (draftOf(deps.ui.getState(), chatId).text === '') deps.controller.composerChanged(chatId, '');

@@ -5,7 +5,11 @@ import type {DeskConfig} from '../config/options.js';
 import {createDeskStore} from '../core/store.js';
 import {mergeCannedSources} from '../canned/index.js';
 import {App} from './app.js';
-import {CannedSetupError, courtesySettings} from './courtesy-settings.js';
+import {CannedSetupError, courtesySettings, type CourtesySettings} from './courtesy-settings.js';
+import {createDeskHandle, type DeskHandle} from './desk-handle.js';
+import type {DeskRecorder} from './desk-recorder.js';
+import {keyActionDeps} from './key-actions.js';
+import type {TimerThresholds} from '../core/response-timer.js';
 import type {DeskStores} from './desk-context.js';
 import {DeskProvider} from './desk-provider.js';
 import {resolveKeymap} from './keys/resolve-keymap.js';
@@ -32,6 +36,11 @@ export type RunDeskOptions = {
 	stderr: NodeJS.WriteStream;
 	process?: ProcessEvents;
 	timers?: Timers;
+	/**
+	 * The demo (`switchboard demo`): its own courtesy settings and E1 thresholds (bundled canned responses
+	 * only, timings scaled by --speed), a recorder for the report card, and the handle its autopilot drives.
+	 */
+	demo?: {courtesy: CourtesySettings; thresholds: TimerThresholds; recorder: DeskRecorder; onReady(handle: DeskHandle): void};
 };
 
 /** Why the desk cannot start here; the command line prints it as one line. */
@@ -47,15 +56,25 @@ function writeSafely(stream: NodeJS.WriteStream, text: string): void {
 	}
 }
 
+/** Each new guard review (E3-E6) to the recorder, as the ui store shows it. */
+function recordGuardReviews(ui: DeskStores['ui'], recorder: DeskRecorder): void {
+	let last = ui.getState().guard;
+	ui.subscribe(() => {
+		const review = ui.getState().guard;
+		if (review !== null && review !== last) recorder.guardReview(review);
+		last = review;
+	});
+}
+
 /** Runs the desk until the agent quits or the process is told to stop; resolves with the exit code. */
 export async function runDesk(options: RunDeskOptions): Promise<number> {
 	const {config, stdout, stdin, stderr} = options;
 	if (!stdin.isTTY || !stdout.isTTY) {
 		throw new DeskStartError('the desk needs a terminal: run it in an interactive shell, not with its input or output redirected');
 	}
-	let courtesy;
+	let courtesy: CourtesySettings;
 	try {
-		courtesy = courtesySettings(config, options.env);
+		courtesy = options.demo?.courtesy ?? courtesySettings(config, options.env);
 	} catch (error) {
 		if (error instanceof CannedSetupError) throw new DeskStartError(error.message);
 		throw error;
@@ -70,12 +89,13 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		clock: createClock(timers.now()),
 		theme,
 		keymap: resolveKeymap(config.keys),
-		thresholds: {warnMs: config.responseWarnSeconds * 1_000, alarmMs: config.responseAlarmSeconds * 1_000},
+		thresholds: options.demo?.thresholds ?? {warnMs: config.responseWarnSeconds * 1_000, alarmMs: config.responseAlarmSeconds * 1_000},
 		// Large enough to hold a whole long chat at one width, for an agent paging through all of it.
 		wrapCache: createWrapCache({maxMessagesPerWidth: 20_000}),
 		viewports: createViewportRegistry(),
 		canned: createCannedStore(mergeCannedSources(courtesy.cannedFiles)),
 		guard: courtesy.guard,
+		...(options.demo ? {recorder: options.demo.recorder} : {}),
 	};
 	const notifier = createDeskNotifier(
 		{
@@ -99,8 +119,14 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		notifier,
 		timers,
 		onQuit: () => quit(),
-		courtesy: {canned: stores.canned, cannedFiles: courtesy.cannedFiles, config: courtesy.commands},
+		courtesy: {
+			canned: stores.canned,
+			cannedFiles: courtesy.cannedFiles,
+			config: courtesy.commands,
+			...(stores.recorder ? {onSend: stores.recorder.sent, onCannedInsert: stores.recorder.cannedInserted} : {}),
+		},
 	});
+	if (stores.recorder) recordGuardReviews(stores.ui, stores.recorder);
 
 	const instance = render(
 		<DeskProvider stores={stores} actions={runtime.controller}>
@@ -150,5 +176,6 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		(error: unknown) => void exits.end({kind: 'crash', error}),
 	);
 	runtime.start();
+	options.demo?.onReady(createDeskHandle(keyActionDeps(stores, runtime.controller)));
 	return exits.done;
 }

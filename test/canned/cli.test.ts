@@ -42,6 +42,24 @@ describe('switchboard canned list', () => {
 		expect(lines.find(line => line.startsWith('greeting '))).toMatch(/^greeting\s+hi\s+en,nb,sv,fi,hu,zh\s+bundled\s+Greeting$/);
 	});
 
+	it('reads the team files and the personal file named in the config, as the desk does', async () => {
+		const team = write('team.yaml', 'version: 1\nresponses:\n  - id: team-hours\n    title: Opening hours\n    text: {en: "We are open 8-16."}\n');
+		const mine = join(dir, 'mine.yaml');
+		writeFileSync(mine, 'version: 1\nresponses:\n  - id: my-thanks\n    title: My thanks\n    text: {en: "Thanks a lot!"}\n');
+		const {mkdirSync} = await import('node:fs');
+		mkdirSync(join(dir, 'config', 'switchboard'), {recursive: true});
+		writeFileSync(join(dir, 'config', 'switchboard', 'config.json'), JSON.stringify({canned: [team], 'personal-canned': mine}));
+		const {code, stdout} = await canned(['list']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^team-hours\s/m);
+		expect(stdout).toMatch(/^my-thanks\s/m);
+		// --canned names other team files instead of the configured ones.
+		const other = write('other.yaml', 'version: 1\nresponses:\n  - id: other-one\n    title: Other\n    text: {en: "Other."}\n');
+		const flagged = await canned(['list', '--canned', other]);
+		expect(flagged.stdout).toMatch(/^other-one\s/m);
+		expect(flagged.stdout).not.toMatch(/^team-hours\s/m);
+	});
+
 	it('filters by a query, exact shortcut first', async () => {
 		const {stdout} = await canned(['list', 'bye']);
 		expect(stdout.split('\n')[1]).toMatch(/^closing\s+bye/);

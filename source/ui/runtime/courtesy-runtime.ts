@@ -6,6 +6,7 @@ import type {DeskState} from '../../core/desk-state.js';
 import type {DeskStore} from '../../core/store.js';
 import type {Visibility} from '../../protocol/index.js';
 import type {UiStore} from '../desk-context.js';
+import {remoteLine} from '../remote-text.js';
 import type {CannedStore} from '../state/canned-store.js';
 import {commandContext} from './command-context.js';
 import {courtesyTriggers} from './courtesy-triggers.js';
@@ -23,6 +24,8 @@ export type CourtesyRuntimeOptions = {
 	now(): number;
 	/** Every send that goes out, the agent's own (notice null) and automatic ones: for the demo's report card. */
 	onSend?(effect: Extract<CommandEffect, {type: 'send'}>): void;
+	/** Every canned response put into a composer by /canned QUERY (E12). */
+	onCannedInsert?(chatId: string, cannedId: string): void;
 };
 
 export type CourtesyRuntime = {
@@ -47,8 +50,9 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 	const {client, desk, ui, canned, config} = options;
 	const memory = new Map<string, ChatMemory>();
 	const deliveries = createDeliveryWatch();
-	const runner = createEffectRunner({client, desk, ui, deliveries, memory, now: options.now, onSend: options.onSend});
-	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text, level, at: options.now()}});
+	const runner = createEffectRunner({client, desk, ui, deliveries, memory, now: options.now, onSend: options.onSend, onCannedInsert: options.onCannedInsert});
+	// The server's words (an error, a response's id) reach the notice line, which draws notes as they are.
+	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: options.now()}});
 	const contextFor = (chatId: string | null): CommandContext => commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
 
 	const run = (effects: CommandResult, chatId: string | null) => {
@@ -84,7 +88,9 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 				const {canned: responses} = await client.request('canned.list', {});
 				const library = assembleLibrary(options.cannedFiles, responses);
 				canned.dispatch(library.responses);
-				for (const problem of library.problems) note(problem, 'warning');
+				// The notice line holds one note: the first problem, and how many more there are.
+				const [first, ...more] = library.problems;
+				if (first !== undefined) note(more.length > 0 ? `${first} (and ${more.length} more)` : first, 'warning');
 			} catch (error) {
 				note(`could not load the server's canned responses: ${error instanceof Error ? error.message : String(error)}`, 'warning');
 			}

@@ -1,13 +1,18 @@
 // Which automatic notices a change of the desk calls for: the greeting on accept, the e-mail offer after a failed transfer, thanks for a rating.
 import type {CommandContext, CommandResult} from '../../commands/index.js';
 import {greetingOnAccept, ratingThanksEffects, transferFailedEffects} from '../../commands/index.js';
-import type {DeskState} from '../../core/desk-state.js';
+import type {DeskState, Notice} from '../../core/desk-state.js';
 
 export type TriggeredEffects = {chatId: string; effects: CommandResult};
 
-/** Notice ids count up (notice-1, notice-2, ...); a notice is new when its number is past the old state's counter. */
-function noticeNumber(id: string): number {
-	return Number(id.slice(id.lastIndexOf('-') + 1));
+/**
+ * The notices `after` has that `before` did not: new ones, and one counted again (the desk counts a
+ * repeat of the latest line instead of adding it: the same transfer failing twice in a row).
+ */
+function newNotices(before: DeskState, after: DeskState): Notice[] {
+	if (after.notices === before.notices) return [];
+	const counts = new Map(before.notices.map(notice => [notice.id, notice.count]));
+	return after.notices.filter(notice => notice.count > (counts.get(notice.id) ?? 0));
 }
 
 /** The name of the department or colleague a chat was being transferred to, before the transfer failed. */
@@ -31,14 +36,12 @@ export function courtesyTriggers(before: DeskState, after: DeskState, contextFor
 			if (mine && chat.chat.status === 'active') push(chatId, greetingOnAccept(contextFor(chatId), offer.transfer !== null));
 		}
 	}
-	if (after.nextNotice !== before.nextNotice) {
-		for (const notice of after.notices) {
-			if (notice.chatId === null || noticeNumber(notice.id) < before.nextNotice) continue;
-			if (notice.kind === 'transfer.failed') push(notice.chatId, transferFailedEffects(contextFor(notice.chatId), transferTargetName(before, notice.chatId)));
-			if (notice.kind === 'rating.received') {
-				const score = after.chats.get(notice.chatId)?.rating?.score;
-				if (score !== undefined) push(notice.chatId, ratingThanksEffects(contextFor(notice.chatId), score));
-			}
+	for (const notice of newNotices(before, after)) {
+		if (notice.chatId === null) continue;
+		if (notice.kind === 'transfer.failed') push(notice.chatId, transferFailedEffects(contextFor(notice.chatId), transferTargetName(before, notice.chatId)));
+		if (notice.kind === 'rating.received') {
+			const score = after.chats.get(notice.chatId)?.rating?.score;
+			if (score !== undefined) push(notice.chatId, ratingThanksEffects(contextFor(notice.chatId), score));
 		}
 	}
 	return triggered;

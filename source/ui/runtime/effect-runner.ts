@@ -22,6 +22,8 @@ export type EffectRunnerDeps = {
 	now(): number;
 	/** Told each send that went out, with the notice it was (null: the agent's own words): the session journal. */
 	onSend?(effect: Extract<CommandEffect, {type: 'send'}>): void;
+	/** Told each canned response put into a composer (E12). */
+	onCannedInsert?(chatId: string, cannedId: string): void;
 };
 
 /** What a request is, in the agent's words, for the line shown when it fails. */
@@ -37,7 +39,7 @@ const OP_WORDS: Partial<Record<AgentOp, string>> = {
 };
 
 function errorText(error: unknown): string {
-	return remoteLine(error instanceof Error ? error.message : String(error));
+	return error instanceof Error ? error.message : String(error);
 }
 
 export type EffectRunner = {
@@ -52,7 +54,8 @@ export type EffectRunner = {
 
 export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 	const {client, desk, ui, deliveries, memory} = deps;
-	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text, level, at: deps.now()}});
+	// Commands put remote text in these lines (a customer's name or e-mail, a server's error): the notice line draws notes as they are.
+	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: deps.now()}});
 
 	function remember(effects: CommandResult): void {
 		for (const effect of effects) {
@@ -100,6 +103,7 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 				const draft = ui.getState().drafts.get(chatId)?.text ?? '';
 				const text = draft.trim() === '' || draft.startsWith('/') ? effect.text : `${draft}\n${effect.text}`;
 				ui.dispatch({type: 'composer.edit', chatId, edit: {type: 'replace', text}});
+				if (effect.cannedId !== undefined) deps.onCannedInsert?.(chatId, effect.cannedId);
 				if (effect.marks.length > 0) note(`fill in before sending: ${effect.marks.map(mark => mark.marker).join(', ')}`, 'info');
 				return true;
 			}
