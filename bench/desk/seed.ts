@@ -1,11 +1,13 @@
 // Fills a reference server with chats and history through the ordinary endpoints, before the desk connects.
 //
 // Why this way: it needs no bench-only protocol op and nothing the desk could tell apart from a real day. Customers
-// join and a stand-in agent session (same token as the desk) accepts every offer; the two then trade messages,
-// customer and agent in turn, pipelined. The stand-in leaves before the desk signs in, so the desk starts fresh and
-// loads its chats and history the way it would in production. The customers stay connected to send live traffic.
+// (the real CustomerClient) join and a stand-in agent session (same token as the desk) accepts every offer; the two
+// then trade messages, customer and agent in turn, pipelined across chats. The stand-in leaves before the desk signs
+// in, so the desk starts fresh and loads its chats and history the way it would in production. The customers stay
+// connected to send live traffic.
 import {WebSocket} from 'ws';
-import {AGENT_SUBPROTOCOL, CUSTOMER_SUBPROTOCOL} from '../../source/protocol/index.js';
+import {CustomerClient} from '../../source/client/customer-client.js';
+import {AGENT_SUBPROTOCOL} from '../../source/protocol/index.js';
 import {startServer, type RunningServer} from '../../source/server/server.js';
 
 export const BENCH_TOKEN = 'bench-token';
@@ -57,7 +59,7 @@ function afterAnswers(check: () => boolean, timeout = 30_000): Promise<void> {
 	});
 }
 
-/** A raw socket that answers pings, acks events now and then, and counts request answers by prefix (no parse). */
+/** The stand-in agent: a raw socket that answers pings, acks events now and then, and counts answers by prefix (no parse). */
 class Peer {
 	answered = 0;
 	sent = 0;
@@ -180,8 +182,9 @@ export async function startSeededServer({chats, messages}: {chats: number; messa
 		rateLimit: {perSecond: 1_000_000, burst: 1_000_000},
 		onError: error => process.stderr.write(`bench server: ${String(error)}\n`),
 	});
-	const customers: Peer[] = [];
+	const customers: CustomerClient[] = [];
 	const names: string[] = [];
+	const closeCustomers = () => Promise.all(customers.map(customer => customer.stop()));
 	try {
 		const agent = await Peer.open(server.agentUrl, AGENT_SUBPROTOCOL);
 		const assigned = new Set<string>();
@@ -194,45 +197,46 @@ export async function startSeededServer({chats, messages}: {chats: number; messa
 
 		const chatIds: string[] = [];
 		for (let index = 0; index < chats; index++) {
-			const customer = await Peer.open(server.customerUrl, CUSTOMER_SUBPROTOCOL);
-			const name = customerName(index);
-			const joined = await customer.call('join', {name, email: `customer${index}@example.com`, locale: 'en', page: '/shop/blenders'});
+			// The seeder only needs the customers' answers, not their events.
+			const customer = new CustomerClient({url: server.customerUrl, onEvent: () => {}});
 			customers.push(customer);
+			const name = customerName(index);
+			const chat = await customer.join({name, email: `customer${index}@example.com`, locale: 'en', page: '/shop/blenders'});
 			names.push(name);
-			chatIds.push(joined.chat.chat_id);
+			chatIds.push(chat.chat_id);
 		}
 		await until(() => assigned.size === chats, `${chats} chats assigned (${assigned.size} so far)`);
 
 		// Customer and agent take turns, one round at a time so the order holds; every chat's history ends with the
 		// agent's reply, so no chat starts overdue.
-		const everyone = [agent, ...customers];
-		const inFlight = () => everyone.reduce((sum, peer) => sum + peer.inFlight, 0);
 		for (let n = 0; n < messages; n++) {
 			const fromCustomer = (messages - 1 - n) % 2 === 1;
-			for (let index = 0; index < chats; index++) {
-				const text = sentence(n * chats + index);
-				if (fromCustomer) customers[index]!.post('message.send', {client_msg_id: `s${n}`, text});
-				else agent.post('message.send', {chat_id: chatIds[index], client_msg_id: `s${index}-${n}`, text, visibility: 'public'});
+			if (fromCustomer) {
+				await Promise.all(customers.map((customer, index) => customer.send(sentence(n * chats + index))));
+				continue;
 			}
-			await afterAnswers(() => inFlight() === 0);
+			for (let index = 0; index < chats; index++) {
+				agent.post('message.send', {chat_id: chatIds[index], client_msg_id: `s${index}-${n}`, text: sentence(n * chats + index), visibility: 'public'});
+			}
+			await afterAnswers(() => agent.inFlight === 0);
 		}
 		await agent.close();
 
-		let live = 0;
 		return {
 			server,
 			url: server.url,
 			token: BENCH_TOKEN,
 			chatIds,
 			names,
-			sendCustomerMessage: (index, text) => customers[index]!.post('message.send', {client_msg_id: `live${live++}`, text}),
+			// Only a closing bench makes a live send fail; nobody waits for it.
+			sendCustomerMessage: (index, text) => void customers[index]!.send(text).catch(() => {}),
 			async close() {
-				await Promise.all(customers.map(customer => customer.close()));
+				await closeCustomers();
 				await server.close();
 			},
 		};
 	} catch (error) {
-		await Promise.all(customers.map(customer => customer.close()));
+		await closeCustomers();
 		await server.close();
 		throw error;
 	}

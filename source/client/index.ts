@@ -2,3 +2,4 @@
 export {AgentClient, type AgentClientOptions} from './agent-client.js';
 export {RequestError, type RequestErrorCode} from './request-error.js';
 export {agentUrl} from './agent-url.js';
+export {CustomerClient, type CustomerClientOptions} from './customer-client.js';
