@@ -28,21 +28,15 @@ import {authPayload, judgeLogin} from './login.js';
 import {Outbox} from './outbox.js';
 import {PendingRequests, type RequestOutcome} from './pending-requests.js';
 import {RequestError} from './request-error.js';
+import type {ConnectionOptions} from './link.js';
 
-export type AgentClientOptions = {
+export type AgentClientOptions = ConnectionOptions & {
 	/** ws://host:port (the /agent path is appended if missing) or a full ws://host:port/agent. */
 	url: string;
 	token: string;
 	client?: {name: string; version: string};
 	/** Every state change as a core action. */
 	onAction: (action: DeskAction) => void;
-	/** Clock for `at` fields and due times; default Date.now. */
-	now?: () => number;
-	backoff?: Partial<BackoffOptions>;
-	/** Ack at least this often while events are unacked (default 1000); also after every 100 events. */
-	ackIntervalMs?: number;
-	/** Deadline for requests other than message.send, and for the handshake (default 15,000). */
-	requestTimeoutMs?: number;
 };
 
 /** Messages in the history fetched when a chat shows up (offered, or in the snapshot). */

@@ -19,25 +19,18 @@ import {CHAT_LOST_REASON, judgeJoin, type CustomerJoinDetails} from './customer-
 import {customerUrl, openCustomerLink} from './customer-link.js';
 import {CustomerSends} from './customer-sends.js';
 import {EventSequence} from './event-sequence.js';
-import {endLinkSocket, sendFrame, socketClosed, type Link, type LinkEnd} from './link.js';
+import {endLinkSocket, sendFrame, socketClosed, type ConnectionOptions, type Link, type LinkEnd} from './link.js';
 import {PendingRequests, type RequestOutcome} from './pending-requests.js';
 import {RequestError} from './request-error.js';
 
 export type {CustomerClientEvent, CustomerConnectionStatus, CustomerServerEvent} from './customer-events.js';
 export type {CustomerJoinDetails} from './customer-join.js';
 
-export type CustomerClientOptions = {
+export type CustomerClientOptions = ConnectionOptions & {
 	/** ws://host:port (the /customer path is added) or the full ws://host:port/customer. */
 	url: string;
 	/** Every event of the chat, validated, plus connection changes and ignored frames. */
 	onEvent: (event: CustomerClientEvent) => void;
-	/** Clock for `at` fields; default Date.now. */
-	now?: () => number;
-	backoff?: Partial<BackoffOptions>;
-	/** Ack at least this often while events are unacked (default 1000); also after every 100 events. */
-	ackIntervalMs?: number;
-	/** Deadline for typing, rating and leave requests, and for the handshake (default 15,000). */
-	requestTimeoutMs?: number;
 };
 
 const CLOSE_GRACE_MS = 1_000;
@@ -182,7 +175,7 @@ export class CustomerClient {
 	/** Ends a link once, whoever noticed first, and decides what comes next. */
 	#endLink(link: Link, next: LinkEnd, graceful = false): void {
 		if (link.ended) return;
-		endLinkSocket(link, graceful);
+		endLinkSocket(link, graceful, 'customer signed off');
 		if (this.#link === link) this.#link = null;
 		this.#sequence.pause();
 		this.#requests.failAll(op => new RequestError('offline', `${op}: the connection to the server was lost`));

@@ -1,7 +1,19 @@
 // One connection attempt to the agent endpoint: its socket, how far its handshake got, and its heartbeat watchdog.
 import WebSocket from 'ws';
 import {AGENT_SUBPROTOCOL, CloseCode, type ClientFrame, type EvtFrame, type HelloFrame} from '../protocol/index.js';
+import type {BackoffOptions} from './backoff.js';
 import {HeartbeatWatchdog} from './heartbeat-watchdog.js';
+
+/** Timing of a connection, shared by the agent and the customer client. */
+export type ConnectionOptions = {
+	/** Clock for `at` fields and due times; default Date.now. */
+	now?: () => number;
+	backoff?: Partial<BackoffOptions>;
+	/** Ack at least this often while events are unacked (default 1000); also after every 100 events. */
+	ackIntervalMs?: number;
+	/** Deadline for requests (other than sends) and for the handshake (default 15,000). */
+	requestTimeoutMs?: number;
+};
 
 /** ws closes with 1009 above this; the reference server's own hard cap is the same. */
 const MAX_INBOUND_BYTES = 1024 * 1024;
@@ -33,9 +45,12 @@ export type LinkListener = {
 	onSilence: (link: Link) => void;
 };
 
-/** Opens the socket; until hello brings the real heartbeat, the server gets handshakeTimeoutMs to say hello. */
-export function openLink(url: string, handshakeTimeoutMs: number, listener: LinkListener): Link {
-	const socket = new WebSocket(url, AGENT_SUBPROTOCOL, {handshakeTimeout: handshakeTimeoutMs, maxPayload: MAX_INBOUND_BYTES});
+/**
+ * Opens the socket; until hello brings the real heartbeat, the server gets handshakeTimeoutMs to say hello.
+ * The customer client uses the same link on its own subprotocol (its phase 'auth' is "join or resume sent").
+ */
+export function openLink(url: string, handshakeTimeoutMs: number, listener: LinkListener, subprotocol: string = AGENT_SUBPROTOCOL): Link {
+	const socket = new WebSocket(url, subprotocol, {handshakeTimeout: handshakeTimeoutMs, maxPayload: MAX_INBOUND_BYTES});
 	const link: Link = {
 		socket,
 		phase: 'hello',
@@ -69,13 +84,13 @@ export function sendFrame(link: Link | null, frame: ClientFrame): boolean {
 	}
 }
 
-/** Marks the link ended and closes its socket: politely when the agent leaves, abruptly when the link is bad. */
-export function endLinkSocket(link: Link, graceful: boolean): void {
+/** Marks the link ended and closes its socket: politely when the agent (or customer) leaves, abruptly when the link is bad. */
+export function endLinkSocket(link: Link, graceful: boolean, reason = 'agent signed off'): void {
 	link.ended = true;
 	link.watchdog.stop();
 	const socket = link.socket;
 	if (socket.readyState === WebSocket.CLOSED) return;
-	if (graceful && socket.readyState === WebSocket.OPEN) socket.close(CloseCode.normal, 'agent signed off');
+	if (graceful && socket.readyState === WebSocket.OPEN) socket.close(CloseCode.normal, reason);
 	else socket.terminate();
 }
 

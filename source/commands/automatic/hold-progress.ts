@@ -1,5 +1,6 @@
 // E7, E9: while a chat is on hold, the progress updates that fall due and the agent's warning before the estimate runs out.
 import {ESTIMATE_WARNING_MS, HOLD_UPDATE_INTERVAL_MS, estimateWarning, holdUpdateDue} from '../../courtesy/notices/index.js';
+import {walkBack, type DeskChat} from '../../core/index.js';
 import type {CommandContext, CommandEffect, CommandResult} from '../command.js';
 import {noticeContext, noticeEffect} from '../effects.js';
 
@@ -7,6 +8,26 @@ import {noticeContext, noticeEffect} from '../effects.js';
 function who(context: CommandContext): string {
 	const chat = context.chat!;
 	return chat.chat.customer.name?.trim() || `the customer in chat ${chat.arrival}`;
+}
+
+/**
+ * E10: when the agent last wrote to the customer by hand during this hold, the reply still on its way
+ * included. A reply ends the hold, but the unhold goes out only once the reply is confirmed: an update in
+ * between would follow "thanks for waiting". Should the hold go on, the next update counts from the reply.
+ */
+function typedDuringHold(chat: DeskChat, since: number): number | null {
+	let at: number | null = null;
+	const saw = (ts: number) => {
+		if (ts >= since && (at === null || ts > at)) at = ts;
+	};
+	for (const pending of chat.pending) if (pending.visibility === 'public' && !pending.auto) saw(pending.queued_at);
+	walkBack(chat.messages, message => {
+		if (message.ts < since) return false;
+		const typed = message.author.type === 'agent' && message.visibility === 'public' && !message.auto;
+		if (typed) saw(message.ts);
+		return !typed;
+	});
+	return at;
 }
 
 /**
@@ -22,7 +43,9 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 	const effects: CommandEffect[] = [];
 	const updates = memory.holdUpdates?.since === hold.since ? memory.holdUpdates : null;
 	const intervalMs = config.holdUpdateIntervalMs ?? HOLD_UPDATE_INTERVAL_MS;
-	if (holdUpdateDue({since: hold.since, lastUpdateAt: updates?.lastAt ?? null, intervalMs}, now)) {
+	const typedAt = typedDuringHold(chat, hold.since);
+	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, typedAt ?? -Infinity);
+	if (holdUpdateDue({since: hold.since, lastUpdateAt: Number.isFinite(lastUpdateAt) ? lastUpdateAt : null, intervalMs}, now)) {
 		const count = updates?.count ?? 0;
 		const update = noticeEffect('hold-update', noticeContext(context, chat, {reason: hold.reason, variant: chat.arrival + count}), chat.id);
 		// Marked even when switched off, so the agent's "not sent" line comes once per interval, not every second.

@@ -4,21 +4,24 @@ import {walkBack} from '../../core/index.js';
 import type {CommandContext, CommandResult} from '../command.js';
 import {noticeContext, noticeEffect} from '../effects.js';
 
-/** Server stamps and the desk's clock may differ a little; an idle notice is recognised by its stamp within this. */
-const STAMP_SLACK_MS = 5_000;
-
-/** When the customer and the agent last wrote; the idle notices themselves do not count as the agent writing. */
+/**
+ * When the customer and the agent last wrote. Only the agent's own words count as the agent speaking: an
+ * automatic message (the greeting, "anything else?", an idle notice itself) does not answer the customer,
+ * so a customer who asked before the chat was accepted is never asked "are you still there?" after a mere
+ * greeting. The agent's words still on their way count too: a check-in must not follow them.
+ */
 function lastWords(context: CommandContext): {customerLastAt: number; agentLastAt: number | null} {
 	const chat = context.chat!;
-	const firstIdle = Math.min(context.memory.idleCheckInAt ?? Infinity, context.memory.idleCloseOfferAt ?? Infinity) - STAMP_SLACK_MS;
 	let customerLastAt: number | null = null;
 	let agentLastAt: number | null = null;
 	walkBack(chat.messages, message => {
 		if (message.author.type === 'customer') customerLastAt ??= message.ts;
-		else if (message.author.type === 'agent' && message.visibility === 'public' && !(message.auto && message.ts >= firstIdle)) agentLastAt ??= message.ts;
+		else if (message.author.type === 'agent' && message.visibility === 'public' && !message.auto) agentLastAt ??= message.ts;
 		return customerLastAt === null || agentLastAt === null;
 	});
-	return {customerLastAt: customerLastAt ?? chat.chat.created_at, agentLastAt};
+	const typing = chat.pending.filter(pending => pending.visibility === 'public' && !pending.auto).map(pending => pending.queued_at);
+	const latest = Math.max(agentLastAt ?? -Infinity, ...typing);
+	return {customerLastAt: customerLastAt ?? chat.chat.created_at, agentLastAt: Number.isFinite(latest) ? latest : null};
 }
 
 /** At most one idle notice per tick for an active chat whose customer has gone quiet after the agent spoke. */

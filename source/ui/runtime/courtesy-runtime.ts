@@ -56,7 +56,8 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 	const contextFor = (chatId: string | null): CommandContext => commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
 
 	const run = (effects: CommandResult, chatId: string | null) => {
-		if (effects.length > 0) void runner.run(effects, chatId);
+		// A throwing recorder (or any bug in carrying out) becomes a line for the agent, never an unhandled rejection.
+		if (effects.length > 0) runner.run(effects, chatId).catch((error: unknown) => note(`could not finish: ${error instanceof Error ? error.message : String(error)}`, 'warning'));
 	};
 
 	return {

@@ -1,0 +1,91 @@
+// The greeting on accept (E2, E3, E11): with the name or asking for it, once per chat, in the customer's language, or a line when switched off.
+import {describe, expect, it} from 'vitest';
+import {greetingOnAccept} from '../../../source/commands/index.js';
+import {NOTICE_LOCALES} from '../../../source/courtesy/notices/index.js';
+import {T0, chatWith, contextFor, marksOf, msg, noticesOf, sendsOf, wordingIndex} from './automatic-fixtures.js';
+
+const fresh = (customer: Parameters<typeof chatWith>[2] = {}) => chatWith([msg('c1', 1, 'customer', {text: 'Hi'})], {}, customer);
+const NOW = T0 + 5_000;
+
+describe('greetingOnAccept', () => {
+	it('E2, E3: greets a known customer by name, with the agent and the company, and remembers it', () => {
+		const effects = greetingOnAccept(contextFor(fresh(), {now: NOW}), false);
+		const [greeting] = sendsOf(effects);
+		expect(greeting).toMatchObject({chatId: 'c1', visibility: 'public', auto: true, notice: 'greeting'});
+		expect(greeting!.text).toContain('Sarah Jones');
+		expect(greeting!.text).toContain('Alex');
+		expect(greeting!.text).toContain('Acme');
+		expect(wordingIndex(greeting!.text, 'en', 'greeting')).toBeGreaterThanOrEqual(0);
+		expect(marksOf(effects)).toEqual([{type: 'mark', chatId: 'c1', mark: 'greeted', at: NOW}]);
+	});
+
+	it.each(NOTICE_LOCALES)('E2, E3: the greeting is written in the customer\'s language (%s)', locale => {
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({locale})), false));
+		expect(wordingIndex(greeting!.text, locale, 'greeting')).toBeGreaterThanOrEqual(0);
+		expect(greeting!.text).toContain('Sarah Jones');
+		expect(greeting!.text).toContain('Alex');
+	});
+
+	it('follows a regional language tag to its notice language (nb-NO is Norwegian)', () => {
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({locale: 'nb-NO'})), false));
+		expect(wordingIndex(greeting!.text, 'nb', 'greeting')).toBeGreaterThanOrEqual(0);
+	});
+
+	it('E3: asks for the name when it is unknown, and never uses a placeholder name (nb)', () => {
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({name: null, locale: 'nb'})), false));
+		expect(wordingIndex(greeting!.text, 'nb', 'greeting-ask-name')).toBeGreaterThanOrEqual(0);
+		expect(greeting!.text).toContain('Alex');
+		expect(greeting!.text).not.toMatch(/Visitor|Sarah/);
+	});
+
+	it('E3: a blank name counts as unknown (hu)', () => {
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({name: '   ', locale: 'hu'})), false));
+		expect(wordingIndex(greeting!.text, 'hu', 'greeting-ask-name')).toBeGreaterThanOrEqual(0);
+	});
+
+	it('E11: a transferred chat gets the transfer greeting, saying the conversation was read (sv)', () => {
+		const effects = greetingOnAccept(contextFor(fresh({locale: 'sv'})), true);
+		const [greeting] = sendsOf(effects);
+		expect(greeting).toMatchObject({notice: 'transfer-greeting', auto: true, visibility: 'public'});
+		expect(wordingIndex(greeting!.text, 'sv', 'transfer-greeting')).toBeGreaterThanOrEqual(0);
+		expect(wordingIndex(greeting!.text, 'sv', 'greeting')).toBe(-1);
+		expect(marksOf(effects).map(mark => mark.mark)).toEqual(['greeted']);
+	});
+
+	it('E11: a transferred chat without a name still gets a transfer greeting (zh)', () => {
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({name: null, locale: 'zh'})), true));
+		expect(wordingIndex(greeting!.text, 'zh', 'transfer-greeting')).toBeGreaterThanOrEqual(0);
+	});
+
+	it('never greets twice: memory.greetedAt stops a second greeting', () => {
+		const ctx = contextFor(fresh({locale: 'fi'}));
+		expect(sendsOf(greetingOnAccept(ctx, false))).toHaveLength(1);
+		expect(greetingOnAccept({...ctx, memory: {anythingElseAskedAt: null, greetedAt: T0}}, false)).toEqual([]);
+		expect(greetingOnAccept({...ctx, memory: {anythingElseAskedAt: null, greetedAt: T0}}, true)).toEqual([]);
+	});
+
+	it('switched off in config: a line for the agent instead, and nothing to the customer', () => {
+		const effects = greetingOnAccept(contextFor(fresh(), {config: {notices: {enabled: {greeting: false}}}}), false);
+		expect(sendsOf(effects)).toEqual([]);
+		expect(noticesOf(effects)).toEqual([expect.stringContaining('greeting notices are switched off')]);
+		// Remembered anyway, so the line is not repeated.
+		expect(marksOf(effects).map(mark => mark.mark)).toEqual(['greeted']);
+	});
+
+	it('the transfer greeting has its own switch', () => {
+		const config = {notices: {enabled: {'transfer-greeting': false}}};
+		expect(sendsOf(greetingOnAccept(contextFor(fresh(), {config}), true))).toEqual([]);
+		expect(sendsOf(greetingOnAccept(contextFor(fresh(), {config}), false))).toHaveLength(1);
+	});
+
+	it('E2: with no agent known, nothing goes out: the greeting could not introduce anyone', () => {
+		const effects = greetingOnAccept(contextFor(fresh(), {agent: null}), false);
+		expect(sendsOf(effects)).toEqual([]);
+		expect(noticesOf(effects)).toEqual([expect.stringContaining('agent.name')]);
+	});
+
+	it('says nothing in an ended chat, or without a chat', () => {
+		expect(greetingOnAccept(contextFor(chatWith([], {status: 'ended'})), false)).toEqual([]);
+		expect(greetingOnAccept(contextFor(null), false)).toEqual([]);
+	});
+});
