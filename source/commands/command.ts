@@ -7,7 +7,7 @@ import type {Agent, AgentOp, AgentOpRequest, Capability, Department, Visibility}
 /** Ops a command may ask for; auth is the client's own business. */
 export type CommandOp = Exclude<AgentOp, 'auth'>;
 
-/** A message for the outbox. `notice` names the automatic notice it is (null for the agent's own words). */
+/** A message for the outbox. `notice` names the notice it is (null for the agent's own words); a notice the agent sent from the composer has auto false. */
 export type SendEffect = {type: 'send'; chatId: string; text: string; visibility: Visibility; auto: boolean; notice: NoticeKind | null};
 
 /** A request for the client, typed per op so a wrong payload is a compile error here, not a server error. */
@@ -21,8 +21,8 @@ export type CommandEffect =
 	| SendEffect
 	| RequestEffect
 	| {type: 'intent'; intent: DeskIntent}
-	/** E12: text for the composer, to edit before sending; `marks` are values the agent still has to fill in; `cannedId` when it is a canned response. */
-	| {type: 'insert'; text: string; marks: readonly MarkedValue[]; cannedId?: string}
+	/** E12: text for the composer, to edit before sending; `marks` are values the agent still has to fill in; `cannedId` when it is a canned response; `notice` when it is an automatic notice offered rather than sent (the e-mail request after a failed transfer, E11). */
+	| {type: 'insert'; text: string; marks: readonly MarkedValue[]; cannedId?: string; notice?: NoticeKind}
 	/** A line for the agent only (never sent). */
 	| {type: 'notice'; text: string}
 	/** Wrong use: the only effect of the run, one line saying the right use. */

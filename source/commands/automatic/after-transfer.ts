@@ -18,7 +18,7 @@ export function transferFailedEffects(context: CommandContext, targetName: strin
 		return [{type: 'notice', text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.'}];
 	}
 	return [
-		{type: 'insert', text: request.text, marks: []},
+		{type: 'insert', text: request.text, marks: [], notice: 'email-request'},
 		{type: 'notice', text: 'E11: the transfer did not go through. An e-mail request is in the composer (Enter sends it); then /email ADDRESS and /followup.'},
 	];
 }

@@ -2,6 +2,7 @@
 import {assembleLibrary, type CannedResponse} from '../../canned/index.js';
 import {automaticTick, replyEndingHold, runCommandLine, type ChatMemory, type CommandConfig, type CommandContext, type CommandEffect, type CommandResult} from '../../commands/index.js';
 import type {DeskAction} from '../../core/actions.js';
+import type {NoticeKind} from '../../courtesy/notices/index.js';
 import type {DeskState} from '../../core/desk-state.js';
 import type {DeskStore} from '../../core/store.js';
 import type {Visibility} from '../../protocol/index.js';
@@ -50,7 +51,19 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 	const {client, desk, ui, canned, config} = options;
 	const memory = new Map<string, ChatMemory>();
 	const deliveries = createDeliveryWatch();
-	const runner = createEffectRunner({client, desk, ui, deliveries, memory, now: options.now, onSend: options.onSend, onCannedInsert: options.onCannedInsert});
+	// A notice offered in the composer (the e-mail request, E11) is still that notice when the agent sends it as it stands.
+	const offered = new Map<string, {text: string; notice: NoticeKind}>();
+	const runner = createEffectRunner({
+		client,
+		desk,
+		ui,
+		deliveries,
+		memory,
+		now: options.now,
+		onSend: options.onSend,
+		onCannedInsert: options.onCannedInsert,
+		onNoticeOffered: (chatId, text, notice) => offered.set(chatId, {text: text.trim(), notice}),
+	});
 	// The server's words (an error, a response's id) reach the notice line, which draws notes as they are.
 	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: options.now()}});
 	const contextFor = (chatId: string | null): CommandContext => commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
@@ -73,7 +86,10 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 			return effects;
 		},
 		reply(chatId, text, visibility) {
-			run(replyEndingHold(contextFor(chatId), {type: 'send', chatId, text, visibility, auto: false, notice: null}), chatId);
+			const offer = offered.get(chatId);
+			offered.delete(chatId);
+			const notice = offer && offer.text === text.trim() ? offer.notice : null;
+			run(replyEndingHold(contextFor(chatId), {type: 'send', chatId, text, visibility, auto: false, notice}), chatId);
 		},
 		onStateChange(before, after) {
 			for (const {chatId, effects} of courtesyTriggers(before, after, contextFor)) run(effects, chatId);

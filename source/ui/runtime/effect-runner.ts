@@ -2,6 +2,7 @@
 import type {ChatMemory, CommandEffect, CommandResult, RequestEffect} from '../../commands/index.js';
 import {EMPTY_MEMORY, rememberMark} from '../../commands/index.js';
 import type {DeskStore} from '../../core/store.js';
+import type {NoticeKind} from '../../courtesy/notices/index.js';
 import type {AgentOp, AgentOpRequest, AgentOpResult, Visibility} from '../../protocol/index.js';
 import type {UiStore} from '../desk-context.js';
 import {remoteLine} from '../remote-text.js';
@@ -24,6 +25,8 @@ export type EffectRunnerDeps = {
 	onSend?(effect: Extract<CommandEffect, {type: 'send'}>): void;
 	/** Told each canned response put into a composer (E12). */
 	onCannedInsert?(chatId: string, cannedId: string): void;
+	/** Told each automatic notice put into a composer for the agent to send (the e-mail request, E11). */
+	onNoticeOffered?(chatId: string, text: string, notice: NoticeKind): void;
 };
 
 /** What a request is, in the agent's words, for the line shown when it fails. */
@@ -104,6 +107,7 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 				const text = draft.trim() === '' || draft.startsWith('/') ? effect.text : `${draft}\n${effect.text}`;
 				ui.dispatch({type: 'composer.edit', chatId, edit: {type: 'replace', text}});
 				if (effect.cannedId !== undefined) deps.onCannedInsert?.(chatId, effect.cannedId);
+				if (effect.notice !== undefined) deps.onNoticeOffered?.(chatId, text, effect.notice);
 				if (effect.marks.length > 0) note(`fill in before sending: ${effect.marks.map(mark => mark.marker).join(', ')}`, 'info');
 				return true;
 			}

@@ -130,6 +130,13 @@ describe('courtesy runtime: after a failed transfer (E11)', () => {
 		expect(draft).toContain('Billing');
 		expect(t.client().sends).toEqual([]);
 		expect(t.ui.getState().note?.text).toContain('An e-mail request is in the composer');
+
+		// Sent as it stands, it is still the e-mail request (for the report card), but the agent's send, not an automatic one.
+		t.runtime.controller.sendMessage('c1', draft);
+		expect(t.reported.at(-1)).toMatchObject({notice: 'email-request', auto: false, text: draft});
+		// Edited, it is the agent's own words.
+		t.runtime.controller.sendMessage('c1', 'Could I have your e-mail, please?');
+		expect(t.reported.at(-1)).toMatchObject({notice: null, auto: false});
 	});
 });
 
