@@ -1,4 +1,4 @@
-// Makes text from customers, other agents and the server safe to put on the agent's screen.
+// Makes text from customers, other agents and the server safe to put on a terminal (the desk, the demo's report card).
 //
 // A terminal obeys what it is sent: ESC and C1 sequences move the cursor, clear the screen, set the
 // window title, write the clipboard (OSC 52) or make links (OSC 8); bidi controls reorder what is

@@ -1,5 +1,5 @@
 // Every piece of remote text goes through here on its way to the screen: names and lines on one line, messages with their breaks.
-import {sanitizeRemoteText} from './text/sanitize.js';
+import {sanitizeRemoteText} from '../protocol/sanitize.js';
 import {ASCII_ELLIPSIS, ELLIPSIS} from './text/width.js';
 
 /** A customer, agent or department name, a sneak peek, a notice: one line, no controls. */

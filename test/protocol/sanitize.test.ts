@@ -6,7 +6,7 @@ import {
 	MAX_COMBINING_MARKS,
 	sanitizeRemoteText,
 	TAB_SPACES,
-} from '../../../source/ui/text/sanitize.js';
+} from '../../source/protocol/sanitize.js';
 
 const multi = (text: string) => sanitizeRemoteText(text, {multiline: true});
 const single = (text: string) => sanitizeRemoteText(text, {multiline: false});

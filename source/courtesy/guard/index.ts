@@ -1,7 +1,7 @@
 // The phrase guard's public interface (E3-E6): check a message, apply a suggestion, summarise the findings.
 export {checkMessage} from './check-message.js';
 export {applySuggestion, applySuggestions} from './apply-suggestion.js';
-export {summariseFindings} from './summarise-findings.js';
+export {CHECK_LABELS, summariseFindings} from './summarise-findings.js';
 export {checkIds, ruleOfCheck} from './finding.js';
 export type {CheckId, Finding, GuardContext, RuleId, Span, Suggestion} from './finding.js';
 export {defaultGuardConfig, GuardConfigError, parseGuardConfig, validateGuardConfig} from './guard-config.js';

@@ -1,7 +1,8 @@
 // One line for the composer's status row: what the guard found, grouped by check.
 import {checkIds, type CheckId, type Finding} from './finding.js';
 
-const labels: Readonly<Record<CheckId, string>> = {
+/** Each check in a few words, as the composer's status row (and the demo's report card) says it. */
+export const CHECK_LABELS: Readonly<Record<CheckId, string>> = {
 	negativePhrase: 'negative wording',
 	bareNo: 'bare "no"',
 	nameSpelling: 'name spelling',
@@ -23,7 +24,7 @@ export function summariseFindings(findings: readonly Finding[]): string {
 		.map(id => {
 			const count = counts.get(id)!;
 			const rule = findings.find(finding => finding.check === id)!.rule;
-			return `${labels[id]}${count > 1 ? ` ×${count}` : ''} (${rule})`;
+			return `${CHECK_LABELS[id]}${count > 1 ? ` ×${count}` : ''} (${rule})`;
 		});
 	const fixable = findings.filter(finding => finding.suggestion !== undefined).length;
 	return `${findings.length} notes: ${parts.join(' · ')}${fixable > 0 ? ` · ${fixable} with a suggestion` : ''}`;

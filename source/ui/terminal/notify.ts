@@ -3,7 +3,7 @@
 // The text of a notification usually carries a customer's name, so it goes through the same
 // sanitiser as everything remote, and ';' (the field separator of OSC 777, and of the OSC 9
 // subcommands some terminals implement, e.g. "9;4;" progress) is replaced so it cannot add fields.
-import {sanitizeRemoteText} from '../text/sanitize.js';
+import {sanitizeRemoteText} from '../../protocol/sanitize.js';
 
 export const BELL = '\x07';
 
