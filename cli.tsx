@@ -2,13 +2,14 @@
 // Entry point: picks the subcommand from the command line and runs it; usage errors exit 2 with one line.
 import './source/cli/production-mode.js';
 import {readFileSync} from 'node:fs';
-import {mainHelp, serveHelp, conformanceHelp, deskHelp, configHelp, cannedHelp} from './source/cli/help-text.js';
+import {mainHelp, serveHelp, conformanceHelp, deskHelp, configHelp, cannedHelp, demoHelp} from './source/cli/help-text.js';
 import {UsageError} from './source/cli/usage-error.js';
 import {runServe} from './source/cli/serve.js';
 import {runConformance} from './source/cli/conformance.js';
 import {deskConfigured, runDeskCommand} from './source/cli/desk.js';
 import {runConfig} from './source/cli/config.js';
 import {runCanned} from './source/cli/canned.js';
+import {runDemo} from './source/cli/demo.js';
 
 type Command = {help: string; run: (argv: string[], importMeta: ImportMeta, version: string) => Promise<number>};
 
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
 	conformance: {help: conformanceHelp, run: runConformance},
 	config: {help: configHelp, run: runConfig},
 	canned: {help: cannedHelp, run: runCanned},
+	demo: {help: demoHelp, run: (argv, importMeta, version) => runDemo(argv, importMeta, version)},
 };
 
 function packageVersion(): string {

@@ -4,10 +4,12 @@ export const mainHelp = `
 switchboard: a terminal desk for live-chat support agents
 
 Usage
+  switchboard demo                                       try it: simulated customers, no server needed
   switchboard [desk] --server ws://HOST:PORT --token T   open the agent desk
   switchboard <command> [flags]
 
 Commands
+  demo           a scripted demo and training session with simulated customers
   desk           the agent desk (the default when a server is given or configured)
   serve          run the reference server (agent and customer endpoints)
   conformance    check a server against protocol v1
@@ -20,7 +22,25 @@ Flags
 
 With SWITCHBOARD_SERVER set, or "server" in the config file, plain "switchboard" opens the desk.
 Run "switchboard <command> --help" for a command's flags.
-Docs: docs/protocol.md, docs/configuration.md, docs/canned-responses.md
+Docs: docs/protocol.md, docs/configuration.md, docs/canned-responses.md, docs/courtesy.md, docs/scenarios.md
+`;
+
+export const demoHelp = `
+switchboard demo: a scripted session with simulated customers, to learn the desk (E22) or to show it
+
+Usage
+  switchboard demo [scenario.yaml] [--speed X] [--autopilot] [--report FILE.json]
+
+Starts the reference server on a free loopback port, simulated customers from the scenario (the bundled
+one, about five minutes, when no file is given), and the desk signed in as the agent. No configuration
+is read and nothing leaves this machine. Ctrl+C twice ends it; a report card follows.
+
+Flags
+  --speed X          play X times as fast (every delay of the scenario and of the desk's notices)
+  --autopilot        play the agent's side too: accept, greet, canned answers, hold, transfer, end
+  --report FILE      also write the report card as JSON
+
+Scenario format: docs/scenarios.md. The report card: docs/report-card.md.
 `;
 
 export const deskHelp = `

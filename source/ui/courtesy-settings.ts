@@ -3,6 +3,7 @@ import {CannedFileError, readLibraryFiles, type CannedResponse} from '../canned/
 import type {CommandConfig} from '../commands/index.js';
 import {cannedFilesOf, guardConfigOf, noticesConfigOf, type DeskConfig} from '../config/index.js';
 import type {GuardConfig} from '../courtesy/guard/index.js';
+import {ANYTHING_ELSE_WINDOW_MS} from '../courtesy/notices/index.js';
 
 export type CourtesySettings = {
 	commands: CommandConfig;
@@ -24,18 +25,20 @@ export function courtesySettings(config: DeskConfig, env: NodeJS.ProcessEnv = pr
 		if (!(error instanceof CannedFileError)) throw error;
 		throw new CannedSetupError(`canned responses cannot be read: ${error.issues.length > 1 ? error.message.replaceAll('\n', '; ') : error.message}`);
 	}
+	return {commands: commandConfigOf(config), guard: guardConfigOf(config), cannedFiles};
+}
+
+/** What commands and automatic notices read, from the desk's configuration. */
+export function commandConfigOf(config: DeskConfig): CommandConfig {
 	return {
-		commands: {
-			notices: noticesConfigOf(config),
-			agentLocale: config.deskLanguage,
-			timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-			holdUpdateIntervalMs: config.holdUpdateSeconds * 1_000,
-			holdWarnBeforeMs: config.holdWarnSeconds * 1_000,
-			idleCheckInAfterMs: config.idleCheckInMinutes * 60_000,
-			idleCloseOfferAfterMs: config.idleCloseOfferMinutes * 60_000,
-		},
-		guard: guardConfigOf(config),
-		cannedFiles,
+		notices: noticesConfigOf(config),
+		agentLocale: config.deskLanguage,
+		timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+		holdUpdateIntervalMs: config.holdUpdateSeconds * 1_000,
+		holdWarnBeforeMs: config.holdWarnSeconds * 1_000,
+		idleCheckInAfterMs: config.idleCheckInMinutes * 60_000,
+		idleCloseOfferAfterMs: config.idleCloseOfferMinutes * 60_000,
+		anythingElseWindowMs: ANYTHING_ELSE_WINDOW_MS,
 	};
 }
 

@@ -341,7 +341,7 @@ autopilot:
     - await_customer: {pattern: "漏水|保修", timeout: 90s}
     - wait: 3s
     - type: /hold 2 您的购买记录和保修期限
-    - wait: 30s # checks the purchase (a reply would also end the hold, with the same thanks first)
+    - wait: 70s # checks the purchase; after a minute the desk sends her a progress update (E9)
     - type: /unhold
     - wait: 2s
     - type: "查到了！您的咖啡机是去年11月购买的，还在两年保修期内。漏水属于保修范围，维修完全免费。"
@@ -370,7 +370,7 @@ autopilot:
     - wait: 6s
     - type: "Of course. A new blender goes out by express today and will be with you on Friday, well before Saturday. There's no need to send the broken one back – just be careful with the glass."
     - wait: 3s
-    - type: /followup 2d make sure the replacement blender for AC-20391 arrived before Saturday
+    - type: /followup tomorrow check that the replacement blender for AC-20391 is on its way # E20: within 24 h
     - await_customer: {timeout: 2m}
     - wait: 2s
     - type: /end

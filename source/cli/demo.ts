@@ -1,0 +1,163 @@
+// `switchboard demo [scenario.yaml]`: the reference server in-process, simulated customers, the desk as the agent, and a report card.
+import {writeFileSync} from 'node:fs';
+import {bundledResponses} from '../canned/index.js';
+import {defaultConfig} from '../config/index.js';
+import {defaultGuardConfig} from '../courtesy/guard/index.js';
+import {createAutopilot} from '../demo/autopilot/index.js';
+import {startDemoServer} from '../demo/demo-server.js';
+import {createScenarioPlayer, systemPlayerClock} from '../demo/player/index.js';
+import {buildReportCard, formatReportCard, reportJson} from '../demo/report/index.js';
+import {emptyDeskJournal, type DeskJournal} from '../demo/report/desk-journal.js';
+import {bundledScenario, loadScenario, ScenarioError, type Scenario} from '../demo/scenario/index.js';
+import {commandConfigOf, scaledCommandConfig} from '../ui/courtesy-settings.js';
+import type {DeskHandle} from '../ui/desk-handle.js';
+import type {DeskRecorder} from '../ui/desk-recorder.js';
+import {runDesk} from '../ui/run-desk.js';
+import {asUsageError} from './desk.js';
+import {parseFlags} from './parse-flags.js';
+import {UsageError} from './usage-error.js';
+
+const MAX_SPEED = 100;
+/** E1 at speed 1: warn after 30 s, alarm after 60 s, as the desk's defaults. */
+const E1 = {warnMs: 30_000, alarmMs: 60_000};
+
+function parseSpeed(text: string | undefined): number {
+	if (text === undefined) return 1;
+	const speed = Number(text);
+	if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(speed > 0) || speed > MAX_SPEED) {
+		throw new UsageError(`--speed must be a number above 0 and at most ${MAX_SPEED} (2 plays twice as fast), not "${text}"`);
+	}
+	return speed;
+}
+
+function readScenario(path: string | undefined): Scenario {
+	try {
+		return path === undefined ? bundledScenario() : loadScenario(path);
+	} catch (error) {
+		// Every problem on its own line, each "file:line: what is wrong".
+		if (error instanceof ScenarioError) throw new UsageError(`the scenario cannot be played:\n  ${error.issues.length > 0 ? error.message.replaceAll('\n', '\n  ') : error.message}`);
+		throw error;
+	}
+}
+
+/** The desk's record for the report card, filled as it works. */
+function deskRecorder(journal: DeskJournal): DeskRecorder {
+	return {
+		sent: effect => journal.sends.push({at: Date.now(), chatId: effect.chatId, text: effect.text, visibility: effect.visibility, auto: effect.auto, notice: effect.notice}),
+		guardReview: review => journal.guardReviews.push({at: Date.now(), chatId: review.chatId, findings: review.findings.map(({check, rule}) => ({check, rule}))}),
+		cannedInserted: (chatId, cannedId) => journal.cannedInserts.push({at: Date.now(), chatId, responseId: cannedId}),
+	};
+}
+
+export async function runDemo(argv: string[], importMeta: ImportMeta, version: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+	const {input, flags} = parseFlags(argv, {speed: {type: 'string'}, autopilot: {type: 'boolean', default: false}, report: {type: 'string'}}, importMeta);
+	if (input.length > 1) throw new UsageError(`unexpected argument "${input[1]}" (the demo takes one scenario file)`);
+	const speed = parseSpeed(flags.speed);
+	const scenario = readScenario(input[0]);
+	if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('the demo needs a terminal: run it in an interactive shell, not with its input or output redirected');
+
+	const server = await startDemoServer(scenario);
+	const logLines: string[] = [];
+	const player = createScenarioPlayer({
+		scenario,
+		customerUrl: server.customerUrl,
+		agentUrl: server.agentUrl,
+		colleagueTokens: server.colleagueTokens,
+		clock: systemPlayerClock,
+		speed,
+		onLog: line => logLines.push(line),
+	});
+	const journal = emptyDeskJournal();
+	let handle: DeskHandle | null = null;
+	const chatOf = (key: string) => player.journal().customers.find(customer => customer.key === key)?.chatId ?? null;
+	const autopilot = flags.autopilot
+		? createAutopilot({scenario, desk: lazyDesk(() => handle), chatOf, clock: systemPlayerClock, speed, onLog: line => logLines.push(line)})
+		: null;
+
+	// The desk's defaults, every timing scaled by --speed like the scenario's own delays.
+	const commands = scaledCommandConfig(commandConfigOf(defaultConfig()), speed);
+	let exitCode: number;
+	try {
+		exitCode = await runDesk({
+			config: {...defaultConfig(), server: server.agentUrl, token: server.agentToken},
+			version,
+			env,
+			stdout: process.stdout,
+			stdin: process.stdin,
+			stderr: process.stderr,
+			demo: {
+				// No config file and no personal canned file: a demo plays the same on every machine.
+				courtesy: {commands, guard: defaultGuardConfig, cannedFiles: [[...bundledResponses()]]},
+				thresholds: {warnMs: E1.warnMs / speed, alarmMs: E1.alarmMs / speed},
+				recorder: deskRecorder(journal),
+				onReady(desk) {
+					handle = desk;
+					startWhenConnected(desk, () => {
+						player.start();
+						autopilot?.start();
+					});
+					void player.done.then(outcome => {
+						if (outcome.reason !== 'finished') return;
+						if (autopilot) {
+							// A moment for the last rating to show, then the report card.
+							setTimeout(() => desk.quit(), 1_500).unref();
+						} else {
+							desk.notify('The demo is over: every customer has gone. Ctrl+C twice shows your report card.');
+						}
+					});
+				},
+			},
+		});
+	} catch (error) {
+		await Promise.allSettled([player.stop(), server.close()]);
+		return asUsageError(error);
+	}
+	autopilot?.stop();
+	await player.stop();
+	const finalState = (handle as DeskHandle | null)?.getState();
+	for (const followup of finalState?.followups ?? []) journal.followups.push({at: followup.created_at, chatId: followup.chat_id, dueAt: followup.due_at});
+	await server.close();
+
+	const card = buildReportCard({player: player.journal(), desk: journal, thresholds: E1, endedAt: Date.now()});
+	process.stdout.write(`${formatReportCard(card, {width: process.stdout.columns || 80, ascii: !/UTF-?8/i.test(`${env.LC_ALL ?? ''}${env.LC_CTYPE ?? ''}${env.LANG ?? ''}`)})}\n`);
+	if (flags.report) {
+		try {
+			writeFileSync(flags.report, reportJson(card));
+			process.stdout.write(`Report written to ${flags.report}\n`);
+		} catch (error) {
+			process.stderr.write(`switchboard: could not write the report to ${flags.report}: ${error instanceof Error ? error.message : String(error)}\n`);
+			return 1;
+		}
+	}
+	return exitCode;
+}
+
+/** The player starts once the desk has signed in, so the first customer's offer is not missed. */
+function startWhenConnected(desk: DeskHandle, start: () => void): void {
+	if (desk.getState().connection.state === 'connected') return start();
+	const unsubscribe = desk.subscribe(() => {
+		if (desk.getState().connection.state !== 'connected') return;
+		unsubscribe();
+		start();
+	});
+}
+
+/** The autopilot is made before the desk exists; it starts only after onReady, so the handle is there by then. */
+function lazyDesk(get: () => DeskHandle | null): DeskHandle {
+	const desk = () => {
+		const current = get();
+		if (!current) throw new Error('demo: the autopilot ran before the desk was ready');
+		return current;
+	};
+	return {
+		getState: () => desk().getState(),
+		subscribe: listener => desk().subscribe(listener),
+		accept: chatId => desk().accept(chatId),
+		submit: (chatId, line) => desk().submit(chatId, line),
+		enter: chatId => desk().enter(chatId),
+		draft: chatId => desk().draft(chatId),
+		guardShown: chatId => desk().guardShown(chatId),
+		notify: text => desk().notify(text),
+		quit: () => desk().quit(),
+	};
+}

@@ -1,0 +1,35 @@
+// What the desk records during a demo for the report card: every send (with the notice it was), every guard review.
+import type {CheckId, RuleId} from '../../courtesy/guard/index.js';
+import type {NoticeKind} from '../../courtesy/notices/index.js';
+
+/** One message the desk sent: the agent's own (notice null) or an automatic notice. `at` is Date.now() at the send. */
+export type JournalSend = {
+	at: number;
+	chatId: string;
+	text: string;
+	visibility: 'public' | 'internal';
+	/** Sent automatically (a notice the agent did not type). */
+	auto: boolean;
+	/** Which notice it was; null for the agent's own words (typed, or a canned response they sent). */
+	notice: NoticeKind | null;
+};
+
+/** The guard stopped a message on its first Enter (E3-E6): what it found. */
+export type JournalGuardReview = {at: number; chatId: string; findings: ReadonlyArray<{check: CheckId; rule: RuleId}>};
+
+/** A canned response put into a composer (E12). */
+export type JournalCannedInsert = {at: number; chatId: string; responseId: string | null};
+
+/** A follow-up recorded with the server (E20). */
+export type JournalFollowup = {at: number; chatId: string; dueAt: number};
+
+export type DeskJournal = {
+	sends: JournalSend[];
+	guardReviews: JournalGuardReview[];
+	cannedInserts: JournalCannedInsert[];
+	followups: JournalFollowup[];
+};
+
+export function emptyDeskJournal(): DeskJournal {
+	return {sends: [], guardReviews: [], cannedInserts: [], followups: []};
+}

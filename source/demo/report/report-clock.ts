@@ -1,0 +1,28 @@
+// Turns the journals' two clocks into one: the player's (ms since its start) and the desk's (Date.now()), both into scenario time.
+
+/**
+ * The player records clock ms since it started; the desk records Date.now(). Both are put on the player's
+ * scale to be compared, and only turned into scenario time (× speed) for the card: at --speed 2, 10 s on the
+ * clock is 20 s of scenario, what the agent would have lived through at speed 1.
+ */
+export type ReportClock = {
+	/** A desk `at` (Date.now()) on the player's scale. */
+	fromDesk(at: number): number;
+	/** A player-scale instant or duration in scenario time. */
+	scenario(ms: number): number;
+	/** When the demo ended, on the player's scale. */
+	demoEnd: number;
+	speed: number;
+};
+
+export function reportClock(startedAt: number | null, endedAt: number, speed: number): ReportClock {
+	// A player that never started has no events of its own; the desk's are then measured from the end.
+	const origin = startedAt ?? endedAt;
+	const scale = Number.isFinite(speed) && speed > 0 ? speed : 1;
+	return {
+		fromDesk: at => at - origin,
+		scenario: ms => Math.round(ms * scale),
+		demoEnd: Math.max(0, endedAt - origin),
+		speed: scale,
+	};
+}

@@ -1,0 +1,74 @@
+// E1 for one chat: the first response, and every wait from a customer message to the next agent message, in scenario time.
+import {timerLevel} from '../../core/index.js';
+import type {CustomerJournal} from '../player/index.js';
+import type {ReportClock} from './report-clock.js';
+import type {FirstResponse, ReportThresholds, ResponseFigures} from './report-card.js';
+
+export type ChatResponses = {firstResponse: FirstResponse | null; responses: ResponseFigures};
+
+/**
+ * What counts as a reply is what the customer sees as one, as on the desk's own timer: any public agent
+ * message they received, automatic notices included (a greeting or a hold update does answer them).
+ */
+export function chatResponses(customer: CustomerJournal, clock: ReportClock, thresholds: ReportThresholds, deskOwned: (t: number) => boolean): ChatResponses {
+	if (customer.joinedAt === null) return {firstResponse: null, responses: noResponses()};
+	const chatEnd = customer.end?.at ?? clock.demoEnd;
+	return {
+		firstResponse: firstResponse(customer, chatEnd, clock, thresholds),
+		responses: waits(customer, chatEnd, clock, thresholds, deskOwned),
+	};
+}
+
+function firstResponse(customer: CustomerJournal, chatEnd: number, clock: ReportClock, thresholds: ReportThresholds): FirstResponse {
+	const reply = earliest(customer.received);
+	const said = earliest(customer.said);
+	// A customer greeted before they typed anything waited from the moment the chat opened. A reply that
+	// arrives with their first message is no answer to it (as for every wait below): it counts from the join.
+	const fromMessage = said !== null && (reply === null || said.at < reply.at);
+	const start = fromMessage ? said.at : (customer.joinedAt ?? 0);
+	const ms = clock.scenario(Math.max(0, (reply?.at ?? chatEnd) - start));
+	return {ms, from: fromMessage ? 'message' : 'join', answered: reply !== null, level: timerLevel(ms, thresholds)};
+}
+
+function waits(customer: CustomerJournal, chatEnd: number, clock: ReportClock, thresholds: ReportThresholds, deskOwned: (t: number) => boolean): ResponseFigures {
+	// Replies first on a tie: a reply that arrives with the customer's message is no answer to it.
+	const timeline = [...customer.received.map(({at}) => ({at, reply: true})), ...customer.said.map(({at}) => ({at, reply: false}))].sort(
+		(a, b) => a.at - b.at || Number(b.reply) - Number(a.reply),
+	);
+	const answered: number[] = [];
+	const all: number[] = [];
+	let since: number | null = null;
+	for (const event of timeline) {
+		if (!event.reply) {
+			// The oldest unanswered message starts the wait; once a colleague has the chat it is no longer the desk's.
+			if (since === null && deskOwned(event.at)) since = event.at;
+			continue;
+		}
+		if (since === null) continue;
+		const ms = clock.scenario(event.at - since);
+		answered.push(ms);
+		all.push(ms);
+		since = null;
+	}
+	const open = since === null ? null : clock.scenario(Math.max(0, chatEnd - since));
+	if (open !== null) all.push(open);
+	const levels = all.map(ms => timerLevel(ms, thresholds));
+	return {
+		count: answered.length,
+		averageMs: answered.length === 0 ? null : Math.round(answered.reduce((sum, ms) => sum + ms, 0) / answered.length),
+		slowestMs: answered.length === 0 ? null : Math.max(...answered),
+		overWarn: levels.filter(level => level !== 'ok').length,
+		overAlarm: levels.filter(level => level === 'alarm').length,
+		unanswered: open === null ? 0 : 1,
+	};
+}
+
+function earliest<T extends {at: number}>(entries: readonly T[]): T | null {
+	let first: T | null = null;
+	for (const entry of entries) if (first === null || entry.at < first.at) first = entry;
+	return first;
+}
+
+function noResponses(): ResponseFigures {
+	return {count: 0, averageMs: null, slowestMs: null, overWarn: 0, overAlarm: 0, unanswered: 0};
+}

@@ -1,0 +1,119 @@
+// E1 figures of one chat: first response (from the message or the join), waits, warn/alarm counts, speed conversion to scenario time.
+import {describe, expect, it} from 'vitest';
+import {card, colleagueSays, customer, deskSends, demo, said} from './journal-kit.js';
+
+describe('first response', () => {
+	it('counts from the first customer message to the first reply, the automatic greeting included', () => {
+		const fast = demo();
+		const mia = customer(fast, 'mia', 'c1');
+		said(mia, 1_000);
+		deskSends(fast, mia, 5_000, 'greeting');
+		expect(card(fast, 60_000).chats[0]!.firstResponse).toEqual({ms: 4_040, from: 'message', answered: true, level: 'ok'});
+	});
+
+	it('marks a first response over warn and over alarm', () => {
+		const slow = demo();
+		const warn = customer(slow, 'warn', 'c1');
+		said(warn, 1_000);
+		deskSends(slow, warn, 45_000, null);
+		const alarm = customer(slow, 'alarm', 'c2');
+		said(alarm, 1_000);
+		deskSends(slow, alarm, 70_000, 'greeting');
+		const [first, second] = card(slow, 90_000).chats;
+		expect(first!.firstResponse).toMatchObject({ms: 44_040, level: 'warn', answered: true});
+		expect(second!.firstResponse).toMatchObject({ms: 69_040, level: 'alarm', answered: true});
+	});
+
+	it('counts from the join when the greeting came before the customer said anything', () => {
+		const early = demo();
+		const ola = customer(early, 'ola', 'c1', {joinedAt: 2_000});
+		deskSends(early, ola, 2_500, 'greeting');
+		said(ola, 6_000);
+		expect(card(early, 30_000).chats[0]!.firstResponse).toEqual({ms: 540, from: 'join', answered: true, level: 'ok'});
+	});
+
+	it('gives the wait until the chat ended when nobody answered, and nothing for a customer who never got in', () => {
+		const quiet = demo();
+		const eva = customer(quiet, 'eva', 'c1');
+		said(eva, 1_000);
+		eva.end = {at: 20_000, by: 'customer'};
+		customer(quiet, 'lost', null, {joinedAt: null});
+		const [answered, lost] = card(quiet, 100_000).chats;
+		expect(answered!.firstResponse).toEqual({ms: 19_000, from: 'message', answered: false, level: 'ok'});
+		expect(answered!.responses).toMatchObject({count: 0, unanswered: 1, averageMs: null});
+		expect(lost!.joined).toBe(false);
+		expect(lost!.firstResponse).toBeNull();
+	});
+
+	it('reports scenario time: clock durations multiplied by the speed', () => {
+		const quick = demo({speed: 3});
+		const kari = customer(quick, 'kari', 'c1');
+		said(kari, 1_000);
+		deskSends(quick, kari, 11_000, 'greeting');
+		kari.holds.push({at: 12_000, endedAt: 22_000});
+		const report = card(quick, 40_000);
+		expect(report.speed).toBe(3);
+		expect(report.timeBase).toBe('scenario');
+		expect(report.durationMs).toBe(120_000);
+		// 10.04 s on the clock is 30.12 s of scenario: over the 30 s warn, as the agent would have lived it at speed 1.
+		expect(report.chats[0]!.firstResponse).toMatchObject({ms: 30_120, level: 'warn'});
+		expect(report.chats[0]!.holds[0]).toMatchObject({atMs: 36_000, durationMs: 30_000});
+	});
+});
+
+describe('response times over the chat', () => {
+	it('measures each wait from the oldest unanswered message to the next public agent message', () => {
+		const chat = demo();
+		const mia = customer(chat, 'mia', 'c1');
+		said(mia, 0);
+		deskSends(chat, mia, 10_000, 'greeting'); // 10.04 s
+		said(mia, 20_000);
+		said(mia, 30_000); // the same wait as the line before
+		deskSends(chat, mia, 60_000, null); // 40.04 s: over warn
+		said(mia, 70_000);
+		deskSends(chat, mia, 140_000, 'hold'); // 70.04 s: an automatic notice answers too; over alarm
+		internalNote(chat, mia, 150_000);
+		said(mia, 160_000); // still waiting when the chat ends at 200 s: 40 s, over warn
+		mia.end = {at: 200_000, by: 'customer'};
+		expect(card(chat, 300_000).chats[0]!.responses).toEqual({
+			count: 3,
+			averageMs: 40_040,
+			slowestMs: 70_040,
+			overWarn: 3,
+			overAlarm: 1,
+			unanswered: 1,
+		});
+	});
+
+	it('does not take a reply that arrives with the customer message as its answer', () => {
+		const chat = demo();
+		const mia = customer(chat, 'mia', 'c1');
+		said(mia, 1_040);
+		deskSends(chat, mia, 1_000, 'greeting'); // arrives at 1 040, with the message
+		deskSends(chat, mia, 9_000, null);
+		expect(card(chat, 20_000).chats[0]!.responses).toMatchObject({count: 1, averageMs: 8_000});
+	});
+
+	it('stops counting once a completed transfer gave the chat to a colleague; a failed one leaves it with the desk', () => {
+		const chat = demo({colleagues: ['Kim']});
+		const moved = customer(chat, 'moved', 'c1');
+		said(moved, 0);
+		deskSends(chat, moved, 5_000, 'greeting');
+		moved.transfers.push({at: 10_000, from: 'Alex', to: 'Kim', outcome: 'completed', settledAt: 12_000});
+		said(moved, 20_000); // Kim's customer now: her 50 s are not the desk's
+		colleagueSays(moved, 70_000, 'Kim');
+		const stayed = customer(chat, 'stayed', 'c2');
+		said(stayed, 0);
+		deskSends(chat, stayed, 5_000, 'greeting');
+		stayed.transfers.push({at: 10_000, from: 'Alex', to: null, outcome: 'failed', settledAt: 15_000});
+		said(stayed, 20_000);
+		deskSends(chat, stayed, 60_000, 'email-request');
+		const [first, second] = card(chat, 100_000).chats;
+		expect(first!.responses).toMatchObject({count: 1, overWarn: 0, unanswered: 0});
+		expect(second!.responses).toMatchObject({count: 2, overWarn: 1, slowestMs: 40_040});
+	});
+});
+
+function internalNote(chat: ReturnType<typeof demo>, customer: Parameters<typeof said>[0], at: number): void {
+	deskSends(chat, customer, at, null, {visibility: 'internal'});
+}
