@@ -63,7 +63,9 @@ export type NoticeKind =
 	| 'chat.ended'
 	| 'rating.received'
 	| 'send.failed'
-	| 'protocol.error';
+	| 'protocol.error'
+	/** E7: a promised time is running out (posted by the desk's courtesy runtime, not the server). */
+	| 'hold.estimate';
 
 /** A line for the agent; text holds remote names raw, so the UI sanitises it like any remote text. */
 export type Notice = {

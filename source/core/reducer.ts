@@ -63,6 +63,8 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 			return state.chats.get(action.chatId)?.chat.status === 'ended' ? removeChat(state, action.chatId) : state;
 		case 'notice.dismiss':
 			return dismissNotice(state, action.noticeId);
+		case 'notice.post':
+			return addNotice(state, {kind: action.kind, level: action.level, text: action.text, chatId: action.chatId}, action.at);
 		case 'notices.clear':
 			return state.notices.length === 0 ? state : {...state, notices: []};
 		case 'failed.dismiss':

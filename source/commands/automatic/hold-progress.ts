@@ -30,6 +30,11 @@ function typedDuringHold(chat: DeskChat, since: number): number | null {
 	return at;
 }
 
+/** A warning that stays in the notice line until dismissed: a fading note is too easy to miss while busy in another chat. */
+function estimateNotice(context: CommandContext, text: string): CommandEffect {
+	return {type: 'intent', intent: {type: 'notice.post', kind: 'hold.estimate', level: 'warning', text, chatId: context.chat!.id, at: context.now}};
+}
+
 /**
  * What a clock tick brings for one chat on hold: an update to the customer when one is due (E9, varied
  * wording by the update's number, E4), and once per hold a line for the agent 30 s before the promised
@@ -56,12 +61,12 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 	if (warning?.level === 'warn' && !warned) {
 		const seconds = Math.max(1, Math.round(warning.remainingMs / 1_000));
 		effects.push(
-			{type: 'notice', text: `E7: the time you promised ${who(context)} runs out in ${seconds} s: /unhold when you are back, or tell them how it is going.`},
+			estimateNotice(context, `E7: the time you promised ${who(context)} runs out in ${seconds} s: /unhold when you are back, or tell them how it is going.`),
 			{type: 'mark', chatId: chat.id, mark: 'hold-warned', at: now, holdSince: hold.since},
 		);
 	} else if (warning?.level === 'over' && !warned?.over) {
 		effects.push(
-			{type: 'notice', text: `E7: the time you promised ${who(context)} has run out: /unhold and tell them how it is going.`},
+			estimateNotice(context, `E7: the time you promised ${who(context)} has run out: /unhold and tell them how it is going.`),
 			{type: 'mark', chatId: chat.id, mark: 'hold-over', at: now, holdSince: hold.since},
 		);
 	}

@@ -116,6 +116,12 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 			{at: ESTIMATE_END, text: 'E7: the time you promised Sarah Jones has run out: /unhold and tell them how it is going.'},
 		]);
 		expect(ticks.flatMap(tick => marksOf(tick.effects).map(mark => mark.mark))).toEqual(['hold-warned', 'hold-over']);
+		// Posted as desk notices, which stay until dismissed: a fading note is easy to miss while busy in another chat.
+		const posted = ticks.flatMap(tick => tick.effects.flatMap(effect => (effect.type === 'intent' && effect.intent.type === 'notice.post' ? [effect.intent] : [])));
+		expect(posted.map(intent => [intent.kind, intent.level, intent.chatId])).toEqual([
+			['hold.estimate', 'warning', 'c1'],
+			['hold.estimate', 'warning', 'c1'],
+		]);
 		// Lines for the agent only: nothing reaches the customer.
 		expect(updatesIn(ticks)).toEqual([]);
 	});
