@@ -3,6 +3,8 @@ import type {CheckId, RuleId} from '../../../source/courtesy/guard/index.js';
 import type {NoticeKind} from '../../../source/courtesy/notices/index.js';
 import type {ColleagueJournal, CustomerJournal, PlayerJournal} from '../../../source/demo/player/index.js';
 import {buildReportCard, emptyDeskJournal, type DeskJournal, type ReportCard} from '../../../source/demo/report/index.js';
+import {newCustomerJournal} from '../../../source/demo/player/simulated-customer.js';
+import type {ScenarioCustomer} from '../../../source/demo/scenario/index.js';
 
 /** The clock time the player started: desk entries are START + the moment. */
 export const START = 1_750_000_000_000;
@@ -23,24 +25,13 @@ export function demo(options: {speed?: number; title?: string; colleagues?: stri
 /** A customer who joined at `joinedAt` in chat `chatId`; the desk agent (Alex) took the chat then. */
 export function customer(demo: Demo, key: string, chatId: string | null, extra: Partial<CustomerJournal> = {}): CustomerJournal {
 	const joinedAt = extra.joinedAt === undefined ? 0 : extra.joinedAt;
+	const fresh = newCustomerJournal({key, name: key[0]!.toUpperCase() + key.slice(1), locale: 'en', line: demo.player.customers.length + 1} as ScenarioCustomer);
 	const journal: CustomerJournal = {
-		key,
-		name: key[0]!.toUpperCase() + key.slice(1),
-		locale: 'en',
-		line: demo.player.customers.length + 1,
+		...fresh,
 		chatId,
 		arrivedAt: joinedAt,
 		joinedAt,
 		agents: joinedAt === null ? [] : [{at: joinedAt, name: 'Alex'}],
-		said: [],
-		received: [],
-		holds: [],
-		transfers: [],
-		ratingRequestedAt: null,
-		rating: null,
-		end: null,
-		finishedAt: null,
-		problems: [],
 		...extra,
 	};
 	demo.player.customers.push(journal);
