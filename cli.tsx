@@ -4,26 +4,22 @@ import './source/cli/production-mode.js';
 import {readFileSync} from 'node:fs';
 import {mainHelp, serveHelp, conformanceHelp, deskHelp, configHelp, cannedHelp, demoHelp} from './source/cli/help-text.js';
 import {UsageError} from './source/cli/usage-error.js';
-import {runServe} from './source/cli/serve.js';
-import {runConformance} from './source/cli/conformance.js';
 import {deskConfigured, runDeskCommand} from './source/cli/desk.js';
-import {runConfig} from './source/cli/config.js';
-import {runCanned} from './source/cli/canned.js';
-import {runDemo} from './source/cli/demo.js';
 
 type Command = {help: string; run: (argv: string[], importMeta: ImportMeta, version: string) => Promise<number>};
 
 const desk: Command = {help: deskHelp, run: (argv, importMeta, version) => runDeskCommand(argv, importMeta, version)};
 
+// The other subcommands load on use: the desk's start-up (an agent waiting for the first frame) pays for none of them.
 const commands: Record<string, Command> = {
 	desk,
 	// DESIGN.md names the desk "client"; both spellings open it.
 	client: desk,
-	serve: {help: serveHelp, run: runServe},
-	conformance: {help: conformanceHelp, run: runConformance},
-	config: {help: configHelp, run: runConfig},
-	canned: {help: cannedHelp, run: runCanned},
-	demo: {help: demoHelp, run: (argv, importMeta, version) => runDemo(argv, importMeta, version)},
+	serve: {help: serveHelp, run: async (...args) => (await import('./source/cli/serve.js')).runServe(...args)},
+	conformance: {help: conformanceHelp, run: async (...args) => (await import('./source/cli/conformance.js')).runConformance(...args)},
+	config: {help: configHelp, run: async (...args) => (await import('./source/cli/config.js')).runConfig(...args)},
+	canned: {help: cannedHelp, run: async (...args) => (await import('./source/cli/canned.js')).runCanned(...args)},
+	demo: {help: demoHelp, run: async (...args) => (await import('./source/cli/demo.js')).runDemo(...args)},
 };
 
 function packageVersion(): string {

@@ -1,11 +1,10 @@
 // Loads the whole library for the desk or the CLI: bundled, team files, the personal file, then the server's list.
 import type {CannedResponse as WireCannedResponse} from '../protocol/model.js';
+import {assembleLibrary, type CannedLibrary} from './assemble-library.js';
 import {bundledResponses} from './bundled.js';
 import {CannedFileError, type CannedIssue} from './file-issues.js';
-import {mergeCannedSources} from './merge.js';
 import {readCannedFile} from './read-file.js';
 import type {CannedResponse} from './response.js';
-import {fromServerList} from './server-list.js';
 
 export type LibraryFiles = {
 	/** Team files, from config or `--canned`, in the order given (later ones override earlier ones). */
@@ -35,19 +34,6 @@ export function readLibraryFiles({teamFiles = [], personalFile = null, bundled =
 	if (personalFile) read(personalFile, 'personal');
 	if (issues.length > 0) throw new CannedFileError(issues);
 	return sources;
-}
-
-export type CannedLibrary = {
-	responses: CannedResponse[];
-	/** Server responses left out, one line each (see fromServerList). */
-	problems: string[];
-};
-
-/** The merged library; pass the server's canned.list only when the server has the `canned` capability. */
-export function assembleLibrary(fileSources: ReadonlyArray<readonly CannedResponse[]>, serverList: readonly WireCannedResponse[] | null = null): CannedLibrary {
-	if (serverList === null) return {responses: mergeCannedSources(fileSources), problems: []};
-	const server = fromServerList(serverList);
-	return {responses: mergeCannedSources([...fileSources, server.responses]), problems: server.problems};
 }
 
 export function loadCannedLibrary(files: LibraryFiles, serverList: readonly WireCannedResponse[] | null = null): CannedLibrary {

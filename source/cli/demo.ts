@@ -87,7 +87,7 @@ export async function runDemo(argv: string[], importMeta: ImportMeta, version: s
 			stderr: process.stderr,
 			demo: {
 				// No config file and no personal canned file: a demo plays the same on every machine.
-				courtesy: {commands, guard: defaultGuardConfig, cannedFiles: [[...bundledResponses()]]},
+				courtesy: {commands, guard: defaultGuardConfig, loadCanned: async () => ({sources: [[...bundledResponses()]], problems: []})},
 				thresholds: {warnMs: E1.warnMs / speed, alarmMs: E1.alarmMs / speed},
 				recorder: deskRecorder(journal),
 				onReady(desk) {

@@ -1,5 +1,9 @@
 // /canned [query] (alias /c): the best canned response, previewed in the customer's language, into the composer (E12).
-import {chatValues, previewCanned, responsesForDepartment, searchCanned} from '../canned/index.js';
+// Module by module, not the canned barrel: the barrel brings the YAML reader, which the desk loads only after its first frame.
+import {chatValues} from '../canned/chat-values.js';
+import {responsesForDepartment} from '../canned/department.js';
+import {previewCanned} from '../canned/preview.js';
+import {searchCanned} from '../canned/search.js';
 import type {Command} from './command.js';
 import {failure} from './effects.js';
 import {OPEN, focusedChat, isResult} from './focused-chat.js';

@@ -65,7 +65,9 @@ export type NoticeKind =
 	| 'send.failed'
 	| 'protocol.error'
 	/** E7: a promised time is running out (posted by the desk's courtesy runtime, not the server). */
-	| 'hold.estimate';
+	| 'hold.estimate'
+	/** A canned-response file (or the server's list) that could not be used. */
+	| 'canned.problem';
 
 /** A line for the agent; text holds remote names raw, so the UI sanitises it like any remote text. */
 export type Notice = {

@@ -1,31 +1,20 @@
 // The desk's courtesy settings from its configuration: what commands and automatic notices read, the guard, the canned files.
-import {CannedFileError, readLibraryFiles, type CannedResponse} from '../canned/index.js';
 import type {CommandConfig} from '../commands/index.js';
 import {cannedFilesOf, guardConfigOf, noticesConfigOf, type DeskConfig} from '../config/index.js';
 import type {GuardConfig} from '../courtesy/guard/index.js';
 import {ANYTHING_ELSE_WINDOW_MS} from '../courtesy/notices/index.js';
+import {loadCannedSources, type CannedSources} from './canned-loader.js';
 
 export type CourtesySettings = {
 	commands: CommandConfig;
 	guard: GuardConfig;
-	/** Bundled, team and personal responses, in merge order; the server's list joins them after login. */
-	cannedFiles: CannedResponse[][];
+	/** The canned library's file sources (bundled, team, personal), read after the first frame; the server's list joins them after login. */
+	loadCanned(): Promise<CannedSources>;
 };
 
-/** Why the canned files cannot be used: every problem, each "file:line: what", on one line for the start-up error. */
-export class CannedSetupError extends Error {
-	override readonly name = 'CannedSetupError';
-}
-
 export function courtesySettings(config: DeskConfig, env: NodeJS.ProcessEnv = process.env): CourtesySettings {
-	let cannedFiles: CannedResponse[][];
-	try {
-		cannedFiles = readLibraryFiles(cannedFilesOf(config, env));
-	} catch (error) {
-		if (!(error instanceof CannedFileError)) throw error;
-		throw new CannedSetupError(`canned responses cannot be read: ${error.issues.length > 1 ? error.message.replaceAll('\n', '; ') : error.message}`);
-	}
-	return {commands: commandConfigOf(config), guard: guardConfigOf(config), cannedFiles};
+	const files = cannedFilesOf(config, env);
+	return {commands: commandConfigOf(config), guard: guardConfigOf(config), loadCanned: () => loadCannedSources(files)};
 }
 
 /** What commands and automatic notices read, from the desk's configuration. */

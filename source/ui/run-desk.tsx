@@ -3,9 +3,8 @@ import {render} from 'ink';
 import {AgentClient} from '../client/index.js';
 import type {DeskConfig} from '../config/options.js';
 import {createDeskStore} from '../core/store.js';
-import {mergeCannedSources} from '../canned/index.js';
 import {App} from './app.js';
-import {CannedSetupError, courtesySettings, type CourtesySettings} from './courtesy-settings.js';
+import {courtesySettings, type CourtesySettings} from './courtesy-settings.js';
 import {createDeskHandle, type DeskHandle} from './desk-handle.js';
 import type {DeskRecorder} from './desk-recorder.js';
 import {keyActionDeps} from './key-actions.js';
@@ -14,7 +13,7 @@ import type {DeskStores} from './desk-context.js';
 import {DeskProvider} from './desk-provider.js';
 import {resolveKeymap} from './keys/resolve-keymap.js';
 import {createDeskNotifier} from './runtime/desk-notifier.js';
-import {createDeskRuntime} from './runtime/desk-runtime.js';
+import {createDeskRuntime, type DeskRuntime} from './runtime/desk-runtime.js';
 import {installExitPaths, type ProcessEvents} from './runtime/exit-paths.js';
 import {systemTimers, type Timers} from './runtime/timers.js';
 import {createCannedStore} from './state/canned-store.js';
@@ -56,6 +55,20 @@ function writeSafely(stream: NodeJS.WriteStream, text: string): void {
 	}
 }
 
+/** The canned files, read once the first frame is out; a file that cannot be used is left out and reported (it stays until dismissed). */
+function loadCannedAfterStart(courtesy: CourtesySettings, runtime: DeskRuntime, desk: DeskStores['desk'], timers: Timers): void {
+	const report = (text: string) => desk.dispatch({type: 'notice.post', kind: 'canned.problem', level: 'warning', text, chatId: null, at: timers.now()});
+	setImmediate(() => {
+		courtesy.loadCanned().then(
+			({sources, problems}) => {
+				runtime.courtesy.setCannedFiles(sources);
+				for (const problem of problems) report(`canned responses left out: ${problem}`);
+			},
+			(error: unknown) => report(`canned responses could not be read: ${error instanceof Error ? error.message : String(error)}`),
+		);
+	});
+}
+
 /** Each new guard review (E3-E6) to the recorder, as the ui store shows it. */
 function recordGuardReviews(ui: DeskStores['ui'], recorder: DeskRecorder): void {
 	let last = ui.getState().guard;
@@ -72,13 +85,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 	if (!stdin.isTTY || !stdout.isTTY) {
 		throw new DeskStartError('the desk needs a terminal: run it in an interactive shell, not with its input or output redirected');
 	}
-	let courtesy: CourtesySettings;
-	try {
-		courtesy = options.demo?.courtesy ?? courtesySettings(config, options.env);
-	} catch (error) {
-		if (error instanceof CannedSetupError) throw new DeskStartError(error.message);
-		throw error;
-	}
+	const courtesy: CourtesySettings = options.demo?.courtesy ?? courtesySettings(config, options.env);
 	const capabilities = detectTerminalCapabilities(options.env, true);
 	const timers = options.timers ?? systemTimers;
 	const theme = createTheme(capabilities, {asciiBorders: config.asciiBorders, color: config.color});
@@ -93,7 +100,8 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		// Large enough to hold a whole long chat at one width, for an agent paging through all of it.
 		wrapCache: createWrapCache({maxMessagesPerWidth: 20_000}),
 		viewports: createViewportRegistry(),
-		canned: createCannedStore(mergeCannedSources(courtesy.cannedFiles)),
+		// Filled after the first frame (loadCannedAfterStart): an agent waiting for the desk does not wait for YAML.
+		canned: createCannedStore([]),
 		guard: courtesy.guard,
 		...(options.demo ? {recorder: options.demo.recorder} : {}),
 	};
@@ -121,7 +129,6 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		onQuit: () => quit(),
 		courtesy: {
 			canned: stores.canned,
-			cannedFiles: courtesy.cannedFiles,
 			config: courtesy.commands,
 			...(stores.recorder ? {onSend: stores.recorder.sent, onCannedInsert: stores.recorder.cannedInserted} : {}),
 		},
@@ -176,6 +183,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		(error: unknown) => void exits.end({kind: 'crash', error}),
 	);
 	runtime.start();
+	loadCannedAfterStart(courtesy, runtime, stores.desk, timers);
 	options.demo?.onReady(createDeskHandle(keyActionDeps(stores, runtime.controller)));
 	return exits.done;
 }

@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import type {CannedResponse as WireCannedResponse} from '../../source/protocol/model.js';
 import {responsesForDepartment} from '../../source/canned/department.js';
-import {assembleLibrary} from '../../source/canned/load-library.js';
+import {assembleLibrary} from '../../source/canned/assemble-library.js';
 import {mergeCannedSources} from '../../source/canned/merge.js';
 import {fromServerList} from '../../source/canned/server-list.js';
 import {response} from './fixtures.js';

@@ -341,7 +341,7 @@ autopilot:
     - await_customer: {pattern: "漏水|保修", timeout: 90s}
     - wait: 3s
     - type: /hold 2 您的购买记录和保修期限
-    - wait: 70s # checks the purchase; after a minute the desk sends her a progress update (E9)
+    - wait: 100s # checks the purchase; after a minute the desk sends her a progress update (E9)
     - type: /unhold
     - wait: 2s
     - type: "查到了！您的咖啡机是去年11月购买的，还在两年保修期内。漏水属于保修范围，维修完全免费。"

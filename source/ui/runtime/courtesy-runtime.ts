@@ -1,5 +1,7 @@
 // The desk's courtesy at run time: slash commands and replies carried out, automatic notices on accept and on the clock, the canned library.
-import {assembleLibrary, type CannedResponse} from '../../canned/index.js';
+import {assembleLibrary} from '../../canned/assemble-library.js';
+import type {CannedResponse as WireCannedResponse} from '../../protocol/index.js';
+import type {CannedResponse} from '../../canned/response.js';
 import {automaticTick, replyEndingHold, runCommandLine, type ChatMemory, type CommandConfig, type CommandContext, type CommandEffect, type CommandResult} from '../../commands/index.js';
 import type {DeskAction} from '../../core/actions.js';
 import type {NoticeKind} from '../../courtesy/notices/index.js';
@@ -19,8 +21,6 @@ export type CourtesyRuntimeOptions = {
 	desk: DeskStore;
 	ui: UiStore;
 	canned: CannedStore;
-	/** The file sources of the library (bundled, team, personal), already read; the server's list joins them on connect. */
-	cannedFiles: ReadonlyArray<readonly CannedResponse[]>;
 	config: CommandConfig;
 	now(): number;
 	/** Every send that goes out, the agent's own (notice null) and automatic ones: for the demo's report card. */
@@ -40,6 +40,8 @@ export type CourtesyRuntime = {
 	onStateChange(before: DeskState, after: DeskState): void;
 	/** Once a second while connected: hold updates and warnings (E7, E9), idle check-ins. */
 	onTick(): void;
+	/** The library's file sources (bundled, team, personal) once read: merged with the server's list, if it came first. */
+	setCannedFiles(sources: ReadonlyArray<readonly CannedResponse[]>): void;
 	/** The server's canned.list, when it has the capability (called after each login). */
 	loadServerCanned(): Promise<void>;
 	/** What the desk remembers per chat (for tests and the report card). */
@@ -67,6 +69,15 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 	// The server's words (an error, a response's id) reach the notice line, which draws notes as they are.
 	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: options.now()}});
 	const contextFor = (chatId: string | null): CommandContext => commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
+
+	// The library is files (read after the first frame) plus the server's list (after login), in whichever order they come.
+	let fileSources: ReadonlyArray<readonly CannedResponse[]> = [];
+	let serverList: readonly WireCannedResponse[] | null = null;
+	const mergeCanned = () => {
+		const library = assembleLibrary(fileSources, serverList);
+		canned.dispatch(library.responses);
+		return library.problems;
+	};
 
 	const run = (effects: CommandResult, chatId: string | null) => {
 		// A throwing recorder (or any bug in carrying out) becomes a line for the agent, never an unhandled rejection.
@@ -102,15 +113,18 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 		async loadServerCanned() {
 			if (!desk.getState().capabilities.includes('canned')) return;
 			try {
-				const {canned: responses} = await client.request('canned.list', {});
-				const library = assembleLibrary(options.cannedFiles, responses);
-				canned.dispatch(library.responses);
+				serverList = (await client.request('canned.list', {})).canned;
+				const problems = mergeCanned();
 				// The notice line holds one note: the first problem, and how many more there are.
-				const [first, ...more] = library.problems;
+				const [first, ...more] = problems;
 				if (first !== undefined) note(more.length > 0 ? `${first} (and ${more.length} more)` : first, 'warning');
 			} catch (error) {
 				note(`could not load the server's canned responses: ${error instanceof Error ? error.message : String(error)}`, 'warning');
 			}
+		},
+		setCannedFiles(sources) {
+			fileSources = sources;
+			mergeCanned();
 		},
 		memory: chatId => memory.get(chatId),
 		stop: () => deliveries.stop(),

@@ -37,7 +37,7 @@ export type DeskRuntimeOptions = {
 	onQuit(): void;
 	batchWindowMs?: number;
 	/** Commands, automatic notices and the canned library (see courtesy-runtime.ts). */
-	courtesy: Pick<CourtesyRuntimeOptions, 'canned' | 'cannedFiles' | 'config' | 'onSend' | 'onCannedInsert'>;
+	courtesy: Pick<CourtesyRuntimeOptions, 'canned' | 'config' | 'onSend' | 'onCannedInsert'>;
 };
 
 export type DeskRuntime = {

@@ -34,9 +34,11 @@ function setup({config = {} as CommandConfig} = {}) {
 		notifier: createDeskNotifier({bellOnOffer: false, bellOnAlarm: false, desktop: 'off', tmux: false, minIntervalMs: 0}, () => {}),
 		timers,
 		onQuit: () => {},
-		courtesy: {canned, cannedFiles: [[fileResponse]], config, onSend: effect => reported.push(effect)},
+		courtesy: {canned, config, onSend: effect => reported.push(effect)},
 	});
 	runtime.start();
+	// As the desk does after its first frame: the library's files, read.
+	runtime.courtesy.setCannedFiles([[fileResponse]]);
 	const emit = (...actions: DeskAction[]) => {
 		for (const action of actions) client.emit(action);
 		timers.advance(50);
@@ -218,6 +220,17 @@ describe('courtesy runtime: the canned library (E12)', () => {
 		await settle();
 		expect(t.client().requests.map(request => request.op)).toContain('canned.list');
 		expect(ids(t)).toEqual(expect.arrayContaining(['thanks', 'srv-1']));
+	});
+
+	it('merges the files and the server list in whichever order they arrive', async () => {
+		const t = setup();
+		t.runtime.courtesy.setCannedFiles([]);
+		answerCanned(t, {canned: [server('srv-1', {en: 'From the server'})]});
+		t.login({chats: [chat('c1')]});
+		await settle();
+		expect(ids(t)).toEqual(['srv-1']);
+		t.runtime.courtesy.setCannedFiles([[fileResponse]]);
+		expect(ids(t)).toEqual(['thanks', 'srv-1']);
 	});
 
 	it('does not ask a server without the capability, and keeps the file library', async () => {

@@ -65,7 +65,7 @@ function setup({bellOnOffer = true, bellOnAlarm = true, desktop = 'off' as const
 		notifier,
 		timers,
 		onQuit: () => quits++,
-		courtesy: {canned: createCannedStore([]), cannedFiles: [], config: {}},
+		courtesy: {canned: createCannedStore([]), config: {}},
 	});
 	runtime.start();
 	const login = (setupInputs = deskInputs({chats: [chat('c1')]})) => {

@@ -1,5 +1,11 @@
 // Canned responses for the palette: the chat department's wording, searched and previewed in the customer's language (E12).
-import {chatValues, previewCanned, responsesForDepartment, searchCanned, type CannedMatch, type CannedResponse, type PlaceholderValues} from '../../../canned/index.js';
+// Module by module, not the canned barrel: the barrel brings the YAML reader, which the desk loads only after its first frame.
+import {chatValues} from '../../../canned/chat-values.js';
+import {responsesForDepartment} from '../../../canned/department.js';
+import type {PlaceholderValues} from '../../../canned/placeholders.js';
+import {previewCanned} from '../../../canned/preview.js';
+import type {CannedResponse} from '../../../canned/response.js';
+import {searchCanned, type CannedMatch} from '../../../canned/search.js';
 import type {DeskChat} from '../../../core/index.js';
 import type {Agent, Department} from '../../../protocol/index.js';
 import type {CannedRow} from './palette-row.js';
