@@ -4,7 +4,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {startPty, stopPtys} from '../helpers/pty-screen.js';
+import {keys, startPty, stopPtys} from '../helpers/pty-screen.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -67,4 +67,19 @@ describe('switchboard demo', () => {
 		expect(card.totals.ratings).toBeGreaterThanOrEqual(5);
 		expect(card.rules.map(rule => rule.rule)).toEqual(expect.arrayContaining(['E1', 'E2', 'E3', 'E7', 'E9', 'E10', 'E11', 'E12', 'E18', 'E19', 'E20', 'E22']));
 	}, 180_000);
+
+	it('Ctrl+C twice ends the demo cleanly: the terminal is restored and the report card printed', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'switchboard-demo-'));
+		dirs.push(dir);
+		const demo = startPty(['demo', '--speed', '5'], {cols: 100, rows: 30, env: {XDG_CONFIG_HOME: dir}});
+		// The first customer arrives 5 s into the scenario (1 s at speed 5).
+		await demo.waitFor(screen => screen.alternateScreen() && screen.screenText().includes('Sarah Jones'), {timeout: 20_000, message: 'the first customer on the desk'});
+		demo.write(keys.ctrlC);
+		await demo.waitForText(/again to quit/);
+		demo.write(keys.ctrlC);
+		await demo.waitFor(screen => screen.exited !== null, {timeout: 20_000, message: 'the demo to end'});
+		expect(demo.exited?.exitCode).toBe(0);
+		expect(demo.alternateScreen()).toBe(false);
+		expect(demo.screenText()).toContain('Etiquette rules');
+	}, 60_000);
 });
