@@ -1,23 +1,11 @@
 // The desk driven by a program (the demo's autopilot): the same key paths an agent's fingers take, and the state to watch.
-import type {DeskState} from '../core/desk-state.js';
+import type {DeskDriver} from '../core/desk-driver.js';
 import {handleKeyPress, type KeyActionDeps} from './key-actions.js';
 import {parseKeyPresses} from './keys/key-press.js';
 import {draftOf} from './state/ui-state.js';
 
-export type DeskHandle = {
-	getState(): DeskState;
-	subscribe(listener: () => void): () => void;
-	accept(chatId: string): void;
-	/**
-	 * Focuses the chat, puts `line` in its composer and presses Enter: a message meets the guard, a command
-	 * runs, "/c query" puts the canned response in the composer, exactly as when the agent types it.
-	 */
-	submit(chatId: string, line: string): void;
-	/** Enter in the chat's composer: sends what a canned response or a rewrite left there, or sends past the guard. */
-	enter(chatId: string): void;
-	draft(chatId: string): string;
-	/** The guard is showing findings for this chat's draft. */
-	guardShown(chatId: string): boolean;
+/** The driver (core/desk-driver.ts) and what the demo itself needs: a line on the desk, and the way out. */
+export type DeskHandle = DeskDriver & {
 	/** A line in the desk's notice line (the demo saying it is over). */
 	notify(text: string): void;
 	quit(): void;
