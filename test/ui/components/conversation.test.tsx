@@ -81,6 +81,9 @@ describe('ConversationPane', () => {
 		expect(view.lastFrame()).toMatch(/! not sent \(the chat has ended\): refused one/);
 		desk.dispatch({type: 'connection.changed', status: {state: 'connected', sessionId: 's1', resumed: true}, at: T0});
 		await waitFor(() => view.lastFrame().includes('typed while offline (sending…)'));
+		// An automatic notice is marked as one while it waits, too.
+		desk.dispatch({type: 'outbox.queued', message: {chat_id: 'c1', client_msg_id: 'x3', text: 'Thanks for waiting', visibility: 'public', auto: true, queued_at: T0}, at: T0});
+		await waitFor(() => view.lastFrame().includes('You (auto): Thanks for waiting (sending…)'));
 	});
 
 	it('renders only what is on screen of a 10,000-message chat', async () => {

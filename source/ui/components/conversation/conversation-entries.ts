@@ -103,7 +103,9 @@ export function entrySource(conversation: Conversation, context: EntryContext): 
 			const state = context.connected ? `sending${context.theme.ascii ? '...' : '…'}` : 'queued';
 			// Local text, but it may have been pasted from anywhere: it is cleaned like remote text.
 			const text = remoteBody(sent.text, context.theme.ascii);
-			return {id: `pending:${sent.client_msg_id}`, kind: 'pending', ts: sent.queued_at, body: `${note}You: ${text} (${state})`};
+			// An automatic notice is marked as such from the moment it is queued, as it will be once stored.
+			const auto = sent.auto ? ' (auto)' : '';
+			return {id: `pending:${sent.client_msg_id}`, kind: 'pending', ts: sent.queued_at, body: `${note}You${auto}: ${text} (${state})`};
 		}
 		const refused = failed[pendingIndex - pending.length]!;
 		const reason = remoteLine(refused.error.message, context.theme.ascii);
