@@ -2,40 +2,20 @@
 //
 // Not React: it reads the stores when the key arrives, so a key press re-renders only what it changes.
 import {focusedChatId, scrollOf, type DeskState} from '../core/desk-state.js';
-import {applySuggestions, type GuardConfig} from '../courtesy/guard/index.js';
-import type {DeskStore} from '../core/store.js';
-import {LIMITS} from '../protocol/index.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
-import {paletteDecision, paletteInput, selectedIndex, visiblePalette, type PaletteView} from './components/palette/index.js';
-import {reviewMessage} from './guard-review.js';
+import {applyGuard, editComposer, focusedPalette, handlePaletteKey, note, submitComposer} from './composer-keys.js';
 import type {DeskController} from './desk-controller.js';
-import type {DeskStores, UiStore} from './desk-context.js';
+import type {DeskStores} from './desk-context.js';
+import type {FocusContext, KeyActionDeps} from './key-deps.js';
 import type {KeyAction} from './keymap.js';
 import type {KeyPress} from './keys/key-press.js';
-import {matchKey, type KeyContext} from './keys/match-key.js';
-import type {ResolvedKeymap} from './keys/resolve-keymap.js';
+import {matchKey} from './keys/match-key.js';
 import {remoteBody} from './remote-text.js';
-import type {CannedStore} from './state/canned-store.js';
 import {draftOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
-import type {ViewportRegistry} from './state/viewports.js';
 import {moveAnchor} from './text/scroll-anchor.js';
 
-export type KeyActionDeps = {
-	desk: DeskStore;
-	ui: UiStore;
-	controller: DeskController;
-	keymap: ResolvedKeymap;
-	viewports: ViewportRegistry;
-	/** E3-E6: the phrase guard's settings (enabled false: `--no-guard`). */
-	guard: GuardConfig;
-	/** The canned library the palette searches (E12). */
-	canned: CannedStore;
-	/** Told each canned response the palette puts into a composer (the demo's report card counts E12). */
-	onCannedInsert?(chatId: string, cannedId: string): void;
-	now: () => number;
-};
-
-export type FocusContext = KeyContext & {chatId: string | null};
+export type {FocusContext, KeyActionDeps} from './key-deps.js';
+export {focusedPalette} from './composer-keys.js';
 
 /**
  * A chat the agent can write in: any that has not ended. An offer has one too, so a greeting typed right after
@@ -64,57 +44,6 @@ const COMPOSER_EDITS: Partial<Record<KeyAction, ComposerEdit['type']>> = {
 	'delete-word': 'delete-word',
 	'delete-to-start': 'delete-to-start',
 };
-
-function editComposer(deps: KeyActionDeps, chatId: string, edit: ComposerEdit): void {
-	const before = draftOf(deps.ui.getState(), chatId).text;
-	deps.ui.dispatch({type: 'composer.edit', chatId, edit});
-	const after = draftOf(deps.ui.getState(), chatId).text;
-	if (after !== before) deps.controller.composerChanged(chatId, after);
-}
-
-function note(deps: KeyActionDeps, text: string, level: 'info' | 'warning' = 'info'): void {
-	deps.ui.dispatch({type: 'note.show', note: {text, level, at: deps.now()}});
-}
-
-/**
- * Enter in the composer. A line starting with "/" runs as a command (a wrong use keeps it, with a note);
- * "//text" sends "/text". A message for the customer meets the guard first (E3-E6): the first Enter shows
- * what it found, Enter again with the same text sends it as it is.
- */
-function send(deps: KeyActionDeps, chatId: string): void {
-	const ui = deps.ui.getState();
-	const text = draftOf(ui, chatId).text;
-	if (text.trim() === '') return;
-	if (text.startsWith('/') && deps.controller.runLine(chatId, text) !== null) {
-		if (draftOf(deps.ui.getState(), chatId).text === '') deps.controller.composerChanged(chatId, '');
-		return;
-	}
-	const message = text.startsWith('//') ? text.slice(1) : text;
-	if (message.length > LIMITS.maxTextChars) {
-		// Refused here, with the text kept, rather than by the server after it left the composer.
-		note(deps, `the message has ${message.length} characters; the limit is ${LIMITS.maxTextChars}. Shorten it, or send it in parts.`, 'warning');
-		return;
-	}
-	const reviewed = ui.guard !== null && ui.guard.chatId === chatId && ui.guard.text === text;
-	if (!reviewed) {
-		const findings = reviewMessage(deps.desk.getState(), chatId, message, deps.guard);
-		if (findings.length > 0) return deps.ui.dispatch({type: 'guard.show', review: {chatId, text, findings}});
-	}
-	deps.controller.sendMessage(chatId, message);
-	deps.ui.dispatch({type: 'composer.sent', chatId, text});
-	deps.controller.composerChanged(chatId, '');
-}
-
-/** Tab while the guard shows its findings: the suggested rewrites go into the draft, which is checked again. */
-function applyGuard(deps: KeyActionDeps, chatId: string): void {
-	const review = deps.ui.getState().guard;
-	if (!review) return;
-	const rewritten = applySuggestions(review.text, review.findings);
-	if (rewritten === review.text) return note(deps, 'nothing to apply: edit the message, or Enter sends it as it is');
-	editComposer(deps, chatId, {type: 'replace', text: rewritten});
-	const findings = reviewMessage(deps.desk.getState(), chatId, rewritten, deps.guard);
-	if (findings.length > 0) deps.ui.dispatch({type: 'guard.show', review: {chatId, text: rewritten, findings}});
-}
 
 /**
  * PgUp/PgDn/Home become a new anchor worked out with the conversation's real wrapped heights (core only
@@ -200,7 +129,7 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 		case 'close-pane':
 			return desk.dispatch({type: 'pane.close'});
 		case 'send':
-			if (chatId !== null) send(deps, chatId);
+			if (chatId !== null) submitComposer(deps, chatId);
 			return;
 		case 'history-previous':
 		case 'history-next':
@@ -250,46 +179,6 @@ export function keyActionDeps(stores: DeskStores, controller: DeskController): K
 		// The clock store's "now" is a second coarse; key actions want the real time (the quit window, Alt+A).
 		now: () => Math.max(Date.now(), clock.getState()),
 	};
-}
-
-/** The palette over the focused composer, when its draft is a command line and Esc has not dismissed it. */
-export function focusedPalette(deps: Pick<KeyActionDeps, 'desk' | 'ui' | 'canned'>, context: FocusContext): PaletteView | null {
-	if (!context.composer || context.chatId === null) return null;
-	const ui = deps.ui.getState();
-	const draft = draftOf(ui, context.chatId).text;
-	if (!draft.startsWith('/')) return null;
-	return visiblePalette(paletteInput(deps.desk.getState(), context.chatId, draft, deps.canned.getState()), ui.palette);
-}
-
-/** A key the palette takes: move, dismiss, complete, insert a canned response (never sent, E12), or run the line. */
-function handlePaletteKey(key: KeyPress, view: PaletteView, chatId: string, deps: KeyActionDeps): boolean {
-	const ui = deps.ui.getState();
-	const draft = draftOf(ui, chatId).text;
-	const decision = paletteDecision(key, view, ui.palette, draft);
-	if (decision === null) return false;
-	switch (decision.type) {
-		case 'move':
-			deps.ui.dispatch({type: 'palette', event: {type: 'move', by: decision.by, count: view.rows.length}});
-			break;
-		case 'dismiss':
-			deps.ui.dispatch({type: 'palette', event: {type: 'dismiss', draft}});
-			break;
-		case 'replace-draft':
-			editComposer(deps, chatId, {type: 'replace', text: decision.text});
-			break;
-		case 'insert': {
-			editComposer(deps, chatId, {type: 'replace', text: decision.text});
-			const row = view.rows[selectedIndex(ui.palette, view.rows.length)];
-			if (row?.kind === 'canned') deps.onCannedInsert?.(chatId, row.preview.response.id);
-			if (decision.marks.length > 0) note(deps, `fill in before sending: ${decision.marks.map(mark => mark.marker).join(', ')}`);
-			break;
-		}
-		case 'run':
-			deps.controller.runLine(chatId, decision.line);
-			if (draftOf(deps.ui.getState(), chatId).text === '') deps.controller.composerChanged(chatId, '');
-			break;
-	}
-	return true;
 }
 
 /** One key press: an overlay takes keys first; then the palette or the guard; then the keymap; then, in a composer, the key types itself. */
