@@ -87,7 +87,13 @@ Usage
   switchboard config get KEY           the value the desk would use (the token shows as ••••)
   switchboard config set KEY VALUE     save a setting; VALUE "-" reads it from stdin
   switchboard config unset KEY         back to the default
-  switchboard config set keys.ACTION "alt+a,f2"   rebind a desk action
+
+Examples
+  switchboard config set keys.ACTION "alt+a,f2"                 rebind a desk action
+  switchboard config set notices.enabled.idle-close-offer true  a notice on or off
+  switchboard config set guard-checks.longMessage.maxLength 400 tune a guard check
+  switchboard config set notices '{"enabled":{"greeting":false}}'   (JSON)
+  switchboard config set canned team.yaml,faq.yaml              team canned files
 
 The file is written with mode 0600. Every setting is listed in docs/configuration.md.
 `;
