@@ -1,7 +1,7 @@
 // The help overlay is generated from the keymap: every action once, chat jumps collapsed, overrides shown as the agent set them.
 import {afterEach, describe, expect, it} from 'vitest';
 import {HelpOverlay} from '../../../source/ui/components/help-overlay/help-overlay.js';
-import {helpColumns, helpLayout, helpLines} from '../../../source/ui/components/help-overlay/help-lines.js';
+import {helpColumns, helpLayout, helpLines, PALETTE_AND_GUARD} from '../../../source/ui/components/help-overlay/help-lines.js';
 import {hintText} from '../../../source/ui/components/key-hints/hint-text.js';
 import {defaultKeymap} from '../../../source/ui/keymap.js';
 import {resolveKeymap} from '../../../source/ui/keys/resolve-keymap.js';
@@ -13,14 +13,15 @@ let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
 describe('helpLines', () => {
-	it('has a line for every action of the table, and the nine chat jumps as one', () => {
+	it('has a line for every action of the table, the nine chat jumps as one, and the palette and guard keys', () => {
 		const lines = helpLines(resolveKeymap());
 		const bindings = lines.filter(line => line.kind === 'binding');
 		const descriptions = new Set(defaultKeymap.map(binding => binding.description));
-		expect(bindings).toHaveLength(descriptions.size);
+		expect(bindings).toHaveLength(descriptions.size + PALETTE_AND_GUARD.length);
+		expect(bindings.find(line => line.keys === 'Tab' && line.description.includes('guard'))).toBeDefined();
 		expect(bindings.find(line => line.keys === 'Alt+1…Alt+9')).toBeDefined();
 		expect(bindings.find(line => line.keys === 'F1, ?')!.description).toContain('help');
-		expect(lines.filter(line => line.kind === 'group').map(line => line.kind === 'group' && line.title)).toEqual(['Desk', 'Chats', 'Panes', 'Composer', 'Conversation']);
+		expect(lines.filter(line => line.kind === 'group').map(line => line.kind === 'group' && line.title)).toEqual(['Desk', 'Chats', 'Panes', 'Composer', 'Conversation', 'Palette and guard']);
 	});
 
 	it('shows the agent\'s own bindings and what is left unbound', () => {

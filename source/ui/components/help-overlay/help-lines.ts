@@ -37,8 +37,21 @@ export function helpLines(keymap: ResolvedKeymap, {ascii = false}: {ascii?: bool
 	for (const [group, entries] of groups) {
 		lines.push({kind: 'group', title: HELP_GROUP_TITLES[group]}, ...entries);
 	}
+	lines.push({kind: 'group', title: 'Palette and guard'}, ...PALETTE_AND_GUARD.map(([keys, description]) => ({kind: 'binding' as const, keys, description})));
 	return lines;
 }
+
+/**
+ * Keys with a meaning of their own while the palette (a draft starting with "/") or the guard's findings show;
+ * fixed, like the help's paging keys, so they are listed here rather than in the keymap.
+ */
+export const PALETTE_AND_GUARD: ReadonlyArray<readonly [string, string]> = [
+	['Up, Down', 'palette: choose a command, response or target'],
+	['Tab', 'palette: complete; guard: apply the rewrite'],
+	['Enter', 'palette: run or insert; guard: send as it is'],
+	['Esc', 'palette: close; guard: back to editing'],
+	['/help', 'every command with its arguments'],
+];
 
 /** The help split into columns that fit `rows`, groups kept whole where possible. */
 export function helpColumns(lines: readonly HelpLine[], rows: number): HelpLine[][] {
