@@ -114,7 +114,7 @@ export function createAutopilot(options: AutopilotOptions): Autopilot {
 	}
 
 	async function play(customer: ScenarioCustomer): Promise<void> {
-		const steps = scenario.autopilot[customer.key] ?? builtInAutopilot();
+		const steps = scenario.autopilot[customer.key] ?? builtInAutopilot(customer.locale);
 		const chatId = () => options.chatOf(customer.key);
 		const heard = {count: 0};
 		for (const step of steps) {

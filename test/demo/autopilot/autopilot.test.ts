@@ -116,13 +116,16 @@ describe('the autopilot', () => {
 		await pilot.done;
 	});
 
-	it('plays the built-in agent for a customer the scenario has no steps for', async () => {
+	it('plays the built-in agent for a customer the scenario has no steps for, in the customer language', async () => {
 		const {desk, moves, customerSays} = fakeDesk();
 		const clock = new FakeClock();
-		const pilot = createAutopilot({scenario: scenario(null), desk, chatOf: () => 'c1', clock, speed: 10});
+		const norwegian = scenario(null);
+		const pilot = createAutopilot({scenario: {...norwegian, customers: [{...norwegian.customers[0]!, locale: 'nb-NO'}]}, desk, chatOf: () => 'c1', clock, speed: 10});
 		pilot.start();
 		await until(clock, () => moves.includes('accept c1'));
-		customerSays(1, 'My blender does not spin');
+		customerSays(1, 'Blenderen min virker ikke');
+		await until(clock, () => moves.some(move => move.startsWith('submit Takk')));
+		expect(moves).toContain('submit Takk skal du ha! Jeg ser på det med en gang.');
 		await until(clock, () => moves.includes('submit /end'));
 		customerSays(2, 'no, that was all');
 		await until(clock, () => moves.filter(move => move === 'submit /end').length === 2);
