@@ -27,6 +27,8 @@ export type CommandEffect =
 	| {type: 'notice'; text: string}
 	/** Wrong use: the only effect of the run, one line saying the right use. */
 	| {type: 'error'; text: string}
+	/** The desk opens its help (F1), which lists every command the server supports with its arguments. */
+	| {type: 'help'}
 	/** The UI opens a picker (transfer targets, canned responses) instead of the command guessing. */
 	| {type: 'picker'; picker: 'transfer' | 'canned'; chatId: string; query: string}
 	/** The desk remembers what was said automatically (E18's "anything else?", greetings, hold updates, ...) and passes it back in `memory`. */

@@ -5,7 +5,7 @@ import type {Command, CommandContext, CommandEffect, CommandResult} from './comm
 import {emailCommand} from './email.js';
 import {endCommand} from './end.js';
 import {followupCommand} from './followup.js';
-import {createHelpCommand} from './help.js';
+import {commandHelpLine, createHelpCommand, type CommandHelpLine} from './help.js';
 import {holdCommand} from './hold.js';
 import {langCommand} from './lang.js';
 import {nameCommand} from './name.js';
@@ -59,6 +59,11 @@ export function visibleCommands(capabilities: readonly Capability[]): readonly C
 export function findCommand(name: string): Command | undefined {
 	const key = name.replace(/^\//u, '').toLowerCase();
 	return COMMANDS.find(command => command.name === key || command.aliases.includes(key));
+}
+
+/** Every command this server supports as a help line (name with aliases, arguments, what it does), in palette order. */
+export function commandHelp(capabilities: readonly Capability[]): CommandHelpLine[] {
+	return visibleCommands(capabilities).map(commandHelpLine);
 }
 
 export function completeCommand(prefix: string, capabilities: readonly Capability[]): Completion {

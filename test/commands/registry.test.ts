@@ -1,6 +1,6 @@
 // The registry: lookup by name and alias, capability hiding with a clear error, unknown commands, /help.
 import {describe, expect, it} from 'vitest';
-import {COMMANDS, findCommand, visibleCommands} from '../../source/commands/index.js';
+import {COMMANDS, commandHelp, findCommand, visibleCommands} from '../../source/commands/index.js';
 import {context, expectOnlyError, run} from './command-fixtures.js';
 
 describe('registry', () => {
@@ -40,13 +40,13 @@ describe('registry', () => {
 });
 
 describe('/help', () => {
-	it('lists the visible commands with their usage', () => {
-		const [effect] = run('/help', context({capabilities: ['hold']}));
-		expect(effect?.type).toBe('notice');
-		const text = effect?.type === 'notice' ? effect.text : '';
-		expect(text).toContain('/hold [minutes] [reason]');
-		expect(text).toContain('/canned [query] (/c)');
-		expect(text).not.toContain('/transfer');
+	it('opens the desk help, which lists the visible commands with their usage', () => {
+		expect(run('/help', context({capabilities: ['hold']}))).toEqual([{type: 'help'}]);
+		const lines = commandHelp(['hold']);
+		expect(lines).toContainEqual({command: '/hold', usage: '[minutes] [reason]', description: expect.stringContaining('on hold')});
+		expect(lines).toContainEqual({command: '/canned (/c)', usage: '[query]', description: expect.any(String)});
+		expect(lines.map(line => line.command)).not.toContain('/transfer (/t)');
+		expect(commandHelp(['hold', 'transfer'])).toContainEqual({command: '/transfer (/t)', usage: '[agent|department] [note for the colleague]', description: expect.any(String)});
 	});
 
 	it('shows one command, by name or alias', () => {

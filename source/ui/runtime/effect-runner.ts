@@ -120,6 +120,9 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 			case 'notice':
 				note(effect.text, 'info');
 				return true;
+			case 'help':
+				ui.dispatch({type: 'overlay.open', overlay: 'help'});
+				return true;
 			case 'error':
 				note(effect.text, 'warning');
 				return false;

@@ -39,6 +39,7 @@ export type UiEvent =
 	/** The draft went out: it joins the history and the composer empties. */
 	| {type: 'composer.sent'; chatId: string; text: string}
 	| {type: 'overlay.toggle'; overlay: Overlay}
+	| {type: 'overlay.open'; overlay: Overlay}
 	| {type: 'overlay.close'}
 	/** A paging key while the help is open. */
 	| {type: 'help.page'; move: HelpPageMove}
@@ -87,6 +88,8 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 		case 'overlay.toggle':
 			// The help always opens at its first page.
 			return state.overlay === event.overlay ? {...state, overlay: null} : {...state, overlay: event.overlay, help: {...state.help, page: 0}};
+		case 'overlay.open':
+			return state.overlay === event.overlay ? state : {...state, overlay: event.overlay, help: {...state.help, page: 0}};
 		case 'overlay.close':
 			return state.overlay === null ? state : {...state, overlay: null};
 		case 'help.page': {

@@ -1,6 +1,7 @@
 // The help overlay is generated from the keymap: every action once, chat jumps collapsed, overrides shown as the agent set them.
 import {afterEach, describe, expect, it} from 'vitest';
 import {HelpOverlay} from '../../../source/ui/components/help-overlay/help-overlay.js';
+import {commandHelp} from '../../../source/commands/index.js';
 import {helpColumns, helpLayout, helpLines, PALETTE_AND_GUARD} from '../../../source/ui/components/help-overlay/help-lines.js';
 import {hintText} from '../../../source/ui/components/key-hints/hint-text.js';
 import {defaultKeymap} from '../../../source/ui/keymap.js';
@@ -92,11 +93,15 @@ describe('HelpOverlay', () => {
 		const view = renderComponent(<HelpOverlay width={100} height={30} />);
 		unmount = view.unmount;
 		const first = await waitFor(() => view.lastFrame().includes('Composer') && view.lastFrame());
-		// 100x30 is too narrow for two uncut columns of the whole keymap: it takes two pages now.
-		expect(first).toMatch(/^╔ keys · Esc closes · page 1\/2 · PgDn more ═+╗/);
-		view.stores.ui.dispatch({type: 'help.page', move: 'next'});
-		const second = await waitFor(() => view.lastFrame().includes('page 2/2') && view.lastFrame());
-		const frame = first + second;
+		// 100x30 is too narrow for two uncut columns of the keymap and the commands: it takes pages.
+		expect(first).toMatch(/^╔ keys · Esc closes · page 1\/\d · PgDn more ═+╗/);
+		const pages = view.stores.ui.getState().help.pages;
+		let frame = first;
+		for (let page = 2; page <= pages; page++) {
+			view.stores.ui.dispatch({type: 'help.page', move: 'next'});
+			frame += await waitFor(() => view.lastFrame().includes(`page ${page}/${pages}`) && view.lastFrame());
+		}
+		expect(frame).toContain('/transfer (/t)');
 		for (const key of ['Ctrl+C', 'F1, ?', 'Alt+A', 'Ctrl+N', 'Tab', 'Shift+Tab', 'Alt+S', 'PgUp', 'Alt+Enter, Ctrl+J', 'Alt+1…Alt+9']) expect(frame).toContain(key);
 	});
 
@@ -148,17 +153,18 @@ describe('HelpOverlay', () => {
 		});
 	}
 
-	it('lays the help out in two uncut columns on one page at 160 columns', async () => {
+	it('lays the keys out in two uncut columns at 160 columns, the slash commands after them', async () => {
 		const view = renderDesk(<App />, {columns: 160, rows: 40});
 		unmount = view.unmount;
 		view.stdin.write('\u001BOP');
-		const frame = await waitFor(() => view.lastFrame().includes('keys · Esc closes') && view.lastFrame());
-		expect(frame).not.toMatch(/page \d/);
-		const overlay = frame.split('\n').filter(line => line.startsWith('║')).join('\n');
+		const frames = await pagesOf(view, '\u001B[6~');
+		const overlay = frames.flatMap(frame => frame.split('\n').filter(line => line.startsWith('║'))).join('\n');
 		expect(overlay.replaceAll('Alt+1…Alt+9', '')).not.toContain('…');
 		expect(overlay).toMatch(/║Ctrl\+C +quit \(press twice; asks first while chats are active\) +\S/);
-		const text = screenText([frame]);
-		for (const line of helpLines(resolveKeymap())) if (line.kind === 'binding') expect(text).toContain(line.description);
+		const text = screenText(frames);
+		const lines = helpLines(resolveKeymap(), {commands: commandHelp(view.stores.desk.getState().capabilities)});
+		for (const line of lines) if (line.kind === 'binding') expect(text).toContain(line.description);
+		expect(text).toContain('/hold [minutes] [reason]: Put the chat on hold');
 	});
 
 	it('pages with PgDn/PgUp, Space/b and Home/End while open, and closes with Esc', async () => {

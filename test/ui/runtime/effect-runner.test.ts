@@ -175,6 +175,15 @@ describe('createEffectRunner: the composer, the desk and the notice line', () =>
 		expect(draft(ui)).toBe('/canned q');
 	});
 
+	it('/help opens the desk help, where the commands are listed', async () => {
+		const {runner, ui} = setup();
+		await runner.run([{type: 'help'}], 'c1');
+		expect(ui.getState().overlay).toBe('help');
+		// Opening it again leaves it open (and on its first page), unlike the F1 toggle.
+		await runner.run([{type: 'help'}], 'c1');
+		expect(ui.getState().overlay).toBe('help');
+	});
+
 	it('a follow-up the server recorded goes into the desk (E20)', async () => {
 		const {client, runner, desk} = setup();
 		const followup: Followup = {id: 'f1', chat_id: 'c1', contact: 'sarah@example.com', due_at: NOW + 86_400_000, note: 'refund', created_at: NOW, agent_id: 'alex'};

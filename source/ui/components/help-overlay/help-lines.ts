@@ -1,4 +1,5 @@
 // The help, generated from the keymap: one line per action (Alt+1..9 as one), grouped, with the agent's own bindings; laid out in columns and pages so no description is cut.
+import type {CommandHelpLine} from '../../../commands/index.js';
 import {HELP_GROUP_TITLES, type HelpGroup} from '../../keymap.js';
 import {formatKeySpec} from '../../keys/key-spec.js';
 import type {ResolvedKeymap} from '../../keys/resolve-keymap.js';
@@ -7,7 +8,11 @@ import {wrapText} from '../../text/wrap.js';
 
 export type HelpLine = {kind: 'group'; title: string} | {kind: 'binding'; keys: string; description: string};
 
-export function helpLines(keymap: ResolvedKeymap, {ascii = false}: {ascii?: boolean} = {}): HelpLine[] {
+/**
+ * `commands`: the slash commands the server supports (commandHelp), listed after the keys so /help and F1 show
+ * one page of everything.
+ */
+export function helpLines(keymap: ResolvedKeymap, {ascii = false, commands = []}: {ascii?: boolean; commands?: ReadonlyArray<CommandHelpLine>} = {}): HelpLine[] {
 	const lines: HelpLine[] = [];
 	const groups = new Map<HelpGroup, HelpLine[]>();
 	const collapsed = new Map<string, {keys: string[]; line: HelpLine & {kind: 'binding'}}>();
@@ -38,6 +43,9 @@ export function helpLines(keymap: ResolvedKeymap, {ascii = false}: {ascii?: bool
 		lines.push({kind: 'group', title: HELP_GROUP_TITLES[group]}, ...entries);
 	}
 	lines.push({kind: 'group', title: 'Palette and guard'}, ...PALETTE_AND_GUARD.map(([keys, description]) => ({kind: 'binding' as const, keys, description})));
+	if (commands.length > 0) {
+		lines.push({kind: 'group', title: 'Commands (// sends a message starting with /)'}, ...commands.map(({command, usage, description}) => ({kind: 'binding' as const, keys: command, description: usage ? `${usage}: ${description}` : description})));
+	}
 	return lines;
 }
 

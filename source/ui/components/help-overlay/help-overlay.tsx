@@ -1,10 +1,12 @@
-// The help overlay (F1 or ?): every key binding, generated from the keymap, each description in full.
+// The help overlay (F1, ?, or /help): every key binding, generated from the keymap, then the slash commands, each description in full.
 //
 // Wide screens get as many columns as the height needs; where those would cut descriptions there are fewer columns
 // (one at 80x24) and the help pages: PgDn/Space and PgUp/b while it is open, shown in its title line.
 import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
+import {commandHelp} from '../../../commands/index.js';
 import {useDeskStores} from '../../desk-context.js';
+import {useDesk} from '../../hooks/use-desk.js';
 import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
 import {Frame} from '../frame/frame.js';
@@ -14,7 +16,11 @@ export function HelpOverlay({width, height}: {width: number; height: number}) {
 	const {theme, keymap, ui} = useDeskStores();
 	const inner = Math.max(1, width - 2);
 	const rows = Math.max(1, height - 2);
-	const layout = useMemo(() => helpLayout(helpLines(keymap, {ascii: theme.ascii}), inner, rows), [keymap, theme.ascii, inner, rows]);
+	const capabilities = useDesk(state => state.capabilities);
+	const layout = useMemo(
+		() => helpLayout(helpLines(keymap, {ascii: theme.ascii, commands: commandHelp(capabilities)}), inner, rows),
+		[keymap, theme.ascii, capabilities, inner, rows],
+	);
 	const pageCount = layout.pages.length;
 	// The key handler pages through the help; it learns how many pages there are at this size from here.
 	useEffect(() => ui.dispatch({type: 'help.pages', pages: pageCount}), [ui, pageCount]);
