@@ -135,7 +135,7 @@ describe('CustomerClient against the reference server', () => {
 
 	it('resends a message whose answer the dropped link swallowed, and the server keeps one copy', async () => {
 		const server = await startTestServer({resumeWindowMs: 10_000});
-		const proxy = await startMuteProxy(server.port);
+		const proxy = await startCutProxy(server.port);
 		cleanups.push(() => proxy.close());
 		const {client: agent} = await connectAgent(server, 'alice-token');
 		const {customer, log} = startCustomer(proxy.url);
@@ -160,7 +160,7 @@ describe('CustomerClient against the reference server', () => {
 
 	it('stops, and fails what waits, when the chat can no longer be resumed', async () => {
 		const server = await startTestServer({resumeWindowMs: 300});
-		const proxy = await startMuteProxy(server.port);
+		const proxy = await startCutProxy(server.port);
 		cleanups.push(() => proxy.close());
 		const {client: agent} = await connectAgent(server, 'alice-token');
 		const {customer, log} = startCustomer(proxy.url, {backoff: {initialMs: 50, maxMs: 50, jitter: 0}});
@@ -203,51 +203,6 @@ describe('CustomerClient against the reference server', () => {
 		await waitFor(() => fake.acks.includes(2), {message: 'an ack of seq 2'});
 	});
 });
-
-/** A TCP proxy on 127.0.0.1 that can mute the server's side, cut every link, and refuse new links for a while. */
-async function startMuteProxy(targetPort: number) {
-	const links = new Set<{client: net.Socket; upstream: net.Socket}>();
-	let muted = false;
-	let blocked = false;
-	const server = net.createServer(client => {
-		if (blocked) return client.destroy();
-		const upstream = net.connect(targetPort, '127.0.0.1');
-		const link = {client, upstream};
-		links.add(link);
-		const drop = () => {
-			links.delete(link);
-			client.destroy();
-			upstream.destroy();
-		};
-		client.on('error', drop).on('close', drop);
-		upstream.on('error', drop).on('close', drop);
-		client.pipe(upstream);
-		upstream.on('data', chunk => {
-			if (!muted) client.write(chunk);
-		});
-	});
-	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-	const {port} = server.address() as net.AddressInfo;
-	const cut = () => {
-		for (const {client, upstream} of links) {
-			client.destroy();
-			upstream.destroy();
-		}
-		links.clear();
-		muted = false;
-	};
-	return {
-		url: `ws://127.0.0.1:${port}`,
-		mute: () => void (muted = true),
-		block: () => void (blocked = true),
-		unblock: () => void (blocked = false),
-		cut,
-		close: async () => {
-			cut();
-			await new Promise<void>(resolve => server.close(() => resolve()));
-		},
-	};
-}
 
 /** A customer endpoint that joins anyone, then sends one malformed sequenced event and one good one. */
 async function startFakeCustomerEndpoint() {

@@ -1,5 +1,4 @@
 // Shared setup for the desk's e2e tests: a reference server on 127.0.0.1, chats already assigned, a link that can go down.
-import net from 'node:net';
 import type {RunningServer} from '../../source/server/server.js';
 import {startCutProxy, type CutProxy} from '../helpers/cut-proxy.js';
 import {account, connectAgent, joinCustomer, startTestServer, type TestClient} from '../server/helpers.js';
@@ -52,45 +51,17 @@ export async function receivedText(customer: TestClient, text: string): Promise<
 
 export type Link = {url: string; proxy: CutProxy; down: () => void; up: () => void; close: () => Promise<void>};
 
-/**
- * The desk's link to the server: a gate in front of the cut proxy. down() cuts every connection (cut-proxy) and
- * refuses new ones until up(), so the desk stays offline for as long as the test needs.
- */
+/** The desk's link to the server: down() cuts every connection and refuses new ones until up(), so the desk stays offline for as long as the test needs. */
 export async function startLink(server: RunningServer): Promise<Link> {
 	const proxy = await startCutProxy(server.port);
-	let open = true;
-	const sockets = new Set<net.Socket>();
-	const gate = net.createServer(client => {
-		if (!open) return client.destroy();
-		const upstream = net.connect(proxy.port, '127.0.0.1');
-		sockets.add(client).add(upstream);
-		const drop = () => {
-			client.destroy();
-			upstream.destroy();
-			sockets.delete(client);
-			sockets.delete(upstream);
-		};
-		client.on('error', drop).on('close', drop);
-		upstream.on('error', drop).on('close', drop);
-		client.pipe(upstream);
-		upstream.pipe(client);
-	});
-	await new Promise<void>(resolve => gate.listen(0, '127.0.0.1', resolve));
-	const {port} = gate.address() as net.AddressInfo;
 	return {
-		url: `ws://127.0.0.1:${port}`,
+		url: proxy.url,
 		proxy,
 		down() {
-			open = false;
+			proxy.block();
 			proxy.cut();
 		},
-		up() {
-			open = true;
-		},
-		async close() {
-			for (const socket of sockets) socket.destroy();
-			await new Promise<void>(resolve => gate.close(() => resolve()));
-			await proxy.close();
-		},
+		up: () => proxy.unblock(),
+		close: () => proxy.close(),
 	};
 }

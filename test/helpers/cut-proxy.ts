@@ -1,4 +1,5 @@
-// A TCP proxy on 127.0.0.1 that can cut every connection through it at once, to simulate a dropped link.
+// A TCP proxy on 127.0.0.1 in front of a server, for tests of dropped links: cut every connection, refuse new ones,
+// mute the server's side, and count connections and bytes.
 import net from 'node:net';
 
 export type CutProxy = {
@@ -6,14 +7,31 @@ export type CutProxy = {
 	url: string;
 	/** How many cuts found at least one live connection to cut. */
 	cuts: () => number;
+	/** Destroys both ends of every connection at once, mid-frame if a frame is in flight. */
 	cut: () => void;
+	/** New connections are refused (destroyed at once) until unblock(): the link stays down. */
+	block: () => void;
+	unblock: () => void;
+	/** The server's side goes silent (what it sends is dropped) until the next cut: a link that hangs. */
+	mute: () => void;
+	/** Connections open now, and ever made. */
+	open: () => number;
+	total: () => number;
+	/** Bytes the clients sent through the proxy. */
+	bytesUp: () => number;
 	close: () => Promise<void>;
 };
 
 export async function startCutProxy(targetPort: number): Promise<CutProxy> {
 	const pairs = new Set<{client: net.Socket; upstream: net.Socket}>();
 	let cutCount = 0;
+	let total = 0;
+	let bytesUp = 0;
+	let blocked = false;
+	let muted = false;
 	const server = net.createServer(client => {
+		if (blocked) return client.destroy();
+		total++;
 		const upstream = net.connect(targetPort, '127.0.0.1');
 		const pair = {client, upstream};
 		pairs.add(pair);
@@ -24,12 +42,14 @@ export async function startCutProxy(targetPort: number): Promise<CutProxy> {
 		};
 		client.on('error', drop).on('close', drop);
 		upstream.on('error', drop).on('close', drop);
+		client.on('data', chunk => (bytesUp += chunk.length));
 		client.pipe(upstream);
-		upstream.pipe(client);
+		upstream.on('data', chunk => {
+			if (!muted) client.write(chunk);
+		});
 	});
 	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 	const {port} = server.address() as net.AddressInfo;
-	/** Destroys both ends of every connection at once, mid-frame if a frame is in flight. */
 	const cut = () => {
 		if (pairs.size > 0) cutCount++;
 		for (const {client, upstream} of pairs) {
@@ -37,12 +57,19 @@ export async function startCutProxy(targetPort: number): Promise<CutProxy> {
 			upstream.destroy();
 		}
 		pairs.clear();
+		muted = false;
 	};
 	return {
 		port,
 		url: `ws://127.0.0.1:${port}`,
 		cuts: () => cutCount,
 		cut,
+		block: () => void (blocked = true),
+		unblock: () => void (blocked = false),
+		mute: () => void (muted = true),
+		open: () => pairs.size,
+		total: () => total,
+		bytesUp: () => bytesUp,
 		async close() {
 			cut();
 			await new Promise<void>(resolve => server.close(() => resolve()));

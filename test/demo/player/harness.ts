@@ -1,60 +1,17 @@
 // A scenario played on a fake clock against a real in-process demo server, with the desk signed in as a raw test agent.
-import net from 'node:net';
 import {afterEach} from 'vitest';
 import {startDemoServer, type DemoServer} from '../../../source/demo/demo-server.js';
 import {createScenarioPlayer, type ScenarioPlayer} from '../../../source/demo/player/index.js';
 import type {CustomerJournal} from '../../../source/demo/player/journal.js';
 import type {Scenario} from '../../../source/demo/scenario/scenario.js';
+import {startCutProxy, type CutProxy} from '../../helpers/cut-proxy.js';
 import {waitFor} from '../../helpers/wait-for.js';
 import {closeAll, TestClient} from '../../server/helpers.js';
 import {FakeClock} from './fake-clock.js';
 
-/** A TCP proxy that counts the links through it, so a test can see the player's connections come and go. */
-export type CountingProxy = {
-	url: string;
-	open: () => number;
-	total: () => number;
-	/** Bytes the player's side sent through the proxy. */
-	bytesUp: () => number;
-	close: () => Promise<void>;
-};
-
-async function startCountingProxy(targetPort: number): Promise<CountingProxy> {
-	const sockets = new Set<net.Socket>();
-	let total = 0;
-	let bytesUp = 0;
-	const server = net.createServer(client => {
-		total++;
-		const upstream = net.connect(targetPort, '127.0.0.1');
-		sockets.add(client);
-		const drop = () => {
-			sockets.delete(client);
-			client.destroy();
-			upstream.destroy();
-		};
-		client.on('error', drop).on('close', drop);
-		upstream.on('error', drop).on('close', drop);
-		client.on('data', chunk => (bytesUp += chunk.length));
-		client.pipe(upstream);
-		upstream.pipe(client);
-	});
-	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-	const {port} = server.address() as net.AddressInfo;
-	return {
-		url: `ws://127.0.0.1:${port}`,
-		open: () => sockets.size,
-		total: () => total,
-		bytesUp: () => bytesUp,
-		close: async () => {
-			for (const socket of sockets) socket.destroy();
-			await new Promise<void>(resolve => server.close(() => resolve()));
-		},
-	};
-}
-
 export type Play = {
 	server: DemoServer;
-	proxy: CountingProxy;
+	proxy: CutProxy;
 	/** The desk: a raw agent connection signed in with the scenario agent's token. */
 	desk: TestClient;
 	clock: FakeClock;
@@ -83,7 +40,7 @@ export function usePlayHarness(): void {
 export async function startPlay(scenario: Scenario, {speed = 1, deskFirst = true}: {speed?: number; deskFirst?: boolean} = {}): Promise<Play> {
 	const server = await startDemoServer(scenario);
 	stops.push(() => server.close());
-	const proxy = await startCountingProxy(Number(new URL(server.agentUrl).port));
+	const proxy = await startCutProxy(Number(new URL(server.agentUrl).port));
 	stops.push(() => proxy.close());
 	const desk = await TestClient.open(server.agentUrl);
 	const signInDesk = async () => void (await desk.call('auth', {token: server.agentToken, client: {name: 'desk-test', version: '1'}}));
