@@ -154,9 +154,9 @@ export class AgentClient {
 	 * Queues a message for a chat and returns its client_msg_id. Works while offline: the outbox sends it,
 	 * in order, once connected, and resends it with the same id until the server confirms it.
 	 */
-	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean} = {}): string {
+	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean; answers?: false} = {}): string {
 		const pending = this.#outbox.enqueue(
-			{chat_id: chatId, text, visibility: options.visibility ?? 'public', auto: options.auto ?? false},
+			{chat_id: chatId, text, visibility: options.visibility ?? 'public', auto: options.auto ?? false, ...(options.answers === false ? {answers: false as const} : {})},
 			this.#now(),
 		);
 		// Refuse at once what the server would refuse anyway (empty or too long text), even while offline.

@@ -31,6 +31,11 @@ export type PendingMessage = {
 	visibility: Visibility;
 	auto: boolean;
 	queued_at: number;
+	/**
+	 * False for an automatic message that does not answer what the customer asked (E1): a greeting on accept
+	 * says hello, it does not reply to the question the customer typed while waiting. Local only, never sent.
+	 */
+	answers?: false;
 };
 
 export type DeskAction =

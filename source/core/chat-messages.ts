@@ -24,10 +24,10 @@ export function receiveMessage(state: DeskState, message: Message): DeskState {
 		if (messages === chat.messages) return cleared;
 		const grown: DeskChat = {...cleared, messages};
 		if (lastMessage(messages) === message) {
-			return readingAfterAppend({...grown, waitingSince: advanceWaiting(chat.waitingSince, message)}, message, selfId, state);
+			return readingAfterAppend({...grown, waitingSince: advanceWaiting(chat.waitingSince, message, chat.nonAnswers)}, message, selfId, state);
 		}
 		// It filled a gap further up: the tail questions have to be asked again.
-		return readingAfterMerge({...grown, waitingSince: unansweredSince(messages)}, selfId, state);
+		return readingAfterMerge({...grown, waitingSince: unansweredSince(messages, chat.nonAnswers)}, selfId, state);
 	});
 	// The customer's typing ends with their message (protocol §15).
 	if (next !== state && isCustomerMessage(message) && next.typing.has(message.chat_id)) {
@@ -50,6 +50,6 @@ export function receiveHistory(state: DeskState, chatId: string, page: readonly 
 		if (messages === chat.messages && cleared === chat && chat.historyLoaded && hasOlder === chat.hasOlder) return chat;
 		const merged: DeskChat = {...cleared, messages, historyLoaded: true, hasOlder};
 		if (messages === chat.messages) return merged;
-		return readingAfterMerge({...merged, waitingSince: unansweredSince(messages)}, selfId, state);
+		return readingAfterMerge({...merged, waitingSince: unansweredSince(messages, chat.nonAnswers)}, selfId, state);
 	});
 }

@@ -37,6 +37,8 @@ export type DeskChat = {
 	dividerN: number | null;
 	/** E1: ts of the oldest customer message no agent has publicly answered; null when nobody waits. */
 	waitingSince: number | null;
+	/** client_msg_ids of this desk's messages that answer nothing (greetings, see PendingMessage.answers). */
+	nonAnswers: ReadonlySet<string>;
 	rating: ChatRating | null;
 	brief: TransferBrief | null;
 	endedBy: 'agent' | 'customer' | 'system' | null;
@@ -155,6 +157,8 @@ export function createDeskState(): DeskState {
 	};
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 export function newDeskChat(chat: Chat, arrival: number, at: number): DeskChat {
 	return {
 		id: chat.id,
@@ -170,6 +174,7 @@ export function newDeskChat(chat: Chat, arrival: number, at: number): DeskChat {
 		unread: 0,
 		dividerN: null,
 		waitingSince: null,
+		nonAnswers: NO_IDS,
 		rating: chat.rating === null ? null : {score: chat.rating, comment: null, at},
 		brief: null,
 		endedBy: null,

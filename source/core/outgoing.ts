@@ -9,9 +9,12 @@ import {addNotice} from './notices.js';
 export function queueSend(state: DeskState, message: PendingMessage): DeskState {
 	const outbox = mapSet(state.outbox, message.client_msg_id, message);
 	const next = outbox === state.outbox ? state : {...state, outbox};
-	return updateChat(next, message.chat_id, chat =>
-		chat.pending.some(pending => pending.client_msg_id === message.client_msg_id) ? chat : {...chat, pending: [...chat.pending, message]},
-	);
+	return updateChat(next, message.chat_id, chat => {
+		if (chat.pending.some(pending => pending.client_msg_id === message.client_msg_id)) return chat;
+		// Remembered past the confirmation, so a history merge later still knows the greeting answered nothing (E1).
+		const nonAnswers = message.answers === false ? new Set([...chat.nonAnswers, message.client_msg_id]) : chat.nonAnswers;
+		return {...chat, pending: [...chat.pending, message], nonAnswers};
+	});
 }
 
 /** The server stored it; the stored message may have arrived already as message.created (either order, §7.1). */

@@ -19,22 +19,26 @@ export function isCustomerMessage(message: Message): boolean {
  * included, automatic notices included: a hold update does keep the customer informed). Internal notes
  * never reach the customer, so they answer nothing.
  */
-export function answersCustomer(message: Message): boolean {
-	return message.author.type === 'agent' && message.visibility === 'public';
+export function answersCustomer(message: Message, nonAnswers: ReadonlySet<string> = NONE): boolean {
+	if (message.author.type !== 'agent' || message.visibility !== 'public') return false;
+	// A greeting says hello; the question the customer typed while waiting is still waiting (see PendingMessage.answers).
+	return message.client_msg_id === null || !nonAnswers.has(message.client_msg_id);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The E1 wait after one more message at the end of the chat: O(1), for messages as they arrive. */
-export function advanceWaiting(waitingSince: number | null, message: Message): number | null {
-	if (answersCustomer(message)) return null;
+export function advanceWaiting(waitingSince: number | null, message: Message, nonAnswers?: ReadonlySet<string>): number | null {
+	if (answersCustomer(message, nonAnswers)) return null;
 	if (isCustomerMessage(message)) return waitingSince ?? message.ts;
 	return waitingSince;
 }
 
 /** The E1 wait of a whole log: ts of the oldest customer message after the last public agent message. */
-export function unansweredSince(log: MessageLog): number | null {
+export function unansweredSince(log: MessageLog, nonAnswers?: ReadonlySet<string>): number | null {
 	let since: number | null = null;
 	walkBack(log, message => {
-		if (answersCustomer(message)) return false;
+		if (answersCustomer(message, nonAnswers)) return false;
 		if (isCustomerMessage(message)) since = message.ts;
 		return true;
 	});

@@ -12,7 +12,7 @@ import {
 	unansweredSince,
 	type TimerLevel,
 } from '../../source/core/response-timer.js';
-import {T0, chat, created, desk, evt, msg, offer, reduceAll} from './desk-fixtures.js';
+import {T0, chat, created, desk, evt, msg, offer, pending, reduceAll} from './desk-fixtures.js';
 
 const at = (seconds: number) => T0 + seconds * 1000;
 
@@ -29,6 +29,19 @@ describe('E1 waiting since', () => {
 		expect(chatWaitingSince(state, 'c1')).toBeNull();
 		state = reduceDesk(state, created(msg('c1', 4, 'customer', {ts: at(20)})));
 		expect(chatWaitingSince(state, 'c1')).toBe(at(20));
+	});
+
+	it('E1: the automatic greeting does not answer what the customer asked before the accept; the agent\'s reply does', () => {
+		const greeting = {...pending('c1', 'c1-c2', 'Hi Sarah, I am Alex from Acme!'), auto: true, answers: false as const};
+		let state = reduceAll(desk([chat('c1')]), [created(msg('c1', 1, 'customer', {ts: at(1)})), {type: 'outbox.queued', message: greeting, at: at(2)}]);
+		state = reduceDesk(state, created(msg('c1', 2, 'me', {auto: true, ts: at(2)})));
+		expect(chatWaitingSince(state, 'c1')).toBe(at(1));
+		// Still so when the chat's history is merged again (a reconnect).
+		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 1, 'customer', {ts: at(1)}), msg('c1', 2, 'me', {auto: true, ts: at(2)})], has_more: false, at: at(3)});
+		expect(chatWaitingSince(state, 'c1')).toBe(at(1));
+		// Any other automatic message (a hold notice, "anything else?") does answer, as does the agent's own reply.
+		state = reduceDesk(state, created(msg('c1', 3, 'me', {auto: true, ts: at(10)})));
+		expect(chatWaitingSince(state, 'c1')).toBeNull();
 	});
 
 	it('a colleague\'s public message answers too, a system line does not', () => {

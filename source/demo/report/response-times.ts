@@ -7,15 +7,23 @@ import type {FirstResponse, ReportThresholds, ResponseFigures} from './report-ca
 export type ChatResponses = {firstResponse: FirstResponse | null; responses: ResponseFigures};
 
 /**
- * What counts as a reply is what the customer sees as one, as on the desk's own timer: any public agent
- * message they received, automatic notices included (a greeting or a hold update does answer them).
+ * What counts as a reply is what the desk's own E1 timer counts: any public agent message the customer
+ * received, automatic notices included (a hold update does keep them informed), except the greetings: the
+ * first response counts one (the customer sees someone is there), but a greeting does not answer the question
+ * they typed while waiting. `greetings` holds the texts of the greetings the desk sent in this chat.
  */
-export function chatResponses(customer: CustomerJournal, clock: ReportClock, thresholds: ReportThresholds, deskOwned: (t: number) => boolean): ChatResponses {
+export function chatResponses(
+	customer: CustomerJournal,
+	clock: ReportClock,
+	thresholds: ReportThresholds,
+	deskOwned: (t: number) => boolean,
+	greetings: ReadonlySet<string> = new Set(),
+): ChatResponses {
 	if (customer.joinedAt === null) return {firstResponse: null, responses: noResponses()};
 	const chatEnd = customer.end?.at ?? clock.demoEnd;
 	return {
 		firstResponse: firstResponse(customer, chatEnd, clock, thresholds),
-		responses: waits(customer, chatEnd, clock, thresholds, deskOwned),
+		responses: waits(customer, chatEnd, clock, thresholds, deskOwned, greetings),
 	};
 }
 
@@ -30,9 +38,17 @@ function firstResponse(customer: CustomerJournal, chatEnd: number, clock: Report
 	return {ms, from: fromMessage ? 'message' : 'join', answered: reply !== null, level: timerLevel(ms, thresholds)};
 }
 
-function waits(customer: CustomerJournal, chatEnd: number, clock: ReportClock, thresholds: ReportThresholds, deskOwned: (t: number) => boolean): ResponseFigures {
+function waits(
+	customer: CustomerJournal,
+	chatEnd: number,
+	clock: ReportClock,
+	thresholds: ReportThresholds,
+	deskOwned: (t: number) => boolean,
+	greetings: ReadonlySet<string>,
+): ResponseFigures {
+	const replies = customer.received.filter(message => !(message.auto && greetings.has(message.text)));
 	// Replies first on a tie: a reply that arrives with the customer's message is no answer to it.
-	const timeline = [...customer.received.map(({at}) => ({at, reply: true})), ...customer.said.map(({at}) => ({at, reply: false}))].sort(
+	const timeline = [...replies.map(({at}) => ({at, reply: true})), ...customer.said.map(({at}) => ({at, reply: false}))].sort(
 		(a, b) => a.at - b.at || Number(b.reply) - Number(a.reply),
 	);
 	const answered: number[] = [];

@@ -21,7 +21,7 @@ export type DeskClient = {
 	start(): void;
 	stop(): Promise<void>;
 	request<O extends AgentOp>(op: O, payload: AgentOpRequest<O>): Promise<AgentOpResult<O>>;
-	send(chatId: string, text: string, options?: {visibility?: Visibility; auto?: boolean}): string;
+	send(chatId: string, text: string, options?: {visibility?: Visibility; auto?: boolean; answers?: false}): string;
 };
 
 export type DeskRuntimeOptions = {

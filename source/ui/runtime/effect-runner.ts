@@ -10,7 +10,7 @@ import type {DeliveryWatch} from './delivery-watch.js';
 
 export type EffectClient = {
 	request<O extends AgentOp>(op: O, payload: AgentOpRequest<O>): Promise<AgentOpResult<O>>;
-	send(chatId: string, text: string, options?: {visibility?: Visibility; auto?: boolean}): string;
+	send(chatId: string, text: string, options?: {visibility?: Visibility; auto?: boolean; answers?: false}): string;
 };
 
 export type EffectRunnerDeps = {
@@ -77,7 +77,9 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 	async function perform(effect: CommandEffect, chatId: string | null, unsettled: string[]): Promise<boolean> {
 		switch (effect.type) {
 			case 'send': {
-				unsettled.push(client.send(effect.chatId, effect.text, {visibility: effect.visibility, auto: effect.auto}));
+				// E1: a greeting says hello; it does not answer what the customer typed while waiting for the accept.
+				const greeting = effect.notice === 'greeting' || effect.notice === 'transfer-greeting';
+				unsettled.push(client.send(effect.chatId, effect.text, {visibility: effect.visibility, auto: effect.auto, ...(greeting ? {answers: false as const} : {})}));
 				deps.onSend?.(effect);
 				return true;
 			}

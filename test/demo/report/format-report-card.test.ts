@@ -24,7 +24,7 @@ describe('the printed report card', () => {
 		expect(text).toContain('Times are scenario time');
 		expect(text).toContain('Played at speed 2');
 		expect(lines.find(line => line.startsWith('Chat'))).toMatch(/^Chat +First +Average +Holds +Transfers +Closing +Rating$/);
-		expect(lines.find(line => line.startsWith('Ola Nordmann'))).toMatch(/^Ola Nordmann +0:04 +0:06 +1, 1 upd +- +\+ feedback +3\/3$/);
+		expect(lines.find(line => line.startsWith('Ola Nordmann'))).toMatch(/^Ola Nordmann +0:04 +0:26 +1, 1 upd +- +\+ feedback +3\/3$/);
 		expect(lines.find(line => line.startsWith('王伟'))).toMatch(/0:48 slow/);
 		expect(lines.find(line => line.startsWith('(no name)'))).toMatch(/1, 0 brief +no feedback/);
 		expect(lines.find(line => line.startsWith('Eva'))).toMatch(/no reply/);
@@ -72,7 +72,8 @@ describe('the printed report card', () => {
 		deskSends(short, eva, 2_000, 'greeting');
 		const lines = formatReportCard(card(short, 10_000), {width: 80, ascii: false}).split('\n');
 		expect(lines).toContain('Chat  First  Average  Holds  Transfers  Closing  Rating');
-		expect(lines).toContain('Eva   0:01   0:01     -      -          -        -');
+		// The greeting is her first response; it answers nothing she asked, so no reply is averaged yet.
+		expect(lines).toContain('Eva   0:01   -        -      -          -        -');
 	});
 
 	it('says so when nobody came', () => {

@@ -21,7 +21,8 @@ describe('the rule summary of a whole demo', () => {
 			title: 'answer fast',
 			met: 2,
 			of: 4,
-			note: 'first response within 30 s: 2 of 4 chats; waits over 30 s: 3, over 60 s: 1 (of 5); average reply 0:32, slowest 1:10; still waiting when the chat or demo ended: 1',
+			// Greetings open chats but answer nothing: the questions before them wait on (as on the desk's E1 timer).
+			note: 'first response within 30 s: 2 of 4 chats; waits over 30 s: 3, over 60 s: 2 (of 4); average reply 0:54, slowest 1:10; still waiting when the chat or demo ended: 1',
 		});
 	});
 

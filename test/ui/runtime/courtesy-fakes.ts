@@ -48,12 +48,13 @@ export class FakeCourtesyClient implements DeskClient {
 		return (failure ? Promise.reject(failure) : Promise.resolve(this.answers[op] ?? {})) as never;
 	}
 
-	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean} = {}) {
+	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean; answers?: false} = {}) {
 		const id = `msg-${this.nextId++}`;
-		const entry = {id, chatId, text, visibility: options.visibility ?? 'public', auto: options.auto ?? false};
+		const entry = {id, chatId, text, visibility: options.visibility ?? 'public', auto: options.auto ?? false, answers: options.answers ?? true};
 		this.sends.push(entry);
 		this.log.push(`send ${text}`);
-		this.emit({type: 'outbox.queued', message: {chat_id: chatId, client_msg_id: id, text, visibility: entry.visibility, auto: entry.auto, queued_at: this.now()}, at: this.now()});
+		const answers = options.answers === false ? {answers: false as const} : {};
+		this.emit({type: 'outbox.queued', message: {chat_id: chatId, client_msg_id: id, text, visibility: entry.visibility, auto: entry.auto, queued_at: this.now(), ...answers}, at: this.now()});
 		if (this.confirmAtOnce) this.confirm(id);
 		return id;
 	}

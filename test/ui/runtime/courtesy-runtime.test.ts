@@ -65,7 +65,8 @@ describe('courtesy runtime: greeting on accept (E2)', () => {
 		t.emit(t.event('chat.assigned', {chat: chat('o1')}));
 		const greetings = () => t.client().sendsTo('o1');
 		expect(greetings()).toHaveLength(1);
-		expect(greetings()[0]).toMatchObject({auto: true, visibility: 'public'});
+		// E1: sent as not answering anything, so a question the customer asked before the accept still waits.
+		expect(greetings()[0]).toMatchObject({auto: true, visibility: 'public', answers: false});
 		expect(greetings()[0]!.text).toMatch(/Sarah Jones.*Alex|Alex.*Sarah Jones/);
 		expect(t.runtime.courtesy.memory('o1')?.greetedAt).toBe(t.timers.now());
 		expect(t.reported.map(effect => effect.notice)).toEqual(['greeting']);
