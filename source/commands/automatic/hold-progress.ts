@@ -11,21 +11,22 @@ function who(context: CommandContext): string {
 }
 
 /**
- * E10: when the agent last wrote to the customer by hand during this hold, the reply still on its way
- * included. A reply ends the hold, but the unhold goes out only once the reply is confirmed: an update in
- * between would follow "thanks for waiting". Should the hold go on, the next update counts from the reply.
+ * E9, E10: when the customer last heard from the desk during this hold, what is still on its way included:
+ * the hold notice, an earlier update, or a reply. A reply ends the hold, but the unhold goes out only once the
+ * reply is confirmed: an update in between would follow "thanks for waiting". Read from the chat itself, so a
+ * desk restarted mid-hold does not send an update the customer had a moment ago.
  */
-function typedDuringHold(chat: DeskChat, since: number): number | null {
+function spokeDuringHold(chat: DeskChat, since: number): number | null {
 	let at: number | null = null;
 	const saw = (ts: number) => {
 		if (ts >= since && (at === null || ts > at)) at = ts;
 	};
-	for (const pending of chat.pending) if (pending.visibility === 'public' && !pending.auto) saw(pending.queued_at);
+	for (const pending of chat.pending) if (pending.visibility === 'public') saw(pending.queued_at);
 	walkBack(chat.messages, message => {
 		if (message.ts < since) return false;
-		const typed = message.author.type === 'agent' && message.visibility === 'public' && !message.auto;
-		if (typed) saw(message.ts);
-		return !typed;
+		const spoke = message.author.type === 'agent' && message.visibility === 'public';
+		if (spoke) saw(message.ts);
+		return !spoke;
 	});
 	return at;
 }
@@ -48,8 +49,8 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 	const effects: CommandEffect[] = [];
 	const updates = memory.holdUpdates?.since === hold.since ? memory.holdUpdates : null;
 	const intervalMs = config.holdUpdateIntervalMs ?? HOLD_UPDATE_INTERVAL_MS;
-	const typedAt = typedDuringHold(chat, hold.since);
-	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, typedAt ?? -Infinity);
+	const spokeAt = spokeDuringHold(chat, hold.since);
+	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, spokeAt ?? -Infinity);
 	if (holdUpdateDue({since: hold.since, lastUpdateAt: Number.isFinite(lastUpdateAt) ? lastUpdateAt : null, intervalMs}, now)) {
 		const count = updates?.count ?? 0;
 		const update = noticeEffect('hold-update', noticeContext(context, chat, {reason: hold.reason, variant: chat.arrival + count}), chat.id);

@@ -97,6 +97,16 @@ describe('holdProgressEffects: updates (E9)', () => {
 		expect(sendsOf(holdProgressEffects(contextFor(noted, {now: HOLD_SINCE + MINUTE})))).toHaveLength(1);
 	});
 
+	it('E9: a desk restarted mid-hold (nothing remembered) counts from the update the customer already had', () => {
+		const hold = {status: 'on_hold' as const, hold: {since: HOLD_SINCE, minutes: 5, reason: null}};
+		const updated = chatWith(
+			[msg('c1', 1, 'customer'), msg('c1', 2, 'me', {auto: true, ts: HOLD_SINCE + 500}), msg('c1', 3, 'me', {auto: true, ts: HOLD_SINCE + MINUTE + 500})],
+			hold,
+		);
+		expect(sendsOf(holdProgressEffects(contextFor(updated, {now: HOLD_SINCE + MINUTE + 30_000})))).toEqual([]);
+		expect(sendsOf(holdProgressEffects(contextFor(updated, {now: HOLD_SINCE + 2 * MINUTE + 500})))).toHaveLength(1);
+	});
+
 	it('says nothing for a chat that is not on hold', () => {
 		const active = chatWith([msg('c1', 1, 'customer')]);
 		expect(holdProgressEffects(contextFor(active, {now: T0 + 10 * MINUTE}))).toEqual([]);
