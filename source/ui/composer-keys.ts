@@ -39,9 +39,11 @@ export function submitComposer(deps: KeyActionDeps, chatId: string): void {
 		return;
 	}
 	const reviewed = ui.guard !== null && ui.guard.chatId === chatId && ui.guard.text === text;
-	if (!reviewed) {
+	if (!reviewed && deps.guard.enabled) {
 		const findings = reviewMessage(deps.desk.getState(), chatId, message, deps.guard);
-		if (findings.length > 0) return deps.ui.dispatch({type: 'guard.show', review: {chatId, text, findings}});
+		// E12: a canned response sent with "[order number]" still in it shows the customer a form, not an answer.
+		const unfilled = (ui.markers.get(chatId) ?? []).filter(marker => message.includes(marker));
+		if (findings.length > 0 || unfilled.length > 0) return deps.ui.dispatch({type: 'guard.show', review: {chatId, text, findings, unfilled}});
 	}
 	deps.controller.sendMessage(chatId, message);
 	deps.ui.dispatch({type: 'composer.sent', chatId, text});
@@ -56,7 +58,8 @@ export function applyGuard(deps: KeyActionDeps, chatId: string): void {
 	if (rewritten === review.text) return note(deps, 'nothing to apply: edit the message, or Enter sends it as it is');
 	editComposer(deps, chatId, {type: 'replace', text: rewritten});
 	const findings = reviewMessage(deps.desk.getState(), chatId, rewritten, deps.guard);
-	if (findings.length > 0) deps.ui.dispatch({type: 'guard.show', review: {chatId, text: rewritten, findings}});
+	const unfilled = (review.unfilled ?? []).filter(marker => rewritten.includes(marker));
+	if (findings.length > 0 || unfilled.length > 0) deps.ui.dispatch({type: 'guard.show', review: {chatId, text: rewritten, findings, unfilled}});
 }
 
 /** The palette over the focused composer, when its draft is a command line and Esc has not dismissed it. */
@@ -88,6 +91,7 @@ export function handlePaletteKey(key: KeyPress, view: PaletteView, chatId: strin
 			editComposer(deps, chatId, {type: 'replace', text: decision.text});
 			const row = view.rows[selectedIndex(ui.palette, view.rows.length)];
 			if (row?.kind === 'canned') deps.onCannedInsert?.(chatId, row.preview.response.id);
+			deps.ui.dispatch({type: 'composer.markers', chatId, markers: decision.marks.map(mark => mark.marker)});
 			if (decision.marks.length > 0) note(deps, `fill in before sending: ${decision.marks.map(mark => mark.marker).join(', ')}`);
 			break;
 		}

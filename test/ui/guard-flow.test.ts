@@ -109,4 +109,31 @@ describe('the guard in the composer', () => {
 		expect(other.sent()).toEqual(['/etc/hosts is the file']);
 		expect(sent()).toEqual([]);
 	});
+
+	it('E12: a canned response sent with a value still to fill in is stopped once; filled in, it goes at once', () => {
+		const {keys, sent, review, draft, stores} = setup();
+		keys('/c pw');
+		keys('\r');
+		expect(draft()).toContain('[reset link]');
+		keys('\r');
+		expect(sent()).toEqual([]);
+		expect(review()?.unfilled).toEqual(['[reset link]']);
+		// Filled in (the marker replaced), the message goes out on the first Enter.
+		const filled = draft().replace('[reset link]', 'https://acme.example/reset');
+		stores.ui.dispatch({type: 'composer.edit', chatId: 'c1', edit: {type: 'replace', text: filled}});
+		expect(review()).toBeNull();
+		keys('\r');
+		expect(sent()).toEqual([filled]);
+	});
+
+	it('E12: Enter again sends a canned response as it is, marker and all, when the agent means it', () => {
+		const {keys, sent, review, draft} = setup();
+		keys('/c pw');
+		keys('\r');
+		const inserted = draft();
+		keys('\r');
+		expect(review()?.unfilled).toEqual(['[reset link]']);
+		keys('\r');
+		expect(sent()).toEqual([inserted]);
+	});
 });

@@ -109,6 +109,7 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 				const text = draft.trim() === '' || draft.startsWith('/') ? effect.text : `${draft}\n${effect.text}`;
 				ui.dispatch({type: 'composer.edit', chatId, edit: {type: 'replace', text}});
 				if (effect.cannedId !== undefined) deps.onCannedInsert?.(chatId, effect.cannedId);
+				ui.dispatch({type: 'composer.markers', chatId, markers: effect.marks.map(mark => mark.marker)});
 				if (effect.notice !== undefined) deps.onNoticeOffered?.(chatId, text, effect.notice);
 				if (effect.marks.length > 0) note(`fill in before sending: ${effect.marks.map(mark => mark.marker).join(', ')}`, 'info');
 				return true;

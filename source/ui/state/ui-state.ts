@@ -14,7 +14,13 @@ export type HelpPageMove = 'next' | 'previous' | 'first' | 'last';
  * E3-E6: what the guard found in a draft on the first Enter. Shown under the composer until the draft
  * changes; Enter with the same text sends it as it is.
  */
-export type GuardReview = {chatId: string; text: string; findings: readonly Finding[]};
+export type GuardReview = {
+	chatId: string;
+	text: string;
+	findings: readonly Finding[];
+	/** E12: markers of a canned response still in the text ("[order number]"): sent as they are, the customer would see them. */
+	unfilled?: readonly string[];
+};
 
 /** A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed. */
 export type LocalNote = {text: string; level: 'info' | 'warning'; at: number};
@@ -32,6 +38,8 @@ export type UiState = {
 	guard: GuardReview | null;
 	/** The command palette over a composer whose draft starts with "/": its selection, and an Esc dismissal. */
 	palette: PaletteState;
+	/** Per chat, the markers ("[order number]") of the canned response last put in its composer, until it is sent (E12). */
+	markers: ReadonlyMap<string, readonly string[]>;
 };
 
 export type UiEvent =
@@ -51,13 +59,15 @@ export type UiEvent =
 	| {type: 'note.clear'}
 	| {type: 'guard.show'; review: GuardReview}
 	| {type: 'guard.clear'}
-	| {type: 'palette'; event: PaletteEvent};
+	| {type: 'palette'; event: PaletteEvent}
+	/** A canned response went into the composer with values still to fill in. */
+	| {type: 'composer.markers'; chatId: string; markers: readonly string[]};
 
 export const HISTORY_SIZE = 100;
 export const QUIT_WINDOW_MS = 4_000;
 
 export function createUiState(): UiState {
-	return {drafts: new Map(), history: [], overlay: null, help: {page: 0, pages: 1}, quitArmedAt: null, note: null, guard: null, palette: INITIAL_PALETTE_STATE};
+	return {drafts: new Map(), history: [], overlay: null, help: {page: 0, pages: 1}, quitArmedAt: null, note: null, guard: null, palette: INITIAL_PALETTE_STATE, markers: new Map()};
 }
 
 export function draftOf(state: UiState, chatId: string): ComposerState {
@@ -83,7 +93,17 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return withDraft(state, event.chatId, reduceComposer(draftOf(state, event.chatId), event.edit));
 		case 'composer.sent': {
 			const history = [event.text, ...state.history.filter(entry => entry !== event.text)].slice(0, HISTORY_SIZE);
-			return {...withDraft(state, event.chatId, EMPTY_COMPOSER), history};
+			const sent = withDraft(state, event.chatId, EMPTY_COMPOSER);
+			if (!sent.markers.has(event.chatId)) return {...sent, history};
+			const markers = new Map(sent.markers);
+			markers.delete(event.chatId);
+			return {...sent, history, markers};
+		}
+		case 'composer.markers': {
+			const markers = new Map(state.markers);
+			if (event.markers.length === 0) markers.delete(event.chatId);
+			else markers.set(event.chatId, event.markers);
+			return {...state, markers};
 		}
 		case 'overlay.toggle':
 			// The help always opens at its first page.

@@ -48,9 +48,9 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	const maxRows = Math.max(1, Math.min(MAX_COMPOSER_ROWS, Math.floor(innerHeight / 3)));
 	const draftRows = useUi(state => (chatId !== null && hasComposer ? composerRows(draftOf(state, chatId).text, inner, maxRows) : 0));
 	// E3-E6: the guard's findings for this chat's draft, under the composer until the draft changes.
-	const findings = useUi(state => (state.guard !== null && state.guard.chatId === chatId ? state.guard.findings : null));
+	const review = useUi(state => (state.guard !== null && state.guard.chatId === chatId ? state.guard : null));
 	const guardMax = Math.max(2, Math.min(MAX_GUARD_ROWS, Math.floor(innerHeight / 3)));
-	const guardRows = findings && hasComposer ? guardPanelRows(findings, guardMax) : 0;
+	const guardRows = review && hasComposer ? guardPanelRows(review, guardMax) : 0;
 	// The command palette above the focused composer while its draft is a command line.
 	const palette = usePaletteView(hasComposer ? chatId : null, focused);
 	const paletteState = useUi(state => state.palette);
@@ -90,7 +90,7 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 					origin={{x: rect.x + 1, y: rect.y + 1 + conversationRows + typingRows + paletteHeight}}
 				/>
 			)}
-			{guardRows > 0 && findings && <GuardPanel findings={findings} width={inner} maxRows={guardMax} />}
+			{guardRows > 0 && review && <GuardPanel review={review} width={inner} maxRows={guardMax} />}
 			{row.status === 'ended' && (
 				<Box height={1}>
 					<Text color={theme.color('muted')} wrap="truncate">
