@@ -3,7 +3,7 @@ import {writeFileSync} from 'node:fs';
 import {bundledResponses} from '../canned/index.js';
 import {defaultConfig} from '../config/index.js';
 import {defaultGuardConfig} from '../courtesy/guard/index.js';
-import {createAutopilot} from '../demo/autopilot/index.js';
+import {createAutopilot, type Autopilot} from '../demo/autopilot/index.js';
 import {startDemoServer} from '../demo/demo-server.js';
 import {createScenarioPlayer, systemPlayerClock} from '../demo/player/index.js';
 import {buildReportCard, formatReportCard, reportJson} from '../demo/report/index.js';
@@ -57,22 +57,12 @@ export async function runDemo(argv: string[], importMeta: ImportMeta, version: s
 	if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('the demo needs a terminal: run it in an interactive shell, not with its input or output redirected');
 
 	const server = await startDemoServer(scenario);
-	const logLines: string[] = [];
-	const player = createScenarioPlayer({
-		scenario,
-		customerUrl: server.customerUrl,
-		agentUrl: server.agentUrl,
-		colleagueTokens: server.colleagueTokens,
-		clock: systemPlayerClock,
-		speed,
-		onLog: line => logLines.push(line),
-	});
+	// The desk owns the terminal, so the player's and the autopilot's log lines are not printed; problems reach the journal.
+	const player = createScenarioPlayer({scenario, customerUrl: server.customerUrl, agentUrl: server.agentUrl, colleagueTokens: server.colleagueTokens, clock: systemPlayerClock, speed});
 	const journal = emptyDeskJournal();
 	let handle: DeskHandle | null = null;
+	let autopilot: Autopilot | null = null;
 	const chatOf = (key: string) => player.journal().customers.find(customer => customer.key === key)?.chatId ?? null;
-	const autopilot = flags.autopilot
-		? createAutopilot({scenario, desk: lazyDesk(() => handle), chatOf, clock: systemPlayerClock, speed, onLog: line => logLines.push(line)})
-		: null;
 
 	// The desk's defaults, every timing scaled by --speed like the scenario's own delays.
 	const commands = scaledCommandConfig(commandConfigOf(defaultConfig()), speed);
@@ -92,6 +82,7 @@ export async function runDemo(argv: string[], importMeta: ImportMeta, version: s
 				recorder: deskRecorder(journal),
 				onReady(desk) {
 					handle = desk;
+					if (flags.autopilot) autopilot = createAutopilot({scenario, desk, chatOf, clock: systemPlayerClock, speed});
 					startWhenConnected(desk, () => {
 						player.start();
 						autopilot?.start();
@@ -112,7 +103,7 @@ export async function runDemo(argv: string[], importMeta: ImportMeta, version: s
 		await Promise.allSettled([player.stop(), server.close()]);
 		return asUsageError(error);
 	}
-	autopilot?.stop();
+	(autopilot as Autopilot | null)?.stop();
 	await player.stop();
 	const finalState = (handle as DeskHandle | null)?.getState();
 	for (const followup of finalState?.followups ?? []) journal.followups.push({at: followup.created_at, chatId: followup.chat_id, dueAt: followup.due_at});
@@ -140,24 +131,4 @@ function startWhenConnected(desk: DeskHandle, start: () => void): void {
 		unsubscribe();
 		start();
 	});
-}
-
-/** The autopilot is made before the desk exists; it starts only after onReady, so the handle is there by then. */
-function lazyDesk(get: () => DeskHandle | null): DeskHandle {
-	const desk = () => {
-		const current = get();
-		if (!current) throw new Error('demo: the autopilot ran before the desk was ready');
-		return current;
-	};
-	return {
-		getState: () => desk().getState(),
-		subscribe: listener => desk().subscribe(listener),
-		accept: chatId => desk().accept(chatId),
-		submit: (chatId, line) => desk().submit(chatId, line),
-		enter: chatId => desk().enter(chatId),
-		draft: chatId => desk().draft(chatId),
-		guardShown: chatId => desk().guardShown(chatId),
-		notify: text => desk().notify(text),
-		quit: () => desk().quit(),
-	};
 }
