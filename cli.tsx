@@ -2,7 +2,15 @@
 // Entry point: picks the subcommand from the command line and runs it; usage errors exit 2 with one line.
 import './source/cli/production-mode.js';
 import {readFileSync} from 'node:fs';
-import {mainHelp, serveHelp, conformanceHelp, deskHelp, configHelp, cannedHelp, demoHelp} from './source/cli/help-text.js';
+import {
+	mainHelp,
+	serveHelp,
+	conformanceHelp,
+	deskHelp,
+	configHelp,
+	cannedHelp,
+	demoHelp,
+} from './source/cli/help-text.js';
 import {UsageError} from './source/cli/usage-error.js';
 import {deskConfigured, runDeskCommand} from './source/cli/desk.js';
 
@@ -16,14 +24,19 @@ const commands: Record<string, Command> = {
 	// DESIGN.md names the desk "client"; both spellings open it.
 	client: desk,
 	serve: {help: serveHelp, run: async (...args) => (await import('./source/cli/serve.js')).runServe(...args)},
-	conformance: {help: conformanceHelp, run: async (...args) => (await import('./source/cli/conformance.js')).runConformance(...args)},
+	conformance: {
+		help: conformanceHelp,
+		run: async (...args) => (await import('./source/cli/conformance.js')).runConformance(...args),
+	},
 	config: {help: configHelp, run: async (...args) => (await import('./source/cli/config.js')).runConfig(...args)},
 	canned: {help: cannedHelp, run: async (...args) => (await import('./source/cli/canned.js')).runCanned(...args)},
 	demo: {help: demoHelp, run: async (...args) => (await import('./source/cli/demo.js')).runDemo(...args)},
 };
 
 function packageVersion(): string {
-	const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+	const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+		version: string;
+	};
 	return packageJson.version;
 }
 

@@ -4,7 +4,9 @@ import {spawn, type ChildProcess} from 'node:child_process';
 export type ChildServer = {url: string; stop: () => Promise<void>};
 
 export async function startChildServer(script: string, args: string[]): Promise<ChildServer> {
-	const child: ChildProcess = spawn(process.execPath, [...process.execArgv, script, ...args], {stdio: ['ignore', 'pipe', 'inherit']});
+	const child: ChildProcess = spawn(process.execPath, [...process.execArgv, script, ...args], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	const url = await new Promise<string>((resolve, reject) => {
 		let output = '';
 		const timer = setTimeout(() => reject(new Error(`${script} did not start within 15 s:\n${output}`)), 15_000);

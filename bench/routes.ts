@@ -18,7 +18,12 @@ const opened = (socket: WebSocket) =>
 	});
 
 const messageFrame = (index: number, count: number, text: string) =>
-	JSON.stringify({type: 'req', id: `r${count}`, op: 'message.send', payload: {client_msg_id: `b${index}-${count}`, text}});
+	JSON.stringify({
+		type: 'req',
+		id: `r${count}`,
+		op: 'message.send',
+		payload: {client_msg_id: `b${index}-${count}`, text},
+	});
 
 /** Baseline: customers' frames are forwarded verbatim to one agent socket, which parses them. */
 export async function relayRoute(url: string, customers: number): Promise<Route> {
@@ -64,7 +69,8 @@ async function joinCustomer(url: string, name: string): Promise<WebSocket> {
 			return;
 		}
 		const frame = JSON.parse(text) as {type: string; id?: string};
-		if (frame.type === 'hello') socket.send(JSON.stringify({type: 'req', id: 'join', op: 'join', payload: {name, locale: 'en'}}));
+		if (frame.type === 'hello')
+			socket.send(JSON.stringify({type: 'req', id: 'join', op: 'join', payload: {name, locale: 'en'}}));
 		else if (frame.type === 'res') joined();
 		else if (frame.type === 'ping') socket.send(JSON.stringify({type: 'pong', id: frame.id}));
 	});

@@ -65,16 +65,36 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function wireBenchmarks() {
 	const relay = await startChildServer(join(here, 'relay-server.js'), []);
 	const accounts = join(mkdtempSync(join(tmpdir(), 'switchboard-bench-')), 'accounts.json');
-	writeFileSync(accounts, JSON.stringify({departments: [], agents: [{id: 'bench', name: 'Bench', token: 'bench-token', departments: [], capacity: CUSTOMERS}]}));
-	const server = await startChildServer(join(here, '..', 'cli.js'), ['serve', '--port', '0', '--accounts', accounts, '--rate-limit', '100000']);
+	writeFileSync(
+		accounts,
+		JSON.stringify({
+			departments: [],
+			agents: [{id: 'bench', name: 'Bench', token: 'bench-token', departments: [], capacity: CUSTOMERS}],
+		}),
+	);
+	const server = await startChildServer(join(here, '..', 'cli.js'), [
+		'serve',
+		'--port',
+		'0',
+		'--accounts',
+		accounts,
+		'--rate-limit',
+		'100000',
+	]);
 	try {
-		const routes = [await relayRoute(relay.url, CUSTOMERS), await serverRoute(server.url, 'bench-token', CUSTOMERS)] as const;
+		const routes = [
+			await relayRoute(relay.url, CUSTOMERS),
+			await serverRoute(server.url, 'bench-token', CUSTOMERS),
+		] as const;
 		const rates: [number[], number[]] = [[], []];
 		for (const route of routes) await throughput(route, 3_000); // warm-up: JIT and socket buffers
 		for (let round = 0; round < ROUNDS; round++) {
 			for (const [index, route] of routes.entries()) rates[index]!.push(await throughput(route, THROUGHPUT_MESSAGES));
 		}
-		const [relayLatency, serverLatency] = [await latency(routes[0], LATENCY_RATE, LATENCY_SECONDS), await latency(routes[1], LATENCY_RATE, LATENCY_SECONDS)];
+		const [relayLatency, serverLatency] = [
+			await latency(routes[0], LATENCY_RATE, LATENCY_SECONDS),
+			await latency(routes[1], LATENCY_RATE, LATENCY_SECONDS),
+		];
 		for (const route of routes) await route.close();
 
 		const [relayRate, serverRate] = [median(rates[0]), median(rates[1])];
@@ -92,7 +112,8 @@ async function wireBenchmarks() {
 
 async function main() {
 	const only = process.argv[2];
-	if (only !== undefined && only !== 'wire' && only !== 'desk') throw new Error(`unknown benchmark group ${only} (wire or desk)`);
+	if (only !== undefined && only !== 'wire' && only !== 'desk')
+		throw new Error(`unknown benchmark group ${only} (wire or desk)`);
 	if (only !== 'desk') await wireBenchmarks();
 	if (only !== 'wire') await runDeskBenchmarks();
 }

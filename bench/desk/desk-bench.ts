@@ -4,7 +4,17 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {figure, percentile} from '../stats.js';
-import {deskArgs, deskEnv, deskStatus, focusedPaneName, isDeskFrame, isEchoFrame, openChat, paneNames, waitForChats} from './desk-screen.js';
+import {
+	deskArgs,
+	deskEnv,
+	deskStatus,
+	focusedPaneName,
+	isDeskFrame,
+	isEchoFrame,
+	openChat,
+	paneNames,
+	waitForChats,
+} from './desk-screen.js';
 import {bytesDuring, burstAt, firstFrame, memoryOf, steadyTraffic, typingLatency} from './measure.js';
 import {echoAppScript, keys, startPty, type PtyScreen} from './pty-screen.js';
 import {benchSentence, startSeededServer, type SeededServer} from './seed.js';
@@ -50,7 +60,8 @@ export async function runDeskBenchmarks(): Promise<void> {
 }
 
 async function baselineAndDesk(withDesk: boolean, configHome: string, servers: SeededServer[]): Promise<void> {
-	const desk = (server: SeededServer) => launch(deskArgs(server.url, server.token), {cols: COLS, rows: ROWS, env: deskEnv(configHome)});
+	const desk = (server: SeededServer) =>
+		launch(deskArgs(server.url, server.token), {cols: COLS, rows: ROWS, env: deskEnv(configHome)});
 
 	// Process start to first full frame, alternating so both see the same machine.
 	const busy = withDesk ? await startSeededServer({chats: 30, messages: 2_000}) : null;
@@ -80,7 +91,11 @@ async function baselineAndDesk(withDesk: boolean, configHome: string, servers: S
 		figure('desk.start_to_first_frame.ratio', median(starts.desk) / median(starts.echo), 'x (target <= 2)');
 	}
 	figure('desk.keystroke_latency.echo_baseline.p50', percentile(echoLatency.samples, 50), 'ms');
-	figure('desk.keystroke_latency.echo_baseline.p99', percentile(echoLatency.samples, 99), `ms (${echoLatency.samples.length} keys, ${echoLatency.misses} not shown within 3 s)`);
+	figure(
+		'desk.keystroke_latency.echo_baseline.p99',
+		percentile(echoLatency.samples, 99),
+		`ms (${echoLatency.samples.length} keys, ${echoLatency.misses} not shown within 3 s)`,
+	);
 	figure('desk.bytes_per_keystroke.echo_baseline', echoLatency.bytes / echoLatency.keys, 'bytes (one row changed)');
 	figure('desk.rss.echo_baseline', echoMemory.rss, 'MB');
 	if (!busy) return;
@@ -99,22 +114,47 @@ async function baselineAndDesk(withDesk: boolean, configHome: string, servers: S
 	const trafficBytes = await bytesDuring(screen, BYTES_WINDOW_MS, () => burstAt(LIVE_RATE, BYTES_MESSAGES, sendLive));
 	const listed = offscreen.filter(index => screen.screenText().includes(busy.names[index]!));
 	const spread = `${offscreen.length} chats not in a pane, ${listed.length} of them in the visible list`;
-	figure('desk.bytes_per_offscreen_message', trafficBytes / BYTES_MESSAGES, `bytes (target <= 300; ${BYTES_MESSAGES} messages at ${LIVE_RATE}/s over the ${spread}; all output in ${BYTES_WINDOW_MS / 1000} s / ${BYTES_MESSAGES})`);
-	figure('desk.bytes_per_offscreen_message.net_of_idle', (trafficBytes - idleBytes) / BYTES_MESSAGES, 'bytes (the same minus an idle window of equal length)');
+	figure(
+		'desk.bytes_per_offscreen_message',
+		trafficBytes / BYTES_MESSAGES,
+		`bytes (target <= 300; ${BYTES_MESSAGES} messages at ${LIVE_RATE}/s over the ${spread}; all output in ${BYTES_WINDOW_MS / 1000} s / ${BYTES_MESSAGES})`,
+	);
+	figure(
+		'desk.bytes_per_offscreen_message.net_of_idle',
+		(trafficBytes - idleBytes) / BYTES_MESSAGES,
+		'bytes (the same minus an idle window of equal length)',
+	);
 	figure('desk.idle_output', idleBytes / (BYTES_WINDOW_MS / 1000), 'bytes/s (no traffic: clocks and timers)');
 	// One at a time (no frame shared with another message) into chats whose row is visible: the dearest case.
 	if (listed.length > 0) {
-		const sendListed = (count: number) => busy.sendCustomerMessage(listed[count % listed.length]!, benchSentence(2_000_000 + count));
+		const sendListed = (count: number) =>
+			busy.sendCustomerMessage(listed[count % listed.length]!, benchSentence(2_000_000 + count));
 		const slowBytes = await bytesDuring(screen, BYTES_WINDOW_MS, () => burstAt(SLOW_RATE, SLOW_MESSAGES, sendListed));
-		figure('desk.bytes_per_offscreen_message.listed_one_at_a_time', slowBytes / SLOW_MESSAGES, `bytes (${SLOW_MESSAGES} messages at ${SLOW_RATE}/s into chats whose list row is visible)`);
+		figure(
+			'desk.bytes_per_offscreen_message.listed_one_at_a_time',
+			slowBytes / SLOW_MESSAGES,
+			`bytes (${SLOW_MESSAGES} messages at ${SLOW_RATE}/s into chats whose list row is visible)`,
+		);
 	}
 
 	const traffic = steadyTraffic(LIVE_RATE, sendLive);
 	const deskLatency = await typingLatency(screen, LATENCY_KEYS);
 	const sent = traffic.stop();
-	figure('desk.keystroke_latency.desk.p50', percentile(deskLatency.samples, 50), `ms (30 chats x 2,000 messages, ${LIVE_RATE} msg/s off screen: ${sent} sent)`);
-	figure('desk.keystroke_latency.desk.p99', percentile(deskLatency.samples, 99), `ms (target < 50; ${deskLatency.samples.length} keys, ${deskLatency.misses} not shown within 3 s)`);
-	figure('desk.keystroke_latency.p99_ratio', percentile(deskLatency.samples, 99) / percentile(echoLatency.samples, 99), 'x (target <= 2)');
+	figure(
+		'desk.keystroke_latency.desk.p50',
+		percentile(deskLatency.samples, 50),
+		`ms (30 chats x 2,000 messages, ${LIVE_RATE} msg/s off screen: ${sent} sent)`,
+	);
+	figure(
+		'desk.keystroke_latency.desk.p99',
+		percentile(deskLatency.samples, 99),
+		`ms (target < 50; ${deskLatency.samples.length} keys, ${deskLatency.misses} not shown within 3 s)`,
+	);
+	figure(
+		'desk.keystroke_latency.p99_ratio',
+		percentile(deskLatency.samples, 99) / percentile(echoLatency.samples, 99),
+		'x (target <= 2)',
+	);
 	await stop(screen);
 	await busy.close();
 	servers.splice(servers.indexOf(busy), 1);
@@ -150,13 +190,16 @@ async function visitEveryChat(screen: PtyScreen, names: string[]): Promise<numbe
 	screen.write(keys.alt('1'));
 	const opened = new Set<string>();
 	for (let step = 0; step < names.length; step++) {
-		const name = await screen.waitFor(() => {
-			const focused = focusedPaneName(screen);
-			return focused !== null && names.includes(focused) && !opened.has(focused) ? focused : null;
-		}, {
-			timeout: 10_000,
-			message: `chat ${step + 1} of ${names.length} opened`,
-		});
+		const name = await screen.waitFor(
+			() => {
+				const focused = focusedPaneName(screen);
+				return focused !== null && names.includes(focused) && !opened.has(focused) ? focused : null;
+			},
+			{
+				timeout: 10_000,
+				message: `chat ${step + 1} of ${names.length} opened`,
+			},
+		);
 		opened.add(name);
 		if (step < names.length - 1) screen.write(keys.ctrl('n'));
 	}

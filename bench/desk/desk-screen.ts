@@ -19,7 +19,10 @@ export function deskEnv(configHome: string): Record<string, string | undefined> 
 export async function deskStatus(configHome: string): Promise<'built' | 'absent'> {
 	const screen = startPty(deskArgs('ws://127.0.0.1:9', 'probe-token'), {env: deskEnv(configHome)});
 	try {
-		await screen.waitFor(current => current.exited !== null || current.alternateScreen(), {timeout: 15_000, message: 'the desk to start or exit'});
+		await screen.waitFor(current => current.exited !== null || current.alternateScreen(), {
+			timeout: 15_000,
+			message: 'the desk to start or exit',
+		});
 		if (screen.alternateScreen()) return 'built';
 		if (screen.exited?.exitCode === 2 && /unknown flag --server/.test(screen.rawOutput())) return 'absent';
 		throw new Error(`the desk did not start (exit ${JSON.stringify(screen.exited)}):\n${screen.rawOutput()}`);
@@ -57,5 +60,8 @@ export function focusedPaneName(screen: PtyScreen): string | null {
 export async function openChat(screen: PtyScreen, index: number, names: string[]): Promise<void> {
 	screen.write(keys.alt(String(index + 1)));
 	const name = names[index]!;
-	await screen.waitFor(current => focusedPaneName(current) === name, {timeout: 20_000, message: `${name}'s conversation`});
+	await screen.waitFor(current => focusedPaneName(current) === name, {
+		timeout: 20_000,
+		message: `${name}'s conversation`,
+	});
 }

@@ -20,9 +20,15 @@ function EchoApp() {
 	useEffect(() => setReady(true), []);
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Text> echo · bare Ink baseline · {columns}x{rows}</Text>
+			<Text>
+				{' '}
+				echo · bare Ink baseline · {columns}x{rows}
+			</Text>
 			<Box flexGrow={1} borderStyle="single" flexDirection="column">
-				<Text>{'> '}{typed}</Text>
+				<Text>
+					{'> '}
+					{typed}
+				</Text>
 			</Box>
 			<Text> type to echo · Enter clears · Ctrl+C quits{ready ? ' · ready' : ''}</Text>
 		</Box>

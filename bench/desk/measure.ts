@@ -69,7 +69,11 @@ export async function typingLatency(screen: PtyScreen, count: number): Promise<L
 }
 
 /** Milliseconds from spawning to the output chunk that completes the first full frame (as `complete` judges it). */
-export function firstFrame(screen: PtyScreen, complete: (screen: PtyScreen) => boolean, timeout = 20_000): Promise<number> {
+export function firstFrame(
+	screen: PtyScreen,
+	complete: (screen: PtyScreen) => boolean,
+	timeout = 20_000,
+): Promise<number> {
 	return new Promise((resolve, reject) => {
 		let done = false;
 		const off = screen.onOutput((_chunk, at) => {
@@ -97,7 +101,11 @@ export function memoryOf(pid: number): {rss: number; peak: number} {
 }
 
 /** Bytes the program writes to the terminal during `ms` milliseconds while `during` runs (a measuring window). */
-export async function bytesDuring(screen: PtyScreen, ms: number, during: () => Promise<void> = async () => {}): Promise<number> {
+export async function bytesDuring(
+	screen: PtyScreen,
+	ms: number,
+	during: () => Promise<void> = async () => {},
+): Promise<number> {
 	const before = screen.byteCount();
 	await Promise.all([during(), pause(ms)]);
 	await screen.settled();

@@ -9,7 +9,9 @@ type HeadlessTerminal = InstanceType<typeof Terminal>;
 
 /** The built CLI: dist/bench/desk/pty-screen.js -> dist/cli.js (bench); bench/desk/pty-screen.ts -> dist/cli.js (vitest). */
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const projectRoot = here.includes('/dist/bench/desk/') ? fileURLToPath(new URL('../../../', import.meta.url)) : fileURLToPath(new URL('../../', import.meta.url));
+export const projectRoot = here.includes('/dist/bench/desk/')
+	? fileURLToPath(new URL('../../../', import.meta.url))
+	: fileURLToPath(new URL('../../', import.meta.url));
 export const cliScript = `${projectRoot}dist/cli.js`;
 export const echoAppScript = `${projectRoot}dist/bench/desk/echo-app.js`;
 
@@ -55,8 +57,21 @@ export type WaitOptions = {timeout?: number; message?: string};
 
 /** Environment of a plain interactive terminal: no CI markers (Ink turns non-interactive under CI), a UTF-8 locale. */
 function terminalEnv(extra: Record<string, string | undefined>): Record<string, string> {
-	const env: Record<string, string | undefined> = {...process.env, TERM: 'xterm-256color', LANG: process.env.LANG ?? 'C.UTF-8'};
-	for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'COLUMNS', 'LINES', 'NO_COLOR', 'FORCE_COLOR', 'INK_SCREEN_READER']) delete env[name];
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		TERM: 'xterm-256color',
+		LANG: process.env.LANG ?? 'C.UTF-8',
+	};
+	for (const name of [
+		'CI',
+		'CONTINUOUS_INTEGRATION',
+		'COLUMNS',
+		'LINES',
+		'NO_COLOR',
+		'FORCE_COLOR',
+		'INK_SCREEN_READER',
+	])
+		delete env[name];
 	Object.assign(env, extra);
 	return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
@@ -147,7 +162,8 @@ export class PtyScreen {
 	lines(): string[] {
 		const buffer = this.terminal.buffer.active;
 		const lines: string[] = [];
-		for (let row = 0; row < this.terminal.rows; row++) lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		for (let row = 0; row < this.terminal.rows; row++)
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
 		return lines;
 	}
 
@@ -202,14 +218,19 @@ export class PtyScreen {
 	}
 
 	/** Polls the screen until `check` returns something truthy; fails with the screen in the message after the deadline. */
-	async waitFor<T>(check: (screen: PtyScreen) => T | undefined | null | false, {timeout = 10_000, message = 'condition'}: WaitOptions = {}): Promise<T> {
+	async waitFor<T>(
+		check: (screen: PtyScreen) => T | undefined | null | false,
+		{timeout = 10_000, message = 'condition'}: WaitOptions = {},
+	): Promise<T> {
 		const deadline = performance.now() + timeout;
 		for (;;) {
 			await this.settled();
 			const value = check(this);
 			if (value !== undefined && value !== null && value !== false) return value;
 			if (performance.now() > deadline) {
-				throw new Error(`timed out after ${timeout} ms waiting for ${message}${this.exited ? ` (the program exited: ${JSON.stringify(this.exited)})` : ''}; screen:\n${this.frame()}`);
+				throw new Error(
+					`timed out after ${timeout} ms waiting for ${message}${this.exited ? ` (the program exited: ${JSON.stringify(this.exited)})` : ''}; screen:\n${this.frame()}`,
+				);
 			}
 			await new Promise(resolve => setTimeout(resolve, 10));
 		}
@@ -217,12 +238,18 @@ export class PtyScreen {
 
 	waitForText(text: string | RegExp, options: WaitOptions = {}): Promise<string> {
 		const found = (screen: string) => (typeof text === 'string' ? screen.includes(text) : text.test(screen));
-		return this.waitFor(screen => (found(screen.screenText()) ? screen.screenText() : null), {message: `${String(text)} on screen`, ...options});
+		return this.waitFor(screen => (found(screen.screenText()) ? screen.screenText() : null), {
+			message: `${String(text)} on screen`,
+			...options,
+		});
 	}
 
 	waitForNoText(text: string | RegExp, options: WaitOptions = {}): Promise<string> {
 		const found = (screen: string) => (typeof text === 'string' ? screen.includes(text) : text.test(screen));
-		return this.waitFor(screen => (found(screen.screenText()) ? null : screen.screenText()), {message: `${String(text)} gone from the screen`, ...options});
+		return this.waitFor(screen => (found(screen.screenText()) ? null : screen.screenText()), {
+			message: `${String(text)} gone from the screen`,
+			...options,
+		});
 	}
 
 	/**
@@ -231,7 +258,10 @@ export class PtyScreen {
 	 */
 	waitForQuiet(quietMs: number, options: WaitOptions = {}): Promise<true> {
 		const from = performance.now();
-		return this.waitFor(() => performance.now() - Math.max(from, this.lastOutputAt) >= quietMs, {message: `${quietMs} ms without output`, ...options});
+		return this.waitFor(() => performance.now() - Math.max(from, this.lastOutputAt) >= quietMs, {
+			message: `${quietMs} ms without output`,
+			...options,
+		});
 	}
 
 	async waitForExit({timeout = 10_000}: {timeout?: number} = {}): Promise<PtyExit> {
@@ -275,7 +305,11 @@ export class PtyScreen {
 	frame(): string {
 		const width = this.terminal.cols;
 		const rule = `+${'-'.repeat(width)}+`;
-		return [rule, ...this.lines().map(line => `|${line}${' '.repeat(Math.max(0, width - [...line].length))}|`), rule].join('\n');
+		return [
+			rule,
+			...this.lines().map(line => `|${line}${' '.repeat(Math.max(0, width - [...line].length))}|`),
+			rule,
+		].join('\n');
 	}
 
 	private watchTerminal(): void {

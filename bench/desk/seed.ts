@@ -13,8 +13,40 @@ import {startServer, type RunningServer} from '../../source/server/server.js';
 export const BENCH_TOKEN = 'bench-token';
 export const BENCH_AGENT_NAME = 'Alex';
 
-const FIRST = ['Sarah', 'Ola', 'Kari', 'Wei', 'Amara', 'Lucas', 'Mina', 'Jonas', 'Priya', 'Tomás', 'Aiko', 'Noah', 'Leila', 'Ivan', 'Zoe'];
-const LAST = ['Jones', 'Nordmann', 'Berg', 'Wang', 'Okafor', 'Silva', 'Park', 'Weber', 'Shah', 'García', 'Sato', 'Brown', 'Haddad', 'Petrov', 'Martin'];
+const FIRST = [
+	'Sarah',
+	'Ola',
+	'Kari',
+	'Wei',
+	'Amara',
+	'Lucas',
+	'Mina',
+	'Jonas',
+	'Priya',
+	'Tomás',
+	'Aiko',
+	'Noah',
+	'Leila',
+	'Ivan',
+	'Zoe',
+];
+const LAST = [
+	'Jones',
+	'Nordmann',
+	'Berg',
+	'Wang',
+	'Okafor',
+	'Silva',
+	'Park',
+	'Weber',
+	'Shah',
+	'García',
+	'Sato',
+	'Brown',
+	'Haddad',
+	'Petrov',
+	'Martin',
+];
 const WORDS = (
 	'the blender does not spin after I pressed the button twice and the light blinks red my order number is on ' +
 	'the receipt could you check the warranty please I bought it last month from your shop in town thanks for ' +
@@ -175,7 +207,9 @@ const until = async (check: () => boolean, what: string, timeout = 60_000) => {
 /** A reference server on 127.0.0.1 holding `chats` active chats of the bench agent with `messages` messages each. */
 export async function startSeededServer({chats, messages}: {chats: number; messages: number}): Promise<SeededServer> {
 	const server = await startServer({
-		agents: [{id: 'bench', name: BENCH_AGENT_NAME, company: 'Acme', token: BENCH_TOKEN, departments: [], capacity: chats}],
+		agents: [
+			{id: 'bench', name: BENCH_AGENT_NAME, company: 'Acme', token: BENCH_TOKEN, departments: [], capacity: chats},
+		],
 		departments: [],
 		offerTimeoutMs: 120_000,
 		// Seeding sends thousands of frames a second on one connection; the default limit is for real people.
@@ -201,7 +235,12 @@ export async function startSeededServer({chats, messages}: {chats: number; messa
 			const customer = new CustomerClient({url: server.customerUrl, onEvent: () => {}});
 			customers.push(customer);
 			const name = customerName(index);
-			const chat = await customer.join({name, email: `customer${index}@example.com`, locale: 'en', page: '/shop/blenders'});
+			const chat = await customer.join({
+				name,
+				email: `customer${index}@example.com`,
+				locale: 'en',
+				page: '/shop/blenders',
+			});
 			names.push(name);
 			chatIds.push(chat.chat_id);
 		}
@@ -216,7 +255,12 @@ export async function startSeededServer({chats, messages}: {chats: number; messa
 				continue;
 			}
 			for (let index = 0; index < chats; index++) {
-				agent.post('message.send', {chat_id: chatIds[index], client_msg_id: `s${index}-${n}`, text: sentence(n * chats + index), visibility: 'public'});
+				agent.post('message.send', {
+					chat_id: chatIds[index],
+					client_msg_id: `s${index}-${n}`,
+					text: sentence(n * chats + index),
+					visibility: 'public',
+				});
 			}
 			await afterAnswers(() => agent.inFlight === 0);
 		}

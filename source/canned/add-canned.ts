@@ -24,7 +24,8 @@ export type AddFields = {
 
 /** "text.nb" -> "--text-nb", "tags[1]" -> "--tag": the flag the agent has to fix. */
 function flagFor(issue: CannedIssue): string {
-	if (issue.path.startsWith('text')) return issue.path === 'text' ? '--text-LANG' : `--text-${issue.path.slice('text.'.length)}`;
+	if (issue.path.startsWith('text'))
+		return issue.path === 'text' ? '--text-LANG' : `--text-${issue.path.slice('text.'.length)}`;
 	if (issue.path.startsWith('tags')) return '--tag';
 	return issue.path ? `--${issue.path}` : 'the response';
 }
@@ -34,19 +35,31 @@ function flagFor(issue: CannedIssue): string {
  * exactly the rules of a file (placeholders included).
  */
 export function responseFromFields(fields: AddFields): CannedResponse {
-	if (Object.keys(fields.text).length === 0) throw new CannedInputError('no text: give at least one of --text-en, --text-nb, --text-sv, --text-fi, --text-hu, --text-zh or --text LANG=TEXT');
+	if (Object.keys(fields.text).length === 0)
+		throw new CannedInputError(
+			'no text: give at least one of --text-en, --text-nb, --text-sv, --text-fi, --text-hu, --text-zh or --text LANG=TEXT',
+		);
 	const plain = Object.fromEntries(
-		Object.entries({...fields, tags: fields.tags?.length ? [...fields.tags] : undefined}).filter(([, value]) => value !== undefined),
+		Object.entries({...fields, tags: fields.tags?.length ? [...fields.tags] : undefined}).filter(
+			([, value]) => value !== undefined,
+		),
 	);
-	const {responses, issues} = parseCannedText(stringify(plain), 'flags', {kind: 'personal', name: 'flags'}, {snippet: true});
-	if (issues.length > 0) throw new CannedInputError(issues.map(issue => `${flagFor(issue)}: ${issue.message}`).join('; '));
+	const {responses, issues} = parseCannedText(
+		stringify(plain),
+		'flags',
+		{kind: 'personal', name: 'flags'},
+		{snippet: true},
+	);
+	if (issues.length > 0)
+		throw new CannedInputError(issues.map(issue => `${flagFor(issue)}: ${issue.message}`).join('; '));
 	return responses[0]!;
 }
 
 /** Reads a YAML snippet (one response, a list of them, or a whole file); throws a CannedFileError with lines. */
 export function responsesFromSnippet(text: string, name: string): CannedResponse[] {
 	const responses = parseCannedFile(text, name, {kind: 'personal', name}, {snippet: true});
-	if (responses.length === 0) throw new CannedFileError([{file: name, line: 0, path: '', message: 'no responses in it'}]);
+	if (responses.length === 0)
+		throw new CannedFileError([{file: name, line: 0, path: '', message: 'no responses in it'}]);
 	return responses;
 }
 

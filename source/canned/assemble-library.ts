@@ -11,7 +11,10 @@ export type CannedLibrary = {
 };
 
 /** The merged library; pass the server's canned.list only when the server has the `canned` capability. */
-export function assembleLibrary(fileSources: ReadonlyArray<readonly CannedResponse[]>, serverList: readonly WireCannedResponse[] | null = null): CannedLibrary {
+export function assembleLibrary(
+	fileSources: ReadonlyArray<readonly CannedResponse[]>,
+	serverList: readonly WireCannedResponse[] | null = null,
+): CannedLibrary {
 	if (serverList === null) return {responses: mergeCannedSources(fileSources), problems: []};
 	const server = fromServerList(serverList);
 	return {responses: mergeCannedSources([...fileSources, server.responses]), problems: server.problems};

@@ -12,7 +12,8 @@ export type ChatValuesInput = {
 };
 
 export function chatValues({chat, agent, departments = []}: ChatValuesInput): ChatValues {
-	const department = chat.department_id === null ? null : (departments.find(entry => entry.id === chat.department_id)?.name ?? null);
+	const department =
+		chat.department_id === null ? null : (departments.find(entry => entry.id === chat.department_id)?.name ?? null);
 	return {
 		'customer.name': chat.customer.name,
 		'agent.name': agent?.name ?? null,

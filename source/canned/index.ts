@@ -18,7 +18,13 @@ export {
 	type TemplatePart,
 } from './placeholders.js';
 export {CannedFileError, formatIssue, type CannedIssue} from './file-issues.js';
-export {FORMAT_VERSION, parseCannedFile, parseCannedText, type ParsedCannedFile, type ParseOptions} from './parse-file.js';
+export {
+	FORMAT_VERSION,
+	parseCannedFile,
+	parseCannedText,
+	type ParsedCannedFile,
+	type ParseOptions,
+} from './parse-file.js';
 export {bundledResponses} from './bundled.js';
 export {mergeCannedSources} from './merge.js';
 export {responsesForDepartment, type ChatDepartment} from './department.js';
@@ -34,6 +40,13 @@ export {loadCannedLibrary, readLibraryFiles, type LibraryFiles} from './load-lib
 export {libraryToYaml, responseFields} from './serialize.js';
 export {addToCannedFile, type UpdateResult} from './update-file.js';
 export {formatCannedList, listCanned, type CannedRow} from './list-canned.js';
-export {CannedInputError, addCanned, responseFromFields, responsesFromSnippet, responsesFromSnippetFile, type AddFields} from './add-canned.js';
+export {
+	CannedInputError,
+	addCanned,
+	responseFromFields,
+	responsesFromSnippet,
+	responsesFromSnippetFile,
+	type AddFields,
+} from './add-canned.js';
 export {describeUpdate, importCannedFile, type ImportResult} from './import-canned.js';
 export {exportCanned} from './export-canned.js';

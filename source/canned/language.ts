@@ -18,7 +18,10 @@ export type LanguageChoice = {
  * The customer's language when a variant exists (exact tag, then its primary language, then a sibling),
  * else English, else the first variant the response has.
  */
-export function chooseLanguage(variants: Readonly<Record<string, string>>, locale: string | null | undefined): LanguageChoice {
+export function chooseLanguage(
+	variants: Readonly<Record<string, string>>,
+	locale: string | null | undefined,
+): LanguageChoice {
 	const available = Object.keys(variants);
 	const byLower = new Map(available.map(key => [key.toLowerCase(), key]));
 	if (locale) {

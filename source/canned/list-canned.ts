@@ -5,7 +5,11 @@ import {searchCanned} from './search.js';
 
 export type CannedRow = {id: string; shortcut: string; languages: string; source: string; title: string};
 
-export function listCanned(responses: readonly CannedResponse[], query = '', locale: string | null = null): CannedRow[] {
+export function listCanned(
+	responses: readonly CannedResponse[],
+	query = '',
+	locale: string | null = null,
+): CannedRow[] {
 	return searchCanned(responses, query, {locale}).map(({response}) => ({
 		id: response.id,
 		shortcut: response.shortcut ?? '-',
@@ -24,5 +28,9 @@ export function formatCannedList(rows: readonly CannedRow[]): string {
 	const all = [HEADINGS, ...rows];
 	const widths = columns.map(column => Math.max(...all.map(row => stringWidth(row[column]))));
 	const pad = (text: string, width: number) => text + ' '.repeat(width - stringWidth(text));
-	return all.map(row => [...columns.map((column, index) => pad(row[column], widths[index]!)), row.title].join('  ')).join('\n') + '\n';
+	return (
+		all
+			.map(row => [...columns.map((column, index) => pad(row[column], widths[index]!)), row.title].join('  '))
+			.join('\n') + '\n'
+	);
 }

@@ -19,7 +19,11 @@ export type LibraryFiles = {
  * The file sources in merge order. Every broken file is reported at once: one CannedFileError with all
  * issues, so an agent fixing a team file does not have to run the command once per mistake.
  */
-export function readLibraryFiles({teamFiles = [], personalFile = null, bundled = true}: LibraryFiles): CannedResponse[][] {
+export function readLibraryFiles({
+	teamFiles = [],
+	personalFile = null,
+	bundled = true,
+}: LibraryFiles): CannedResponse[][] {
 	const sources: CannedResponse[][] = bundled ? [[...bundledResponses()]] : [];
 	const issues: CannedIssue[] = [];
 	const read = (path: string, kind: 'team' | 'personal') => {
@@ -36,6 +40,9 @@ export function readLibraryFiles({teamFiles = [], personalFile = null, bundled =
 	return sources;
 }
 
-export function loadCannedLibrary(files: LibraryFiles, serverList: readonly WireCannedResponse[] | null = null): CannedLibrary {
+export function loadCannedLibrary(
+	files: LibraryFiles,
+	serverList: readonly WireCannedResponse[] | null = null,
+): CannedLibrary {
 	return assembleLibrary(readLibraryFiles(files), serverList);
 }

@@ -20,19 +20,36 @@ function checkDuplicates(responses: Array<{response: CannedResponse; node: Node}
 	for (const {response, node} of responses) {
 		const line = reader.lines.ofNode(node);
 		const earlier = ids.get(response.id);
-		if (earlier !== undefined) reader.issues.push({file: reader.file, line, path: '', message: `duplicate id "${response.id}" (first on line ${earlier})`});
+		if (earlier !== undefined)
+			reader.issues.push({
+				file: reader.file,
+				line,
+				path: '',
+				message: `duplicate id "${response.id}" (first on line ${earlier})`,
+			});
 		else ids.set(response.id, line);
 		if (response.shortcut === null) continue;
 		// The same shortcut twice is fine across departments (that is per-department wording), not within one.
 		const key = `${response.department ?? ''}\u0000${response.shortcut.toLowerCase()}`;
 		const other = shortcuts.get(key);
-		if (other) reader.issues.push({file: reader.file, line, path: '', message: `shortcut "${response.shortcut}" is also used by "${other.id}" on line ${other.line}`});
+		if (other)
+			reader.issues.push({
+				file: reader.file,
+				line,
+				path: '',
+				message: `shortcut "${response.shortcut}" is also used by "${other.id}" on line ${other.line}`,
+			});
 		else shortcuts.set(key, {id: response.id, line});
 	}
 }
 
 /** Reads a file's text; `file` is only used in messages. Never throws: problems come back as issues. */
-export function parseCannedText(source: string, file: string, origin: CannedOrigin, options: ParseOptions = {}): ParsedCannedFile {
+export function parseCannedText(
+	source: string,
+	file: string,
+	origin: CannedOrigin,
+	options: ParseOptions = {},
+): ParsedCannedFile {
 	const lines = yamlLines(source);
 	const issues: CannedIssue[] = [];
 	const document = parseDocument(source, {lineCounter: lines.counter, prettyErrors: true, uniqueKeys: true});
@@ -59,13 +76,30 @@ export function parseCannedText(source: string, file: string, origin: CannedOrig
 			const key = isScalar(pair.key) ? String(pair.key.value) : '?';
 			const value = (pair.value as Node | null) ?? null;
 			if (key === 'version') {
-				if (!isScalar(value) || value.value !== FORMAT_VERSION) issues.push({file, line: lines.ofNode(value ?? (pair.key as Node)), path: 'version', message: `this switchboard reads version ${FORMAT_VERSION}`});
+				if (!isScalar(value) || value.value !== FORMAT_VERSION)
+					issues.push({
+						file,
+						line: lines.ofNode(value ?? (pair.key as Node)),
+						path: 'version',
+						message: `this switchboard reads version ${FORMAT_VERSION}`,
+					});
 			} else if (key === 'responses') {
 				if (value === null || (isScalar(value) && value.value === null)) continue;
-				if (!isSeq(value)) issues.push({file, line: lines.ofNode(value), path: 'responses', message: 'expected a list of responses (each item starts with "- id: ...")'});
+				if (!isSeq(value))
+					issues.push({
+						file,
+						line: lines.ofNode(value),
+						path: 'responses',
+						message: 'expected a list of responses (each item starts with "- id: ...")',
+					});
 				else items = value.items.map((node, index) => ({node: node as Node, path: `responses[${index}]`}));
 			} else {
-				issues.push({file, line: lines.ofNode(pair.key as Node), path: key, message: 'unknown field (a file has responses: and optionally version: 1)'});
+				issues.push({
+					file,
+					line: lines.ofNode(pair.key as Node),
+					path: key,
+					message: 'unknown field (a file has responses: and optionally version: 1)',
+				});
 			}
 		}
 	}
@@ -81,7 +115,12 @@ export function parseCannedText(source: string, file: string, origin: CannedOrig
 }
 
 /** Like parseCannedText, but throws a CannedFileError listing every problem. */
-export function parseCannedFile(source: string, file: string, origin: CannedOrigin, options: ParseOptions = {}): CannedResponse[] {
+export function parseCannedFile(
+	source: string,
+	file: string,
+	origin: CannedOrigin,
+	options: ParseOptions = {},
+): CannedResponse[] {
 	const {responses, issues} = parseCannedText(source, file, origin, options);
 	if (issues.length > 0) throw new CannedFileError(issues);
 	return responses;

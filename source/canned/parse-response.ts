@@ -41,13 +41,20 @@ export function readResponse(node: Node, path: string, reader: ResponseReader): 
 	for (const pair of node.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : null;
 		if (key === null || !(RESPONSE_FIELDS as readonly string[]).includes(key)) {
-			report(pair.key as Node, join(String(key ?? '?')), `unknown field (a response has ${RESPONSE_FIELDS.join(', ')})`);
+			report(
+				pair.key as Node,
+				join(String(key ?? '?')),
+				`unknown field (a response has ${RESPONSE_FIELDS.join(', ')})`,
+			);
 			continue;
 		}
 		fields.set(key, {pair, value: (pair.value as Node | null) ?? null});
 	}
 
-	const text = (field: string, {required, max, pattern}: {required: boolean; max: number; pattern?: [RegExp, string]}) => {
+	const text = (
+		field: string,
+		{required, max, pattern}: {required: boolean; max: number; pattern?: [RegExp, string]},
+	) => {
 		const entry = fields.get(field);
 		const value = entry ? stringOf(entry.value) : null;
 		if (value === undefined) {
@@ -55,7 +62,12 @@ export function readResponse(node: Node, path: string, reader: ResponseReader): 
 			return null;
 		}
 		if (value === null || value.trim() === '') {
-			if (required) report(entry?.pair.key as Node | undefined, join(field), `missing (every response needs ${field === 'id' ? 'an' : 'a'} ${field})`);
+			if (required)
+				report(
+					entry?.pair.key as Node | undefined,
+					join(field),
+					`missing (every response needs ${field === 'id' ? 'an' : 'a'} ${field})`,
+				);
 			return null;
 		}
 		if (value.length > max) report(entry!.value, join(field), `longer than ${max} characters`);
@@ -63,20 +75,30 @@ export function readResponse(node: Node, path: string, reader: ResponseReader): 
 		return value;
 	};
 
-	const id = text('id', {required: true, max: LIMITS.maxIdChars, pattern: [ID, 'use letters, digits, ".", "_" and "-" only, starting with a letter or digit']});
+	const id = text('id', {
+		required: true,
+		max: LIMITS.maxIdChars,
+		pattern: [ID, 'use letters, digits, ".", "_" and "-" only, starting with a letter or digit'],
+	});
 	const title = text('title', {required: true, max: 200});
-	const shortcut = text('shortcut', {required: false, max: 64, pattern: [/^\S+$/, 'a shortcut is one word, with no spaces']});
+	const shortcut = text('shortcut', {
+		required: false,
+		max: 64,
+		pattern: [/^\S+$/, 'a shortcut is one word, with no spaces'],
+	});
 	const category = text('category', {required: false, max: 100});
 	const department = text('department', {required: false, max: 200});
 
 	const tags: string[] = [];
 	const tagsField = fields.get('tags');
 	if (tagsField && tagsField.value !== null && !(isScalar(tagsField.value) && tagsField.value.value === null)) {
-		if (!isSeq(tagsField.value)) report(tagsField.value, join('tags'), 'expected a list of strings, e.g. [billing, refund]');
+		if (!isSeq(tagsField.value))
+			report(tagsField.value, join('tags'), 'expected a list of strings, e.g. [billing, refund]');
 		else
 			tagsField.value.items.forEach((item, index) => {
 				const tag = stringOf(item as Node);
-				if (typeof tag !== 'string' || tag.trim() === '') report(item as Node, `${join('tags')}[${index}]`, 'expected a string');
+				if (typeof tag !== 'string' || tag.trim() === '')
+					report(item as Node, `${join('tags')}[${index}]`, 'expected a string');
 				else if (tag.length > 64) report(item as Node, `${join('tags')}[${index}]`, 'longer than 64 characters');
 				else tags.push(tag);
 			});
@@ -85,7 +107,11 @@ export function readResponse(node: Node, path: string, reader: ResponseReader): 
 	const variants: Record<string, string> = {};
 	const textField = fields.get('text');
 	if (!textField || textField.value === null || (isScalar(textField.value) && textField.value.value === null)) {
-		report(textField?.pair.key as Node | undefined, join('text'), 'missing (every response needs text in at least one language, e.g. text: {en: ...})');
+		report(
+			textField?.pair.key as Node | undefined,
+			join('text'),
+			'missing (every response needs text in at least one language, e.g. text: {en: ...})',
+		);
 	} else if (!isMap(textField.value)) {
 		report(textField.value, join('text'), 'expected a mapping of language to text, e.g. en: Hello!');
 	} else {
@@ -111,10 +137,12 @@ export function readResponse(node: Node, path: string, reader: ResponseReader): 
 				continue;
 			}
 			const problems = checkTemplate(value);
-			for (const problem of problems) report(valueNode, where, problem.message, lines.ofTextIn(valueNode!, problem.raw));
+			for (const problem of problems)
+				report(valueNode, where, problem.message, lines.ofTextIn(valueNode!, problem.raw));
 			if (problems.length === 0) variants[language] = value;
 		}
-		if (textField.value.items.length === 0) report(textField.value, join('text'), 'no languages (give at least one, e.g. en: ...)');
+		if (textField.value.items.length === 0)
+			report(textField.value, join('text'), 'no languages (give at least one, e.g. en: ...)');
 	}
 
 	if (issues.length > before || id === null || title === null) return null;

@@ -8,6 +8,7 @@ import {isAbsolute, join} from 'node:path';
  * A relative XDG_CONFIG_HOME is ignored, as the XDG spec says.
  */
 export function personalCannedPath(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
-	const configHome = env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : join(home, '.config');
+	const configHome =
+		env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : join(home, '.config');
 	return join(configHome, 'switchboard', 'canned.yaml');
 }

@@ -1,5 +1,10 @@
 // Canned texts' stricter rules on the shared placeholder syntax (courtesy's tokenizer): which names, problems with offsets, fill with markers.
-import {parseTemplate as tokenize, splitPlaceholder, type Placeholder, type TemplateSyntax} from '../courtesy/notices/template.js';
+import {
+	parseTemplate as tokenize,
+	splitPlaceholder,
+	type Placeholder,
+	type TemplateSyntax,
+} from '../courtesy/notices/template.js';
 
 /** Values the client fills from the chat (E3, E12): a canned text may use these and nothing else unasked. */
 export const CANNED_PLACEHOLDERS = ['customer.name', 'agent.name', 'company', 'department', 'chat.id'] as const;
@@ -55,11 +60,25 @@ const CANNED_SYNTAX: TemplateSyntax = {multiline: false, reopen: 'inside'};
 const UNCLOSED = 'unclosed {{ (a placeholder ends with }} on the same line)';
 
 /** A whole `{{...}}` judged by the canned rules: a part to fill, or what is wrong with it. */
-function judge({name, fallback, ask, raw}: Placeholder, offset: number, known: ReadonlySet<string>): TemplatePart | PlaceholderProblem {
+function judge(
+	{name, fallback, ask, raw}: Placeholder,
+	offset: number,
+	known: ReadonlySet<string>,
+): TemplatePart | PlaceholderProblem {
 	if (name === '' && !ask) return {raw, offset, message: `empty placeholder ${raw}`};
 	if (ask) {
-		if (known.has(name)) return {raw, offset, message: `${raw}: ${name} is filled from the chat; write {{${name}}} or {{${name}|fallback}}`};
-		if (!ASK_NAME.test(name)) return {raw, offset, message: `${raw}: a value the agent is asked for is named in lower case, digits and _, like {{order_number?}}`};
+		if (known.has(name))
+			return {
+				raw,
+				offset,
+				message: `${raw}: ${name} is filled from the chat; write {{${name}}} or {{${name}|fallback}}`,
+			};
+		if (!ASK_NAME.test(name))
+			return {
+				raw,
+				offset,
+				message: `${raw}: a value the agent is asked for is named in lower case, digits and _, like {{order_number?}}`,
+			};
 		if (fallback !== null) return {raw, offset, message: `${raw}: a value the agent is asked for has no fallback`};
 		return {kind: 'ask', name, raw, offset};
 	}
@@ -131,7 +150,11 @@ function closeGap(before: string, after: string): string {
  * the text before it is sent, never sends it blind). Values are inserted as they are, never parsed again.
  * Problems are not thrown (check files with checkTemplate when loading them): a broken placeholder stays as written.
  */
-export function fillTemplate(text: string, values: PlaceholderValues, known: Iterable<string> = CANNED_PLACEHOLDERS): FilledText {
+export function fillTemplate(
+	text: string,
+	values: PlaceholderValues,
+	known: Iterable<string> = CANNED_PLACEHOLDERS,
+): FilledText {
 	let out = '';
 	const marks: MarkedValue[] = [];
 	const mark = (name: string, reason: MarkedValue['reason']) => {

@@ -16,7 +16,14 @@ export function readCannedSource(path: string, missingOk = false): string | null
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' && missingOk) return null;
-		const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+		const why =
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'is a directory'
+					: code === 'EACCES'
+						? 'permission denied'
+						: (error as Error).message;
 		throw new CannedFileError([{file: path, line: 0, path: '', message: `cannot read: ${why}`}]);
 	}
 }

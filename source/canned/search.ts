@@ -29,7 +29,11 @@ const THRESHOLD = 0.25;
  * Ranked responses for a query. Ties keep the later source first (personal over team over bundled), so an
  * agent's own wording comes before the shared one. An empty query lists everything in library order.
  */
-export function searchCanned(responses: readonly CannedResponse[], query: string, options: SearchOptions = {}): CannedMatch[] {
+export function searchCanned(
+	responses: readonly CannedResponse[],
+	query: string,
+	options: SearchOptions = {},
+): CannedMatch[] {
 	const wanted = query.trim();
 	const limit = options.limit && options.limit > 0 ? options.limit : Infinity;
 	if (wanted === '') return responses.slice(0, limit).map(response => ({response, score: 1, field: null}));
@@ -54,9 +58,12 @@ export function searchCanned(responses: readonly CannedResponse[], query: string
 			});
 			return {target: result.obj, score: result.score, field: FIELDS[best]!};
 		});
-	const byRank = (a: {target: Target; score: number}, b: {target: Target; score: number}) => b.score - a.score || b.target.order - a.target.order;
+	const byRank = (a: {target: Target; score: number}, b: {target: Target; score: number}) =>
+		b.score - a.score || b.target.order - a.target.order;
 	return [
-		...exact.sort((a, b) => b.order - a.order).map(target => ({response: target.response, score: 2, field: 'shortcut' as const})),
+		...exact
+			.sort((a, b) => b.order - a.order)
+			.map(target => ({response: target.response, score: 2, field: 'shortcut' as const})),
 		...fuzzy.sort(byRank).map(({target, score, field}) => ({response: target.response, score, field})),
 	].slice(0, limit);
 }

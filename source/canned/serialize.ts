@@ -41,6 +41,10 @@ export function libraryToYaml(responses: readonly CannedResponse[], header?: str
 	const document = new Document({version: FORMAT_VERSION, responses: []});
 	const list = document.get('responses', true);
 	if (isSeq(list)) for (const response of responses) list.add(responseNode(document, response));
-	if (header) document.commentBefore = header.split('\n').map(line => ` ${line}`).join('\n');
+	if (header)
+		document.commentBefore = header
+			.split('\n')
+			.map(line => ` ${line}`)
+			.join('\n');
 	return document.toString(YAML_OUTPUT);
 }

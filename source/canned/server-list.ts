@@ -20,7 +20,9 @@ export function fromServerList(list: readonly WireCannedResponse[]): ServerCanne
 	const problems: string[] = [];
 	for (const entry of list) {
 		const variants = Object.entries(entry.text).filter(([, text]) => text.trim() !== '');
-		const broken = variants.flatMap(([language, text]) => checkTemplate(text).map(problem => `text.${language}: ${problem.message}`));
+		const broken = variants.flatMap(([language, text]) =>
+			checkTemplate(text).map(problem => `text.${language}: ${problem.message}`),
+		);
 		if (variants.length === 0) broken.push('no text in any language');
 		if (broken.length > 0) {
 			problems.push(`server canned response "${entry.id}" left out: ${broken.join('; ')}`);

@@ -56,7 +56,11 @@ function writeAtomically(path: string, text: string) {
 	renameSync(temporary, path);
 }
 
-export function addToCannedFile(path: string, incoming: readonly CannedResponse[], {replace = false, kind = 'personal'}: UpdateOptions = {}): UpdateResult {
+export function addToCannedFile(
+	path: string,
+	incoming: readonly CannedResponse[],
+	{replace = false, kind = 'personal'}: UpdateOptions = {},
+): UpdateResult {
 	const source = readCannedSource(path, true) ?? '';
 	// Refuse to touch a file that is already broken: the agent fixes it first, with the line numbers to do so.
 	const existing = parseCannedFile(source, path, {kind, name: path});
@@ -65,7 +69,9 @@ export function addToCannedFile(path: string, incoming: readonly CannedResponse[
 	const result: UpdateResult = {file: path, added: [], replaced: [], duplicates: [], clashes: []};
 
 	const ids = existing.map(response => response.id);
-	const shortcuts = new Map(existing.flatMap(response => (shortcutKey(response) ? [[shortcutKey(response)!, response.id] as const] : [])));
+	const shortcuts = new Map(
+		existing.flatMap(response => (shortcutKey(response) ? [[shortcutKey(response)!, response.id] as const] : [])),
+	);
 	for (const response of incoming) {
 		const index = ids.indexOf(response.id);
 		if (index !== -1 && !replace) {

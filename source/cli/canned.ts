@@ -57,7 +57,16 @@ const FLAGS = {
 
 type FlagName = keyof typeof FLAGS;
 
-const FIELD_FLAGS: FlagName[] = ['id', 'title', 'shortcut', 'category', 'department', 'tag', 'text', ...(Object.keys(LANGUAGE_FLAGS) as FlagName[])];
+const FIELD_FLAGS: FlagName[] = [
+	'id',
+	'title',
+	'shortcut',
+	'category',
+	'department',
+	'tag',
+	'text',
+	...(Object.keys(LANGUAGE_FLAGS) as FlagName[]),
+];
 
 // Which flags each action reads; any other is a mistake worth saying, not something to ignore silently.
 const ACTION_FLAGS: Record<string, readonly FlagName[]> = {
@@ -71,7 +80,9 @@ const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.t
 
 function given(argv: readonly string[], name: FlagName): boolean {
 	const flag = `--${kebab(name)}`;
-	return argv.some(argument => argument === flag || argument.startsWith(`${flag}=`) || argument === `--no-${kebab(name)}`);
+	return argv.some(
+		argument => argument === flag || argument.startsWith(`${flag}=`) || argument === `--no-${kebab(name)}`,
+	);
 }
 
 function textsFrom(flags: Record<string, unknown>): Record<string, string> {
@@ -88,11 +99,18 @@ function textsFrom(flags: Record<string, unknown>): Record<string, string> {
 	return texts;
 }
 
-async function responsesToAdd(argv: readonly string[], flags: Record<string, unknown>, io: CannedIo): Promise<CannedResponse[]> {
+async function responsesToAdd(
+	argv: readonly string[],
+	flags: Record<string, unknown>,
+	io: CannedIo,
+): Promise<CannedResponse[]> {
 	const from = flags.from as string | undefined;
 	if (from !== undefined) {
 		const mixed = FIELD_FLAGS.find(name => given(argv, name));
-		if (mixed) throw new UsageError(`--from and --${kebab(mixed)} do not go together: give the response either as flags or as YAML`);
+		if (mixed)
+			throw new UsageError(
+				`--from and --${kebab(mixed)} do not go together: give the response either as flags or as YAML`,
+			);
 		return from === '-' ? responsesFromSnippet(await io.readStdin(), 'stdin') : responsesFromSnippetFile(from);
 	}
 	try {
@@ -118,17 +136,30 @@ function configuredFiles(io: CannedIo): {teamFiles: string[]; personalFile: stri
 	try {
 		// conf reads XDG_CONFIG_HOME from the process; the command's own environment names the directory here.
 		const home = io.env.XDG_CONFIG_HOME;
-		return cannedFilesOf(loadConfig({env: io.env, ...(home ? {configDir: join(home, 'switchboard')} : {})}).config, io.env);
+		return cannedFilesOf(
+			loadConfig({env: io.env, ...(home ? {configDir: join(home, 'switchboard')} : {})}).config,
+			io.env,
+		);
 	} catch (error) {
 		return asUsageError(error);
 	}
 }
 
-async function run(action: string, rest: string[], argv: readonly string[], flags: Record<string, unknown>, io: CannedIo): Promise<number> {
+async function run(
+	action: string,
+	rest: string[],
+	argv: readonly string[],
+	flags: Record<string, unknown>,
+	io: CannedIo,
+): Promise<number> {
 	const configured = configuredFiles(io);
 	const personalFile = (flags.file as string | undefined) ?? configured.personalFile;
 	const named = (flags.canned as string[] | undefined) ?? [];
-	const files = {teamFiles: named.length > 0 ? named : configured.teamFiles, personalFile, bundled: flags.bundled as boolean};
+	const files = {
+		teamFiles: named.length > 0 ? named : configured.teamFiles,
+		personalFile,
+		bundled: flags.bundled as boolean,
+	};
 	switch (action) {
 		case 'list': {
 			const {responses} = loadCannedLibrary(files);
@@ -144,8 +175,13 @@ async function run(action: string, rest: string[], argv: readonly string[], flag
 			return wrote ? 0 : 1;
 		}
 		case 'import': {
-			if (rest.length !== 1) throw new UsageError('canned import takes one file: switchboard canned import FILE [--file TARGET] [--replace]');
-			io.stdout(`${describeUpdate(importCannedFile(rest[0]!, personalFile, {replace: flags.replace as boolean})).join('\n')}\n`);
+			if (rest.length !== 1)
+				throw new UsageError(
+					'canned import takes one file: switchboard canned import FILE [--file TARGET] [--replace]',
+				);
+			io.stdout(
+				`${describeUpdate(importCannedFile(rest[0]!, personalFile, {replace: flags.replace as boolean})).join('\n')}\n`,
+			);
 			return 0;
 		}
 		case 'export': {
@@ -185,7 +221,9 @@ export async function runCannedWith(argv: string[], importMeta: ImportMeta, io: 
 		// Every problem on its own line (file:line: path: message), so an editor or terminal can jump to it.
 		io.stderr(`${error.message}\n`);
 		const count = error.issues.length === 1 ? 'a problem' : `${error.issues.length} problems`;
-		io.stderr(`switchboard: ${count} in canned-response files${action === 'add' || action === 'import' ? '; nothing was written' : ''}\n`);
+		io.stderr(
+			`switchboard: ${count} in canned-response files${action === 'add' || action === 'import' ? '; nothing was written' : ''}\n`,
+		);
 		return 1;
 	}
 }

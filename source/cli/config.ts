@@ -46,7 +46,8 @@ type Target = {
 function optionFor(key: string): Target {
 	if (key.startsWith('keys.')) {
 		const action = key.slice('keys.'.length);
-		if (!isKeyAction(action)) throw new UsageError(`there is no action "${action}" to bind (see the help in the desk, F1)`);
+		if (!isKeyAction(action))
+			throw new UsageError(`there is no action "${action}" to bind (see the help in the desk, F1)`);
 		return {option: findOption('keys')!, action, path: null};
 	}
 	const section = findOption(key.split('.', 1)[0]!);
@@ -60,7 +61,9 @@ function optionFor(key: string): Target {
 	const option = findOption(key);
 	if (!option) {
 		const known = configOptions.map(entry => entry.name).join(', ');
-		throw new UsageError(`unknown setting "${key}" (known: ${known}, keys.ACTION, guard-checks.CHECK.SETTING, notices.enabled.KIND)`);
+		throw new UsageError(
+			`unknown setting "${key}" (known: ${known}, keys.ACTION, guard-checks.CHECK.SETTING, notices.enabled.KIND)`,
+		);
 	}
 	return {option, action: null, path: null};
 }
@@ -77,7 +80,10 @@ function open(io: ConfigIo): ConfigFile {
 function newValue(file: ConfigFile, {option, action, path}: Target, key: string, typed: string): unknown {
 	const stored = file.read()[option.name];
 	if (action !== null) {
-		const keys = {...((stored as Record<string, string[]> | undefined) ?? {}), [action]: parseOptionText(option, typed, key) as string[]};
+		const keys = {
+			...((stored as Record<string, string[]> | undefined) ?? {}),
+			[action]: parseOptionText(option, typed, key) as string[],
+		};
 		// The whole keymap is checked with the new binding, so a clash is refused now, not when the desk starts.
 		resolveKeymap(keys);
 		return keys;
@@ -109,7 +115,8 @@ async function set(io: ConfigIo, key: string, raw: string): Promise<void> {
 		resolveConfig({file: {...file.read(), [target.option.name]: saved}, filePath: file.path});
 		file.set(target.option.name, saved);
 	} catch (error) {
-		if (error instanceof KeymapError || error instanceof ConfigValueError || error instanceof ConfigFileError) throw new UsageError(error.message);
+		if (error instanceof KeymapError || error instanceof ConfigValueError || error instanceof ConfigFileError)
+			throw new UsageError(error.message);
 		throw error;
 	}
 	io.stdout.write(`${key} = ${savedText(target, saved, typed)} (saved in ${file.path})\n`);
@@ -178,11 +185,17 @@ function list(io: ConfigIo): void {
 	}
 }
 
-export async function runConfig(argv: string[], _importMeta?: ImportMeta, _version?: string, io: ConfigIo = defaultIo()): Promise<number> {
+export async function runConfig(
+	argv: string[],
+	_importMeta?: ImportMeta,
+	_version?: string,
+	io: ConfigIo = defaultIo(),
+): Promise<number> {
 	const [verb, key, value] = argv;
 	const need = (count: number, usage: string) => {
 		if (argv.length - 1 < count) throw new UsageError(`usage: switchboard config ${usage}`);
-		if (argv.length - 1 > count) throw new UsageError(`unexpected argument "${argv[count + 1]}" (usage: switchboard config ${usage})`);
+		if (argv.length - 1 > count)
+			throw new UsageError(`unexpected argument "${argv[count + 1]}" (usage: switchboard config ${usage})`);
 	};
 	switch (verb) {
 		case 'path':

@@ -13,7 +13,8 @@ export async function runConformance(argv: string[], importMeta: ImportMeta, ver
 		importMeta,
 	);
 	const [url, extra] = input;
-	if (url === undefined) throw new UsageError('the server URL is missing: switchboard conformance ws://HOST:PORT --token T');
+	if (url === undefined)
+		throw new UsageError('the server URL is missing: switchboard conformance ws://HOST:PORT --token T');
 	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
 	try {
 		serverUrlFlag('server', url);
@@ -25,7 +26,9 @@ export async function runConformance(argv: string[], importMeta: ImportMeta, ver
 	const timeoutMs = integerFlag('timeout-ms', flags.timeoutMs, 100, 600_000);
 
 	const out = process.stdout;
-	out.write(`switchboard conformance ${version}: checking ${url} against protocol v1 (timeout ${timeoutMs} ms per wait)\n`);
+	out.write(
+		`switchboard conformance ${version}: checking ${url} against protocol v1 (timeout ${timeoutMs} ms per wait)\n`,
+	);
 	const report = await runChecks({url, token: flags.token, timeoutMs, clientVersion: version}, result => {
 		out.write(`${formatResult(result)}\n`);
 	});

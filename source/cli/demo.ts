@@ -25,7 +25,9 @@ function parseSpeed(text: string | undefined): number {
 	if (text === undefined) return 1;
 	const speed = Number(text);
 	if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(speed > 0) || speed > MAX_SPEED) {
-		throw new UsageError(`--speed must be a number above 0 and at most ${MAX_SPEED} (2 plays twice as fast), not "${text}"`);
+		throw new UsageError(
+			`--speed must be a number above 0 and at most ${MAX_SPEED} (2 plays twice as fast), not "${text}"`,
+		);
 	}
 	return speed;
 }
@@ -35,7 +37,10 @@ function readScenario(path: string | undefined): Scenario {
 		return path === undefined ? bundledScenario() : loadScenario(path);
 	} catch (error) {
 		// Every problem on its own line, each "file:line: what is wrong".
-		if (error instanceof ScenarioError) throw new UsageError(`the scenario cannot be played:\n  ${error.issues.length > 0 ? error.message.replaceAll('\n', '\n  ') : error.message}`);
+		if (error instanceof ScenarioError)
+			throw new UsageError(
+				`the scenario cannot be played:\n  ${error.issues.length > 0 ? error.message.replaceAll('\n', '\n  ') : error.message}`,
+			);
 		throw error;
 	}
 }
@@ -43,22 +48,54 @@ function readScenario(path: string | undefined): Scenario {
 /** The desk's record for the report card, filled as it works. */
 function deskRecorder(journal: DeskJournal): DeskRecorder {
 	return {
-		sent: effect => journal.sends.push({at: Date.now(), chatId: effect.chatId, text: effect.text, visibility: effect.visibility, auto: effect.auto, notice: effect.notice}),
-		guardReview: review => journal.guardReviews.push({at: Date.now(), chatId: review.chatId, findings: review.findings.map(({check, rule}) => ({check, rule}))}),
+		sent: effect =>
+			journal.sends.push({
+				at: Date.now(),
+				chatId: effect.chatId,
+				text: effect.text,
+				visibility: effect.visibility,
+				auto: effect.auto,
+				notice: effect.notice,
+			}),
+		guardReview: review =>
+			journal.guardReviews.push({
+				at: Date.now(),
+				chatId: review.chatId,
+				findings: review.findings.map(({check, rule}) => ({check, rule})),
+			}),
 		cannedInserted: (chatId, cannedId) => journal.cannedInserts.push({at: Date.now(), chatId, responseId: cannedId}),
 	};
 }
 
-export async function runDemo(argv: string[], importMeta: ImportMeta, version: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-	const {input, flags} = parseFlags(argv, {speed: {type: 'string'}, autopilot: {type: 'boolean', default: false}, report: {type: 'string'}}, importMeta);
+export async function runDemo(
+	argv: string[],
+	importMeta: ImportMeta,
+	version: string,
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+	const {input, flags} = parseFlags(
+		argv,
+		{speed: {type: 'string'}, autopilot: {type: 'boolean', default: false}, report: {type: 'string'}},
+		importMeta,
+	);
 	if (input.length > 1) throw new UsageError(`unexpected argument "${input[1]}" (the demo takes one scenario file)`);
 	const speed = parseSpeed(flags.speed);
 	const scenario = readScenario(input[0]);
-	if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('the demo needs a terminal: run it in an interactive shell, not with its input or output redirected');
+	if (!process.stdin.isTTY || !process.stdout.isTTY)
+		throw new UsageError(
+			'the demo needs a terminal: run it in an interactive shell, not with its input or output redirected',
+		);
 
 	const server = await startDemoServer(scenario);
 	// The desk owns the terminal, so the player's and the autopilot's log lines are not printed; problems reach the journal.
-	const player = createScenarioPlayer({scenario, customerUrl: server.customerUrl, agentUrl: server.agentUrl, colleagueTokens: server.colleagueTokens, clock: systemPlayerClock, speed});
+	const player = createScenarioPlayer({
+		scenario,
+		customerUrl: server.customerUrl,
+		agentUrl: server.agentUrl,
+		colleagueTokens: server.colleagueTokens,
+		clock: systemPlayerClock,
+		speed,
+	});
 	const journal = emptyDeskJournal();
 	let handle: DeskHandle | null = null;
 	let autopilot: Autopilot | null = null;
@@ -77,7 +114,11 @@ export async function runDemo(argv: string[], importMeta: ImportMeta, version: s
 			stderr: process.stderr,
 			demo: {
 				// No config file and no personal canned file: a demo plays the same on every machine.
-				courtesy: {commands, guard: defaultGuardConfig, loadCanned: async () => ({sources: [[...bundledResponses()]], problems: []})},
+				courtesy: {
+					commands,
+					guard: defaultGuardConfig,
+					loadCanned: async () => ({sources: [[...bundledResponses()]], problems: []}),
+				},
 				thresholds: {warnMs: E1.warnMs / speed, alarmMs: E1.alarmMs / speed},
 				recorder: deskRecorder(journal),
 				onReady(desk) {
@@ -106,17 +147,22 @@ export async function runDemo(argv: string[], importMeta: ImportMeta, version: s
 	(autopilot as Autopilot | null)?.stop();
 	await player.stop();
 	const finalState = (handle as DeskHandle | null)?.getState();
-	for (const followup of finalState?.followups ?? []) journal.followups.push({at: followup.created_at, chatId: followup.chat_id, dueAt: followup.due_at});
+	for (const followup of finalState?.followups ?? [])
+		journal.followups.push({at: followup.created_at, chatId: followup.chat_id, dueAt: followup.due_at});
 	await server.close();
 
 	const card = buildReportCard({player: player.journal(), desk: journal, thresholds: E1, endedAt: Date.now()});
-	process.stdout.write(`${formatReportCard(card, {width: process.stdout.columns || 80, ascii: !/UTF-?8/i.test(`${env.LC_ALL ?? ''}${env.LC_CTYPE ?? ''}${env.LANG ?? ''}`)})}\n`);
+	process.stdout.write(
+		`${formatReportCard(card, {width: process.stdout.columns || 80, ascii: !/UTF-?8/i.test(`${env.LC_ALL ?? ''}${env.LC_CTYPE ?? ''}${env.LANG ?? ''}`)})}\n`,
+	);
 	if (flags.report) {
 		try {
 			writeFileSync(flags.report, reportJson(card));
 			process.stdout.write(`Report written to ${flags.report}\n`);
 		} catch (error) {
-			process.stderr.write(`switchboard: could not write the report to ${flags.report}: ${error instanceof Error ? error.message : String(error)}\n`);
+			process.stderr.write(
+				`switchboard: could not write the report to ${flags.report}: ${error instanceof Error ? error.message : String(error)}\n`,
+			);
 			return 1;
 		}
 	}

@@ -38,14 +38,23 @@ function flagsByName(parsed: Record<string, unknown>): Record<string, string | b
 
 /** Configuration problems are the agent's to fix, so they are one line and exit code 2 like a wrong flag. */
 export function asUsageError(error: unknown): never {
-	if (error instanceof ConfigFileError || error instanceof ConfigValueError || error instanceof KeymapError || error instanceof DeskStartError) {
+	if (
+		error instanceof ConfigFileError ||
+		error instanceof ConfigValueError ||
+		error instanceof KeymapError ||
+		error instanceof DeskStartError
+	) {
 		throw new UsageError(error.message);
 	}
 	throw error;
 }
 
 /** The desk's configuration from its command line, the environment and the config file; every problem a UsageError. */
-export function loadDeskConfig(argv: string[], importMeta: ImportMeta, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+export function loadDeskConfig(
+	argv: string[],
+	importMeta: ImportMeta,
+	env: NodeJS.ProcessEnv = process.env,
+): ResolvedConfig {
 	const {input, flags} = parseFlags(argv, deskFlagTable(), importMeta, {leaveUnsetSwitches: true});
 	if (input.length > 0) throw new UsageError(`unexpected argument "${input[0]}" (the desk takes only flags)`);
 	try {
@@ -57,10 +66,21 @@ export function loadDeskConfig(argv: string[], importMeta: ImportMeta, env: Node
 	}
 }
 
-export async function runDeskCommand(argv: string[], importMeta: ImportMeta, version: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runDeskCommand(
+	argv: string[],
+	importMeta: ImportMeta,
+	version: string,
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
 	const {config} = loadDeskConfig(argv, importMeta, env);
-	if (!config.server) throw new UsageError('no server to connect to: give --server ws://HOST:PORT, set SWITCHBOARD_SERVER, or run "switchboard config set server ws://HOST:PORT"');
-	if (!config.token) throw new UsageError('no token: give --token T, set SWITCHBOARD_TOKEN, or run "switchboard config set token -" (reads it from stdin)');
+	if (!config.server)
+		throw new UsageError(
+			'no server to connect to: give --server ws://HOST:PORT, set SWITCHBOARD_SERVER, or run "switchboard config set server ws://HOST:PORT"',
+		);
+	if (!config.token)
+		throw new UsageError(
+			'no token: give --token T, set SWITCHBOARD_TOKEN, or run "switchboard config set token -" (reads it from stdin)',
+		);
 	try {
 		return await runDesk({
 			config: {...config, server: config.server, token: config.token},

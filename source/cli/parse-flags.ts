@@ -25,7 +25,12 @@ function spelledName(argument: string, known: Set<string>): string | null {
  * `leaveUnsetSwitches`: boolean flags that were not given stay undefined instead of false, so a lower source
  * (environment, config file) can still decide them.
  */
-export function parseFlags<F extends AnyFlags>(argv: string[], flags: F, importMeta: ImportMeta, {leaveUnsetSwitches = false} = {}): Result<F> {
+export function parseFlags<F extends AnyFlags>(
+	argv: string[],
+	flags: F,
+	importMeta: ImportMeta,
+	{leaveUnsetSwitches = false} = {},
+): Result<F> {
 	const known = knownNames(flags);
 	for (const argument of argv) {
 		if (argument === '--') break;

@@ -48,13 +48,25 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		agents = [parseTokenFlag(generatedToken)];
 	}
 
-	const server = await startServer({host: flags.host, port, agents, departments, heartbeatMs, resumeWindowMs, offerTimeoutMs, rateLimit: {perSecond, burst: perSecond * 10}, version});
+	const server = await startServer({
+		host: flags.host,
+		port,
+		agents,
+		departments,
+		heartbeatMs,
+		resumeWindowMs,
+		offerTimeoutMs,
+		rateLimit: {perSecond, burst: perSecond * 10},
+		version,
+	});
 	const out = process.stdout;
 	out.write(`switchboard server listening on ${server.url}\n`);
 	out.write(`  agents:    ${server.agentUrl}  (subprotocol switchboard.v1)\n`);
 	out.write(`  customers: ${server.customerUrl}  (subprotocol switchboard.customer.v1)\n`);
 	if (generatedToken) {
-		out.write(`  sign in:   with token ${generatedToken} (made for this run; choose your own with --token or --accounts)\n`);
+		out.write(
+			`  sign in:   with token ${generatedToken} (made for this run; choose your own with --token or --accounts)\n`,
+		);
 		out.write(`  check it:  switchboard conformance ${server.url} --token ${generatedToken}\n`);
 	} else {
 		out.write(`  sign in:   with one of the ${agents.length} configured agent token(s)\n`);

@@ -122,7 +122,8 @@ export class AgentClient {
 			await socketClosed(link, CLOSE_GRACE_MS);
 			return;
 		}
-		if (wasRunning || this.#status.state !== 'stopped') this.#setStatus({state: 'stopped', reason: STOP_REASON.user, code: null});
+		if (wasRunning || this.#status.state !== 'stopped')
+			this.#setStatus({state: 'stopped', reason: STOP_REASON.user, code: null});
 	}
 
 	/**
@@ -156,7 +157,13 @@ export class AgentClient {
 	 */
 	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean; answers?: false} = {}): string {
 		const pending = this.#outbox.enqueue(
-			{chat_id: chatId, text, visibility: options.visibility ?? 'public', auto: options.auto ?? false, ...(options.answers === false ? {answers: false as const} : {})},
+			{
+				chat_id: chatId,
+				text,
+				visibility: options.visibility ?? 'public',
+				auto: options.auto ?? false,
+				...(options.answers === false ? {answers: false as const} : {}),
+			},
 			this.#now(),
 		);
 		// Refuse at once what the server would refuse anyway (empty or too long text), even while offline.
@@ -185,12 +192,19 @@ export class AgentClient {
 				onClose: (link, code, reason) => this.#onClose(link, code, reason),
 				onQuiet: link => sendFrame(link, {type: 'ping', id: `p${++this.#pingCounter}`}),
 				onSilence: link =>
-					this.#endLink(link, {kind: 'resume', reason: link.hello ? 'no heartbeat from the server' : 'the server did not say hello'}),
+					this.#endLink(link, {
+						kind: 'resume',
+						reason: link.hello ? 'no heartbeat from the server' : 'the server did not say hello',
+					}),
 			});
 		} catch (error) {
 			// Only a URL ws cannot use gets here; retrying would not change that.
 			this.#running = false;
-			this.#setStatus({state: 'stopped', reason: `cannot connect: ${error instanceof Error ? error.message : String(error)}`, code: null});
+			this.#setStatus({
+				state: 'stopped',
+				reason: `cannot connect: ${error instanceof Error ? error.message : String(error)}`,
+				code: null,
+			});
 		}
 	}
 
@@ -285,7 +299,12 @@ export class AgentClient {
 			return;
 		}
 		this.#protocolError(`ignored a frame from the server: ${message}`);
-		if (id !== null) this.#requests.take(id)?.settle({ok: false, malformed: true, error: new RequestError('bad_frame', `the server's answer was not understood: ${message}`)});
+		if (id !== null)
+			this.#requests.take(id)?.settle({
+				ok: false,
+				malformed: true,
+				error: new RequestError('bad_frame', `the server's answer was not understood: ${message}`),
+			});
 	}
 
 	#onHello(link: Link, hello: HelloFrame): void {
@@ -403,7 +422,13 @@ export class AgentClient {
 		this.#historyLoading.add(chatId);
 		this.request('chat.history', {chat_id: chatId, limit: HISTORY_LIMIT})
 			.then(result => {
-				this.#emit({type: 'history.loaded', chat_id: chatId, messages: result.messages, has_more: result.has_more, at: this.#now()});
+				this.#emit({
+					type: 'history.loaded',
+					chat_id: chatId,
+					messages: result.messages,
+					has_more: result.has_more,
+					at: this.#now(),
+				});
 			})
 			// A chat that vanished meanwhile (offer revoked) or a dropped link: the next snapshot or offer fetches again.
 			.catch(() => undefined)
@@ -415,8 +440,10 @@ export class AgentClient {
 	#checkRequest(op: AgentOp, payload: unknown): RequestError | null {
 		if (!isAgentOp(op)) return new RequestError('unknown_op', `unknown operation "${String(op)}"`);
 		if (op === 'auth') return new RequestError('bad_request', 'auth: the client logs in by itself');
-		if (typeof payload !== 'object' || payload === null) return new RequestError('bad_request', 'payload: expected an object');
-		if (!this.#link || this.#link.phase !== 'ready') return new RequestError('offline', `${op}: not connected to the server`);
+		if (typeof payload !== 'object' || payload === null)
+			return new RequestError('bad_request', 'payload: expected an object');
+		if (!this.#link || this.#link.phase !== 'ready')
+			return new RequestError('offline', `${op}: not connected to the server`);
 		const capability = (agentOps[op] as {capability?: Capability}).capability;
 		if (capability && !this.#capabilities.includes(capability)) {
 			return new RequestError('unsupported', `${op}: this server does not support ${capability}`);
@@ -424,7 +451,12 @@ export class AgentClient {
 		return null;
 	}
 
-	#dispatch(op: string, payload: Record<string, unknown>, settle: (outcome: RequestOutcome) => void, timeoutMs: number | null): void {
+	#dispatch(
+		op: string,
+		payload: Record<string, unknown>,
+		settle: (outcome: RequestOutcome) => void,
+		timeoutMs: number | null,
+	): void {
 		const link = this.#link;
 		if (!link || link.phase !== 'ready') {
 			settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
@@ -433,10 +465,18 @@ export class AgentClient {
 		this.#dispatchOn(link, op, payload, settle, timeoutMs);
 	}
 
-	#dispatchOn(link: Link, op: string, payload: Record<string, unknown>, settle: (outcome: RequestOutcome) => void, timeoutMs: number | null): void {
+	#dispatchOn(
+		link: Link,
+		op: string,
+		payload: Record<string, unknown>,
+		settle: (outcome: RequestOutcome) => void,
+		timeoutMs: number | null,
+	): void {
 		const id = this.#requests.open(op, settle, timeoutMs);
 		if (!sendFrame(link, {type: 'req', id, op, payload})) {
-			this.#requests.take(id)?.settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
+			this.#requests
+				.take(id)
+				?.settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
 		}
 	}
 
@@ -447,7 +487,13 @@ export class AgentClient {
 		for (const message of this.#outbox.takeReady()) {
 			const {chat_id, client_msg_id, text, visibility, auto} = message;
 			// No deadline: a send waits for its res however long it takes; a dead link is the watchdog's business.
-			this.#dispatchOn(link, 'message.send', {chat_id, client_msg_id, text, visibility, auto}, outcome => this.#onSent(client_msg_id, outcome), null);
+			this.#dispatchOn(
+				link,
+				'message.send',
+				{chat_id, client_msg_id, text, visibility, auto},
+				outcome => this.#onSent(client_msg_id, outcome),
+				null,
+			);
 		}
 		const wait = this.#outbox.msUntilRetry();
 		if (wait !== null) this.#outboxTimer = setTimeout(() => this.#flushOutbox(), wait);

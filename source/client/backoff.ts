@@ -27,7 +27,11 @@ export function backoffOptions(overrides: Partial<BackoffOptions> = {}): Backoff
  * Delay before retry number `attempt` (0 = the first retry). The jitter only ever shortens the delay,
  * in [base × (1 − jitter), base], so maxMs stays a true ceiling.
  */
-export function backoffDelay(attempt: number, options: BackoffOptions = DEFAULT_BACKOFF, random: () => number = Math.random): number {
+export function backoffDelay(
+	attempt: number,
+	options: BackoffOptions = DEFAULT_BACKOFF,
+	random: () => number = Math.random,
+): number {
 	const exponent = Math.max(0, Math.floor(attempt));
 	// Guard 0 × Infinity (= NaN) when a huge attempt number overflows the power.
 	const base = options.initialMs === 0 ? 0 : Math.min(options.maxMs, options.initialMs * options.factor ** exponent);

@@ -66,7 +66,10 @@ export class CustomerClient {
 		this.#now = options.now ?? Date.now;
 		this.#backoff = backoffOptions(options.backoff);
 		this.#requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-		this.#sequence = new EventSequence({sendAck: seq => sendFrame(this.#link, {type: 'ack', seq}), ackIntervalMs: options.ackIntervalMs ?? 1_000});
+		this.#sequence = new EventSequence({
+			sendAck: seq => sendFrame(this.#link, {type: 'ack', seq}),
+			ackIntervalMs: options.ackIntervalMs ?? 1_000,
+		});
 		this.#sends = new CustomerSends({retryDelay: attempt => backoffDelay(attempt, this.#backoff), now: this.#now});
 	}
 
@@ -89,7 +92,8 @@ export class CustomerClient {
 	 */
 	join(details: CustomerJoinDetails): Promise<CustomerChatView> {
 		return new Promise((resolve, reject) => {
-			if (this.#details !== null) return reject(new RequestError('conflict', 'join: this client has already joined a chat'));
+			if (this.#details !== null)
+				return reject(new RequestError('conflict', 'join: this client has already joined a chat'));
 			if (this.#status.state === 'stopped') return reject(new RequestError('offline', `join: ${this.#status.reason}`));
 			const parsed = customerOps.join.request.safeParse(details);
 			if (!parsed.success) return reject(new RequestError('bad_request', describeIssues(parsed.error, 'payload')));
@@ -105,7 +109,8 @@ export class CustomerClient {
 	 * outbox; a send the link dropped goes out again with the same client_msg_id, which the server deduplicates.
 	 */
 	send(text: string): Promise<Message> {
-		if (this.#status.state === 'stopped') return Promise.reject(new RequestError('offline', `message.send: ${this.#status.reason}`));
+		if (this.#status.state === 'stopped')
+			return Promise.reject(new RequestError('offline', `message.send: ${this.#status.reason}`));
 		const sent = this.#sends.add(text);
 		this.#sends.flush();
 		return sent;
@@ -156,7 +161,11 @@ export class CustomerClient {
 				onFrame: (link, raw) => this.#receive(link, raw),
 				onClose: (link, code, reason) => this.#onClose(link, code, reason),
 				onQuiet: link => sendFrame(link, {type: 'ping', id: `p${++this.#pingCounter}`}),
-				onSilence: link => this.#endLink(link, {kind: 'resume', reason: link.hello ? 'no heartbeat from the server' : 'the server did not say hello'}),
+				onSilence: link =>
+					this.#endLink(link, {
+						kind: 'resume',
+						reason: link.hello ? 'no heartbeat from the server' : 'the server did not say hello',
+					}),
 			});
 		} catch (error) {
 			this.#halt(`cannot connect: ${error instanceof Error ? error.message : String(error)}`, null);
@@ -168,7 +177,8 @@ export class CustomerClient {
 		const advice = adviceForClose(code);
 		if (advice === 'stop') this.#endLink(link, {kind: 'stop', reason: description, code});
 		// 4009: the chat's session is gone; without a token yet (never joined) a new attempt is still a first join.
-		else if (advice === 'fresh' && this.#resumeToken !== null) this.#endLink(link, {kind: 'stop', reason: CHAT_LOST_REASON, code});
+		else if (advice === 'fresh' && this.#resumeToken !== null)
+			this.#endLink(link, {kind: 'stop', reason: CHAT_LOST_REASON, code});
 		else this.#endLink(link, {kind: 'resume', reason: description});
 	}
 
@@ -207,7 +217,11 @@ export class CustomerClient {
 		const decoded = decodeServerFrame(raw, 'customer');
 		if (!decoded.ok) {
 			const invalid = {message: decoded.error.message, id: decoded.id, seq: decoded.seq};
-			const useless = refuseInvalidFrame(invalid, link, {sequence: this.#sequence, requests: this.#requests, report: this.#report});
+			const useless = refuseInvalidFrame(invalid, link, {
+				sequence: this.#sequence,
+				requests: this.#requests,
+				report: this.#report,
+			});
 			// Without a valid hello there is no protocol to speak: try again later (the server may be upgraded).
 			if (useless) this.#endLink(link, {kind: 'resume', reason: 'the server does not speak switchboard.v1'});
 			return;
@@ -225,7 +239,8 @@ export class CustomerClient {
 					? (['join', this.#details!] as const)
 					: (['resume', {resume_token: this.#resumeToken, last_seq: this.#sequence.lastSeq}] as const);
 			this.#dispatchOn(link, op, payload, outcome => this.#onJoined(link, outcome), this.#requestTimeoutMs);
-		} else if (frame.type === 'ping') sendFrame(link, frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
+		} else if (frame.type === 'ping')
+			sendFrame(link, frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
 		else if (frame.type === 'res') settleAnswer(frame, this.#requests, this.#report);
 		else if (frame.type === 'evt') {
 			if (link.phase === 'ready') this.#processEvent(frame);
@@ -265,7 +280,13 @@ export class CustomerClient {
 
 	#processEvent(frame: EvtFrame): void {
 		if (!admitCustomerEvent(frame, this.#sequence, this.#report)) return;
-		const event = {type: 'server.event', event: frame.event, payload: frame.payload, seq: frame.seq ?? null, at: this.#now()} as CustomerServerEvent;
+		const event = {
+			type: 'server.event',
+			event: frame.event,
+			payload: frame.payload,
+			seq: frame.seq ?? null,
+			at: this.#now(),
+		} as CustomerServerEvent;
 		if (event.event === 'chat.updated' || event.event === 'chat.ended') this.#chat = event.payload.chat;
 		this.#emit(event);
 	}
@@ -277,16 +298,25 @@ export class CustomerClient {
 			const parsed = customerOps[op].request.safeParse(payload);
 			if (!parsed.success) return reject(new RequestError('bad_request', describeIssues(parsed.error, 'payload')));
 			const link = this.#link;
-			if (!link || link.phase !== 'ready') return reject(new RequestError('offline', `${op}: not connected to the server`));
+			if (!link || link.phase !== 'ready')
+				return reject(new RequestError('offline', `${op}: not connected to the server`));
 			const settle = (outcome: RequestOutcome) => (outcome.ok ? resolve() : reject(outcome.error));
 			this.#dispatchOn(link, op, parsed.data as Record<string, unknown>, settle, this.#requestTimeoutMs);
 		});
 	}
 
-	#dispatchOn(link: Link, op: string, payload: Record<string, unknown>, settle: (outcome: RequestOutcome) => void, timeoutMs: number | null): void {
+	#dispatchOn(
+		link: Link,
+		op: string,
+		payload: Record<string, unknown>,
+		settle: (outcome: RequestOutcome) => void,
+		timeoutMs: number | null,
+	): void {
 		const id = this.#requests.open(op, settle, timeoutMs);
 		if (!sendFrame(link, {type: 'req', id, op, payload})) {
-			this.#requests.take(id)?.settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
+			this.#requests
+				.take(id)
+				?.settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
 		}
 	}
 

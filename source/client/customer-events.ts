@@ -13,7 +13,13 @@ export type CustomerConnectionStatus =
 
 /** One validated customer-endpoint event, typed by its name. seq is null for the transient `typing`. */
 export type CustomerServerEvent = {
-	[E in CustomerEvent]: {type: 'server.event'; event: E; payload: CustomerEventPayload<E>; seq: number | null; at: number};
+	[E in CustomerEvent]: {
+		type: 'server.event';
+		event: E;
+		payload: CustomerEventPayload<E>;
+		seq: number | null;
+		at: number;
+	};
 }[CustomerEvent];
 
 export type CustomerClientEvent =

@@ -1,5 +1,12 @@
 // How the customer client takes server frames: events in seq order, answers to its requests, and frames it cannot use.
-import {customerEvents, decodeResult, TRANSIENT_CUSTOMER_EVENTS, type CustomerEvent, type EvtFrame, type ResFrame} from '../protocol/index.js';
+import {
+	customerEvents,
+	decodeResult,
+	TRANSIENT_CUSTOMER_EVENTS,
+	type CustomerEvent,
+	type EvtFrame,
+	type ResFrame,
+} from '../protocol/index.js';
 import type {EventSequence} from './event-sequence.js';
 import type {Link} from './link.js';
 import type {PendingRequests} from './pending-requests.js';
@@ -14,7 +21,8 @@ type Report = (problem: string) => void;
 export function admitCustomerEvent(frame: EvtFrame, sequence: EventSequence, report: Report): boolean {
 	const known = isCustomerEvent(frame.event);
 	if (frame.seq === undefined) {
-		if (known && !TRANSIENT_CUSTOMER_EVENTS.has(frame.event)) report(`ignored event ${frame.event}: it came without a seq`);
+		if (known && !TRANSIENT_CUSTOMER_EVENTS.has(frame.event))
+			report(`ignored event ${frame.event}: it came without a seq`);
 		return known && TRANSIENT_CUSTOMER_EVENTS.has(frame.event);
 	}
 	const expected = sequence.lastSeq + 1;
@@ -62,7 +70,9 @@ export function refuseInvalidFrame(
 	}
 	context.report(`ignored a frame from the server: ${invalid.message}`);
 	if (invalid.id !== null) {
-		context.requests.take(invalid.id)?.settle({ok: false, malformed: true, error: new RequestError('bad_frame', invalid.message)});
+		context.requests
+			.take(invalid.id)
+			?.settle({ok: false, malformed: true, error: new RequestError('bad_frame', invalid.message)});
 	}
 	return false;
 }

@@ -11,7 +11,10 @@ const OUTBOX_CHAT = 'chat';
 type Waiting = {resolve: (message: Message) => void; reject: (error: RequestError) => void};
 
 /** Puts one message.send on the wire; `answered` gets its outcome. */
-export type SendOnWire = (message: {client_msg_id: string; text: string}, answered: (outcome: RequestOutcome) => void) => void;
+export type SendOnWire = (
+	message: {client_msg_id: string; text: string},
+	answered: (outcome: RequestOutcome) => void,
+) => void;
 
 export class CustomerSends {
 	readonly #outbox: Outbox;
@@ -33,7 +36,10 @@ export class CustomerSends {
 			// Refuse at once what the server would refuse anyway (empty or too long), even while offline.
 			const check = customerOps['message.send'].request.safeParse({client_msg_id: 'check', text});
 			if (!check.success) return reject(new RequestError('bad_request', describeIssues(check.error, 'payload')));
-			const pending = this.#outbox.enqueue({chat_id: OUTBOX_CHAT, text, visibility: 'public', auto: false}, this.#now());
+			const pending = this.#outbox.enqueue(
+				{chat_id: OUTBOX_CHAT, text, visibility: 'public', auto: false},
+				this.#now(),
+			);
 			this.#waiting.set(pending.client_msg_id, {resolve, reject});
 		});
 	}
@@ -56,7 +62,8 @@ export class CustomerSends {
 		const wire = this.#wire;
 		if (!wire) return;
 		this.#clearTimer();
-		for (const {client_msg_id, text} of this.#outbox.takeReady()) wire({client_msg_id, text}, outcome => this.#answered(client_msg_id, outcome));
+		for (const {client_msg_id, text} of this.#outbox.takeReady())
+			wire({client_msg_id, text}, outcome => this.#answered(client_msg_id, outcome));
 		const wait = this.#outbox.msUntilRetry();
 		if (wait !== null) this.#retryTimer = setTimeout(() => this.flush(), wait);
 	}
@@ -74,7 +81,12 @@ export class CustomerSends {
 		if (outcome.ok) this.#outbox.confirm(clientMsgId, (outcome.payload as {message: Message}).message, this.#now());
 		else if (outcome.error.code === 'offline' || outcome.error.code === 'timeout') return;
 		else if (outcome.malformed) this.#outbox.retryLater(clientMsgId);
-		else this.#outbox.refuse(clientMsgId, {code: outcome.error.code, message: outcome.error.message, retryable: outcome.error.retryable}, this.#now());
+		else
+			this.#outbox.refuse(
+				clientMsgId,
+				{code: outcome.error.code, message: outcome.error.message, retryable: outcome.error.retryable},
+				this.#now(),
+			);
 		this.flush();
 	}
 

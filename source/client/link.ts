@@ -49,7 +49,12 @@ export type LinkListener = {
  * Opens the socket; until hello brings the real heartbeat, the server gets handshakeTimeoutMs to say hello.
  * The customer client uses the same link on its own subprotocol (its phase 'auth' is "join or resume sent").
  */
-export function openLink(url: string, handshakeTimeoutMs: number, listener: LinkListener, subprotocol: string = AGENT_SUBPROTOCOL): Link {
+export function openLink(
+	url: string,
+	handshakeTimeoutMs: number,
+	listener: LinkListener,
+	subprotocol: string = AGENT_SUBPROTOCOL,
+): Link {
 	const socket = new WebSocket(url, subprotocol, {handshakeTimeout: handshakeTimeoutMs, maxPayload: MAX_INBOUND_BYTES});
 	const link: Link = {
 		socket,

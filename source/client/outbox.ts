@@ -53,7 +53,10 @@ export class Outbox {
 		return this.#entries.map(entry => entry.message);
 	}
 
-	enqueue(input: {chat_id: string; text: string; visibility: Visibility; auto: boolean; answers?: false}, at: number): PendingMessage {
+	enqueue(
+		input: {chat_id: string; text: string; visibility: Visibility; auto: boolean; answers?: false},
+		at: number,
+	): PendingMessage {
 		const message: PendingMessage = {...input, client_msg_id: this.#newId(), queued_at: at};
 		this.#entries.push({message, inFlight: false, notBefore: 0, retries: 0});
 		this.#emit({type: 'outbox.queued', message, at});

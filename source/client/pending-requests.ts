@@ -25,7 +25,10 @@ export class PendingRequests {
 			timeoutMs === null
 				? undefined
 				: setTimeout(() => {
-						this.take(id)?.settle({ok: false, error: new RequestError('timeout', `${op}: no answer from the server within ${timeoutMs} ms`)});
+						this.take(id)?.settle({
+							ok: false,
+							error: new RequestError('timeout', `${op}: no answer from the server within ${timeoutMs} ms`),
+						});
 					}, timeoutMs);
 		this.#waiting.set(id, {op, settle, timer});
 		return id;

@@ -19,7 +19,10 @@ export const cannedCommand: Command = {
 		const query = args.text;
 		// No query: the agent is browsing, which is the picker's job, not a guess of ours.
 		if (query === '') return [{type: 'picker', picker: 'canned', chatId: chat.id, query}];
-		const department = chat.chat.department_id === null ? null : {id: chat.chat.department_id, name: context.departments.get(chat.chat.department_id)?.name ?? null};
+		const department =
+			chat.chat.department_id === null
+				? null
+				: {id: chat.chat.department_id, name: context.departments.get(chat.chat.department_id)?.name ?? null};
 		const responses = responsesForDepartment(context.canned, department);
 		const [best] = searchCanned(responses, query, {locale: chat.chat.customer.locale, limit: 1});
 		if (!best) return failure(`No canned response matches "${query}". Type /canned alone to browse them`);
@@ -32,6 +35,8 @@ export const cannedCommand: Command = {
 		const notes: string[] = [];
 		if (preview.languageFallback) notes.push(`no ${chat.chat.customer.locale} wording, using ${preview.language}`);
 		if (preview.marks.length > 0) notes.push(`fill in ${preview.marks.map(mark => mark.marker).join(', ')}`);
-		return notes.length > 0 ? [...effects, {type: 'notice', text: `"${best.response.title}": ${notes.join('; ')}.`}] : effects;
+		return notes.length > 0
+			? [...effects, {type: 'notice', text: `"${best.response.title}": ${notes.join('; ')}.`}]
+			: effects;
 	},
 };

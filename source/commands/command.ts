@@ -8,7 +8,14 @@ import type {Agent, AgentOp, AgentOpRequest, Capability, Department, Visibility}
 export type CommandOp = Exclude<AgentOp, 'auth'>;
 
 /** A message for the outbox. `notice` names the notice it is (null for the agent's own words); a notice the agent sent from the composer has auto false. */
-export type SendEffect = {type: 'send'; chatId: string; text: string; visibility: Visibility; auto: boolean; notice: NoticeKind | null};
+export type SendEffect = {
+	type: 'send';
+	chatId: string;
+	text: string;
+	visibility: Visibility;
+	auto: boolean;
+	notice: NoticeKind | null;
+};
 
 /** A request for the client, typed per op so a wrong payload is a compile error here, not a server error. */
 export type RequestEffect = {[O in CommandOp]: {type: 'request'; op: O; payload: AgentOpRequest<O>}}[CommandOp];
@@ -35,7 +42,14 @@ export type CommandEffect =
 	| MarkEffect;
 
 /** What the desk remembers per chat; `holdSince` ties the hold marks to one hold, so a new hold starts afresh. */
-export type ChatMark = 'anything-else-asked' | 'greeted' | 'hold-update' | 'hold-warned' | 'hold-over' | 'idle-check-in' | 'idle-close-offer';
+export type ChatMark =
+	| 'anything-else-asked'
+	| 'greeted'
+	| 'hold-update'
+	| 'hold-warned'
+	| 'hold-over'
+	| 'idle-check-in'
+	| 'idle-close-offer';
 
 export type MarkEffect = {type: 'mark'; chatId: string; mark: ChatMark; at: number; holdSince?: number};
 

@@ -23,14 +23,19 @@ export function request<O extends CommandOp>(op: O, payload: AgentOpRequest<O>):
 }
 
 /** The desk's notice context for a chat: the customer's language and names, and a counter for varied wording (E4). */
-export function noticeContext(context: CommandContext, chat: DeskChat, extra: Partial<NoticeContext> = {}): NoticeContext {
+export function noticeContext(
+	context: CommandContext,
+	chat: DeskChat,
+	extra: Partial<NoticeContext> = {},
+): NoticeContext {
 	return {
 		customerLocale: chat.chat.customer.locale,
 		agentLocale: context.config.agentLocale ?? null,
 		customerName: isNameKnown(chat) ? customerName(chat) : null,
 		agentName: context.agent?.name ?? null,
 		company: context.agent?.company ?? null,
-		department: chat.chat.department_id === null ? null : (context.departments.get(chat.chat.department_id)?.name ?? null),
+		department:
+			chat.chat.department_id === null ? null : (context.departments.get(chat.chat.department_id)?.name ?? null),
 		variant: chat.arrival,
 		config: context.config.notices,
 		...extra,

@@ -19,7 +19,8 @@ export const emailCommand: Command = {
 	run(context, args) {
 		const [address, ...extra] = args.words;
 		if (address === undefined) return usageError(emailCommand, "/email needs the customer's address");
-		if (extra.length > 0 || !isEmailAddress(address)) return usageError(emailCommand, `"${args.text}" is not an e-mail address`);
+		if (extra.length > 0 || !isEmailAddress(address))
+			return usageError(emailCommand, `"${args.text}" is not an e-mail address`);
 		const chat = focusedChat(context, emailCommand, OPEN);
 		if (isResult(chat)) return chat;
 		return [request('customer.update', {chat_id: chat.id, email: address})];

@@ -11,7 +11,8 @@ export const endCommand: Command = {
 	usage: '[now]',
 	run(context, args) {
 		const [first, ...extra] = args.words;
-		if (extra.length > 0 || (first !== undefined && first.toLowerCase() !== 'now')) return usageError(endCommand, '/end takes only "now"');
+		if (extra.length > 0 || (first !== undefined && first.toLowerCase() !== 'now'))
+			return usageError(endCommand, '/end takes only "now"');
 		const chat = focusedChat(context, endCommand, OPEN);
 		if (isResult(chat)) return chat;
 		const notice = noticeContext(context, chat);
@@ -23,7 +24,10 @@ export const endCommand: Command = {
 				return [
 					ask,
 					{type: 'mark', chatId: chat.id, mark: 'anything-else-asked', at: context.now},
-					{type: 'notice', text: 'Asked whether there is anything else (E18). Wait for the answer, then /end again, or /end now.'},
+					{
+						type: 'notice',
+						text: 'Asked whether there is anything else (E18). Wait for the answer, then /end again, or /end now.',
+					},
 				];
 			}
 		}

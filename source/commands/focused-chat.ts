@@ -14,11 +14,16 @@ const STATUS_WORDS: Readonly<Record<ChatStatus, string>> = {
 };
 
 /** The focused chat when its status is one of `allowed`; otherwise the error to return. */
-export function focusedChat(context: CommandContext, command: Pick<Command, 'name'>, allowed: readonly ChatStatus[]): DeskChat | CommandResult {
+export function focusedChat(
+	context: CommandContext,
+	command: Pick<Command, 'name'>,
+	allowed: readonly ChatStatus[],
+): DeskChat | CommandResult {
 	const chat = context.chat;
 	if (!chat) return failure(`/${command.name} works on a chat: focus one first`);
 	const status = chat.chat.status;
-	if (!allowed.includes(status)) return failure(`/${command.name} cannot be used here: this chat is ${STATUS_WORDS[status]}`);
+	if (!allowed.includes(status))
+		return failure(`/${command.name} cannot be used here: this chat is ${STATUS_WORDS[status]}`);
 	return chat;
 }
 

@@ -16,7 +16,15 @@ type WallTime = {year: number; month: number; day: number; hour: number; minute:
 
 /** The wall-clock date and time at `at` in `timeZone`. */
 function wallTime(at: number, timeZone: string): WallTime {
-	const parts = new Intl.DateTimeFormat('en-US', {timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric'}).formatToParts(at);
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+	}).formatToParts(at);
 	const get = (type: string) => Number(parts.find(part => part.type === type)?.value ?? 0);
 	return {year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute')};
 }
@@ -71,7 +79,12 @@ export function parseDueTime(words: readonly string[], now: number, timeZone = '
 		const today = wallTime(now, zone);
 		// Date.UTC rolls day 32 into the next month, so "tomorrow" is plain date arithmetic on the wall date.
 		const next = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
-		const wall = {year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), ...(time ?? TOMORROW_DEFAULT)};
+		const wall = {
+			year: next.getUTCFullYear(),
+			month: next.getUTCMonth() + 1,
+			day: next.getUTCDate(),
+			...(time ?? TOMORROW_DEFAULT),
+		};
 		return {at: instantOf(wall, zone), words: time ? 2 : 1};
 	}
 	const time = clock(first);
@@ -82,6 +95,7 @@ export function parseDueTime(words: readonly string[], now: number, timeZone = '
 		if (at <= now) at = instantOf({...wallTime(now + DAY, zone), ...time}, zone);
 		return {at, words: 1};
 	}
-	if (/^\d/u.test(first)) return {error: `"${first}" is not a time: write 2h, 30m, 3d, tomorrow, tomorrow 10:00 or 14:30`};
+	if (/^\d/u.test(first))
+		return {error: `"${first}" is not a time: write 2h, 30m, 3d, tomorrow, tomorrow 10:00 or 14:30`};
 	return null;
 }

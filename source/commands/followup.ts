@@ -18,12 +18,23 @@ export const followupCommand: Command = {
 		if (due !== null && 'error' in due) return usageError(followupCommand, due.error);
 		const at = due?.at ?? context.now + DEFAULT_FOLLOWUP_MS;
 		const note = args.after(due?.words ?? 0);
-		if (note.length > MAX_NOTE_CHARS) return usageError(followupCommand, `The note is ${note.length} characters; keep it under ${MAX_NOTE_CHARS}`);
+		if (note.length > MAX_NOTE_CHARS)
+			return usageError(followupCommand, `The note is ${note.length} characters; keep it under ${MAX_NOTE_CHARS}`);
 		const chat = focusedChat(context, followupCommand, OPEN);
 		if (isResult(chat)) return chat;
 		const contact = chat.chat.customer.email;
-		if (!contact) return usageError(followupCommand, "The customer's e-mail is not known: record it with /email ADDRESS first");
-		const dueText = new Intl.DateTimeFormat('en-GB', {timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'}).format(at);
+		if (!contact)
+			return usageError(followupCommand, "The customer's e-mail is not known: record it with /email ADDRESS first");
+		const dueText = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			day: 'numeric',
+			month: 'short',
+			year: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+			timeZoneName: 'short',
+		}).format(at);
 		return [
 			request('followup.create', {chat_id: chat.id, contact, due_at: at, note}),
 			// E7: the customer is told the time; the notice fails to compose rather than promise without one.

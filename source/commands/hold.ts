@@ -20,15 +20,23 @@ export const holdCommand: Command = {
 		let reason = args.text;
 		if (first !== undefined && looksLikeMinutes(first)) {
 			const parsed = parseHoldMinutes(first);
-			if (parsed === null) return usageError(holdCommand, `Minutes must be a number from ${MIN_HOLD_MINUTES} to ${MAX_HOLD_MINUTES}, not "${first}"`);
+			if (parsed === null)
+				return usageError(
+					holdCommand,
+					`Minutes must be a number from ${MIN_HOLD_MINUTES} to ${MAX_HOLD_MINUTES}, not "${first}"`,
+				);
 			minutes = parsed;
 			reason = args.after(1);
 		}
-		if (reason.length > MAX_REASON_CHARS) return usageError(holdCommand, `The reason is ${reason.length} characters; keep it under ${MAX_REASON_CHARS}`);
+		if (reason.length > MAX_REASON_CHARS)
+			return usageError(holdCommand, `The reason is ${reason.length} characters; keep it under ${MAX_REASON_CHARS}`);
 		const chat = focusedChat(context, holdCommand, ['active']);
 		if (isResult(chat)) return chat;
 		const payload = reason === '' ? {chat_id: chat.id, minutes} : {chat_id: chat.id, minutes, reason};
 		// E10: the notice says why and for how long before the agent goes quiet.
-		return [request('chat.hold', payload), noticeEffect('hold', noticeContext(context, chat, {minutes, reason: reason || null}), chat.id)];
+		return [
+			request('chat.hold', payload),
+			noticeEffect('hold', noticeContext(context, chat, {minutes, reason: reason || null}), chat.id),
+		];
 	},
 };

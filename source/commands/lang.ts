@@ -32,7 +32,8 @@ export const langCommand: Command = {
 		const effects: CommandEffect[] = [request('customer.update', {chat_id: chat.id, locale})];
 		const written = resolveNoticeLocale(locale);
 		// The agent should know when the customer will get English rather than their own language.
-		if (written === 'en' && !locale.startsWith('en')) effects.push({type: 'notice', text: `Notices have no ${locale} wording: this customer gets them in English.`});
+		if (written === 'en' && !locale.startsWith('en'))
+			effects.push({type: 'notice', text: `Notices have no ${locale} wording: this customer gets them in English.`});
 		return effects;
 	},
 };

@@ -11,7 +11,8 @@ export const noteCommand: Command = {
 	usage: 'TEXT',
 	run(context, args) {
 		if (args.text === '') return usageError(noteCommand, '/note needs the text of the note');
-		if (args.text.length > LIMITS.maxTextChars) return usageError(noteCommand, `The note is ${args.text.length} characters; the limit is ${LIMITS.maxTextChars}`);
+		if (args.text.length > LIMITS.maxTextChars)
+			return usageError(noteCommand, `The note is ${args.text.length} characters; the limit is ${LIMITS.maxTextChars}`);
 		// Notes may go into an ended chat too: the wrap-up for colleagues often comes after the goodbye.
 		const chat = focusedChat(context, noteCommand, ['active', 'on_hold', 'transferring', 'ended']);
 		if (isResult(chat)) return chat;

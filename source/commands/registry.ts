@@ -75,7 +75,11 @@ export function completeCommand(prefix: string, capabilities: readonly Capabilit
  * the desk to carry out; `emit`, when given, receives each as well. Nothing has happened yet when this
  * returns, so a wrong use (one error effect) is guaranteed to have sent nothing.
  */
-export function runCommandLine(line: string, context: CommandContext, emit?: (effect: CommandEffect) => void): CommandResult | null {
+export function runCommandLine(
+	line: string,
+	context: CommandContext,
+	emit?: (effect: CommandEffect) => void,
+): CommandResult | null {
 	const parsed = parseCommandLine(line);
 	if (!parsed) return null;
 	const effects = runParsed(parsed.name, parsed.args, context);
@@ -91,7 +95,12 @@ function runParsed(name: string, args: Parameters<Command['run']>[1], context: C
 		return [{type: 'error', text: `There is no command /${name}.${hint} Type /help for the list.`}];
 	}
 	if (!isAvailable(command, context.capabilities)) {
-		return [{type: 'error', text: `/${command.name} is not available: this server does not support ${CAPABILITY_WORDS[command.capability!]}.`}];
+		return [
+			{
+				type: 'error',
+				text: `/${command.name} is not available: this server does not support ${CAPABILITY_WORDS[command.capability!]}.`,
+			},
+		];
 	}
 	return command.run(context, args);
 }

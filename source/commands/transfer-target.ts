@@ -5,15 +5,25 @@ import type {Department, TransferTarget} from '../protocol/index.js';
 export type ResolvedTarget = {target: TransferTarget; name: string; available: boolean};
 
 export type TargetLookup =
-	| {found: ResolvedTarget; words: number}
-	| {ambiguous: readonly ResolvedTarget[]; words: number}
-	| {missing: string};
+	{found: ResolvedTarget; words: number} | {ambiguous: readonly ResolvedTarget[]; words: number} | {missing: string};
 
-function candidates(colleagues: ReadonlyMap<string, Colleague>, departments: ReadonlyMap<string, Department>, selfId: string | null): ResolvedTarget[] {
+function candidates(
+	colleagues: ReadonlyMap<string, Colleague>,
+	departments: ReadonlyMap<string, Department>,
+	selfId: string | null,
+): ResolvedTarget[] {
 	const agents = [...colleagues.values()]
 		.filter(colleague => colleague.id !== selfId)
-		.map(colleague => ({target: {type: 'agent' as const, id: colleague.id}, name: colleague.name ?? colleague.id, available: colleague.presence === 'online'}));
-	const teams = [...departments.values()].map(department => ({target: {type: 'department' as const, id: department.id}, name: department.name, available: department.accepting}));
+		.map(colleague => ({
+			target: {type: 'agent' as const, id: colleague.id},
+			name: colleague.name ?? colleague.id,
+			available: colleague.presence === 'online',
+		}));
+	const teams = [...departments.values()].map(department => ({
+		target: {type: 'department' as const, id: department.id},
+		name: department.name,
+		available: department.accepting,
+	}));
 	return [...agents, ...teams];
 }
 

@@ -19,13 +19,20 @@ export const transferCommand: Command = {
 		// No target: the picker shows departments and agents with their availability; a guess would be worse.
 		if (args.words.length === 0) return [{type: 'picker', picker: 'transfer', chatId: chat.id, query: ''}];
 		const lookup = findTarget(args.words, context.colleagues, context.departments, context.agent?.id ?? null);
-		if ('missing' in lookup) return usageError(transferCommand, `No colleague or department is called "${lookup.missing}" (quote names with spaces)`);
+		if ('missing' in lookup)
+			return usageError(
+				transferCommand,
+				`No colleague or department is called "${lookup.missing}" (quote names with spaces)`,
+			);
 		if ('ambiguous' in lookup) {
 			const names = lookup.ambiguous.map(entry => `${entry.target.type} ${entry.name} (${entry.target.id})`).join(', ');
-			return failure(`"${args.words.slice(0, lookup.words).join(' ')}" could be ${names}: use the id. Use: /transfer [agent|department] [note]`);
+			return failure(
+				`"${args.words.slice(0, lookup.words).join(' ')}" could be ${names}: use the id. Use: /transfer [agent|department] [note]`,
+			);
 		}
 		const note = args.after(lookup.words);
-		if (note.length > MAX_NOTE_CHARS) return usageError(transferCommand, `The note is ${note.length} characters; keep it under ${MAX_NOTE_CHARS}`);
+		if (note.length > MAX_NOTE_CHARS)
+			return usageError(transferCommand, `The note is ${note.length} characters; keep it under ${MAX_NOTE_CHARS}`);
 		const {target, name} = lookup.found;
 		const customerMessages = logToArray(chat.messages)
 			.filter(message => message.author.type === 'customer')
@@ -35,7 +42,11 @@ export const transferCommand: Command = {
 		// customer's notice explains the move by who can help, in wording that needs no reason.
 		return [
 			noticeEffect('transfer', base, chat.id),
-			noticeEffect('transfer-brief', {...base, note: note || null, waitMs: Math.max(0, context.now - chat.chat.created_at), customerMessages}, chat.id),
+			noticeEffect(
+				'transfer-brief',
+				{...base, note: note || null, waitMs: Math.max(0, context.now - chat.chat.created_at), customerMessages},
+				chat.id,
+			),
 			request('chat.transfer', {chat_id: chat.id, target, note}),
 		];
 	},

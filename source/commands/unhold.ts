@@ -13,6 +13,9 @@ export const unholdCommand: Command = {
 		if (args.words.length > 0) return usageError(unholdCommand, '/unhold takes no arguments');
 		const chat = focusedChat(context, unholdCommand, ['on_hold']);
 		if (isResult(chat)) return chat;
-		return [request('chat.unhold', {chat_id: chat.id}), noticeEffect('hold-end', noticeContext(context, chat), chat.id)];
+		return [
+			request('chat.unhold', {chat_id: chat.id}),
+			noticeEffect('hold-end', noticeContext(context, chat), chat.id),
+		];
 	},
 };

@@ -52,7 +52,9 @@ const schema = Object.fromEntries(configOptions.map(option => [option.name, sche
 function explain(error: unknown, path: string | undefined): ConfigFileError {
 	const detail = error instanceof Error ? error.message : String(error);
 	const where = path ?? 'the config file';
-	return new ConfigFileError(`${detail.includes(where) ? detail : `${where}: ${detail}`} (fix it, or see switchboard config --help)`);
+	return new ConfigFileError(
+		`${detail.includes(where) ? detail : `${where}: ${detail}`} (fix it, or see switchboard config --help)`,
+	);
 }
 
 const where = (options: ConfigFileOptions) => ({
@@ -81,7 +83,12 @@ function pathOf(options: ConfigFileOptions): string | undefined {
 export function openConfigFile(options: ConfigFileOptions = {}): ConfigFile {
 	let store: Conf<Record<string, unknown>>;
 	try {
-		store = new Conf<Record<string, unknown>>({...where(options), configFileMode: 0o600, schema, rootSchema: {additionalProperties: false}});
+		store = new Conf<Record<string, unknown>>({
+			...where(options),
+			configFileMode: 0o600,
+			schema,
+			rootSchema: {additionalProperties: false},
+		});
 	} catch (error) {
 		throw explain(error, pathOf(options));
 	}

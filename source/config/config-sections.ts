@@ -14,7 +14,8 @@ export type GuardChecksOverrides = {
 export type SectionResult = {ok: true; value: unknown} | {ok: false; errors: string[]};
 export type SectionCheck = (value: unknown) => SectionResult;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * validateGuardConfig knows `guard.checks.*`; the section is stored on its own as `guard-checks`, so its
@@ -22,9 +23,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * guardConfigOf() merges them over the defaults when the desk asks.
  */
 export const checkGuardChecks: SectionCheck = value => {
-	if (!isRecord(value)) return {ok: false, errors: ['guard-checks: expected an object with one entry per check, such as {"emoji": false}']};
+	if (!isRecord(value))
+		return {ok: false, errors: ['guard-checks: expected an object with one entry per check, such as {"emoji": false}']};
 	const result = validateGuardConfig({checks: value}, 'guard');
-	if (!result.ok) return {ok: false, errors: result.errors.map(error => error.replace(/^guard\.checks/, 'guard-checks'))};
+	if (!result.ok)
+		return {ok: false, errors: result.errors.map(error => error.replace(/^guard\.checks/, 'guard-checks'))};
 	return {ok: true, value};
 };
 

@@ -10,7 +10,8 @@ import type {DeskConfig} from './options.js';
  */
 export function guardConfigOf(config: Pick<DeskConfig, 'guard' | 'guardChecks'>): GuardConfig {
 	const result = validateGuardConfig({enabled: config.guard, checks: config.guardChecks}, 'guard');
-	if (!result.ok) throw new GuardConfigError(result.errors.map(error => error.replace(/^guard\.checks/, 'guard-checks')));
+	if (!result.ok)
+		throw new GuardConfigError(result.errors.map(error => error.replace(/^guard\.checks/, 'guard-checks')));
 	return result.config;
 }
 

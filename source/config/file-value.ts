@@ -21,7 +21,8 @@ export function checkFileValue(option: ConfigOption, value: unknown, base: PathB
 			const paths: string[] = [];
 			for (const [index, text] of texts.entries()) {
 				const path = typeof text === 'string' ? absolutePath(text, base) : null;
-				if (path === null) return problem(`${option.name}${many ? `[${index}]` : ''} must be a file path, not ${JSON.stringify(text)}`);
+				if (path === null)
+					return problem(`${option.name}${many ? `[${index}]` : ''} must be a file path, not ${JSON.stringify(text)}`);
 				paths.push(path);
 			}
 			return {ok: true, value: many ? paths : paths[0]};

@@ -1,6 +1,22 @@
 // Configuration in one import: the option table, the config file, and the flags > env > file > defaults merge.
-export {configOptions, defaultConfig, findOption, type ConfigOption, type ConfigProperty, type DeskConfig, type OptionKind} from './options.js';
-export {ConfigValueError, SECRET_MASK, checkServerUrl, formatOptionValue, parseKeyList, parseOptionText, type TextContext} from './option-value.js';
+export {
+	configOptions,
+	defaultConfig,
+	findOption,
+	type ConfigOption,
+	type ConfigProperty,
+	type DeskConfig,
+	type OptionKind,
+} from './options.js';
+export {
+	ConfigValueError,
+	SECRET_MASK,
+	checkServerUrl,
+	formatOptionValue,
+	parseKeyList,
+	parseOptionText,
+	type TextContext,
+} from './option-value.js';
 export {ConfigFileError, openConfigFile, type ConfigFile, type ConfigFileOptions} from './config-file.js';
 export {resolveConfig, type ConfigInputs, type ConfigSource, type ResolvedConfig} from './resolve-config.js';
 export {loadConfig, type LoadConfigOptions} from './load-config.js';

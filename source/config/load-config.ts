@@ -9,7 +9,9 @@ export type LoadConfigOptions = {
 	configDir?: string;
 };
 
-export function loadConfig({flags = {}, env = {}, configDir}: LoadConfigOptions = {}): ResolvedConfig & {file: ConfigFile} {
+export function loadConfig({flags = {}, env = {}, configDir}: LoadConfigOptions = {}): ResolvedConfig & {
+	file: ConfigFile;
+} {
 	const file = openConfigFile(configDir === undefined ? {} : {cwd: configDir});
 	return {...resolveConfig({flags, env, file: file.read(), filePath: file.path}), file};
 }

@@ -90,7 +90,8 @@ export function parseOptionText(option: ConfigOption, text: string, where: strin
 		case 'paths': {
 			const separator = context.listSeparator ?? SET_PATH_SEPARATOR;
 			const paths = absolutePaths(text, separator, context.base ?? currentPathBase());
-			if (paths.length === 0) throw new ConfigValueError(`${where} must be one or more file paths, separated by "${separator}"${quoted}`);
+			if (paths.length === 0)
+				throw new ConfigValueError(`${where} must be one or more file paths, separated by "${separator}"${quoted}`);
 			return paths;
 		}
 		case 'time-zone': {

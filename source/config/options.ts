@@ -74,15 +74,29 @@ export type ConfigOption = {
 	fallback?: (env: NodeJS.ProcessEnv) => string;
 };
 
-const option = (spec: Omit<ConfigOption, 'env' | 'flag'> & {env?: string | null; flag?: string | null}): ConfigOption => ({
+const option = (
+	spec: Omit<ConfigOption, 'env' | 'flag'> & {env?: string | null; flag?: string | null},
+): ConfigOption => ({
 	...spec,
 	env: spec.env === undefined ? `SWITCHBOARD_${spec.name.toUpperCase().replaceAll('-', '_')}` : spec.env,
 	flag: spec.flag === undefined ? spec.name : spec.flag,
 });
 
 export const configOptions: readonly ConfigOption[] = [
-	option({property: 'server', name: 'server', kind: {type: 'url'}, default: null, description: 'the server to connect to (ws:// or wss://)'}),
-	option({property: 'token', name: 'token', kind: {type: 'secret'}, default: null, description: 'your agent token; never printed'}),
+	option({
+		property: 'server',
+		name: 'server',
+		kind: {type: 'url'},
+		default: null,
+		description: 'the server to connect to (ws:// or wss://)',
+	}),
+	option({
+		property: 'token',
+		name: 'token',
+		kind: {type: 'secret'},
+		default: null,
+		description: 'your agent token; never printed',
+	}),
 	option({
 		property: 'responseWarnSeconds',
 		name: 'response-warn-seconds',
@@ -97,14 +111,27 @@ export const configOptions: readonly ConfigOption[] = [
 		default: 60,
 		description: 'E1: ... and to "late" (alarm, red) after this long; must be above the warn time',
 	}),
-	option({property: 'bellOnOffer', name: 'bell-on-offer', kind: {type: 'boolean'}, default: true, description: 'ring the terminal bell when a chat is offered'}),
-	option({property: 'bellOnAlarm', name: 'bell-on-alarm', kind: {type: 'boolean'}, default: true, description: 'ring the terminal bell when a chat turns late (E1 alarm)'}),
+	option({
+		property: 'bellOnOffer',
+		name: 'bell-on-offer',
+		kind: {type: 'boolean'},
+		default: true,
+		description: 'ring the terminal bell when a chat is offered',
+	}),
+	option({
+		property: 'bellOnAlarm',
+		name: 'bell-on-alarm',
+		kind: {type: 'boolean'},
+		default: true,
+		description: 'ring the terminal bell when a chat turns late (E1 alarm)',
+	}),
 	option({
 		property: 'desktopNotifications',
 		name: 'desktop-notifications',
 		kind: {type: 'choice', choices: ['off', 'osc9', 'osc777']},
 		default: 'off',
-		description: 'desktop notifications as OSC 9 (iTerm2, WezTerm, kitty, Windows Terminal) or OSC 777 (foot, Ghostty, VTE, urxvt); passed through tmux',
+		description:
+			'desktop notifications as OSC 9 (iTerm2, WezTerm, kitty, Windows Terminal) or OSC 777 (foot, Ghostty, VTE, urxvt); passed through tmux',
 	}),
 	option({
 		property: 'notifyIntervalSeconds',
@@ -113,8 +140,20 @@ export const configOptions: readonly ConfigOption[] = [
 		default: 3,
 		description: 'at most one bell or desktop notification per this many seconds',
 	}),
-	option({property: 'asciiBorders', name: 'ascii-borders', kind: {type: 'boolean'}, default: false, description: 'draw borders and symbols in plain ASCII even in a UTF-8 terminal'}),
-	option({property: 'color', name: 'color', kind: {type: 'boolean'}, default: true, description: 'use colour (NO_COLOR and TERM=dumb turn it off too)'}),
+	option({
+		property: 'asciiBorders',
+		name: 'ascii-borders',
+		kind: {type: 'boolean'},
+		default: false,
+		description: 'draw borders and symbols in plain ASCII even in a UTF-8 terminal',
+	}),
+	option({
+		property: 'color',
+		name: 'color',
+		kind: {type: 'boolean'},
+		default: true,
+		description: 'use colour (NO_COLOR and TERM=dumb turn it off too)',
+	}),
 	option({
 		property: 'keys',
 		name: 'keys',
@@ -124,7 +163,14 @@ export const configOptions: readonly ConfigOption[] = [
 		flag: null,
 		description: 'key binding overrides per action; set one with `config set keys.ACTION "alt+a,f2"`',
 	}),
-	option({property: 'guard', name: 'guard', kind: {type: 'boolean'}, default: true, description: 'E3-E6: check messages for negative wording, shouting, jargon, emoji and name spelling before they go out'}),
+	option({
+		property: 'guard',
+		name: 'guard',
+		kind: {type: 'boolean'},
+		default: true,
+		description:
+			'E3-E6: check messages for negative wording, shouting, jargon, emoji and name spelling before they go out',
+	}),
 	option({
 		property: 'guardChecks',
 		name: 'guard-checks',
@@ -132,7 +178,8 @@ export const configOptions: readonly ConfigOption[] = [
 		default: {},
 		env: null,
 		flag: null,
-		description: 'E3-E6: switches and settings per guard check; set one with `config set guard-checks.CHECK.SETTING VALUE`',
+		description:
+			'E3-E6: switches and settings per guard check; set one with `config set guard-checks.CHECK.SETTING VALUE`',
 	}),
 	option({
 		property: 'notices',
@@ -141,7 +188,8 @@ export const configOptions: readonly ConfigOption[] = [
 		default: {},
 		env: null,
 		flag: null,
-		description: 'automatic notices switched on or off per kind, and their wordings; set one with `config set notices.enabled.KIND true`',
+		description:
+			'automatic notices switched on or off per kind, and their wordings; set one with `config set notices.enabled.KIND true`',
 	}),
 	option({
 		property: 'cannedFiles',

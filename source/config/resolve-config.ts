@@ -32,7 +32,8 @@ export type ConfigInputs = {
 function fromFlag(option: ConfigOption, given: string | boolean | readonly string[], base: PathBase): unknown {
 	if (typeof given === 'boolean') return given;
 	const where = `--${option.flag}`;
-	if (option.kind.type !== 'paths') return parseOptionText(option, typeof given === 'string' ? given : given.at(-1)!, where, {base});
+	if (option.kind.type !== 'paths')
+		return parseOptionText(option, typeof given === 'string' ? given : given.at(-1)!, where, {base});
 	// Each --canned is one whole path, commas and colons included: the shell has already split the words.
 	return (typeof given === 'string' ? [given] : given).map(text => {
 		const path = absolutePath(text, base);
@@ -41,7 +42,13 @@ function fromFlag(option: ConfigOption, given: string | boolean | readonly strin
 	});
 }
 
-export function resolveConfig({flags = {}, env = {}, file = {}, filePath, base = currentPathBase()}: ConfigInputs): ResolvedConfig {
+export function resolveConfig({
+	flags = {},
+	env = {},
+	file = {},
+	filePath,
+	base = currentPathBase(),
+}: ConfigInputs): ResolvedConfig {
 	const config = defaultConfig() as Record<ConfigProperty, unknown>;
 	const sources = {} as Record<ConfigProperty, ConfigSource>;
 	const fileBase = {...base, cwd: filePath === undefined ? base.cwd : dirname(filePath)};
@@ -58,7 +65,10 @@ export function resolveConfig({flags = {}, env = {}, file = {}, filePath, base =
 		const fromEnv = option.env === null ? undefined : env[option.env];
 		// An empty variable counts as unset: `SWITCHBOARD_TOKEN= switchboard` is how people blank one out.
 		if (fromEnv !== undefined && fromEnv !== '') {
-			config[option.property] = parseOptionText(option, fromEnv, option.env!, {listSeparator: ENV_PATH_SEPARATOR, base});
+			config[option.property] = parseOptionText(option, fromEnv, option.env!, {
+				listSeparator: ENV_PATH_SEPARATOR,
+				base,
+			});
 			sources[option.property] = 'environment';
 		}
 		const given = option.flag === null ? undefined : flags[option.name];
@@ -67,7 +77,8 @@ export function resolveConfig({flags = {}, env = {}, file = {}, filePath, base =
 			sources[option.property] = 'flag';
 		}
 	}
-	if (fileProblems.length > 0) throw new ConfigFileError(`${filePath ?? 'the config file'}: ${fileProblems.join('; ')}`);
+	if (fileProblems.length > 0)
+		throw new ConfigFileError(`${filePath ?? 'the config file'}: ${fileProblems.join('; ')}`);
 	const merged = config as DeskConfig;
 	checkAcrossOptions(merged, sources);
 	return {config: merged, sources};

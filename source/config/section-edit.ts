@@ -6,12 +6,14 @@ import type {ConfigOption, DeskConfig} from './options.js';
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** "notices.enabled.idle-close-offer" -> ["enabled", "idle-close-offer"]; no option, check, notice kind or language name holds a dot. */
 export function sectionPath(key: string, option: ConfigOption): string[] {
 	const path = key.slice(option.name.length + 1).split('.');
-	if (path.some(part => part === '')) throw new ConfigValueError(`"${key}" is not a setting: write ${option.name}.NAME.NAME, without empty parts`);
+	if (path.some(part => part === ''))
+		throw new ConfigValueError(`"${key}" is not a setting: write ${option.name}.NAME.NAME, without empty parts`);
 	return path;
 }
 
@@ -71,7 +73,8 @@ export function unsetInSection(option: ConfigOption, current: unknown, path: rea
  */
 export function sectionInEffect(option: ConfigOption, config: DeskConfig): unknown {
 	if (option.property === 'guardChecks') return guardConfigOf(config).checks;
-	if (option.property === 'notices') return {enabled: {...DEFAULT_ENABLED, ...config.notices.enabled}, templates: config.notices.templates ?? {}};
+	if (option.property === 'notices')
+		return {enabled: {...DEFAULT_ENABLED, ...config.notices.enabled}, templates: config.notices.templates ?? {}};
 	return config[option.property];
 }
 

@@ -25,7 +25,12 @@ export const TIME_ZONE_EXPECTED = 'must be an IANA time zone such as Europe/Oslo
 export function checkLanguageTag(text: string): string | null {
 	let tag: string;
 	try {
-		[tag = ''] = Intl.getCanonicalLocales(text.trim().replace(/[.@].*$/, '').replaceAll('_', '-'));
+		[tag = ''] = Intl.getCanonicalLocales(
+			text
+				.trim()
+				.replace(/[.@].*$/, '')
+				.replaceAll('_', '-'),
+		);
 	} catch {
 		return null;
 	}

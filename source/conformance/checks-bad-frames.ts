@@ -23,7 +23,10 @@ async function answerTo(
 }
 
 async function expectCode(res: ResFrame & {ok: false}, code: string, what: string): Promise<void> {
-	expect(res.error.code === code, `expected error ${code} for ${what}, got ${res.error.code} (${oneLine(res.error.message)})`);
+	expect(
+		res.error.code === code,
+		`expected error ${code} for ${what}, got ${res.error.code} (${oneLine(res.error.message)})`,
+	);
 }
 
 /** The connection must survive a bad frame: a ping still gets its pong. */
@@ -52,7 +55,11 @@ export const badFrameChecks: CheckGroup = {
 			name: 'binary frame -> bad_frame, connection stays open',
 			async run(context) {
 				const probe = await agentProbe(context);
-				const res = await answerTo(probe, () => probe.sendRaw(Buffer.from('{"type":"ping","id":"binary"}'), {binary: true}), 'a binary frame');
+				const res = await answerTo(
+					probe,
+					() => probe.sendRaw(Buffer.from('{"type":"ping","id":"binary"}'), {binary: true}),
+					'a binary frame',
+				);
 				await expectCode(res, 'bad_frame', 'a binary frame');
 				await stillOpen(probe, 'a binary frame');
 			},
@@ -80,15 +87,26 @@ export const badFrameChecks: CheckGroup = {
 				const res = received.frame;
 				expect(!res.ok, 'expected error bad_request for message.send with text:42, got ok');
 				await expectCode(res, 'bad_request', 'message.send with text:42');
-				expect(/\btext\b/.test(res.error.message), `expected the bad_request message to name the field "text", got ${show(res.error.message)}`);
+				expect(
+					/\btext\b/.test(res.error.message),
+					`expected the bad_request message to name the field "text", got ${show(res.error.message)}`,
+				);
 				// Too long a text is invalid too, though the frame is well under the size limit.
 				const maxText = context.hello?.limits.max_text_chars ?? LIMITS.maxTextChars;
 				const long = (
-					await probe.request('message.send', {chat_id: 'conformance-chat', client_msg_id: `conformance-long-${Date.now()}`, text: 'x'.repeat(maxText + 1), visibility: 'public'})
+					await probe.request('message.send', {
+						chat_id: 'conformance-chat',
+						client_msg_id: `conformance-long-${Date.now()}`,
+						text: 'x'.repeat(maxText + 1),
+						visibility: 'public',
+					})
 				).frame;
 				expect(!long.ok, `expected error bad_request for a text of ${maxText + 1} characters, got ok`);
 				await expectCode(long, 'bad_request', `a text of ${maxText + 1} characters`);
-				expect(/\btext\b/.test(long.error.message), `expected the bad_request message to name the field "text", got ${show(long.error.message)}`);
+				expect(
+					/\btext\b/.test(long.error.message),
+					`expected the bad_request message to name the field "text", got ${show(long.error.message)}`,
+				);
 				await stillOpen(probe, 'an invalid payload');
 			},
 		},
@@ -96,8 +114,13 @@ export const badFrameChecks: CheckGroup = {
 			name: 'unknown fields in a request are ignored',
 			async run(context) {
 				const probe = await agentProbe(context);
-				const res = (await probe.request('chats.list', {conformance_extra: true}, undefined, {conformance_extra: 1})).frame;
-				expect(res.ok, () => `expected chats.list with unknown fields to answer ok, got error ${(res as ResFrame & {ok: false}).error.code}`);
+				const res = (await probe.request('chats.list', {conformance_extra: true}, undefined, {conformance_extra: 1}))
+					.frame;
+				expect(
+					res.ok,
+					() =>
+						`expected chats.list with unknown fields to answer ok, got error ${(res as ResFrame & {ok: false}).error.code}`,
+				);
 			},
 		},
 		{

@@ -30,7 +30,11 @@ function agentStatus(probe: Probe, chatId: string, status: string, since: number
 	);
 }
 
-async function expectUnsupported(context: ConformanceContext, op: string, payload: Record<string, unknown>): Promise<void> {
+async function expectUnsupported(
+	context: ConformanceContext,
+	op: string,
+	payload: Record<string, unknown>,
+): Promise<void> {
 	const {probe} = await context.agent();
 	await probe.expectError(op, payload, 'unsupported');
 }
@@ -44,11 +48,18 @@ function chatIdForUnsupported(context: ConformanceContext): string {
  * Asks for a transfer that cannot succeed. Accepted: an error answer (see TRANSFER_REFUSALS) with the chat still
  * active, or ok with the chat `transferring` followed by transfer.failed carrying the chat active again.
  */
-async function failingTransfer(context: ConformanceContext, target: {type: 'agent' | 'department'; id: string}): Promise<void> {
+async function failingTransfer(
+	context: ConformanceContext,
+	target: {type: 'agent' | 'department'; id: string},
+): Promise<void> {
 	const {chatId} = context.requireMainChat();
 	const {probe} = await context.agent();
 	const since = probe.mark();
-	const received = await probe.request('chat.transfer', {chat_id: chatId, target, note: 'Conformance check: this transfer cannot succeed.'});
+	const received = await probe.request('chat.transfer', {
+		chat_id: chatId,
+		target,
+		note: 'Conformance check: this transfer cannot succeed.',
+	});
 	const res = received.frame as ResFrame;
 	if (!res.ok) {
 		expect(
@@ -57,14 +68,29 @@ async function failingTransfer(context: ConformanceContext, target: {type: 'agen
 		);
 		const list = await probe.call('chats.list', {});
 		const chat = (list['chats'] as Chat[]).find(candidate => candidate.id === chatId);
-		expect(chat?.status === 'active', `expected chat ${chatId} still active after the refused transfer, got ${show(chat?.status)}`);
+		expect(
+			chat?.status === 'active',
+			`expected chat ${chatId} still active after the refused transfer, got ${show(chat?.status)}`,
+		);
 		return;
 	}
 	const chat = received.result?.['chat'] as Chat | undefined;
-	expect(chat?.status === 'transferring', `expected the chat in status transferring in the transfer result, got ${show(chat?.status)}`);
-	const payload = await probe.waitEvent<{target: {type: string; id: string}; chat: Chat}>('transfer.failed', {chatId, since});
-	expect(payload.target.id === target.id && payload.target.type === target.type, `expected transfer.failed for target ${show(target)}, got ${show(payload.target)}`);
-	expect(payload.chat.status === 'active', `expected the chat active again in transfer.failed, got ${payload.chat.status}`);
+	expect(
+		chat?.status === 'transferring',
+		`expected the chat in status transferring in the transfer result, got ${show(chat?.status)}`,
+	);
+	const payload = await probe.waitEvent<{target: {type: string; id: string}; chat: Chat}>('transfer.failed', {
+		chatId,
+		since,
+	});
+	expect(
+		payload.target.id === target.id && payload.target.type === target.type,
+		`expected transfer.failed for target ${show(target)}, got ${show(payload.target)}`,
+	);
+	expect(
+		payload.chat.status === 'active',
+		`expected the chat active again in transfer.failed, got ${payload.chat.status}`,
+	);
 }
 
 function unknownTargetCheck(targetType: 'agent' | 'department'): Check {
@@ -83,7 +109,10 @@ const lonelyDepartmentCheck: Check = {
 		const agents = (await probe.call('agents.list', {}))['agents'] as Agent[];
 		const others = agents.filter(candidate => candidate.id !== agent.id && candidate.presence !== 'offline');
 		if (departments.length === 0) throw new CheckSkipped('departments.list is empty');
-		if (others.length > 0) throw new CheckSkipped(`other agents are signed in (${others.map(other => other.id).join(', ')}), so the transfer could succeed`);
+		if (others.length > 0)
+			throw new CheckSkipped(
+				`other agents are signed in (${others.map(other => other.id).join(', ')}), so the transfer could succeed`,
+			);
 		await failingTransfer(context, {type: 'department', id: departments[0]!.id});
 	},
 };
@@ -97,17 +126,27 @@ const claimed: Record<Capability, Check[]> = {
 				const {probe} = await context.agent();
 				let agentSince = probe.mark();
 				let customerSince = customer.probe.mark();
-				const held = (await probe.call('chat.hold', {chat_id: chatId, minutes: 2, reason: 'conformance check'}))['chat'] as Chat;
+				const held = (await probe.call('chat.hold', {chat_id: chatId, minutes: 2, reason: 'conformance check'}))[
+					'chat'
+				] as Chat;
 				expect(held.status === 'on_hold', `expected chat.hold to answer status on_hold, got ${held.status}`);
 				expect(held.hold !== null, 'expected chat.hold to answer the chat with hold set, got hold:null');
-				expect(held.hold?.minutes === 2 && held.hold.reason === 'conformance check', `expected hold {minutes: 2, reason: "conformance check"}, got ${show(held.hold)}`);
+				expect(
+					held.hold?.minutes === 2 && held.hold.reason === 'conformance check',
+					`expected hold {minutes: 2, reason: "conformance check"}, got ${show(held.hold)}`,
+				);
 				await agentStatus(probe, chatId, 'on_hold', agentSince);
 				await customerStatus(customer.probe, 'on_hold', customerSince);
 				// A message while on hold (a hold notice, say) leaves the chat on hold: unholding is the agent's call.
 				const notice = await agentSend(context, chatId, 'Still checking, thank you for your patience.', 'public');
 				context.mainChatMessages.push(notice.id);
-				const listed = ((await probe.call('chats.list', {}))['chats'] as Chat[]).find(candidate => candidate.id === chatId);
-				expect(listed?.status === 'on_hold', `expected the chat still on_hold after an agent message, got ${show(listed?.status)}`);
+				const listed = ((await probe.call('chats.list', {}))['chats'] as Chat[]).find(
+					candidate => candidate.id === chatId,
+				);
+				expect(
+					listed?.status === 'on_hold',
+					`expected the chat still on_hold after an agent message, got ${show(listed?.status)}`,
+				);
 				agentSince = probe.mark();
 				customerSince = customer.probe.mark();
 				const resumed = (await probe.call('chat.unhold', {chat_id: chatId}))['chat'] as Chat;
@@ -134,7 +173,11 @@ const claimed: Record<Capability, Check[]> = {
 				const long = `${'a long draft '.repeat(60)}end`;
 				const longSince = probe.mark();
 				await customer.probe.call('typing.set', {typing: true, text: long});
-				const {text: cut} = await probe.waitEvent<{text: string}>('sneak_peek', {chatId, since: longSince, what: `sneak_peek for a ${long.length}-character draft`});
+				const {text: cut} = await probe.waitEvent<{text: string}>('sneak_peek', {
+					chatId,
+					since: longSince,
+					what: `sneak_peek for a ${long.length}-character draft`,
+				});
 				expect(cut.length > 0 && long.includes(cut), `expected a sneak_peek cut from the draft, got ${show(cut)}`);
 				await customer.probe.call('typing.set', {typing: false});
 			},
@@ -148,7 +191,9 @@ const claimed: Record<Capability, Check[]> = {
 				const {probe} = await context.agent();
 				const customerSince = customer.probe.mark();
 				await probe.call('rating.request', {chat_id: chatId});
-				await customer.probe.waitFor(frame => isEvent(frame, 'rating.requested'), 'rating.requested at the customer', {since: customerSince});
+				await customer.probe.waitFor(frame => isEvent(frame, 'rating.requested'), 'rating.requested at the customer', {
+					since: customerSince,
+				});
 				const agentSince = probe.mark();
 				await customer.probe.call('rating.submit', {score: 3, comment: 'Conformance check rating.'});
 				const {score} = await probe.waitEvent<{score: number}>('rating.received', {chatId, since: agentSince});
@@ -216,7 +261,9 @@ const notClaimed: Record<Capability, Check> = {
 			const {probe} = await context.agent();
 			const since = probe.mark();
 			await customer.probe.call('typing.set', {typing: true, text: 'a draft the agent must not see'});
-			await probe.waitFor(frame => isEvent(frame, 'typing', chatId), `typing for chat ${chatId} at the agent`, {since});
+			await probe.waitFor(frame => isEvent(frame, 'typing', chatId), `typing for chat ${chatId} at the agent`, {
+				since,
+			});
 			await probe.barrier();
 			const peek = probe.framesSince(since).find(frame => isEvent(frame, 'sneak_peek'));
 			expect(!peek, 'expected no sneak_peek from a server without the sneak_peek capability, got one');

@@ -17,7 +17,11 @@ function messageOf(frame: ServerFrame): Message | undefined {
 
 /** Waits for message.created carrying this message id. */
 export async function waitMessage(probe: Probe, messageId: string, since: number, who: string): Promise<Message> {
-	const received = await probe.waitFor(frame => messageOf(frame)?.id === messageId, `message.created for message ${messageId} (${who})`, {since});
+	const received = await probe.waitFor(
+		frame => messageOf(frame)?.id === messageId,
+		`message.created for message ${messageId} (${who})`,
+		{since},
+	);
 	return messageOf(received.frame!)!;
 }
 
@@ -31,7 +35,13 @@ export function clientMsgId(): string {
 	return `conformance-${Date.now().toString(36)}-${++messageCounter}`;
 }
 
-export async function agentSend(context: ConformanceContext, chatId: string, text: string, visibility: 'public' | 'internal', id = clientMsgId()): Promise<Message> {
+export async function agentSend(
+	context: ConformanceContext,
+	chatId: string,
+	text: string,
+	visibility: 'public' | 'internal',
+	id = clientMsgId(),
+): Promise<Message> {
 	const {probe} = await context.agent();
 	const result = await probe.call('message.send', {chat_id: chatId, client_msg_id: id, text, visibility});
 	return result['message'] as Message;
@@ -52,7 +62,10 @@ export const chatChecks: CheckGroup = {
 				async run(context) {
 					const {customer, offer} = await context.offeredChat();
 					offered = customer;
-					expect(offer.chat.status === 'offered', `expected the offered chat in status offered, got ${offer.chat.status}`);
+					expect(
+						offer.chat.status === 'offered',
+						`expected the offered chat in status offered, got ${offer.chat.status}`,
+					);
 					expect(offer.transfer === null, `expected transfer:null in a first offer, got ${show(offer.transfer)}`);
 				},
 			},
@@ -68,15 +81,27 @@ export const chatChecks: CheckGroup = {
 					const chat = result['chat'] as Chat;
 					context.mainChat = {chatId: customer.chatId, customer};
 					expect(chat.status === 'active', `expected the accepted chat in status active, got ${chat.status}`);
-					expect(chat.agent_id === agent.agent.id, `expected agent_id ${agent.agent.id} on the accepted chat, got ${show(chat.agent_id)}`);
-					const assigned = await agent.probe.waitEvent<{chat: Chat}>('chat.assigned', {chatId: customer.chatId, since: agentSince});
-					expect(assigned.chat.status === 'active', `expected chat.assigned with status active, got ${assigned.chat.status}`);
+					expect(
+						chat.agent_id === agent.agent.id,
+						`expected agent_id ${agent.agent.id} on the accepted chat, got ${show(chat.agent_id)}`,
+					);
+					const assigned = await agent.probe.waitEvent<{chat: Chat}>('chat.assigned', {
+						chatId: customer.chatId,
+						since: agentSince,
+					});
+					expect(
+						assigned.chat.status === 'active',
+						`expected chat.assigned with status active, got ${assigned.chat.status}`,
+					);
 					const {chat: view} = await customer.probe.waitEvent<{chat: CustomerChatView}>('chat.updated', {
 						since: customerSince,
 						match: payload => payload.chat.status === 'active',
 						what: 'chat.updated with status active at the customer',
 					});
-					expect(view.agent_name, `expected the customer's chat.updated to carry agent_name, got ${show(view.agent_name)}`);
+					expect(
+						view.agent_name,
+						`expected the customer's chat.updated to carry agent_name, got ${show(view.agent_name)}`,
+					);
 				},
 			},
 			{
@@ -86,10 +111,16 @@ export const chatChecks: CheckGroup = {
 					const {probe, agent} = await context.agent();
 					const chats = (await probe.call('chats.list', {}))['chats'] as Chat[];
 					const chat = chats.find(candidate => candidate.id === chatId);
-					expect(chat?.status === 'active', `expected chats.list to hold chat ${chatId} active, got ${show(chat?.status ?? chats.map(candidate => candidate.id))}`);
+					expect(
+						chat?.status === 'active',
+						`expected chats.list to hold chat ${chatId} active, got ${show(chat?.status ?? chats.map(candidate => candidate.id))}`,
+					);
 					const agents = (await probe.call('agents.list', {}))['agents'] as Agent[];
 					const me = agents.find(candidate => candidate.id === agent.id);
-					expect(me, `expected agents.list to hold agent ${agent.id}, got ${show(agents.map(candidate => candidate.id))}`);
+					expect(
+						me,
+						`expected agents.list to hold agent ${agent.id}, got ${show(agents.map(candidate => candidate.id))}`,
+					);
 					expect(me.presence === 'online', `expected agent ${agent.id} online in agents.list, got ${me.presence}`);
 					// The result is validated against the schema by the probe.
 					await probe.call('departments.list', {});
@@ -112,7 +143,7 @@ export const chatChecks: CheckGroup = {
 				},
 			},
 			{
-				name: "customer gets its own message back as message.created",
+				name: 'customer gets its own message back as message.created',
 				async run(context) {
 					const {customer} = context.requireMainChat();
 					const since = customer.probe.mark();
@@ -155,7 +186,9 @@ export const chatChecks: CheckGroup = {
 					context.mainChatMessages.push(after.id);
 					await waitMessage(customer.probe, after.id, customerSince, 'to the customer');
 					await customer.probe.barrier();
-					const leaked = customer.probe.frames.find(received => received.raw.includes(note.id) || received.raw.includes(noteText));
+					const leaked = customer.probe.frames.find(
+						received => received.raw.includes(note.id) || received.raw.includes(noteText),
+					);
 					expect(!leaked, () => `the customer received the internal note: ${oneLine(leaked!.raw, 120)}`);
 				},
 			},
@@ -166,10 +199,22 @@ export const chatChecks: CheckGroup = {
 					const {probe} = await context.agent();
 					const customerSince = customer.probe.mark();
 					const id = clientMsgId();
-					const first = await agentSend(context, chatId, 'This line is sent twice with one client_msg_id.', 'public', id);
+					const first = await agentSend(
+						context,
+						chatId,
+						'This line is sent twice with one client_msg_id.',
+						'public',
+						id,
+					);
 					context.mainChatMessages.push(first.id);
 					await waitMessage(probe, first.id, 0, 'to the agent');
-					const second = await agentSend(context, chatId, 'This line is sent twice with one client_msg_id.', 'public', id);
+					const second = await agentSend(
+						context,
+						chatId,
+						'This line is sent twice with one client_msg_id.',
+						'public',
+						id,
+					);
 					expect(second.id === first.id, `expected the repeated send to return message ${first.id}, got ${second.id}`);
 					await waitMessage(customer.probe, first.id, customerSince, 'to the customer');
 					await probe.barrier();
@@ -205,15 +250,23 @@ export const chatChecks: CheckGroup = {
 					const {probe} = await context.agent();
 					const customerSince = customer.probe.mark();
 					await probe.call('typing.set', {chat_id: chatId, typing: true});
-					await customer.probe.waitFor(frame => isEvent(frame, 'typing') && frame.payload['typing'] === true, 'typing {typing:true} at the customer', {
-						since: customerSince,
-					});
+					await customer.probe.waitFor(
+						frame => isEvent(frame, 'typing') && frame.payload['typing'] === true,
+						'typing {typing:true} at the customer',
+						{
+							since: customerSince,
+						},
+					);
 					await probe.call('typing.set', {chat_id: chatId, typing: false});
 					const agentSince = probe.mark();
 					await customer.probe.call('typing.set', {typing: true});
-					await probe.waitFor(frame => isEvent(frame, 'typing', chatId) && frame.payload['typing'] === true, `typing {chat_id:${chatId}, typing:true} at the agent`, {
-						since: agentSince,
-					});
+					await probe.waitFor(
+						frame => isEvent(frame, 'typing', chatId) && frame.payload['typing'] === true,
+						`typing {chat_id:${chatId}, typing:true} at the agent`,
+						{
+							since: agentSince,
+						},
+					);
 					await customer.probe.call('typing.set', {typing: false});
 				},
 			},
@@ -227,9 +280,15 @@ export const chatChecks: CheckGroup = {
 					const numbers = messages.map(message => message.n);
 					const gap = numbers.findIndex((n, index) => n !== index + 1);
 					expect(gap === -1, `expected n = 1..${numbers.length} in order, got ${show(numbers)}`);
-					expect(result['has_more'] === false, `expected has_more:false for a chat of ${messages.length} messages with limit 500, got ${show(result['has_more'])}`);
+					expect(
+						result['has_more'] === false,
+						`expected has_more:false for a chat of ${messages.length} messages with limit 500, got ${show(result['has_more'])}`,
+					);
 					const wrongChat = messages.find(message => message.chat_id !== chatId);
-					expect(!wrongChat, () => `history of chat ${chatId} holds message ${wrongChat!.id} of chat ${wrongChat!.chat_id}`);
+					expect(
+						!wrongChat,
+						() => `history of chat ${chatId} holds message ${wrongChat!.id} of chat ${wrongChat!.chat_id}`,
+					);
 					const ids = messages.map(message => message.id);
 					const missing = context.mainChatMessages.filter(id => !ids.includes(id));
 					expect(missing.length === 0, `expected the history to hold the messages sent, missing ${show(missing)}`);
@@ -266,7 +325,10 @@ export const chatChecks: CheckGroup = {
 					const customer = (await probe.call('customer.update', {chat_id: chatId, name}))['customer'] as Customer;
 					expect(customer.name === name, `expected the result to carry name ${show(name)}, got ${show(customer.name)}`);
 					const event = await probe.waitEvent<{customer: Customer}>('customer.updated', {chatId, since});
-					expect(event.customer.name === name, `expected customer.updated with name ${show(name)}, got ${show(event.customer.name)}`);
+					expect(
+						event.customer.name === name,
+						`expected customer.updated with name ${show(name)}, got ${show(event.customer.name)}`,
+					);
 				},
 			},
 			{
@@ -303,7 +365,11 @@ export const chatChecks: CheckGroup = {
 					const seq = probe.lastSeq + 1_000;
 					const since = probe.mark();
 					probe.send({type: 'ack', seq});
-					const received = await probe.waitFor(frame => frame.type === 'res' && !frame.ok, `an error res to ack ${seq}`, {since});
+					const received = await probe.waitFor(
+						frame => frame.type === 'res' && !frame.ok,
+						`an error res to ack ${seq}`,
+						{since},
+					);
 					const res = received.frame as ServerFrame & {type: 'res'; ok: false};
 					expect(res.error.code === 'bad_frame', `expected error bad_frame for ack ${seq}, got ${res.error.code}`);
 					expect(res.id === null, `expected id null, got ${show(res.id)}`);

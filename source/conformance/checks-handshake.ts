@@ -13,7 +13,10 @@ export const handshakeChecks: CheckGroup = {
 			async run(context) {
 				const probe = await context.openProbe('agent', 'agent (hello)');
 				const hello = await context.waitHello(probe);
-				expect(hello.protocol === PROTOCOL_VERSION, `expected protocol "${PROTOCOL_VERSION}", got ${show(hello.protocol)}`);
+				expect(
+					hello.protocol === PROTOCOL_VERSION,
+					`expected protocol "${PROTOCOL_VERSION}", got ${show(hello.protocol)}`,
+				);
 				expect(hello.heartbeat_ms > 0, `expected a positive heartbeat_ms, got ${hello.heartbeat_ms}`);
 				// Names this checker does not know are allowed (a newer server); the schema has checked they are strings.
 				expect(Array.isArray(hello.capabilities), 'expected a capabilities array in the hello');
@@ -24,7 +27,10 @@ export const handshakeChecks: CheckGroup = {
 			name: 'subprotocol switchboard.v1 negotiated on /agent',
 			async run(context) {
 				const probe = await context.openProbe('agent', 'agent (subprotocol)');
-				expect(probe.protocol === AGENT_SUBPROTOCOL, `expected the server to pick subprotocol "${AGENT_SUBPROTOCOL}", got ${show(probe.protocol || null)}`);
+				expect(
+					probe.protocol === AGENT_SUBPROTOCOL,
+					`expected the server to pick subprotocol "${AGENT_SUBPROTOCOL}", got ${show(probe.protocol || null)}`,
+				);
 				await probe.close();
 			},
 		},
@@ -37,7 +43,10 @@ export const handshakeChecks: CheckGroup = {
 					`expected the server to pick subprotocol "${CUSTOMER_SUBPROTOCOL}", got ${show(probe.protocol || null)}`,
 				);
 				const hello = await context.waitHello(probe);
-				expect(hello.protocol === PROTOCOL_VERSION, `expected protocol "${PROTOCOL_VERSION}", got ${show(hello.protocol)}`);
+				expect(
+					hello.protocol === PROTOCOL_VERSION,
+					`expected protocol "${PROTOCOL_VERSION}", got ${show(hello.protocol)}`,
+				);
 				await probe.close();
 			},
 		},
@@ -47,7 +56,10 @@ export const handshakeChecks: CheckGroup = {
 				for (const endpoint of ['agent', 'customer'] as const) {
 					const probe = await context.openProbe(endpoint, `${endpoint} (no subprotocol)`, []);
 					const close = await probe.waitClose(`close ${CloseCode.badFrame}`);
-					expect(close.code === CloseCode.badFrame, `${endpoint}: expected close ${CloseCode.badFrame}, got ${describeClose(close)}`);
+					expect(
+						close.code === CloseCode.badFrame,
+						`${endpoint}: expected close ${CloseCode.badFrame}, got ${describeClose(close)}`,
+					);
 				}
 			},
 		},
@@ -57,7 +69,10 @@ export const handshakeChecks: CheckGroup = {
 				const url = new URL(context.agentUrl);
 				url.pathname = url.pathname.replace(/\/agent$/, '/conformance-no-such-path');
 				const status = await Probe.refusedStatus(url.toString(), [AGENT_SUBPROTOCOL], context.timeoutMs);
-				expect(status !== null, `expected the upgrade to ${url.pathname} to be refused with HTTP 404, but it was accepted`);
+				expect(
+					status !== null,
+					`expected the upgrade to ${url.pathname} to be refused with HTTP 404, but it was accepted`,
+				);
 				expect(status === 404, `expected HTTP 404 for ${url.pathname}, got HTTP ${status}`);
 			},
 		},
@@ -76,7 +91,11 @@ export const handshakeChecks: CheckGroup = {
 			async run(context) {
 				const probe = await context.openProbe('customer', 'customer (before join)');
 				await context.waitHello(probe);
-				await probe.expectError('message.send', {client_msg_id: `conformance-early-${Date.now()}`, text: 'Hello?'}, 'unauthenticated');
+				await probe.expectError(
+					'message.send',
+					{client_msg_id: `conformance-early-${Date.now()}`, text: 'Hello?'},
+					'unauthenticated',
+				);
 				await probe.barrier('a pong after the unauthenticated answer');
 				await probe.close();
 			},
@@ -89,7 +108,10 @@ export const handshakeChecks: CheckGroup = {
 				await context.waitHello(probe);
 				for (let count = 0; count < 11 && probe.isOpen; count++) probe.sendRaw(`not JSON #${count}`);
 				const close = await probe.waitClose(`close ${CloseCode.badFrame} after 11 bad frames`);
-				expect(close.code === CloseCode.badFrame, `expected close ${CloseCode.badFrame} after 11 bad frames, got ${describeClose(close)}`);
+				expect(
+					close.code === CloseCode.badFrame,
+					`expected close ${CloseCode.badFrame} after 11 bad frames, got ${describeClose(close)}`,
+				);
 			},
 		},
 		{
@@ -99,11 +121,17 @@ export const handshakeChecks: CheckGroup = {
 				await context.waitHello(probe);
 				await probe.expectError(
 					'auth',
-					{token: `conformance-no-such-token-${Date.now()}`, client: {name: CLIENT_NAME, version: context.clientVersion}},
+					{
+						token: `conformance-no-such-token-${Date.now()}`,
+						client: {name: CLIENT_NAME, version: context.clientVersion},
+					},
 					'bad_token',
 				);
 				const close = await probe.waitClose(`close ${CloseCode.badToken}`);
-				expect(close.code === CloseCode.badToken, `expected close ${CloseCode.badToken} after bad_token, got ${describeClose(close)}`);
+				expect(
+					close.code === CloseCode.badToken,
+					`expected close ${CloseCode.badToken} after bad_token, got ${describeClose(close)}`,
+				);
 			},
 		},
 		{
@@ -116,9 +144,17 @@ export const handshakeChecks: CheckGroup = {
 					await probe.close();
 					throw new CheckSkipped(`waiting out heartbeat_ms ${heartbeat} needs --timeout-ms ${heartbeat} or more`);
 				}
-				await probe.waitFor(frame => frame.type === 'ping', `a ping within heartbeat_ms (${heartbeat} ms)`, {timeoutMs: heartbeat + context.timeoutMs});
-				const close = await probe.waitClose(`close ${CloseCode.heartbeatTimeout} within 2 x heartbeat_ms without auth`, 2 * heartbeat + context.timeoutMs - (Date.now() - opened));
-				expect(close.code === CloseCode.heartbeatTimeout, `expected close ${CloseCode.heartbeatTimeout} without auth, got ${describeClose(close)}`);
+				await probe.waitFor(frame => frame.type === 'ping', `a ping within heartbeat_ms (${heartbeat} ms)`, {
+					timeoutMs: heartbeat + context.timeoutMs,
+				});
+				const close = await probe.waitClose(
+					`close ${CloseCode.heartbeatTimeout} within 2 x heartbeat_ms without auth`,
+					2 * heartbeat + context.timeoutMs - (Date.now() - opened),
+				);
+				expect(
+					close.code === CloseCode.heartbeatTimeout,
+					`expected close ${CloseCode.heartbeatTimeout} without auth, got ${describeClose(close)}`,
+				);
 			},
 		},
 		{
@@ -130,10 +166,15 @@ export const handshakeChecks: CheckGroup = {
 				const {seq, chats} = session.snapshot;
 				expect(seq === 0, `expected a new session to start at seq 0 (snapshot.seq), got ${seq}`);
 				// Events sent with the snapshot must continue from its seq.
-				const early = session.probe.seqs.find(entry => entry.seq <= seq && entry.index > (session.probe.seqStart?.index ?? 0));
+				const early = session.probe.seqs.find(
+					entry => entry.seq <= seq && entry.index > (session.probe.seqStart?.index ?? 0),
+				);
 				expect(!early, () => `expected events after the snapshot to have seq > ${seq}, got seq ${early!.seq}`);
 				for (const chat of chats) {
-					expect(chat.agent_id === session.agent.id || chat.status === 'ended', `snapshot chat ${chat.id} belongs to agent ${show(chat.agent_id)}, not ${session.agent.id}`);
+					expect(
+						chat.agent_id === session.agent.id || chat.status === 'ended',
+						`snapshot chat ${chat.id} belongs to agent ${show(chat.agent_id)}, not ${session.agent.id}`,
+					);
 				}
 				context.adoptAgent(session);
 			},
@@ -147,7 +188,8 @@ export const handshakeChecks: CheckGroup = {
 				probe.send({type: 'ping', id});
 				const received = await probe.waitFor(frame => frame.type === 'pong', `a pong with id ${id}`, {since});
 				const pong = received.frame!;
-				if (pong.type !== 'pong' || pong.id !== id) throw new CheckFailure(`expected pong with id ${id}, got ${describeFrame(pong)}`);
+				if (pong.type !== 'pong' || pong.id !== id)
+					throw new CheckFailure(`expected pong with id ${id}, got ${describeFrame(pong)}`);
 			},
 		},
 	],

@@ -23,7 +23,10 @@ export const lifecycleChecks: CheckGroup = {
 				const {agent, customer, since} = await context.offeredChat();
 				try {
 					await agent.probe.call('offer.decline', {chat_id: customer.chatId, reason: 'conformance check'});
-					const {reason} = await agent.probe.waitEvent<{reason: string}>('offer.revoked', {chatId: customer.chatId, since});
+					const {reason} = await agent.probe.waitEvent<{reason: string}>('offer.revoked', {
+						chatId: customer.chatId,
+						since,
+					});
 					expect(reason === 'declined', `expected offer.revoked with reason declined, got ${show(reason)}`);
 				} finally {
 					// The declined chat would go to another agent, if there is one: take it off the queue.
@@ -38,7 +41,10 @@ export const lifecycleChecks: CheckGroup = {
 				const {agent, customer, since} = await context.offeredChat();
 				await customer.probe.call('leave', {});
 				customer.ended = true;
-				const {reason} = await agent.probe.waitEvent<{reason: string}>('offer.revoked', {chatId: customer.chatId, since});
+				const {reason} = await agent.probe.waitEvent<{reason: string}>('offer.revoked', {
+					chatId: customer.chatId,
+					since,
+				});
 				expect(reason === 'customer_left', `expected offer.revoked with reason customer_left, got ${show(reason)}`);
 			},
 		},
@@ -65,9 +71,16 @@ export const lifecycleChecks: CheckGroup = {
 				const chat = (await probe.call('chat.end', {chat_id: chatId}))['chat'] as Chat;
 				customer.ended = true;
 				expect(chat.status === 'ended', `expected chat.end to answer status ended, got ${chat.status}`);
-				const {by} = await probe.waitEvent<{by: string}>('chat.ended', {chatId, since: agentSince, what: `chat.ended for chat ${chatId} at the agent`});
+				const {by} = await probe.waitEvent<{by: string}>('chat.ended', {
+					chatId,
+					since: agentSince,
+					what: `chat.ended for chat ${chatId} at the agent`,
+				});
 				expect(by === 'agent', `expected chat.ended with by:agent, got ${show(by)}`);
-				const {chat: view} = await customer.probe.waitEvent<{chat: CustomerChatView}>('chat.ended', {since: customerSince, what: 'chat.ended at the customer'});
+				const {chat: view} = await customer.probe.waitEvent<{chat: CustomerChatView}>('chat.ended', {
+					since: customerSince,
+					what: 'chat.ended at the customer',
+				});
 				expect(view.status === 'ended', `expected the customer's chat.ended with status ended, got ${view.status}`);
 			},
 		},
@@ -77,11 +90,17 @@ export const lifecycleChecks: CheckGroup = {
 						name: 'rating claimed: rating.request on an ended chat -> customer rating.requested',
 						async run(context: ConformanceContext) {
 							const chat = context.mainChat;
-							expect(chat?.customer.ended && chat.customer.probe.isOpen, 'not run: needs the chat ended by the chat.end check, its customer still connected');
+							expect(
+								chat?.customer.ended && chat.customer.probe.isOpen,
+								'not run: needs the chat ended by the chat.end check, its customer still connected',
+							);
 							const {probe} = await context.agent();
 							const since = chat.customer.probe.mark();
 							await probe.call('rating.request', {chat_id: chat.chatId});
-							await chat.customer.probe.waitEvent('rating.requested', {since, what: 'rating.requested at the customer'});
+							await chat.customer.probe.waitEvent('rating.requested', {
+								since,
+								what: 'rating.requested at the customer',
+							});
 						},
 					},
 				]
@@ -92,9 +111,17 @@ export const lifecycleChecks: CheckGroup = {
 				const chat = context.mainChat;
 				expect(chat?.customer.ended, 'not run: needs the chat ended by the chat.end check');
 				const {probe} = await context.agent();
-				await probe.expectError('message.send', {chat_id: chat.chatId, client_msg_id: clientMsgId(), text: 'Too late.', visibility: 'public'}, 'conflict');
+				await probe.expectError(
+					'message.send',
+					{chat_id: chat.chatId, client_msg_id: clientMsgId(), text: 'Too late.', visibility: 'public'},
+					'conflict',
+				);
 				if (chat.customer.probe.isOpen) {
-					await chat.customer.probe.expectError('message.send', {client_msg_id: clientMsgId(), text: 'Too late.'}, 'conflict');
+					await chat.customer.probe.expectError(
+						'message.send',
+						{client_msg_id: clientMsgId(), text: 'Too late.'},
+						'conflict',
+					);
 				}
 			},
 		},

@@ -10,8 +10,10 @@ export function sequencingFault(probe: Probe): string | null {
 	for (const received of probe.frames) {
 		const frame = received.frame;
 		if (frame?.type !== 'evt' || !Object.hasOwn(known, frame.event)) continue;
-		if (transient.has(frame.event) && frame.seq !== undefined) return `${probe.label}: transient event ${frame.event} carries seq ${frame.seq}`;
-		if (!transient.has(frame.event) && frame.seq === undefined) return `${probe.label}: sequenced event ${frame.event} came without a seq`;
+		if (transient.has(frame.event) && frame.seq !== undefined)
+			return `${probe.label}: transient event ${frame.event} carries seq ${frame.seq}`;
+		if (!transient.has(frame.event) && frame.seq === undefined)
+			return `${probe.label}: sequenced event ${frame.event} came without a seq`;
 	}
 	const {seqs, seqStart} = probe;
 	for (let index = 1; index < seqs.length; index++) {
@@ -39,14 +41,20 @@ export const streamChecks: CheckGroup = {
 				const probes = context.probes.filter(probe => probe.seqs.length > 0 || probe.seqStart);
 				const faults = probes.map(probe => sequencingFault(probe)).filter(fault => fault !== null);
 				expect(faults.length === 0, () => `${faults[0]}${faults.length > 1 ? ` (and ${faults.length - 1} more)` : ''}`);
-				expect(probes.some(probe => probe.seqs.length > 0), 'expected sequenced events during the run, got none');
+				expect(
+					probes.some(probe => probe.seqs.length > 0),
+					'expected sequenced events during the run, got none',
+				);
 			},
 		},
 		{
 			name: 'every frame from the server valid (whole run)',
 			async run(context) {
 				const {violations} = context;
-				expect(context.probes.some(probe => probe.frames.length > 0), 'expected frames from the server during the run, got none');
+				expect(
+					context.probes.some(probe => probe.frames.length > 0),
+					'expected frames from the server during the run, got none',
+				);
 				expect(violations.length === 0, () => `${violations.length} invalid frame(s); first: ${violations[0]!.reason}`);
 			},
 		},

@@ -104,8 +104,12 @@ export class ConformanceContext {
 	/** Waits for the hello, which must be the first frame. */
 	async waitHello(probe: Probe): Promise<HelloFrame> {
 		const first = await probe.waitFrameAt(0, 'a hello as the first frame');
-		if (!first.frame) throw new CheckFailure(`${probe.label}: the first frame is not a valid hello (${first.invalid}): ${describeRaw(first.raw)}`);
-		if (first.frame.type !== 'hello') throw new CheckFailure(`${probe.label}: expected hello as the first frame, got ${describeFrame(first.frame)}`);
+		if (!first.frame)
+			throw new CheckFailure(
+				`${probe.label}: the first frame is not a valid hello (${first.invalid}): ${describeRaw(first.raw)}`,
+			);
+		if (first.frame.type !== 'hello')
+			throw new CheckFailure(`${probe.label}: expected hello as the first frame, got ${describeFrame(first.frame)}`);
 		if (probe.endpoint === 'agent' && !this.hello) this.hello = first.frame;
 		return first.frame;
 	}
@@ -114,14 +118,21 @@ export class ConformanceContext {
 	async login(label: string, resume?: {session_id: string; last_seq: number}): Promise<AgentSession> {
 		const probe = await this.openProbe('agent', label);
 		await this.waitHello(probe);
-		const payload: Record<string, unknown> = {token: this.token, client: {name: CLIENT_NAME, version: this.clientVersion}};
+		const payload: Record<string, unknown> = {
+			token: this.token,
+			client: {name: CLIENT_NAME, version: this.clientVersion},
+		};
 		if (resume) payload['resume'] = resume;
 		const received = await probe.request('auth', payload);
 		const res = received.frame;
-		if (!res.ok) throw new CheckFailure(`${label}: auth answered error ${res.error.code} (${oneLine(res.error.message)})`);
+		if (!res.ok)
+			throw new CheckFailure(`${label}: auth answered error ${res.error.code} (${oneLine(res.error.message)})`);
 		expect(received.result, `${label}: the auth result is not valid`);
 		const result = received.result as {session_id: string; agent: Agent; resumed: boolean; snapshot?: Snapshot};
-		probe.seqStart = {index: received.index, base: resume && result.resumed ? resume.last_seq : (result.snapshot?.seq ?? 0)};
+		probe.seqStart = {
+			index: received.index,
+			base: resume && result.resumed ? resume.last_seq : (result.snapshot?.seq ?? 0),
+		};
 		const session: AgentSession = {
 			probe,
 			sessionId: result.session_id,
@@ -137,7 +148,9 @@ export class ConformanceContext {
 		if (this.current?.probe.isOpen) return this.current;
 		const session = await this.login(this.current ? 'agent (logged in again)' : 'agent');
 		if (session.resumed || !session.snapshot) {
-			throw new CheckFailure(`agent: a fresh auth answered resumed:${session.resumed}${session.snapshot ? '' : ' without a snapshot'}`);
+			throw new CheckFailure(
+				`agent: a fresh auth answered resumed:${session.resumed}${session.snapshot ? '' : ' without a snapshot'}`,
+			);
 		}
 		this.current = session;
 		return session;
@@ -165,7 +178,8 @@ export class ConformanceContext {
 			page: 'https://example.com/conformance',
 		});
 		const res = received.frame;
-		if (!res.ok) throw new CheckFailure(`${label}: join answered error ${res.error.code} (${oneLine(res.error.message)})`);
+		if (!res.ok)
+			throw new CheckFailure(`${label}: join answered error ${res.error.code} (${oneLine(res.error.message)})`);
 		expect(received.result, `${label}: the join result is not valid`);
 		const result = received.result as {chat: CustomerChatView; resume_token: string; seq: number};
 		probe.seqStart = {index: received.index, base: result.seq};
@@ -201,7 +215,8 @@ export class ConformanceContext {
 	}
 
 	requireMainChat(): OpenChat {
-		if (!this.mainChat) throw new CheckFailure('not run: needs the chat that the offer.accept check sets up, which failed');
+		if (!this.mainChat)
+			throw new CheckFailure('not run: needs the chat that the offer.accept check sets up, which failed');
 		if (this.mainChat.customer.ended) throw new CheckFailure('not run: the shared chat has already ended');
 		return this.mainChat;
 	}

@@ -84,7 +84,8 @@ export class Probe {
 				response.resume();
 				fail(`${options.label}: upgrade to ${options.url} refused with HTTP ${response.statusCode}`);
 			};
-			const onError = (error: Error) => fail(`${options.label}: cannot connect to ${options.url}: ${oneLine(error.message)}`);
+			const onError = (error: Error) =>
+				fail(`${options.label}: cannot connect to ${options.url}: ${oneLine(error.message)}`);
 			const onOpen = () => {
 				ws.off('unexpected-response', onResponse);
 				ws.off('error', onError);
@@ -145,7 +146,9 @@ export class Probe {
 
 	sendRaw(data: string | Buffer, options: {binary?: boolean} = {}): void {
 		if (!this.isOpen) {
-			throw new CheckFailure(`${this.label}: cannot send, the connection is ${this.closed ? `closed (${this.closed.code})` : 'not open'}`);
+			throw new CheckFailure(
+				`${this.label}: cannot send, the connection is ${this.closed ? `closed (${this.closed.code})` : 'not open'}`,
+			);
 		}
 		this.ws.send(data, {binary: options.binary ?? false});
 	}
@@ -167,7 +170,10 @@ export class Probe {
 		const since = this.mark();
 		this.expectAnswer(id, op);
 		this.send({type: 'req', id, op, payload, ...extra});
-		const received = await this.waitFor(frame => frame.type === 'res' && frame.id === id, `a res to ${op} (id ${id})`, {since, timeoutMs});
+		const received = await this.waitFor(frame => frame.type === 'res' && frame.id === id, `a res to ${op} (id ${id})`, {
+			since,
+			timeoutMs,
+		});
 		return received as ReceivedFrame & {frame: ResFrame};
 	}
 
@@ -175,7 +181,8 @@ export class Probe {
 	async call(op: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
 		const received = await this.request(op, payload);
 		const res = received.frame;
-		if (!res.ok) throw new CheckFailure(`${this.label}: ${op} answered error ${res.error.code} (${oneLine(res.error.message)})`);
+		if (!res.ok)
+			throw new CheckFailure(`${this.label}: ${op} answered error ${res.error.code} (${oneLine(res.error.message)})`);
 		if (!received.result) throw new CheckFailure(`${this.label}: the res to ${op} is not a valid ${op} result`);
 		return received.result;
 	}
@@ -185,7 +192,9 @@ export class Probe {
 		const res = (await this.request(op, payload)).frame;
 		if (res.ok) throw new CheckFailure(`${this.label}: expected ${op} to answer error ${code}, got ok`);
 		if (res.error.code !== code) {
-			throw new CheckFailure(`${this.label}: expected ${op} to answer error ${code}, got ${res.error.code} (${oneLine(res.error.message)})`);
+			throw new CheckFailure(
+				`${this.label}: expected ${op} to answer error ${code}, got ${res.error.code} (${oneLine(res.error.message)})`,
+			);
 		}
 		return res;
 	}
@@ -205,11 +214,17 @@ export class Probe {
 		options: {since?: number; timeoutMs?: number} = {},
 	): Promise<ReceivedFrame> {
 		const since = options.since ?? 0;
-		const find = () => this.frames.slice(since).find(received => received.frame !== null && predicate(received.frame, received));
+		const find = () =>
+			this.frames.slice(since).find(received => received.frame !== null && predicate(received.frame, received));
 		return this.waitUntil(find, what, since, options.timeoutMs ?? this.timeoutMs);
 	}
 
-	private waitUntil(find: () => ReceivedFrame | undefined, what: string, since: number, timeoutMs: number): Promise<ReceivedFrame> {
+	private waitUntil(
+		find: () => ReceivedFrame | undefined,
+		what: string,
+		since: number,
+		timeoutMs: number,
+	): Promise<ReceivedFrame> {
 		const already = find();
 		if (already) return Promise.resolve(already);
 		return new Promise((resolve, reject) => {
@@ -224,7 +239,11 @@ export class Probe {
 				onClose: close => {
 					// Frames that came just before the close were checked as they arrived.
 					finish();
-					reject(new CheckFailure(`${this.label}: expected ${what}, but the connection closed (${describeClose(close)})${this.seenSince(since)}`));
+					reject(
+						new CheckFailure(
+							`${this.label}: expected ${what}, but the connection closed (${describeClose(close)})${this.seenSince(since)}`,
+						),
+					);
 				},
 			};
 			const timer = setTimeout(() => {
@@ -272,7 +291,9 @@ export class Probe {
 			};
 			const timer = setTimeout(() => {
 				this.closeListeners.delete(listener);
-				reject(new CheckFailure(`${this.label}: expected ${what} within ${timeoutMs} ms, but the connection stayed open`));
+				reject(
+					new CheckFailure(`${this.label}: expected ${what} within ${timeoutMs} ms, but the connection stayed open`),
+				);
 			}, timeoutMs);
 			this.closeListeners.add(listener);
 		});
@@ -316,7 +337,9 @@ export class Probe {
 	}
 
 	private seenSince(since: number): string {
-		const seen = this.frames.slice(since).map(received => (received.frame ? describeFrame(received.frame) : describeRaw(received.raw)));
+		const seen = this.frames
+			.slice(since)
+			.map(received => (received.frame ? describeFrame(received.frame) : describeRaw(received.raw)));
 		if (seen.length === 0) return '; nothing came';
 		const shown = seen.slice(-4).join(', ');
 		return `; got ${seen.length > 4 ? `${seen.length} frames, last: ` : ''}${shown}`;
@@ -333,7 +356,9 @@ export class Probe {
 		}
 		const raw = buffer.toString('utf8');
 		const decoded = decodeServerFrame(raw, this.endpoint);
-		const received: ReceivedFrame = decoded.ok ? {index, raw, frame: decoded.frame} : {index, raw, frame: null, invalid: oneLine(decoded.error.message)};
+		const received: ReceivedFrame = decoded.ok
+			? {index, raw, frame: decoded.frame}
+			: {index, raw, frame: null, invalid: oneLine(decoded.error.message)};
 		this.frames.push(received);
 		if (!decoded.ok) {
 			this.violation(`sent an invalid frame (${received.invalid}): ${describeRaw(raw)}`);
@@ -346,7 +371,8 @@ export class Probe {
 	private inspect(received: ReceivedFrame, frame: ServerFrame): void {
 		if (frame.type === 'ping') {
 			// Answering pings keeps the connection alive on servers with a short heartbeat.
-			if (this.isOpen) this.ws.send(JSON.stringify(frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id}));
+			if (this.isOpen)
+				this.ws.send(JSON.stringify(frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id}));
 			return;
 		}
 		if (frame.type === 'hello' && received.index !== 0) {

@@ -79,7 +79,10 @@ async function runCheck(context: ConformanceContext, check: Check, charged: {cou
 }
 
 /** Runs all checks against the server at options.url; onResult hears of each result as soon as it is known. */
-export async function runChecks(options: ConformanceOptions, onResult?: (result: CheckResult) => void): Promise<ConformanceReport> {
+export async function runChecks(
+	options: ConformanceOptions,
+	onResult?: (result: CheckResult) => void,
+): Promise<ConformanceReport> {
 	const context = new ConformanceContext(options);
 	const results: CheckResult[] = [];
 	const charged = {count: 0};

@@ -41,7 +41,14 @@ export type PendingMessage = {
 export type DeskAction =
 	| {type: 'connection.changed'; status: ConnectionStatus; at: number}
 	/** After auth. A snapshot comes with a fresh session (not with a resumed one) and replaces the chat state. */
-	| {type: 'session.started'; agent: Agent; capabilities: Capability[]; resumed: boolean; snapshot: Snapshot | null; at: number}
+	| {
+			type: 'session.started';
+			agent: Agent;
+			capabilities: Capability[];
+			resumed: boolean;
+			snapshot: Snapshot | null;
+			at: number;
+	  }
 	| ServerEventAction
 	| {type: 'history.loaded'; chat_id: string; messages: Message[]; has_more: boolean; at: number}
 	| {type: 'outbox.queued'; message: PendingMessage; at: number}

@@ -40,20 +40,27 @@ export function chatOffered(state: DeskState, offer: Offer, at: number): DeskSta
 	// An offer of a chat already mine would be a confused server: the chat is updated, the offer ignored.
 	if (next.mine.includes(chatId)) return next;
 	const existing = next.offers.get(chatId);
-	const unchanged = existing && existing.expiresAt === offer.expires_at && JSON.stringify(existing.transfer) === JSON.stringify(offer.transfer);
+	const unchanged =
+		existing &&
+		existing.expiresAt === offer.expires_at &&
+		JSON.stringify(existing.transfer) === JSON.stringify(offer.transfer);
 	if (!unchanged) {
 		const entry = {chatId, expiresAt: offer.expires_at, transfer: offer.transfer, offeredAt: existing?.offeredAt ?? at};
 		next = withLists(next, mapSet(next.offers, chatId, entry), next.mine);
 	}
 	const brief = offer.transfer;
-	if (brief) next = updateChat(next, chatId, chat => (chat.brief && JSON.stringify(chat.brief) === JSON.stringify(brief) ? chat : {...chat, brief}));
+	if (brief)
+		next = updateChat(next, chatId, chat =>
+			chat.brief && JSON.stringify(chat.brief) === JSON.stringify(brief) ? chat : {...chat, brief},
+		);
 	return showIfPaneEmpty(next, chatId);
 }
 
 export function offerRevoked(state: DeskState, payload: AgentEventPayload<'offer.revoked'>, at: number): DeskState {
 	const offer = state.offers.get(payload.chat_id);
 	if (!offer) return state;
-	if (state.mine.includes(payload.chat_id)) return withLists(state, mapDelete(state.offers, payload.chat_id), state.mine);
+	if (state.mine.includes(payload.chat_id))
+		return withLists(state, mapDelete(state.offers, payload.chat_id), state.mine);
 	const chat = state.chats.get(payload.chat_id);
 	const name = chat ? customerName(chat) : 'a customer';
 	const text = offerRevokedText(name, payload.reason, offer.transfer?.from.name ?? null);
@@ -75,11 +82,19 @@ export function chatUpdated(state: DeskState, chat: Chat): DeskState {
 	return updateChat(state, chat.id, desk => withServerChat(desk, chat));
 }
 
-export function chatTransferred(state: DeskState, payload: AgentEventPayload<'chat.transferred'>, at: number): DeskState {
+export function chatTransferred(
+	state: DeskState,
+	payload: AgentEventPayload<'chat.transferred'>,
+	at: number,
+): DeskState {
 	const chat = state.chats.get(payload.chat_id);
 	if (!chat) return state;
 	const text = `${customerName(chat)} was transferred to ${payload.to.name}.`;
-	return addNotice(removeChat(state, payload.chat_id), {kind: 'chat.transferred', level: 'info', text, chatId: null}, at);
+	return addNotice(
+		removeChat(state, payload.chat_id),
+		{kind: 'chat.transferred', level: 'info', text, chatId: null},
+		at,
+	);
 }
 
 /** E11: nobody took the chat; it is the agent's again (ended if the customer left meanwhile). */
@@ -103,7 +118,11 @@ export function chatEnded(state: DeskState, payload: AgentEventPayload<'chat.end
 	});
 	if (next.typing.has(payload.chat_id)) next = {...next, typing: mapDelete(next.typing, payload.chat_id)};
 	if (payload.by === 'agent') return next;
-	return addNotice(next, {kind: 'chat.ended', level: 'info', text: chatEndedText(customerName(desk), payload.by), chatId: payload.chat_id}, at);
+	return addNotice(
+		next,
+		{kind: 'chat.ended', level: 'info', text: chatEndedText(customerName(desk), payload.by), chatId: payload.chat_id},
+		at,
+	);
 }
 
 /** E19: the rating is shown to the agent when it arrives, even for a chat already closed on the desk. */

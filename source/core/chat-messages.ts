@@ -9,7 +9,11 @@ import {advanceWaiting, isCustomerMessage, unansweredSince} from './response-tim
 /** A confirmed message replaces the pending copy the agent saw while it was on its way. */
 function withoutConfirmed(chat: DeskChat, messages: readonly Message[]): DeskChat {
 	if (chat.pending.length === 0) return chat;
-	const confirmed = new Set(messages.filter(message => message.author.type === 'agent' && message.client_msg_id !== null).map(message => message.client_msg_id));
+	const confirmed = new Set(
+		messages
+			.filter(message => message.author.type === 'agent' && message.client_msg_id !== null)
+			.map(message => message.client_msg_id),
+	);
 	if (confirmed.size === 0) return chat;
 	const pending = chat.pending.filter(message => !confirmed.has(message.client_msg_id));
 	return pending.length === chat.pending.length ? chat : {...chat, pending};
@@ -24,7 +28,12 @@ export function receiveMessage(state: DeskState, message: Message): DeskState {
 		if (messages === chat.messages) return cleared;
 		const grown: DeskChat = {...cleared, messages};
 		if (lastMessage(messages) === message) {
-			return readingAfterAppend({...grown, waitingSince: advanceWaiting(chat.waitingSince, message, chat.nonAnswers)}, message, selfId, state);
+			return readingAfterAppend(
+				{...grown, waitingSince: advanceWaiting(chat.waitingSince, message, chat.nonAnswers)},
+				message,
+				selfId,
+				state,
+			);
 		}
 		// It filled a gap further up: the tail questions have to be asked again.
 		return readingAfterMerge({...grown, waitingSince: unansweredSince(messages, chat.nonAnswers)}, selfId, state);
@@ -37,7 +46,12 @@ export function receiveMessage(state: DeskState, message: Message): DeskState {
 }
 
 /** A page of history (chat.history): merged with what is there; O(page + unread), plus O(n) for an older page. */
-export function receiveHistory(state: DeskState, chatId: string, page: readonly Message[], hasMore: boolean): DeskState {
+export function receiveHistory(
+	state: DeskState,
+	chatId: string,
+	page: readonly Message[],
+	hasMore: boolean,
+): DeskState {
 	const selfId = state.agent?.id ?? null;
 	return updateChat(state, chatId, chat => {
 		const ours = page.filter(message => message.chat_id === chatId);

@@ -35,7 +35,11 @@ export function listOrder(offers: ReadonlyMap<string, DeskOffer>, mine: readonly
 }
 
 /** Sets offers and my chats together, recomputing the list order only when one of them changed. */
-export function withLists(state: DeskState, offers: ReadonlyMap<string, DeskOffer>, mine: readonly string[]): DeskState {
+export function withLists(
+	state: DeskState,
+	offers: ReadonlyMap<string, DeskOffer>,
+	mine: readonly string[],
+): DeskState {
 	if (offers === state.offers && mine === state.mine) return state;
 	return {...state, offers, mine, order: listOrder(offers, mine)};
 }

@@ -24,7 +24,11 @@ export type MessageLog = {
 	readonly byId: ReadonlyMap<string, number>;
 };
 
-export const EMPTY_LOG: MessageLog = Object.freeze({buffer: Object.freeze([]) as readonly Message[], length: 0, byId: new Map()});
+export const EMPTY_LOG: MessageLog = Object.freeze({
+	buffer: Object.freeze([]) as readonly Message[],
+	length: 0,
+	byId: new Map(),
+});
 
 export function logSize(log: MessageLog): number {
 	return log.length;

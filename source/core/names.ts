@@ -22,5 +22,7 @@ export function colleagueName(state: DeskState, agentId: string): string {
 }
 
 export function targetName(state: DeskState, target: TransferTarget): string {
-	return target.type === 'department' ? (departmentName(state, target.id) ?? target.id) : colleagueName(state, target.id);
+	return target.type === 'department'
+		? (departmentName(state, target.id) ?? target.id)
+		: colleagueName(state, target.id);
 }

@@ -13,7 +13,11 @@ export function addNotice(state: DeskState, draft: NoticeDraft, at: number): Des
 	}
 	const notice: Notice = {...draft, id: `notice-${state.nextNotice}`, at, count: 1};
 	const notices = [...state.notices, notice];
-	return {...state, notices: notices.length > MAX_NOTICES ? notices.slice(-MAX_NOTICES) : notices, nextNotice: state.nextNotice + 1};
+	return {
+		...state,
+		notices: notices.length > MAX_NOTICES ? notices.slice(-MAX_NOTICES) : notices,
+		nextNotice: state.nextNotice + 1,
+	};
 }
 
 export function dismissNotice(state: DeskState, noticeId: string): DeskState {
@@ -54,7 +58,9 @@ export function transferFailedText(customer: string, target: string, reason: Tra
 }
 
 export function chatEndedText(customer: string, by: 'customer' | 'system'): string {
-	return by === 'customer' ? `${customer} left the chat.` : `The chat with ${customer} ended: the customer's connection was lost.`;
+	return by === 'customer'
+		? `${customer} left the chat.`
+		: `The chat with ${customer} ended: the customer's connection was lost.`;
 }
 
 export function ratingText(customer: string, score: number, comment: string | null): string {

@@ -12,7 +12,8 @@ export function queueSend(state: DeskState, message: PendingMessage): DeskState 
 	return updateChat(next, message.chat_id, chat => {
 		if (chat.pending.some(pending => pending.client_msg_id === message.client_msg_id)) return chat;
 		// Remembered past the confirmation, so a history merge later still knows the greeting answered nothing (E1).
-		const nonAnswers = message.answers === false ? new Set([...chat.nonAnswers, message.client_msg_id]) : chat.nonAnswers;
+		const nonAnswers =
+			message.answers === false ? new Set([...chat.nonAnswers, message.client_msg_id]) : chat.nonAnswers;
 		return {...chat, pending: [...chat.pending, message], nonAnswers};
 	});
 }
@@ -37,7 +38,11 @@ export function failSend(state: DeskState, clientMsgId: string, error: ProtocolE
 	const failed: FailedSend = {...queued, error, failed_at: at};
 	if (!next.chats.has(queued.chat_id)) {
 		// The chat has left the desk: the text goes into a notice so the agent can still copy it.
-		return addNotice(next, {kind: 'send.failed', level: 'warning', chatId: null, text: `Not sent (${error.message}): "${queued.text}"`}, at);
+		return addNotice(
+			next,
+			{kind: 'send.failed', level: 'warning', chatId: null, text: `Not sent (${error.message}): "${queued.text}"`},
+			at,
+		);
 	}
 	next = updateChat(next, queued.chat_id, chat => ({
 		...chat,

@@ -30,11 +30,21 @@ export function markRead(chat: DeskChat): DeskChat {
 }
 
 /** One message appended at the end, as it arrived live: O(1). */
-export function readingAfterAppend(chat: DeskChat, message: Message, selfId: string | null, state: DeskState): DeskChat {
+export function readingAfterAppend(
+	chat: DeskChat,
+	message: Message,
+	selfId: string | null,
+	state: DeskState,
+): DeskChat {
 	if (isWatched(state, chat.id)) return markRead(chat);
 	if (isOwnMessage(message, selfId)) {
 		// Replying means the agent saw what came before.
-		return {...chat, readN: Math.max(chat.readN, message.n), unread: 0, dividerN: isShown(state, chat.id) ? chat.dividerN : null};
+		return {
+			...chat,
+			readN: Math.max(chat.readN, message.n),
+			unread: 0,
+			dividerN: isShown(state, chat.id) ? chat.dividerN : null,
+		};
 	}
 	if (!countsAsUnread(message, selfId) || message.n <= chat.readN) return chat;
 	return {...chat, unread: chat.unread + 1, dividerN: chat.dividerN ?? message.n};
@@ -61,7 +71,14 @@ export function readingAfterMerge(chat: DeskChat, selfId: string | null, state: 
 		}
 		return true;
 	});
-	const dividerN = unread > 0 ? (chat.dividerN !== null && chat.dividerN > readN ? chat.dividerN : firstUnread) : isShown(state, chat.id) ? chat.dividerN : null;
+	const dividerN =
+		unread > 0
+			? chat.dividerN !== null && chat.dividerN > readN
+				? chat.dividerN
+				: firstUnread
+			: isShown(state, chat.id)
+				? chat.dividerN
+				: null;
 	if (readN === chat.readN && unread === chat.unread && dividerN === chat.dividerN) return chat;
 	return {...chat, readN, unread, dividerN};
 }
@@ -77,7 +94,9 @@ export function settleReading(before: DeskState, after: DeskState): DeskState {
 	}
 	for (const chatId of before.view.panes) {
 		if (chatId === null || isShown(after, chatId)) continue;
-		next = updateChat(next, chatId, chat => (chat.dividerN !== null && chat.unread === 0 ? {...chat, dividerN: null} : chat));
+		next = updateChat(next, chatId, chat =>
+			chat.dividerN !== null && chat.unread === 0 ? {...chat, dividerN: null} : chat,
+		);
 	}
 	return next;
 }

@@ -4,13 +4,32 @@ import type {DeskInput, DeskResult} from './intents.js';
 import type {DeskState} from './desk-state.js';
 import {removeChat, updateChat, withView} from './desk-edit.js';
 import {receiveHistory, receiveMessage} from './chat-messages.js';
-import {chatAssigned, chatEnded, chatOffered, chatTransferred, chatUpdated, customerUpdated, offerRevoked, ratingReceived, transferFailed} from './chat-events.js';
+import {
+	chatAssigned,
+	chatEnded,
+	chatOffered,
+	chatTransferred,
+	chatUpdated,
+	customerUpdated,
+	offerRevoked,
+	ratingReceived,
+	transferFailed,
+} from './chat-events.js';
 import {addNotice, dismissNotice} from './notices.js';
 import {confirmSend, dismissFailed, failSend, queueSend} from './outgoing.js';
 import {markRead} from './reading.js';
 import {connectionChanged, sessionStarted} from './session.js';
 import {customerTyping, presenceChanged, sneakPeek} from './transient.js';
-import {closePane, focusAttention, focusChat, focusIndex, focusStep, scrollFocused, splitPane, stepPane} from './view-intents.js';
+import {
+	closePane,
+	focusAttention,
+	focusChat,
+	focusIndex,
+	focusStep,
+	scrollFocused,
+	splitPane,
+	stepPane,
+} from './view-intents.js';
 
 /**
  * Pure: returns the same state object when nothing changed, and otherwise shares every part that did not
@@ -34,7 +53,11 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 		case 'outbox.failed':
 			return failSend(state, action.client_msg_id, action.error, action.at);
 		case 'protocol.error':
-			return addNotice(state, {kind: 'protocol.error', level: 'warning', text: action.message, chatId: null}, action.at);
+			return addNotice(
+				state,
+				{kind: 'protocol.error', level: 'warning', text: action.message, chatId: null},
+				action.at,
+			);
 		case 'focus.index':
 			return focusIndex(state, action.index);
 		case 'focus.chat':
@@ -64,7 +87,11 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 		case 'notice.dismiss':
 			return dismissNotice(state, action.noticeId);
 		case 'notice.post':
-			return addNotice(state, {kind: action.kind, level: action.level, text: action.text, chatId: action.chatId}, action.at);
+			return addNotice(
+				state,
+				{kind: action.kind, level: action.level, text: action.text, chatId: action.chatId},
+				action.at,
+			);
 		case 'notices.clear':
 			return state.notices.length === 0 ? state : {...state, notices: []};
 		case 'failed.dismiss':
@@ -119,7 +146,9 @@ function reduceResult(state: DeskState, action: DeskResult): DeskState {
 		case 'departments.loaded':
 			return {...state, departments: new Map(action.departments.map(department => [department.id, department]))};
 		case 'agents.loaded': {
-			const colleagues = new Map(action.agents.map(agent => [agent.id, {id: agent.id, name: agent.name, presence: agent.presence}]));
+			const colleagues = new Map(
+				action.agents.map(agent => [agent.id, {id: agent.id, name: agent.name, presence: agent.presence}]),
+			);
 			return {...state, colleagues};
 		}
 		case 'agent.updated':

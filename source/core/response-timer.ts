@@ -28,7 +28,11 @@ export function answersCustomer(message: Message, nonAnswers: ReadonlySet<string
 const NONE: ReadonlySet<string> = new Set();
 
 /** The E1 wait after one more message at the end of the chat: O(1), for messages as they arrive. */
-export function advanceWaiting(waitingSince: number | null, message: Message, nonAnswers?: ReadonlySet<string>): number | null {
+export function advanceWaiting(
+	waitingSince: number | null,
+	message: Message,
+	nonAnswers?: ReadonlySet<string>,
+): number | null {
 	if (answersCustomer(message, nonAnswers)) return null;
 	if (isCustomerMessage(message)) return waitingSince ?? message.ts;
 	return waitingSince;
@@ -65,7 +69,11 @@ export function timerLevel(waitingMs: number, thresholds: Partial<TimerThreshold
  * Alt+A: the chat whose customer has waited longest (ties: the earlier one in the list). `skip` (the chat
  * already in the focused pane) is chosen only when nobody else waits, so pressing the key again moves on.
  */
-export function nextNeedingAttention(state: DeskState, now: number, skip: string | null = null): {chatId: string; waitingMs: number} | null {
+export function nextNeedingAttention(
+	state: DeskState,
+	now: number,
+	skip: string | null = null,
+): {chatId: string; waitingMs: number} | null {
 	let best: {chatId: string; since: number} | null = null;
 	let skipped: {chatId: string; since: number} | null = null;
 	for (const chatId of state.order) {
@@ -82,7 +90,11 @@ export function nextNeedingAttention(state: DeskState, now: number, skip: string
 }
 
 /** The level of every chat whose customer waits now; chats nobody waits in are absent. */
-export function timerLevels(state: DeskState, now: number, thresholds: Partial<TimerThresholds> = {}): ReadonlyMap<string, TimerLevel> {
+export function timerLevels(
+	state: DeskState,
+	now: number,
+	thresholds: Partial<TimerThresholds> = {},
+): ReadonlyMap<string, TimerLevel> {
 	const levels = new Map<string, TimerLevel>();
 	for (const chatId of state.order) {
 		const since = chatWaitingSince(state, chatId);
@@ -95,7 +107,10 @@ export function timerLevels(state: DeskState, now: number, thresholds: Partial<T
  * Chats that turned red between two readings of timerLevels: the UI rings BEL once for each. A chat that
  * stays red is not listed again; one answered and then left waiting again is, when it turns red again.
  */
-export function newlyAlarmed(before: ReadonlyMap<string, TimerLevel>, after: ReadonlyMap<string, TimerLevel>): string[] {
+export function newlyAlarmed(
+	before: ReadonlyMap<string, TimerLevel>,
+	after: ReadonlyMap<string, TimerLevel>,
+): string[] {
 	const turned: string[] = [];
 	for (const [chatId, level] of after) {
 		if (level === 'alarm' && before.get(chatId) !== 'alarm') turned.push(chatId);

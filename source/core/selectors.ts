@@ -2,7 +2,18 @@
 import type {Capability, ChatStatus, Chat, Hold} from '../protocol/index.js';
 import type {ConnectionStatus, PendingMessage} from './actions.js';
 import {CHAT_LOOKS} from './chat-look.js';
-import {focusedChatId, scrollOf, type ChatRating, type CustomerTyping, type DeskChat, type DeskOffer, type DeskState, type FailedSend, type ScrollAnchor, type TransferBrief} from './desk-state.js';
+import {
+	focusedChatId,
+	scrollOf,
+	type ChatRating,
+	type CustomerTyping,
+	type DeskChat,
+	type DeskOffer,
+	type DeskState,
+	type FailedSend,
+	type ScrollAnchor,
+	type TransferBrief,
+} from './desk-state.js';
 import type {MessageLog} from './message-log.js';
 import {customerName, departmentName, isNameKnown} from './names.js';
 import {chatWaitingSince} from './response-timer.js';
@@ -95,7 +106,10 @@ function shallowEqual<T extends object>(a: T, b: T): boolean {
  * Memoises per chat object (a WeakMap, so dropped chats are forgotten) and, when the chat object changed
  * without changing the result (a message of mine in a chat on screen), hands back the previous result.
  */
-function perChat<R extends object, K extends readonly unknown[]>(compute: (state: DeskState, chat: DeskChat) => R, keys: (state: DeskState, chatId: string) => K) {
+function perChat<R extends object, K extends readonly unknown[]>(
+	compute: (state: DeskState, chat: DeskChat) => R,
+	keys: (state: DeskState, chatId: string) => K,
+) {
 	const byChat = new WeakMap<DeskChat, {keys: K; result: R}>();
 	const latest = new Map<string, R>();
 	return (state: DeskState, chatId: string): R | null => {
@@ -191,7 +205,8 @@ let lastHeader: {keys: readonly unknown[]; header: DeskHeader} | null = null;
 export function selectHeader(state: DeskState): DeskHeader {
 	const keys = [state.agent, state.connection, state.chats, state.offers, state.mine, state.outbox] as const;
 	if (lastHeader && lastHeader.keys.every((key, index) => key === keys[index])) return lastHeader.header;
-	const count = (status: Chat['status']) => state.mine.filter(chatId => state.chats.get(chatId)?.chat.status === status).length;
+	const count = (status: Chat['status']) =>
+		state.mine.filter(chatId => state.chats.get(chatId)?.chat.status === status).length;
 	const header: DeskHeader = {
 		agentName: state.agent?.name ?? null,
 		company: state.agent?.company ?? null,

@@ -14,7 +14,9 @@ export function sessionStarted(
 	started: {agent: Agent; capabilities: readonly Capability[]; resumed: boolean; snapshot: Snapshot | null},
 	at: number,
 ): DeskState {
-	const capabilities = sameList(started.capabilities, state.capabilities) ? state.capabilities : [...started.capabilities];
+	const capabilities = sameList(started.capabilities, state.capabilities)
+		? state.capabilities
+		: [...started.capabilities];
 	const next: DeskState = {...state, agent: started.agent, capabilities};
 	// A resumed session replays what was missed; the desk as it stands stays true.
 	if (started.resumed || !started.snapshot) return next;

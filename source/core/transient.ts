@@ -19,15 +19,22 @@ export function sneakPeek(state: DeskState, payload: AgentEventPayload<'sneak_pe
 	const current = state.typing.get(payload.chat_id);
 	const peek = payload.text === '' ? null : payload.text;
 	if (peek === null && !current) return state;
-	return {...state, typing: mapSet(state.typing, payload.chat_id, {typing: peek !== null || (current?.typing ?? false), peek, at})};
+	return {
+		...state,
+		typing: mapSet(state.typing, payload.chat_id, {typing: peek !== null || (current?.typing ?? false), peek, at}),
+	};
 }
 
 export function presenceChanged(state: DeskState, payload: AgentEventPayload<'presence.changed'>): DeskState {
 	if (state.agent && state.agent.id === payload.agent_id) {
-		return state.agent.presence === payload.presence ? state : {...state, agent: {...state.agent, presence: payload.presence}};
+		return state.agent.presence === payload.presence
+			? state
+			: {...state, agent: {...state.agent, presence: payload.presence}};
 	}
 	const known = state.colleagues.get(payload.agent_id);
 	if (known?.presence === payload.presence) return state;
-	const colleague = known ? {...known, presence: payload.presence} : {id: payload.agent_id, name: null, presence: payload.presence};
+	const colleague = known
+		? {...known, presence: payload.presence}
+		: {id: payload.agent_id, name: null, presence: payload.presence};
 	return {...state, colleagues: mapSet(state.colleagues, payload.agent_id, colleague)};
 }

@@ -49,7 +49,10 @@ export function splitPane(state: DeskState): DeskState {
 export function closePane(state: DeskState): DeskState {
 	const {panes, focusedPane} = state.view;
 	if (panes.length <= 1) return state;
-	const next = withView(state, {panes: panes.filter((_, index) => index !== focusedPane), focusedPane: Math.max(0, focusedPane - 1)});
+	const next = withView(state, {
+		panes: panes.filter((_, index) => index !== focusedPane),
+		focusedPane: Math.max(0, focusedPane - 1),
+	});
 	return settleReading(state, next);
 }
 
@@ -66,8 +69,13 @@ export function scrollFocused(state: DeskState, anchor: ScrollAnchor | null): De
 	const chatId = focusedChatId(state);
 	if (chatId === null) return state;
 	const current = scrollOf(state, chatId);
-	const target = anchor === null ? null : {n: Math.floor(anchor.n), linesBelow: Math.max(0, Math.floor(anchor.linesBelow))};
-	if (current === target || (current !== null && target !== null && current.n === target.n && current.linesBelow === target.linesBelow)) return state;
+	const target =
+		anchor === null ? null : {n: Math.floor(anchor.n), linesBelow: Math.max(0, Math.floor(anchor.linesBelow))};
+	if (
+		current === target ||
+		(current !== null && target !== null && current.n === target.n && current.linesBelow === target.linesBelow)
+	)
+		return state;
 	const scroll = target === null ? mapDelete(state.view.scroll, chatId) : mapSet(state.view.scroll, chatId, target);
 	return settleReading(state, withView(state, {scroll}));
 }

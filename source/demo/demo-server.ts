@@ -62,7 +62,13 @@ export async function startDemoServer(scenario: Scenario, options: DemoServerOpt
 		name: 'switchboard-demo',
 		onError: options.onError ?? (() => {}),
 	});
-	return {agentUrl: server.agentUrl, customerUrl: server.customerUrl, agentToken, colleagueTokens, close: () => server.close()};
+	return {
+		agentUrl: server.agentUrl,
+		customerUrl: server.customerUrl,
+		agentToken,
+		colleagueTokens,
+		close: () => server.close(),
+	};
 }
 
 /** 32 random bytes: nobody else on the machine can guess their way onto the demo's desk. */

@@ -41,7 +41,10 @@ export const customerOps = {
 		result: z.object({message}),
 	},
 	/** text is the draft so far, relayed to the agent as the sneak peek when the server has that capability. */
-	'typing.set': {request: z.object({typing: z.boolean(), text: z.string().max(LIMITS.maxTextChars).optional()}), result: empty},
+	'typing.set': {
+		request: z.object({typing: z.boolean(), text: z.string().max(LIMITS.maxTextChars).optional()}),
+		result: empty,
+	},
 	'rating.submit': {
 		request: z.object({score: z.number().int().min(1).max(3), comment: z.string().max(2_000).optional()}),
 		result: empty,

@@ -56,7 +56,10 @@ function readField(value: unknown, field: 'id' | 'seq'): unknown {
 	return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
 }
 
-function fail(error: ProtocolError, value: unknown): {ok: false; error: ProtocolError; id: string | null; seq: number | null} {
+function fail(
+	error: ProtocolError,
+	value: unknown,
+): {ok: false; error: ProtocolError; id: string | null; seq: number | null} {
 	const maybeId = readField(value, 'id');
 	const maybeSeq = readField(value, 'seq');
 	return {
@@ -97,15 +100,21 @@ export function decodeServerFrame(raw: unknown, endpoint: Endpoint): Decoded<Ser
 	const schema = eventSchema(endpoint, frame.event);
 	if (!schema) return {ok: true, frame};
 	const payload = schema.safeParse(frame.payload);
-	if (!payload.success) return fail(protocolError('bad_frame', describeIssues(payload.error, `payload (${frame.event})`)), frame);
+	if (!payload.success)
+		return fail(protocolError('bad_frame', describeIssues(payload.error, `payload (${frame.event})`)), frame);
 	return {ok: true, frame: {...frame, payload: payload.data as Record<string, unknown>}};
 }
 
 /** Client side: validates the payload of a successful `res` against the op it answers. */
-export function decodeResult(endpoint: Endpoint, op: string, payload: unknown): {ok: true; value: Record<string, unknown>} | {ok: false; error: ProtocolError} {
+export function decodeResult(
+	endpoint: Endpoint,
+	op: string,
+	payload: unknown,
+): {ok: true; value: Record<string, unknown>} | {ok: false; error: ProtocolError} {
 	const spec = opSpec(endpoint, op);
 	if (!spec) return {ok: false, error: protocolError('unknown_op', `op: unknown operation "${op}"`)};
 	const parsed = spec.result.safeParse(payload);
-	if (!parsed.success) return {ok: false, error: protocolError('bad_frame', describeIssues(parsed.error, `payload (${op} result)`))};
+	if (!parsed.success)
+		return {ok: false, error: protocolError('bad_frame', describeIssues(parsed.error, `payload (${op} result)`))};
 	return {ok: true, value: parsed.data as Record<string, unknown>};
 }

@@ -22,7 +22,11 @@ export const agentEvents = {
 	}),
 	'chat.ended': z.object({chat_id: id, by: z.enum(['agent', 'customer', 'system']), chat}),
 	'message.created': z.object({message}),
-	'rating.received': z.object({chat_id: id, score: z.number().int().min(1).max(3), comment: z.string().max(2_000).nullable()}),
+	'rating.received': z.object({
+		chat_id: id,
+		score: z.number().int().min(1).max(3),
+		comment: z.string().max(2_000).nullable(),
+	}),
 	'customer.updated': z.object({chat_id: id, customer}),
 	// Transient: not sequenced, not replayed.
 	typing: z.object({chat_id: id, typing: z.boolean()}),

@@ -34,7 +34,9 @@ export const helloFrame = z.object({
 	protocol: z.literal(PROTOCOL_VERSION),
 	heartbeat_ms: z.number().int().min(1_000).max(300_000),
 	resume_window_ms: z.number().int().nonnegative(),
-	capabilities: z.array(z.string()).transform(list => list.filter(c => (CAPABILITIES as readonly string[]).includes(c))),
+	capabilities: z
+		.array(z.string())
+		.transform(list => list.filter(c => (CAPABILITIES as readonly string[]).includes(c))),
 	limits: z.object({max_frame_bytes: z.number().int().positive(), max_text_chars: z.number().int().positive()}),
 	server: z.object({name: z.string().max(100), version: z.string().max(100)}),
 });

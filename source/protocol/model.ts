@@ -5,7 +5,9 @@ import {LIMITS} from './version.js';
 export const id = z.string().min(1).max(LIMITS.maxIdChars);
 /** Milliseconds since the Unix epoch. */
 export const timestamp = z.number().int().nonnegative();
-export const locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "nb"');
+export const locale = z
+	.string()
+	.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "nb"');
 
 export const presence = z.enum(['online', 'away', 'offline']);
 export type Presence = z.infer<typeof presence>;

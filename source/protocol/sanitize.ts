@@ -91,7 +91,10 @@ function replaceSingleLine(match: string): string {
  */
 export function sanitizeRemoteText(text: string, options: SanitizeOptions): string {
 	if (typeof text !== 'string' || text.length === 0) return '';
-	const maxLength = Math.max(0, options.maxLength ?? (options.multiline ? DEFAULT_MAX_MULTILINE : DEFAULT_MAX_SINGLE_LINE));
+	const maxLength = Math.max(
+		0,
+		options.maxLength ?? (options.multiline ? DEFAULT_MAX_MULTILINE : DEFAULT_MAX_SINGLE_LINE),
+	);
 	const ellipsis = options.ellipsis ?? '…';
 
 	// Bound the work on an absurd input before the regex sees it. The slack leaves room for escape

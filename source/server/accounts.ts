@@ -43,7 +43,9 @@ export function loadAccountsFile(path: string): {agents: AgentAccount[]; departm
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
-		throw new Error(`${path}: cannot read the accounts file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+		throw new Error(
+			`${path}: cannot read the accounts file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+		);
 	}
 	let json: unknown;
 	try {
@@ -61,7 +63,10 @@ export function loadAccountsFile(path: string): {agents: AgentAccount[]; departm
 }
 
 /** What is wrong across accounts (duplicates, unknown departments), or null; shared with startServer's own check. */
-export function accountsProblem(agents: readonly AgentAccount[], departments: readonly DepartmentConfig[]): string | null {
+export function accountsProblem(
+	agents: readonly AgentAccount[],
+	departments: readonly DepartmentConfig[],
+): string | null {
 	const departmentIds = new Set<string>();
 	for (const [index, department] of departments.entries()) {
 		if (departmentIds.has(department.id)) return `departments.${index}.id: "${department.id}" appears twice`;
@@ -76,7 +81,8 @@ export function accountsProblem(agents: readonly AgentAccount[], departments: re
 			return `agents.${index}.capacity: expected a positive whole number`;
 		}
 		for (const [position, department] of agent.departments.entries()) {
-			if (!departmentIds.has(department)) return `agents.${index}.departments.${position}: no department "${department}" is defined`;
+			if (!departmentIds.has(department))
+				return `agents.${index}.departments.${position}: no department "${department}" is defined`;
 		}
 		agentIds.add(agent.id);
 		tokens.add(agent.token);
@@ -92,7 +98,11 @@ export function parseTokenFlag(value: string): AgentAccount {
 	const parts = value.split(':');
 	const [first, second] = parts;
 	const [agentId, name, token] =
-		parts.length === 1 ? ['agent', 'Agent', first] : parts.length === 2 ? [first, 'Agent', second] : [first, second, parts.slice(2).join(':')];
+		parts.length === 1
+			? ['agent', 'Agent', first]
+			: parts.length === 2
+				? [first, 'Agent', second]
+				: [first, second, parts.slice(2).join(':')];
 	if (!token) throw new Error(`the token is empty (expected TOKEN, ID:TOKEN or ID:NAME:TOKEN)`);
 	if (!agentId) throw new Error(`the agent id is empty (expected ID:TOKEN or ID:NAME:TOKEN)`);
 	if (!name) throw new Error(`the agent name is empty (expected ID:NAME:TOKEN)`);

@@ -20,10 +20,19 @@ export function authenticate(desk: Desk, link: AgentLink, request: AuthRequest, 
 	return request.resume ? resume(link, agent, request.resume, after) : signIn(desk, link, agent, after);
 }
 
-function resume(link: AgentLink, agent: AgentState, {session_id, last_seq}: NonNullable<AuthRequest['resume']>, after: After): AuthResult {
+function resume(
+	link: AgentLink,
+	agent: AgentState,
+	{session_id, last_seq}: NonNullable<AuthRequest['resume']>,
+	after: After,
+): AuthResult {
 	const session = agent.session;
 	if (!session || session.id !== session_id || !session.canResume(last_seq)) {
-		refuse('resume_expired', 'the session can no longer be resumed; authenticate again without resume', CloseCode.resumeWindowOver);
+		refuse(
+			'resume_expired',
+			'the session can no longer be resumed; authenticate again without resume',
+			CloseCode.resumeWindowOver,
+		);
 	}
 	const previous = session.connection;
 	link.agent = agent;

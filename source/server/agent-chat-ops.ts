@@ -64,10 +64,14 @@ export const agentChatOps: ChatOps = {
 	'chat.hold': (context, {chat_id, minutes, reason}) => {
 		const {desk, agent} = context;
 		const chat = ownChat(context, chat_id);
-		if (chat.status !== 'active' && chat.status !== 'on_hold') refuse('conflict', `chat ${chat_id} is ${chat.status}; only an active chat can be put on hold`);
+		if (chat.status !== 'active' && chat.status !== 'on_hold')
+			refuse('conflict', `chat ${chat_id} is ${chat.status}; only an active chat can be put on hold`);
 		// Holding a chat already on hold updates the promise (minutes, reason) but keeps when the hold began.
 		const since = chat.hold?.since ?? desk.now();
-		const held = desk.updateChat(chat_id, {status: 'on_hold', hold: {since, minutes: minutes ?? null, reason: reason ?? null}});
+		const held = desk.updateChat(chat_id, {
+			status: 'on_hold',
+			hold: {since, minutes: minutes ?? null, reason: reason ?? null},
+		});
 		const view = desk.chatView(held);
 		desk.toAgent(agent.id, 'chat.updated', {chat: view});
 		return {chat: view};

@@ -5,7 +5,13 @@ import {agentView} from './views.js';
 
 type DeskOps = Pick<
 	AgentOpHandlers,
-	'agents.list' | 'departments.list' | 'canned.list' | 'offer.accept' | 'offer.decline' | 'chat.transfer' | 'presence.set'
+	| 'agents.list'
+	| 'departments.list'
+	| 'canned.list'
+	| 'offer.accept'
+	| 'offer.decline'
+	| 'chat.transfer'
+	| 'presence.set'
 >;
 
 export const agentDeskOps: DeskOps = {

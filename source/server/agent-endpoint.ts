@@ -28,7 +28,8 @@ export function acceptAgentSocket(desk: Desk, socket: WebSocket, transport: Tran
 	link.connection = desk.openConnection(socket, transport, 'agent', {
 		request: frame => handleRequest(desk, link, frame),
 		ack: seq => {
-			if (!link.session?.ack(seq)) link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
+			if (!link.session?.ack(seq))
+				link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
 		},
 		closed: () => link.session?.detach(link.connection),
 	});
@@ -42,7 +43,8 @@ function handleRequest(desk: Desk, link: AgentLink, frame: ReqFrame): void {
 		const agent = link.agent ?? refuse('unauthenticated', 'authenticate first (op "auth")');
 		const op = frame.op as keyof AgentOpHandlers;
 		const capability = (agentOps[op] as {capability?: Capability}).capability;
-		if (capability && !desk.settings.capabilities.has(capability)) refuse('unsupported', `this server does not offer ${capability}`);
+		if (capability && !desk.settings.capabilities.has(capability))
+			refuse('unsupported', `this server does not offer ${capability}`);
 		const handler = handlers[op] as AgentOpHandler<typeof op>;
 		return handler({desk, agent, connection, after}, frame.payload as never);
 	});

@@ -1,6 +1,12 @@
 // The customer endpoint (/customer): hello, the join/resume gate, and dispatch of customer ops.
 import type {WebSocket} from 'ws';
-import {CloseCode, CUSTOMER_SUBPROTOCOL, protocolError, type CustomerOpRequest, type ReqFrame} from '../protocol/index.js';
+import {
+	CloseCode,
+	CUSTOMER_SUBPROTOCOL,
+	protocolError,
+	type CustomerOpRequest,
+	type ReqFrame,
+} from '../protocol/index.js';
 import {customerOpHandlers, join, resume, type CustomerLink} from './customer-ops.js';
 import type {Transport} from './connection.js';
 import type {Desk} from './desk.js';
@@ -15,7 +21,8 @@ export function acceptCustomerSocket(desk: Desk, socket: WebSocket, transport: T
 	link.connection = desk.openConnection(socket, transport, 'customer', {
 		request: frame => handleRequest(desk, link, frame),
 		ack: seq => {
-			if (!link.session?.stream.ack(seq)) link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
+			if (!link.session?.stream.ack(seq))
+				link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
 		},
 		closed: () => link.session?.stream.detach(link.connection),
 	});
@@ -28,7 +35,8 @@ function handleRequest(desk: Desk, link: CustomerLink, frame: ReqFrame): void {
 		if (frame.op === 'resume') return resume(desk, link, frame.payload as CustomerOpRequest<'resume'>, after);
 		const session = link.session ?? refuse('unauthenticated', 'join or resume a chat first');
 		const op = frame.op as keyof typeof customerOpHandlers;
-		if (op === 'rating.submit' && !desk.settings.capabilities.has('rating')) refuse('unsupported', 'this server does not offer rating');
+		if (op === 'rating.submit' && !desk.settings.capabilities.has('rating'))
+			refuse('unsupported', 'this server does not offer rating');
 		const handler = customerOpHandlers[op] as (context: object, payload: never) => object;
 		return handler({desk, session, after}, frame.payload as never);
 	});

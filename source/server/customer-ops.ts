@@ -13,13 +13,22 @@ export type CustomerLink = {connection: FrameConnection; session: CustomerSessio
 export type CustomerContext = {desk: Desk; session: CustomerSession; after: After};
 
 type CustomerOpHandlers = {
-	[O in Exclude<CustomerOp, 'join' | 'resume'>]: (context: CustomerContext, payload: CustomerOpRequest<O>) => CustomerOpResult<O>;
+	[O in Exclude<CustomerOp, 'join' | 'resume'>]: (
+		context: CustomerContext,
+		payload: CustomerOpRequest<O>,
+	) => CustomerOpResult<O>;
 };
 
-export function join(desk: Desk, link: CustomerLink, request: CustomerOpRequest<'join'>, after: After): CustomerOpResult<'join'> {
+export function join(
+	desk: Desk,
+	link: CustomerLink,
+	request: CustomerOpRequest<'join'>,
+	after: After,
+): CustomerOpResult<'join'> {
 	if (link.session) refuse('conflict', 'this connection has already joined a chat');
 	const departmentId = request.department_id ?? null;
-	if (departmentId !== null && !desk.departments.has(departmentId)) refuse('not_found', `payload.department_id: no department ${departmentId}`);
+	if (departmentId !== null && !desk.departments.has(departmentId))
+		refuse('not_found', `payload.department_id: no department ${departmentId}`);
 	const customer = findOrAddCustomer(desk, request);
 	const chat: ChatRecord = {
 		id: newId(),
@@ -48,7 +57,12 @@ export function join(desk: Desk, link: CustomerLink, request: CustomerOpRequest<
 	return {chat: session.shown, resume_token: session.resumeToken, seq: session.stream.seq};
 }
 
-export function resume(desk: Desk, link: CustomerLink, request: CustomerOpRequest<'resume'>, after: After): CustomerOpResult<'resume'> {
+export function resume(
+	desk: Desk,
+	link: CustomerLink,
+	request: CustomerOpRequest<'resume'>,
+	after: After,
+): CustomerOpResult<'resume'> {
 	if (link.session) refuse('conflict', 'this connection has already joined a chat');
 	const session = desk.customerSessionByToken(request.resume_token);
 	if (!session || !session.stream.canResume(request.last_seq)) {
@@ -62,14 +76,22 @@ export function resume(desk: Desk, link: CustomerLink, request: CustomerOpReques
 		if (previous && previous !== link.connection) previous.close(CloseCode.replaced, 'replaced by a newer connection');
 	});
 	const chat = desk.getChat(session.chatId);
-	return {chat: customerChatView(chat, desk.agentName(chat.agent_id)), resume_token: session.resumeToken, seq: session.stream.seq};
+	return {
+		chat: customerChatView(chat, desk.agentName(chat.agent_id)),
+		resume_token: session.resumeToken,
+		seq: session.stream.seq,
+	};
 }
 
 /** A returning customer is recognised by e-mail, so the agent sees how many chats they had before. */
 function findOrAddCustomer(desk: Desk, request: CustomerOpRequest<'join'>): Readonly<CustomerRecord> {
 	const known = request.email === undefined ? undefined : desk.store.findCustomerByEmail(request.email);
 	if (known) {
-		return desk.store.updateCustomer(known.id, {name: request.name ?? known.name, locale: request.locale, page: request.page ?? null});
+		return desk.store.updateCustomer(known.id, {
+			name: request.name ?? known.name,
+			locale: request.locale,
+			page: request.page ?? null,
+		});
 	}
 	const customer: CustomerRecord = {
 		id: newId(),

@@ -117,7 +117,8 @@ export class Desk {
 		const wasSeated = before !== undefined && SEATED.has(before.status);
 		const chat = this.store.updateChat(chatId, patch);
 		const seated = SEATED.has(chat.status);
-		if (previousAgent && wasSeated && (!seated || chat.agent_id !== previousAgent)) this.agents.get(previousAgent)?.chats.delete(chatId);
+		if (previousAgent && wasSeated && (!seated || chat.agent_id !== previousAgent))
+			this.agents.get(previousAgent)?.chats.delete(chatId);
 		if (chat.agent_id && seated) this.agents.get(chat.agent_id)?.chats.add(chatId);
 		if (chat.status === 'queued') this.queue.add(chatId);
 		else this.queue.delete(chatId);
@@ -148,7 +149,9 @@ export class Desk {
 		if (message.visibility === 'public') {
 			// Customers never learn agent ids (docs/protocol.md §17.6): the agent's name is enough.
 			const forCustomer =
-				message.author.type === 'agent' ? `{"message":${JSON.stringify({...message, author: {...message.author, id: null}})}}` : payload;
+				message.author.type === 'agent'
+					? `{"message":${JSON.stringify({...message, author: {...message.author, id: null}})}}`
+					: payload;
 			this.customerSessions.get(chat.id)?.stream.emitJson('message.created', forCustomer);
 		}
 		return {message, json: payload};
@@ -187,7 +190,8 @@ export class Desk {
 
 	broadcastPresence(agent: AgentState): void {
 		const payload = {agent_id: agent.id, presence: agent.presence};
-		for (const other of this.agents.values()) if (other !== agent) other.session?.emitTransient('presence.changed', payload);
+		for (const other of this.agents.values())
+			if (other !== agent) other.session?.emitTransient('presence.changed', payload);
 	}
 
 	// Sessions ----------------------------------------------------------------------------------------------------

@@ -9,7 +9,11 @@ const ENVELOPE_BYTES = 512;
  * Keeps the messages nearest the page's anchor that fit in `budget` bytes: the oldest ones when paging forward
  * (`after`), the newest ones otherwise. A cut page says has_more. One message always fits: texts are capped far below.
  */
-export function fitHistoryPage(page: HistoryPage, forward: boolean, budget = LIMITS.maxFrameBytes - ENVELOPE_BYTES): HistoryPage {
+export function fitHistoryPage(
+	page: HistoryPage,
+	forward: boolean,
+	budget = LIMITS.maxFrameBytes - ENVELOPE_BYTES,
+): HistoryPage {
 	const {messages} = page;
 	let used = 0;
 	let kept = 0;

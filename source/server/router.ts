@@ -80,7 +80,13 @@ export class Router {
 	}
 
 	/** Starts a transfer: the chat is `transferring` until the colleague answers; failure comes as transfer.failed. */
-	transfer(from: AgentState, chat: Readonly<ChatRecord>, target: TransferTarget, note: string, after: After): Readonly<ChatRecord> {
+	transfer(
+		from: AgentState,
+		chat: Readonly<ChatRecord>,
+		target: TransferTarget,
+		note: string,
+		after: After,
+	): Readonly<ChatRecord> {
 		const {desk} = this;
 		if (chat.status !== 'active' && chat.status !== 'on_hold') {
 			refuse('conflict', `chat ${chat.id} is ${chat.status}; only active or on-hold chats can be transferred`);
@@ -107,11 +113,20 @@ export class Router {
 		if (current.status === 'ended') return current;
 		const offer = this.withdraw(chatId);
 		this.declines.delete(chatId);
-		if (offer) desk.toAgent(offer.agent.id, 'offer.revoked', {chat_id: chatId, reason: by === 'agent' ? 'taken' : 'customer_left'});
+		if (offer)
+			desk.toAgent(offer.agent.id, 'offer.revoked', {
+				chat_id: chatId,
+				reason: by === 'agent' ? 'taken' : 'customer_left',
+			});
 		const chat = desk.updateChat(chatId, {status: 'ended', ended_at: desk.now(), hold: null, transfer: null});
 		const view = desk.chatView(chat);
 		if (offer?.transfer && by !== 'agent') {
-			desk.toAgent(offer.transfer.from.id, 'transfer.failed', {chat_id: chatId, target: offer.transfer.target, reason: 'customer_left', chat: view});
+			desk.toAgent(offer.transfer.from.id, 'transfer.failed', {
+				chat_id: chatId,
+				target: offer.transfer.target,
+				reason: 'customer_left',
+				chat: view,
+			});
 		}
 		if (chat.agent_id) desk.toAgent(chat.agent_id, 'chat.ended', {chat_id: chatId, by, chat: view});
 		desk.showCustomer(chat, 'chat.ended');
@@ -192,17 +207,29 @@ export class Router {
 	private completeTransfer(transfer: TransferRequest, agent: AgentState, chatId: string): Readonly<ChatRecord> {
 		const {desk} = this;
 		const chat = desk.updateChat(chatId, {status: 'active', agent_id: agent.id, transfer: null, hold: null});
-		desk.toAgent(transfer.from.id, 'chat.transferred', {chat_id: chatId, to: {type: 'agent', id: agent.id, name: agent.name}});
+		desk.toAgent(transfer.from.id, 'chat.transferred', {
+			chat_id: chatId,
+			to: {type: 'agent', id: agent.id, name: agent.name},
+		});
 		desk.toAgent(agent.id, 'chat.assigned', {chat: desk.chatView(chat)});
 		this.routeQueue();
 		return chat;
 	}
 
-	private failTransfer(chatId: string, transfer: TransferRequest, reason: 'declined' | 'timeout' | 'no_agent_available'): void {
+	private failTransfer(
+		chatId: string,
+		transfer: TransferRequest,
+		reason: 'declined' | 'timeout' | 'no_agent_available',
+	): void {
 		const {desk} = this;
 		if (desk.store.getChat(chatId)?.status !== 'transferring') return;
 		const chat = desk.updateChat(chatId, {status: 'active', transfer: null});
-		desk.toAgent(transfer.from.id, 'transfer.failed', {chat_id: chatId, target: transfer.target, reason, chat: desk.chatView(chat)});
+		desk.toAgent(transfer.from.id, 'transfer.failed', {
+			chat_id: chatId,
+			target: transfer.target,
+			reason,
+			chat: desk.chatView(chat),
+		});
 	}
 
 	/** Takes a pending offer off the books: its timer, and the seat it held. */

@@ -74,7 +74,10 @@ export function chooseTransferTarget<A extends RoutingAgent>(
 }
 
 /** The figures departments.list reports for one department. */
-export function departmentStaffing(agents: Iterable<RoutingAgent>, departmentId: string): {agents_online: number; accepting: boolean} {
+export function departmentStaffing(
+	agents: Iterable<RoutingAgent>,
+	departmentId: string,
+): {agents_online: number; accepting: boolean} {
 	let online = 0;
 	let accepting = false;
 	for (const agent of agents) {

@@ -66,11 +66,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const resumeWindowMs = nonNegative('resumeWindowMs', options.resumeWindowMs ?? 120_000);
 	const offerTimeoutMs = positive('offerTimeoutMs', options.offerTimeoutMs ?? 30_000);
 	const rateLimit = options.rateLimit ?? {perSecond: 100, burst: 1_000};
-	if (!(rateLimit.perSecond > 0) || !(rateLimit.burst >= 1)) throw new Error('startServer: rateLimit needs perSecond > 0 and burst >= 1');
+	if (!(rateLimit.perSecond > 0) || !(rateLimit.burst >= 1))
+		throw new Error('startServer: rateLimit needs perSecond > 0 and burst >= 1');
 	const departments = options.departments ?? [];
 	const problem = accountsProblem(options.agents, departments);
 	if (problem) throw new Error(`startServer: ${problem}`);
-	const capabilities = new Set((options.capabilities ?? CAPABILITIES).filter(c => (CAPABILITIES as readonly string[]).includes(c)));
+	const capabilities = new Set(
+		(options.capabilities ?? CAPABILITIES).filter(c => (CAPABILITIES as readonly string[]).includes(c)),
+	);
 	const hello: HelloFrame = {
 		type: 'hello',
 		protocol: PROTOCOL_VERSION,
@@ -172,11 +175,13 @@ function pathOf(request: IncomingMessage): string {
 }
 
 function positive(name: string, value: number): number {
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`startServer: ${name} must be a positive whole number of milliseconds`);
+	if (!Number.isInteger(value) || value <= 0)
+		throw new Error(`startServer: ${name} must be a positive whole number of milliseconds`);
 	return value;
 }
 
 function nonNegative(name: string, value: number): number {
-	if (!Number.isInteger(value) || value < 0) throw new Error(`startServer: ${name} must be a whole number of milliseconds, 0 or more`);
+	if (!Number.isInteger(value) || value < 0)
+		throw new Error(`startServer: ${name} must be a whole number of milliseconds, 0 or more`);
 	return value;
 }

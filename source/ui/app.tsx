@@ -49,11 +49,19 @@ export function App() {
 	const focusedChat = useDesk(state => state.view.panes[state.view.focusedPane] ?? null);
 	const overlay = useUi(state => state.overlay);
 	const hintContext = useHintContext();
-	const layout = useMemo(() => deskLayout(columns, rows, paneCount, detailsOpen), [columns, rows, paneCount, detailsOpen]);
+	const layout = useMemo(
+		() => deskLayout(columns, rows, paneCount, detailsOpen),
+		[columns, rows, paneCount, detailsOpen],
+	);
 	useDeskInput();
 
 	return (
-		<Box width={layout.header.width} height={layout.notice.y + 1 + (layout.hints ? 1 : 0)} position="relative" flexDirection="column">
+		<Box
+			width={layout.header.width}
+			height={layout.notice.y + 1 + (layout.hints ? 1 : 0)}
+			position="relative"
+			flexDirection="column"
+		>
 			<Place rect={layout.header}>
 				<Header width={layout.header.width} />
 			</Place>

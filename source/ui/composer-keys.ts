@@ -2,7 +2,13 @@
 import {applySuggestions} from '../courtesy/guard/index.js';
 import {LIMITS} from '../protocol/index.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
-import {paletteDecision, paletteInput, selectedIndex, visiblePalette, type PaletteView} from './components/palette/index.js';
+import {
+	paletteDecision,
+	paletteInput,
+	selectedIndex,
+	visiblePalette,
+	type PaletteView,
+} from './components/palette/index.js';
 import {reviewMessage} from './guard-review.js';
 import type {FocusContext, KeyActionDeps} from './key-deps.js';
 import type {KeyPress} from './keys/key-press.js';
@@ -35,7 +41,11 @@ export function submitComposer(deps: KeyActionDeps, chatId: string): void {
 	const message = text.startsWith('//') ? text.slice(1) : text;
 	if (message.length > LIMITS.maxTextChars) {
 		// Refused here, with the text kept, rather than by the server after it left the composer.
-		note(deps, `the message has ${message.length} characters; the limit is ${LIMITS.maxTextChars}. Shorten it, or send it in parts.`, 'warning');
+		note(
+			deps,
+			`the message has ${message.length} characters; the limit is ${LIMITS.maxTextChars}. Shorten it, or send it in parts.`,
+			'warning',
+		);
 		return;
 	}
 	const reviewed = ui.guard !== null && ui.guard.chatId === chatId && ui.guard.text === text;
@@ -43,7 +53,8 @@ export function submitComposer(deps: KeyActionDeps, chatId: string): void {
 		const findings = reviewMessage(deps.desk.getState(), chatId, message, deps.guard);
 		// E12: a canned response sent with "[order number]" still in it shows the customer a form, not an answer.
 		const unfilled = (ui.markers.get(chatId) ?? []).filter(marker => message.includes(marker));
-		if (findings.length > 0 || unfilled.length > 0) return deps.ui.dispatch({type: 'guard.show', review: {chatId, text, findings, unfilled}});
+		if (findings.length > 0 || unfilled.length > 0)
+			return deps.ui.dispatch({type: 'guard.show', review: {chatId, text, findings, unfilled}});
 	}
 	deps.controller.sendMessage(chatId, message);
 	deps.ui.dispatch({type: 'composer.sent', chatId, text});
@@ -59,11 +70,15 @@ export function applyGuard(deps: KeyActionDeps, chatId: string): void {
 	editComposer(deps, chatId, {type: 'replace', text: rewritten});
 	const findings = reviewMessage(deps.desk.getState(), chatId, rewritten, deps.guard);
 	const unfilled = (review.unfilled ?? []).filter(marker => rewritten.includes(marker));
-	if (findings.length > 0 || unfilled.length > 0) deps.ui.dispatch({type: 'guard.show', review: {chatId, text: rewritten, findings, unfilled}});
+	if (findings.length > 0 || unfilled.length > 0)
+		deps.ui.dispatch({type: 'guard.show', review: {chatId, text: rewritten, findings, unfilled}});
 }
 
 /** The palette over the focused composer, when its draft is a command line and Esc has not dismissed it. */
-export function focusedPalette(deps: Pick<KeyActionDeps, 'desk' | 'ui' | 'canned'>, context: FocusContext): PaletteView | null {
+export function focusedPalette(
+	deps: Pick<KeyActionDeps, 'desk' | 'ui' | 'canned'>,
+	context: FocusContext,
+): PaletteView | null {
 	if (!context.composer || context.chatId === null) return null;
 	const ui = deps.ui.getState();
 	const draft = draftOf(ui, context.chatId).text;
@@ -92,7 +107,8 @@ export function handlePaletteKey(key: KeyPress, view: PaletteView, chatId: strin
 			const row = view.rows[selectedIndex(ui.palette, view.rows.length)];
 			if (row?.kind === 'canned') deps.onCannedInsert?.(chatId, row.preview.response.id);
 			deps.ui.dispatch({type: 'composer.markers', chatId, markers: decision.marks.map(mark => mark.marker)});
-			if (decision.marks.length > 0) note(deps, `fill in before sending: ${decision.marks.map(mark => mark.marker).join(', ')}`);
+			if (decision.marks.length > 0)
+				note(deps, `fill in before sending: ${decision.marks.map(mark => mark.marker).join(', ')}`);
 			break;
 		}
 		case 'run':

@@ -37,9 +37,16 @@ export function commandConfigOf(config: DeskConfig): CommandConfig {
  */
 export function scaledCommandConfig(config: CommandConfig, speed: number): CommandConfig {
 	// 0 stays 0 (switched off); anything else keeps at least a second, the desk's tick.
-	const scale = (ms: number | undefined) => (ms === undefined || ms <= 0 ? ms : Math.max(1_000, Math.round(ms / speed)));
+	const scale = (ms: number | undefined) =>
+		ms === undefined || ms <= 0 ? ms : Math.max(1_000, Math.round(ms / speed));
 	const scaled: CommandConfig = {...config};
-	for (const key of ['holdUpdateIntervalMs', 'holdWarnBeforeMs', 'idleCheckInAfterMs', 'idleCloseOfferAfterMs', 'anythingElseWindowMs'] as const) {
+	for (const key of [
+		'holdUpdateIntervalMs',
+		'holdWarnBeforeMs',
+		'idleCheckInAfterMs',
+		'idleCloseOfferAfterMs',
+		'anythingElseWindowMs',
+	] as const) {
 		const value = scale(config[key]);
 		if (value !== undefined) scaled[key] = value;
 	}

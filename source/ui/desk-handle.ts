@@ -15,7 +15,8 @@ const [ENTER] = parseKeyPresses('\r');
 
 export function createDeskHandle(deps: KeyActionDeps): DeskHandle {
 	const focus = (chatId: string) => {
-		if (deps.desk.getState().view.panes[deps.desk.getState().view.focusedPane] !== chatId) deps.desk.dispatch({type: 'focus.chat', chatId});
+		if (deps.desk.getState().view.panes[deps.desk.getState().view.focusedPane] !== chatId)
+			deps.desk.dispatch({type: 'focus.chat', chatId});
 	};
 	const enter = (chatId: string) => {
 		focus(chatId);

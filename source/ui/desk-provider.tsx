@@ -3,7 +3,15 @@ import type {ReactNode} from 'react';
 import {DeskActionsContext, DeskStoresContext, type DeskStores} from './desk-context.js';
 import type {DeskController} from './desk-controller.js';
 
-export function DeskProvider({stores, actions, children}: {stores: DeskStores; actions: DeskController; children: ReactNode}) {
+export function DeskProvider({
+	stores,
+	actions,
+	children,
+}: {
+	stores: DeskStores;
+	actions: DeskController;
+	children: ReactNode;
+}) {
 	return (
 		<DeskStoresContext value={stores}>
 			<DeskActionsContext value={actions}>{children}</DeskActionsContext>

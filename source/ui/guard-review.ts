@@ -10,7 +10,8 @@ export function guardContextFor(state: DeskState, chatId: string, config: GuardC
 	if (!chat) return null;
 	const customerEmojiSeen = new Set<string>();
 	walkBack(chat.messages, message => {
-		if (message.author.type === 'customer') for (const found of emojiIn(message.text)) customerEmojiSeen.add(found.emoji);
+		if (message.author.type === 'customer')
+			for (const found of emojiIn(message.text)) customerEmojiSeen.add(found.emoji);
 		return true;
 	});
 	return {

@@ -30,7 +30,12 @@ export function hasComposer(desk: DeskState, chatId: string | null): boolean {
 export function focusContext(desk: DeskState, ui: UiState): FocusContext {
 	const chatId = focusedChatId(desk);
 	const composer = hasComposer(desk, chatId);
-	return {chatId, offer: chatId !== null && desk.offers.has(chatId), composer, typing: composer && draftOf(ui, chatId!).text !== ''};
+	return {
+		chatId,
+		offer: chatId !== null && desk.offers.has(chatId),
+		composer,
+		typing: composer && draftOf(ui, chatId!).text !== '',
+	};
 }
 
 const COMPOSER_EDITS: Partial<Record<KeyAction, ComposerEdit['type']>> = {
@@ -49,7 +54,11 @@ const COMPOSER_EDITS: Partial<Record<KeyAction, ComposerEdit['type']>> = {
  * PgUp/PgDn/Home become a new anchor worked out with the conversation's real wrapped heights (core only
  * stores it); End just follows again. Without a rendered conversation there is nothing to measure.
  */
-function scroll(deps: KeyActionDeps, chatId: string | null, action: 'scroll-up' | 'scroll-down' | 'scroll-top' | 'scroll-bottom'): void {
+function scroll(
+	deps: KeyActionDeps,
+	chatId: string | null,
+	action: 'scroll-up' | 'scroll-down' | 'scroll-top' | 'scroll-bottom',
+): void {
 	if (chatId === null) return;
 	if (action === 'scroll-bottom') {
 		deps.desk.dispatch({type: 'scroll.bottom'});
@@ -175,7 +184,9 @@ export function keyActionDeps(stores: DeskStores, controller: DeskController): K
 		viewports,
 		guard,
 		canned,
-		...(recorder ? {onCannedInsert: (chatId: string, cannedId: string) => recorder.cannedInserted(chatId, cannedId)} : {}),
+		...(recorder
+			? {onCannedInsert: (chatId: string, cannedId: string) => recorder.cannedInserted(chatId, cannedId)}
+			: {}),
 		// The clock store's "now" is a second coarse; key actions want the real time (the quit window, Alt+A).
 		now: () => Math.max(Date.now(), clock.getState()),
 	};
@@ -200,7 +211,14 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 		return;
 	}
 	// While the guard shows its findings, Tab applies the suggestions instead of moving to the next pane.
-	if (ui.guard !== null && ui.guard.chatId === context.chatId && key.name === 'tab' && !key.shift && !key.ctrl && !key.meta) {
+	if (
+		ui.guard !== null &&
+		ui.guard.chatId === context.chatId &&
+		key.name === 'tab' &&
+		!key.shift &&
+		!key.ctrl &&
+		!key.meta
+	) {
 		return applyGuard(deps, context.chatId);
 	}
 	const action = matchKey(deps.keymap, key, context);

@@ -39,7 +39,12 @@ export type RunDeskOptions = {
 	 * The demo (`switchboard demo`): its own courtesy settings and E1 thresholds (bundled canned responses
 	 * only, timings scaled by --speed), a recorder for the report card, and the handle its autopilot drives.
 	 */
-	demo?: {courtesy: CourtesySettings; thresholds: TimerThresholds; recorder: DeskRecorder; onReady(handle: DeskHandle): void};
+	demo?: {
+		courtesy: CourtesySettings;
+		thresholds: TimerThresholds;
+		recorder: DeskRecorder;
+		onReady(handle: DeskHandle): void;
+	};
 };
 
 /** Why the desk cannot start here; the command line prints it as one line. */
@@ -56,15 +61,29 @@ function writeSafely(stream: NodeJS.WriteStream, text: string): void {
 }
 
 /** The canned files, read once the first frame is out; a file that cannot be used is left out and reported (it stays until dismissed). */
-function loadCannedAfterStart(courtesy: CourtesySettings, runtime: DeskRuntime, desk: DeskStores['desk'], timers: Timers): void {
-	const report = (text: string) => desk.dispatch({type: 'notice.post', kind: 'canned.problem', level: 'warning', text, chatId: null, at: timers.now()});
+function loadCannedAfterStart(
+	courtesy: CourtesySettings,
+	runtime: DeskRuntime,
+	desk: DeskStores['desk'],
+	timers: Timers,
+): void {
+	const report = (text: string) =>
+		desk.dispatch({
+			type: 'notice.post',
+			kind: 'canned.problem',
+			level: 'warning',
+			text,
+			chatId: null,
+			at: timers.now(),
+		});
 	setImmediate(() => {
 		courtesy.loadCanned().then(
 			({sources, problems}) => {
 				runtime.courtesy.setCannedFiles(sources);
 				for (const problem of problems) report(`canned responses left out: ${problem}`);
 			},
-			(error: unknown) => report(`canned responses could not be read: ${error instanceof Error ? error.message : String(error)}`),
+			(error: unknown) =>
+				report(`canned responses could not be read: ${error instanceof Error ? error.message : String(error)}`),
 		);
 	});
 }
@@ -83,7 +102,9 @@ function recordGuardReviews(ui: DeskStores['ui'], recorder: DeskRecorder): void 
 export async function runDesk(options: RunDeskOptions): Promise<number> {
 	const {config, stdout, stdin, stderr} = options;
 	if (!stdin.isTTY || !stdout.isTTY) {
-		throw new DeskStartError('the desk needs a terminal: run it in an interactive shell, not with its input or output redirected');
+		throw new DeskStartError(
+			'the desk needs a terminal: run it in an interactive shell, not with its input or output redirected',
+		);
 	}
 	const courtesy: CourtesySettings = options.demo?.courtesy ?? courtesySettings(config, options.env);
 	const capabilities = detectTerminalCapabilities(options.env, true);
@@ -96,7 +117,10 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		clock: createClock(timers.now()),
 		theme,
 		keymap: resolveKeymap(config.keys),
-		thresholds: options.demo?.thresholds ?? {warnMs: config.responseWarnSeconds * 1_000, alarmMs: config.responseAlarmSeconds * 1_000},
+		thresholds: options.demo?.thresholds ?? {
+			warnMs: config.responseWarnSeconds * 1_000,
+			alarmMs: config.responseAlarmSeconds * 1_000,
+		},
 		// Large enough to hold a whole long chat at one width, for an agent paging through all of it.
 		wrapCache: createWrapCache({maxMessagesPerWidth: 20_000}),
 		viewports: createViewportRegistry(),
@@ -119,7 +143,13 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 
 	let quit: () => void = () => undefined;
 	const runtime = createDeskRuntime({
-		connect: onAction => new AgentClient({url: config.server, token: config.token, client: {name: 'switchboard', version: options.version}, onAction}),
+		connect: onAction =>
+			new AgentClient({
+				url: config.server,
+				token: config.token,
+				client: {name: 'switchboard', version: options.version},
+				onAction,
+			}),
 		desk,
 		ui: stores.ui,
 		clock: stores.clock,
@@ -173,7 +203,10 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 			stdin.pause();
 		},
 		reportCrash(error) {
-			writeSafely(stderr, `switchboard: the desk stopped on an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+			writeSafely(
+				stderr,
+				`switchboard: the desk stopped on an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+			);
 		},
 	});
 	quit = () => void exits.end({kind: 'quit'});

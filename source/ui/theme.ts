@@ -37,15 +37,54 @@ const COLORS: Record<ThemeColor, string> = {
 	error: 'red',
 };
 
-const UNICODE_SINGLE: BoxStyle = {topLeft: '┌', top: '─', topRight: '┐', right: '│', bottomRight: '┘', bottom: '─', bottomLeft: '└', left: '│'};
-const UNICODE_DOUBLE: BoxStyle = {topLeft: '╔', top: '═', topRight: '╗', right: '║', bottomRight: '╝', bottom: '═', bottomLeft: '╚', left: '║'};
-const ASCII_SINGLE: BoxStyle = {topLeft: '+', top: '-', topRight: '+', right: '|', bottomRight: '+', bottom: '-', bottomLeft: '+', left: '|'};
+const UNICODE_SINGLE: BoxStyle = {
+	topLeft: '┌',
+	top: '─',
+	topRight: '┐',
+	right: '│',
+	bottomRight: '┘',
+	bottom: '─',
+	bottomLeft: '└',
+	left: '│',
+};
+const UNICODE_DOUBLE: BoxStyle = {
+	topLeft: '╔',
+	top: '═',
+	topRight: '╗',
+	right: '║',
+	bottomRight: '╝',
+	bottom: '═',
+	bottomLeft: '╚',
+	left: '║',
+};
+const ASCII_SINGLE: BoxStyle = {
+	topLeft: '+',
+	top: '-',
+	topRight: '+',
+	right: '|',
+	bottomRight: '+',
+	bottom: '-',
+	bottomLeft: '+',
+	left: '|',
+};
 // The focused pane in ASCII: heavier characters stand in for the double line.
-const ASCII_DOUBLE: BoxStyle = {topLeft: '#', top: '=', topRight: '#', right: '#', bottomRight: '#', bottom: '=', bottomLeft: '#', left: '#'};
+const ASCII_DOUBLE: BoxStyle = {
+	topLeft: '#',
+	top: '=',
+	topRight: '#',
+	right: '#',
+	bottomRight: '#',
+	bottom: '=',
+	bottomLeft: '#',
+	left: '#',
+};
 
 export type ThemeOptions = {asciiBorders?: boolean; color?: boolean};
 
-export function createTheme(capabilities: Pick<TerminalCapabilities, 'unicode' | 'color'>, options: ThemeOptions = {}): Theme {
+export function createTheme(
+	capabilities: Pick<TerminalCapabilities, 'unicode' | 'color'>,
+	options: ThemeOptions = {},
+): Theme {
 	const ascii = !capabilities.unicode || options.asciiBorders === true;
 	const colored = capabilities.color !== 'none' && options.color !== false;
 	return {

@@ -32,13 +32,16 @@ describe('bundled canned responses', () => {
 	});
 
 	it('has every response in en, nb, sv, fi, hu and zh', () => {
-		for (const response of responses) expect(Object.keys(response.text).sort(), response.id).toEqual([...LANGUAGES].sort());
+		for (const response of responses)
+			expect(Object.keys(response.text).sort(), response.id).toEqual([...LANGUAGES].sort());
 	});
 
 	it('uses only known placeholders, and each language asks the agent for the same values', () => {
 		for (const response of responses) {
 			const asked = (language: string) =>
-				parseTemplate(response.text[language]!).parts.flatMap(part => (part.kind === 'ask' ? [part.name] : [])).sort();
+				parseTemplate(response.text[language]!)
+					.parts.flatMap(part => (part.kind === 'ask' ? [part.name] : []))
+					.sort();
 			for (const language of LANGUAGES) {
 				expect(checkTemplate(response.text[language]!), `${response.id}.${language}`).toEqual([]);
 				expect(asked(language), `${response.id}.${language}`).toEqual(asked('en'));
@@ -60,12 +63,25 @@ describe('bundled canned responses', () => {
 		const rules = rulesById();
 		for (const response of responses) expect(rules.get(response.id), response.id).not.toEqual([]);
 		const covered = new Set([...rules.values()].flat());
-		for (const rule of ['E2', 'E3', 'E11', 'E12', 'E13', 'E14', 'E15', 'E16', 'E17', 'E18', 'E19']) expect(covered, rule).toContain(rule);
+		for (const rule of ['E2', 'E3', 'E11', 'E12', 'E13', 'E14', 'E15', 'E16', 'E17', 'E18', 'E19'])
+			expect(covered, rule).toContain(rule);
 	});
 
 	it('has the responses the issue lists, each with a unique shortcut', () => {
 		const ids = responses.map(response => response.id);
-		for (const id of ['greeting', 'ask-name', 'password-reset', 'order-status', 'apology-remedy', 'confirm-understanding', 'further-help', 'investigating', 'wrong-company', 'closing', 'email-followup'])
+		for (const id of [
+			'greeting',
+			'ask-name',
+			'password-reset',
+			'order-status',
+			'apology-remedy',
+			'confirm-understanding',
+			'further-help',
+			'investigating',
+			'wrong-company',
+			'closing',
+			'email-followup',
+		])
 			expect(ids).toContain(id);
 		const shortcuts = responses.map(response => response.shortcut);
 		expect(shortcuts).not.toContain(null);
@@ -78,9 +94,15 @@ describe('bundled canned responses', () => {
 			const {text} = fillTemplate(greeting.text[language]!, values);
 			for (const part of ['Alex', 'Acme', 'Kari']) expect(text, language).toContain(part);
 		}
-		expect(fillTemplate(greeting.text.en!, {...values, 'customer.name': null}).text).toMatch(/^Hello there, and welcome to Acme!/);
-		expect(fillTemplate(greeting.text.nb!, {...values, 'customer.name': null}).text).toMatch(/^Hei, og velkommen til Acme!/);
-		expect(fillTemplate(greeting.text.sv!, {...values, 'customer.name': null}).text).toMatch(/^Hej och välkommen till Acme!/);
+		expect(fillTemplate(greeting.text.en!, {...values, 'customer.name': null}).text).toMatch(
+			/^Hello there, and welcome to Acme!/,
+		);
+		expect(fillTemplate(greeting.text.nb!, {...values, 'customer.name': null}).text).toMatch(
+			/^Hei, og velkommen til Acme!/,
+		);
+		expect(fillTemplate(greeting.text.sv!, {...values, 'customer.name': null}).text).toMatch(
+			/^Hej och välkommen till Acme!/,
+		);
 		expect(fillTemplate(greeting.text.zh!, {...values, 'customer.name': null}).text).toMatch(/^您好，/);
 	});
 

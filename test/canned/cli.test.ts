@@ -39,22 +39,36 @@ describe('switchboard canned list', () => {
 		expect(code).toBe(0);
 		const lines = stdout.trimEnd().split('\n');
 		expect(lines[0]).toMatch(/^ID\s+SHORTCUT\s+LANGUAGES\s+SOURCE\s+TITLE$/);
-		expect(lines.find(line => line.startsWith('greeting '))).toMatch(/^greeting\s+hi\s+en,nb,sv,fi,hu,zh\s+bundled\s+Greeting$/);
+		expect(lines.find(line => line.startsWith('greeting '))).toMatch(
+			/^greeting\s+hi\s+en,nb,sv,fi,hu,zh\s+bundled\s+Greeting$/,
+		);
 	});
 
 	it('reads the team files and the personal file named in the config, as the desk does', async () => {
-		const team = write('team.yaml', 'version: 1\nresponses:\n  - id: team-hours\n    title: Opening hours\n    text: {en: "We are open 8-16."}\n');
+		const team = write(
+			'team.yaml',
+			'version: 1\nresponses:\n  - id: team-hours\n    title: Opening hours\n    text: {en: "We are open 8-16."}\n',
+		);
 		const mine = join(dir, 'mine.yaml');
-		writeFileSync(mine, 'version: 1\nresponses:\n  - id: my-thanks\n    title: My thanks\n    text: {en: "Thanks a lot!"}\n');
+		writeFileSync(
+			mine,
+			'version: 1\nresponses:\n  - id: my-thanks\n    title: My thanks\n    text: {en: "Thanks a lot!"}\n',
+		);
 		const {mkdirSync} = await import('node:fs');
 		mkdirSync(join(dir, 'config', 'switchboard'), {recursive: true});
-		writeFileSync(join(dir, 'config', 'switchboard', 'config.json'), JSON.stringify({canned: [team], 'personal-canned': mine}));
+		writeFileSync(
+			join(dir, 'config', 'switchboard', 'config.json'),
+			JSON.stringify({canned: [team], 'personal-canned': mine}),
+		);
 		const {code, stdout} = await canned(['list']);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/^team-hours\s/m);
 		expect(stdout).toMatch(/^my-thanks\s/m);
 		// --canned names other team files instead of the configured ones.
-		const other = write('other.yaml', 'version: 1\nresponses:\n  - id: other-one\n    title: Other\n    text: {en: "Other."}\n');
+		const other = write(
+			'other.yaml',
+			'version: 1\nresponses:\n  - id: other-one\n    title: Other\n    text: {en: "Other."}\n',
+		);
 		const flagged = await canned(['list', '--canned', other]);
 		expect(flagged.stdout).toMatch(/^other-one\s/m);
 		expect(flagged.stdout).not.toMatch(/^team-hours\s/m);
@@ -67,13 +81,22 @@ describe('switchboard canned list', () => {
 	});
 
 	it('includes team files from --canned, and leaves out the bundled ones with --no-bundled', async () => {
-		const team = write('team.yaml', 'responses:\n  - {id: refund-policy, title: Refund policy, shortcut: rp, department: billing, text: {en: Refunds take 5 days.}}\n');
+		const team = write(
+			'team.yaml',
+			'responses:\n  - {id: refund-policy, title: Refund policy, shortcut: rp, department: billing, text: {en: Refunds take 5 days.}}\n',
+		);
 		const {stdout} = await canned(['list', '--canned', team, '--no-bundled']);
-		expect(stdout.trimEnd().split('\n')).toEqual([expect.stringMatching(/^ID/), expect.stringMatching(/^refund-policy\s+rp\s+en\s+team\s+Refund policy \(department: billing\)$/)]);
+		expect(stdout.trimEnd().split('\n')).toEqual([
+			expect.stringMatching(/^ID/),
+			expect.stringMatching(/^refund-policy\s+rp\s+en\s+team\s+Refund policy \(department: billing\)$/),
+		]);
 	});
 
 	it('prints every problem of a broken file with its line, and exits 1', async () => {
-		const team = write('team.yaml', 'responses:\n  - id: a\n    title: A\n    text:\n      nb: [x]\n      en: "{{customer.nam}}"\n');
+		const team = write(
+			'team.yaml',
+			'responses:\n  - id: a\n    title: A\n    text:\n      nb: [x]\n      en: "{{customer.nam}}"\n',
+		);
 		const {code, stdout, stderr} = await canned(['list', '--canned', team]);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
@@ -88,7 +111,25 @@ describe('switchboard canned list', () => {
 
 describe('switchboard canned add', () => {
 	it('appends a response from flags to the personal file in the config directory', async () => {
-		const result = await canned(['add', '--id', 'warranty', '--title', 'Warranty', '--shortcut', 'wty', '--tag', 'repair', '--tag', 'guarantee', '--text-en', 'Hi {{customer.name|there}}, the warranty is 2 years.', '--text-nb', 'Garantien er 2 år.', '--text', 'de=Die Garantie beträgt 2 Jahre.']);
+		const result = await canned([
+			'add',
+			'--id',
+			'warranty',
+			'--title',
+			'Warranty',
+			'--shortcut',
+			'wty',
+			'--tag',
+			'repair',
+			'--tag',
+			'guarantee',
+			'--text-en',
+			'Hi {{customer.name|there}}, the warranty is 2 years.',
+			'--text-nb',
+			'Garantien er 2 år.',
+			'--text',
+			'de=Die Garantie beträgt 2 Jahre.',
+		]);
 		expect(result).toEqual({code: 0, stdout: `added 1 to ${personal}: warranty\n`, stderr: ''});
 		expect(readCannedFile(personal, 'personal')).toEqual([
 			{
@@ -98,11 +139,17 @@ describe('switchboard canned add', () => {
 				category: null,
 				department: null,
 				tags: ['repair', 'guarantee'],
-				text: {en: 'Hi {{customer.name|there}}, the warranty is 2 years.', nb: 'Garantien er 2 år.', de: 'Die Garantie beträgt 2 Jahre.'},
+				text: {
+					en: 'Hi {{customer.name|there}}, the warranty is 2 years.',
+					nb: 'Garantien er 2 år.',
+					de: 'Die Garantie beträgt 2 Jahre.',
+				},
 				origin: {kind: 'personal', name: personal},
 			},
 		]);
-		expect((await canned(['list', 'wty'])).stdout.split('\n')[1]).toMatch(/^warranty\s+wty\s+en,nb,de\s+personal\s+Warranty$/);
+		expect((await canned(['list', 'wty'])).stdout.split('\n')[1]).toMatch(
+			/^warranty\s+wty\s+en,nb,de\s+personal\s+Warranty$/,
+		);
 	});
 
 	it('writes to --file when given', async () => {
@@ -116,7 +163,10 @@ describe('switchboard canned add', () => {
 		[['add', '--title', 'A', '--text-en', 'Hi'], '--id: missing (every response needs an id)'],
 		[['add', '--id', 'a', '--text-en', 'Hi'], '--title: missing'],
 		[['add', '--id', 'a', '--title', 'A'], 'no text: give at least one of --text-en'],
-		[['add', '--id', 'a', '--title', 'A', '--text-nb', 'Hei {{kunde.navn}}'], '--text-nb: unknown placeholder {{kunde.navn}}'],
+		[
+			['add', '--id', 'a', '--title', 'A', '--text-nb', 'Hei {{kunde.navn}}'],
+			'--text-nb: unknown placeholder {{kunde.navn}}',
+		],
 		[['add', '--id', 'a b', '--title', 'A', '--text-en', 'Hi'], '--id: use letters, digits'],
 		[['add', '--id', 'a', '--title', 'A', '--text', 'English=Hi'], '--text-English: expected a language code'],
 		[['add', '--id', 'a', '--title', 'A', '--text', 'Hi'], '--text takes LANG=TEXT'],
@@ -136,14 +186,23 @@ describe('switchboard canned add', () => {
 		expect(again.code).toBe(1);
 		expect(again.stderr).toContain('skipped 1 already in');
 		expect(again.stderr).toContain('--replace');
-		expect((await canned(['add', '--id', 'a', '--title', 'A', '--text-en', 'new', '--replace'])).stdout).toBe(`replaced 1 in ${personal}: a\n`);
+		expect((await canned(['add', '--id', 'a', '--title', 'A', '--text-en', 'new', '--replace'])).stdout).toBe(
+			`replaced 1 in ${personal}: a\n`,
+		);
 		expect(readCannedFile(personal, 'personal')[0]!.text.en).toBe('new');
 	});
 
 	it('adds from a YAML snippet file or from stdin', async () => {
 		const snippet = write('snippet.yaml', 'id: s1\ntitle: Snippet\ntext:\n  en: From a file\n');
 		expect((await canned(['add', '--from', snippet])).code).toBe(0);
-		expect((await canned(['add', '--from', '-'], '- {id: s2, title: S2, text: {sv: Hej}}\n- {id: s3, title: S3, text: {fi: Hei}}\n')).stdout).toBe(`added 2 to ${personal}: s2, s3\n`);
+		expect(
+			(
+				await canned(
+					['add', '--from', '-'],
+					'- {id: s2, title: S2, text: {sv: Hej}}\n- {id: s3, title: S3, text: {fi: Hei}}\n',
+				)
+			).stdout,
+		).toBe(`added 2 to ${personal}: s2, s3\n`);
 		expect(readCannedFile(personal, 'personal').map(entry => entry.id)).toEqual(['s1', 's2', 's3']);
 	});
 
@@ -158,7 +217,10 @@ describe('switchboard canned add', () => {
 describe('switchboard canned import', () => {
 	it('merges a file into the personal file and reports duplicates', async () => {
 		await canned(['add', '--id', 'a', '--title', 'A', '--text-en', 'mine']);
-		const shared = write('shared.yaml', 'responses:\n  - {id: a, title: A, text: {en: theirs}}\n  - {id: b, title: B, text: {en: b}}\n  - {id: closing, title: Our closing, text: {en: Bye}}\n');
+		const shared = write(
+			'shared.yaml',
+			'responses:\n  - {id: a, title: A, text: {en: theirs}}\n  - {id: b, title: B, text: {en: b}}\n  - {id: closing, title: Our closing, text: {en: Bye}}\n',
+		);
 		const {code, stdout} = await canned(['import', shared]);
 		expect(code).toBe(0);
 		expect(stdout.split('\n')).toEqual([
@@ -178,7 +240,10 @@ describe('switchboard canned import', () => {
 	});
 
 	it('writes nothing for a file with problems, listing each with its line', async () => {
-		const shared = write('shared.yaml', 'responses:\n  - {id: a, title: A, text: {en: ok}}\n  - {id: b, title: B, text: {en: "{{nope}}"}}\n');
+		const shared = write(
+			'shared.yaml',
+			'responses:\n  - {id: a, title: A, text: {en: ok}}\n  - {id: b, title: B, text: {en: "{{nope}}"}}\n',
+		);
 		const {code, stderr} = await canned(['import', shared]);
 		expect(code).toBe(1);
 		expect(stderr).toContain(`${shared}:3: responses[1].text.en: unknown placeholder {{nope}}`);

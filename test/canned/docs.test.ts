@@ -10,7 +10,8 @@ describe('docs/canned-responses.md', () => {
 	it('has example files that are valid', () => {
 		const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1]!);
 		expect(blocks.length).toBeGreaterThanOrEqual(2);
-		for (const block of blocks) expect(parseCannedFile(block, 'example.yaml', {kind: 'team', name: 'example.yaml'}).length).toBeGreaterThan(0);
+		for (const block of blocks)
+			expect(parseCannedFile(block, 'example.yaml', {kind: 'team', name: 'example.yaml'}).length).toBeGreaterThan(0);
 	});
 
 	it('lists every bundled response with its shortcut', () => {

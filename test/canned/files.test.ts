@@ -24,24 +24,32 @@ const write = (name: string, text: string) => {
 	writeFileSync(path, text);
 	return path;
 };
-const mine = (id: string, en = `Text of ${id}`, shortcut?: string) => responseFromFields({id, title: `Title ${id}`, shortcut, text: {en}});
+const mine = (id: string, en = `Text of ${id}`, shortcut?: string) =>
+	responseFromFields({id, title: `Title ${id}`, shortcut, text: {en}});
 
 describe('the personal file', () => {
 	it('lives in $XDG_CONFIG_HOME/switchboard, else ~/.config/switchboard', () => {
 		expect(personalCannedPath({XDG_CONFIG_HOME: '/x/conf'}, '/home/a')).toBe('/x/conf/switchboard/canned.yaml');
 		expect(personalCannedPath({}, '/home/a')).toBe('/home/a/.config/switchboard/canned.yaml');
-		expect(personalCannedPath({XDG_CONFIG_HOME: 'relative'}, '/home/a')).toBe('/home/a/.config/switchboard/canned.yaml');
+		expect(personalCannedPath({XDG_CONFIG_HOME: 'relative'}, '/home/a')).toBe(
+			'/home/a/.config/switchboard/canned.yaml',
+		);
 	});
 
 	it('reads as empty while it does not exist; a missing team file is an error naming it', () => {
 		expect(readCannedFile(join(dir, 'none.yaml'), 'personal', {missingOk: true})).toEqual([]);
-		expect(() => readCannedFile(join(dir, 'none.yaml'), 'team')).toThrow(`${join(dir, 'none.yaml')}: cannot read: no such file`);
+		expect(() => readCannedFile(join(dir, 'none.yaml'), 'team')).toThrow(
+			`${join(dir, 'none.yaml')}: cannot read: no such file`,
+		);
 	});
 });
 
 describe('loading the library from files', () => {
 	it('merges bundled, team files in order, then the personal file', () => {
-		const team1 = write('team1.yaml', 'responses:\n  - {id: greeting, title: Team greeting, shortcut: hi, text: {en: Hi from the team}}\n  - {id: t1, title: T1, text: {en: x}}\n');
+		const team1 = write(
+			'team1.yaml',
+			'responses:\n  - {id: greeting, title: Team greeting, shortcut: hi, text: {en: Hi from the team}}\n  - {id: t1, title: T1, text: {en: x}}\n',
+		);
 		const team2 = write('team2.yaml', 'responses:\n  - {id: t1, title: T1 from team2, text: {en: y}}\n');
 		const personal = write('me.yaml', 'responses:\n  - {id: greeting, title: My greeting, text: {en: Hi from me}}\n');
 		const {responses} = loadCannedLibrary({teamFiles: [team1, team2], personalFile: personal});
@@ -60,7 +68,10 @@ describe('loading the library from files', () => {
 			expect.unreachable();
 		} catch (error) {
 			expect(error).toBeInstanceOf(CannedFileError);
-			expect((error as CannedFileError).issues.map(issue => `${issue.file}:${issue.line}`)).toEqual([`${a}:2`, `${b}:2`]);
+			expect((error as CannedFileError).issues.map(issue => `${issue.file}:${issue.line}`)).toEqual([
+				`${a}:2`,
+				`${b}:2`,
+			]);
 		}
 	});
 });
@@ -68,17 +79,21 @@ describe('loading the library from files', () => {
 describe('adding to a file', () => {
 	it('creates the file (and its directory), then appends, keeping comments', () => {
 		const path = join(dir, 'deep', 'canned.yaml');
-		expect(addToCannedFile(path, [mine('one', 'Hello {{customer.name|there}}!', 'one')])).toMatchObject({added: ['one']});
+		expect(addToCannedFile(path, [mine('one', 'Hello {{customer.name|there}}!', 'one')])).toMatchObject({
+			added: ['one'],
+		});
 		const withComment = readFileSync(path, 'utf8').replace('responses:', '# my own\nresponses:');
 		writeFileSync(path, withComment);
 		addToCannedFile(path, [mine('two', 'Line one\nLine two')]);
 		const text = readFileSync(path, 'utf8');
 		expect(text).toContain('# my own');
 		expect(text).toContain('|-\n');
-		expect(parseCannedFile(text, path, {kind: 'personal', name: path}).map(entry => [entry.id, entry.text.en])).toEqual([
-			['one', 'Hello {{customer.name|there}}!'],
-			['two', 'Line one\nLine two'],
-		]);
+		expect(parseCannedFile(text, path, {kind: 'personal', name: path}).map(entry => [entry.id, entry.text.en])).toEqual(
+			[
+				['one', 'Hello {{customer.name|there}}!'],
+				['two', 'Line one\nLine two'],
+			],
+		);
 	});
 
 	it('keeps the comments of a file that had nothing else yet', () => {
@@ -111,7 +126,9 @@ describe('adding to a file', () => {
 	it('leaves a broken file alone, saying where it is broken', () => {
 		const broken = 'responses:\n  - {id: a, title: A, text: {en: "{{oops}}"}}\n';
 		const path = write('me.yaml', broken);
-		expect(() => addToCannedFile(path, [mine('b')])).toThrow(/me\.yaml:2: responses\[0\]\.text\.en: unknown placeholder \{\{oops\}\}/);
+		expect(() => addToCannedFile(path, [mine('b')])).toThrow(
+			/me\.yaml:2: responses\[0\]\.text\.en: unknown placeholder \{\{oops\}\}/,
+		);
 		expect(readFileSync(path, 'utf8')).toBe(broken);
 	});
 });
@@ -119,14 +136,27 @@ describe('adding to a file', () => {
 describe('importing a file', () => {
 	it('adds new responses, reports duplicates and bundled overrides', () => {
 		const target = write('me.yaml', 'responses:\n  - {id: a, title: A, text: {en: a}}\n');
-		const source = write('shared.yaml', 'responses:\n  - {id: a, title: A2, text: {en: a2}}\n  - {id: b, title: B, text: {en: b}}\n  - {id: greeting, title: G, text: {en: Hi}}\n');
-		expect(importCannedFile(source, target)).toEqual({file: target, added: ['b', 'greeting'], replaced: [], duplicates: ['a'], clashes: [], overridesBundled: ['greeting']});
+		const source = write(
+			'shared.yaml',
+			'responses:\n  - {id: a, title: A2, text: {en: a2}}\n  - {id: b, title: B, text: {en: b}}\n  - {id: greeting, title: G, text: {en: Hi}}\n',
+		);
+		expect(importCannedFile(source, target)).toEqual({
+			file: target,
+			added: ['b', 'greeting'],
+			replaced: [],
+			duplicates: ['a'],
+			clashes: [],
+			overridesBundled: ['greeting'],
+		});
 		expect(readCannedFile(target, 'personal').map(entry => entry.id)).toEqual(['a', 'b', 'greeting']);
 	});
 
 	it('writes nothing when the imported file has a problem', () => {
 		const target = write('me.yaml', 'responses: []\n');
-		const source = write('shared.yaml', 'responses:\n  - {id: ok, title: OK, text: {en: ok}}\n  - {id: bad, title: Bad, text: {nb: 42}}\n');
+		const source = write(
+			'shared.yaml',
+			'responses:\n  - {id: ok, title: OK, text: {en: ok}}\n  - {id: bad, title: Bad, text: {nb: 42}}\n',
+		);
 		expect(() => importCannedFile(source, target)).toThrow(`${source}:3: responses[1].text.nb: expected a string`);
 		expect(readFileSync(target, 'utf8')).toBe('responses: []\n');
 	});
@@ -134,10 +164,15 @@ describe('importing a file', () => {
 
 describe('exporting the library', () => {
 	it('writes the merged library as a file that reads back the same', () => {
-		const personal = write('me.yaml', 'responses:\n  - {id: mine, title: Mine, shortcut: m, department: billing, tags: [a, b], text: {en: "Hi {{customer.name|there}}", zh: 您好}}\n');
+		const personal = write(
+			'me.yaml',
+			'responses:\n  - {id: mine, title: Mine, shortcut: m, department: billing, tags: [a, b], text: {en: "Hi {{customer.name|there}}", zh: 您好}}\n',
+		);
 		const {responses} = loadCannedLibrary({personalFile: personal});
 		const yaml = exportCanned(responses);
-		expect(yaml).toMatch(/^# Exported by switchboard canned export\.\n# Merged from: bundled, .*me\.yaml\n\n?version: 1\n/);
+		expect(yaml).toMatch(
+			/^# Exported by switchboard canned export\.\n# Merged from: bundled, .*me\.yaml\n\n?version: 1\n/,
+		);
 		const back = parseCannedFile(yaml, 'export.yaml', {kind: 'team', name: 'export.yaml'});
 		const strip = (list: typeof responses) => list.map(({origin: _origin, ...rest}) => rest);
 		expect(strip(back)).toEqual(strip(responses));

@@ -1,7 +1,10 @@
 // Small canned responses for tests, built with defaults so each test states only what it is about.
 import type {CannedResponse, CannedSourceKind} from '../../source/canned/response.js';
 
-export function response(id: string, fields: Partial<Omit<CannedResponse, 'origin'>> & {kind?: CannedSourceKind} = {}): CannedResponse {
+export function response(
+	id: string,
+	fields: Partial<Omit<CannedResponse, 'origin'>> & {kind?: CannedSourceKind} = {},
+): CannedResponse {
 	const {kind = 'team', ...rest} = fields;
 	return {
 		id,

@@ -4,7 +4,8 @@ import {CannedFileError, formatIssue} from '../../source/canned/file-issues.js';
 import {parseCannedFile, parseCannedText} from '../../source/canned/parse-file.js';
 
 const origin = {kind: 'team', name: 'team.yaml'} as const;
-const messages = (source: string, options = {}) => parseCannedText(source, 'team.yaml', origin, options).issues.map(formatIssue);
+const messages = (source: string, options = {}) =>
+	parseCannedText(source, 'team.yaml', origin, options).issues.map(formatIssue);
 
 const valid = `# Team wording
 version: 1
@@ -41,7 +42,16 @@ describe('canned-response file format (E12)', () => {
 				},
 				origin,
 			},
-			{id: 'plain', title: 'Plain', shortcut: null, category: null, department: null, tags: [], text: {en: 'Hello'}, origin},
+			{
+				id: 'plain',
+				title: 'Plain',
+				shortcut: null,
+				category: null,
+				department: null,
+				tags: [],
+				text: {en: 'Hello'},
+				origin,
+			},
 		]);
 	});
 
@@ -57,36 +67,97 @@ describe('canned-response file format (E12)', () => {
 	});
 
 	it('points an unknown placeholder at the line inside a block', () => {
-		const source = valid.replace('        Hi {{customer.name|there}}, I have', '        Hi there,\n        {{customer.nmae}}, I have');
-		expect(messages(source)).toEqual([expect.stringMatching(/^team\.yaml:13: responses\[0\]\.text\.en: unknown placeholder \{\{customer\.nmae\}\}/)]);
+		const source = valid.replace(
+			'        Hi {{customer.name|there}}, I have',
+			'        Hi there,\n        {{customer.nmae}}, I have',
+		);
+		expect(messages(source)).toEqual([
+			expect.stringMatching(/^team\.yaml:13: responses\[0\]\.text\.en: unknown placeholder \{\{customer\.nmae\}\}/),
+		]);
 	});
 
 	it('reports missing fields at the response', () => {
-		expect(messages('responses:\n  - title: No id\n    text: {en: Hi}\n')).toEqual(['team.yaml:2: responses[0].id: missing (every response needs an id)']);
-		expect(messages('responses:\n  - id: a\n    text: {en: Hi}\n')).toEqual(['team.yaml:2: responses[0].title: missing (every response needs a title)']);
-		expect(messages('responses:\n  - id: a\n    title: A\n')).toEqual([expect.stringMatching(/^team\.yaml:2: responses\[0\]\.text: missing/)]);
-		expect(messages('responses:\n  - id: a\n    title: A\n    text: {}\n')).toEqual([expect.stringMatching(/^team\.yaml:4: responses\[0\]\.text: no languages/)]);
+		expect(messages('responses:\n  - title: No id\n    text: {en: Hi}\n')).toEqual([
+			'team.yaml:2: responses[0].id: missing (every response needs an id)',
+		]);
+		expect(messages('responses:\n  - id: a\n    text: {en: Hi}\n')).toEqual([
+			'team.yaml:2: responses[0].title: missing (every response needs a title)',
+		]);
+		expect(messages('responses:\n  - id: a\n    title: A\n')).toEqual([
+			expect.stringMatching(/^team\.yaml:2: responses\[0\]\.text: missing/),
+		]);
+		expect(messages('responses:\n  - id: a\n    title: A\n    text: {}\n')).toEqual([
+			expect.stringMatching(/^team\.yaml:4: responses\[0\]\.text: no languages/),
+		]);
 	});
 
 	it.each([
-		['unknown field', 'responses:\n  - id: a\n    titel: A\n    title: A\n    text: {en: Hi}\n', 'team.yaml:3: responses[0].titel: unknown field'],
-		['bad id', 'responses:\n  - id: "two words"\n    title: A\n    text: {en: Hi}\n', 'team.yaml:2: responses[0].id: use letters, digits'],
-		['shortcut with a space', 'responses:\n  - id: a\n    title: A\n    shortcut: p w\n    text: {en: Hi}\n', 'team.yaml:4: responses[0].shortcut: a shortcut is one word'],
-		['tags not a list', 'responses:\n  - id: a\n    title: A\n    tags: refund\n    text: {en: Hi}\n', 'team.yaml:4: responses[0].tags: expected a list of strings'],
-		['a tag not a string', 'responses:\n  - id: a\n    title: A\n    tags:\n      - ok\n      - {x: 1}\n    text: {en: Hi}\n', 'team.yaml:6: responses[0].tags[1]: expected a string'],
-		['bad language code', 'responses:\n  - id: a\n    title: A\n    text:\n      English: Hi\n', 'team.yaml:5: responses[0].text.English: expected a language code'],
-		['empty text', 'responses:\n  - id: a\n    title: A\n    text:\n      en: ""\n', 'team.yaml:5: responses[0].text.en: empty text'],
-		['title a number', 'responses:\n  - id: a\n    title: 42\n    text: {en: Hi}\n', 'team.yaml:3: responses[0].title: expected a string'],
+		[
+			'unknown field',
+			'responses:\n  - id: a\n    titel: A\n    title: A\n    text: {en: Hi}\n',
+			'team.yaml:3: responses[0].titel: unknown field',
+		],
+		[
+			'bad id',
+			'responses:\n  - id: "two words"\n    title: A\n    text: {en: Hi}\n',
+			'team.yaml:2: responses[0].id: use letters, digits',
+		],
+		[
+			'shortcut with a space',
+			'responses:\n  - id: a\n    title: A\n    shortcut: p w\n    text: {en: Hi}\n',
+			'team.yaml:4: responses[0].shortcut: a shortcut is one word',
+		],
+		[
+			'tags not a list',
+			'responses:\n  - id: a\n    title: A\n    tags: refund\n    text: {en: Hi}\n',
+			'team.yaml:4: responses[0].tags: expected a list of strings',
+		],
+		[
+			'a tag not a string',
+			'responses:\n  - id: a\n    title: A\n    tags:\n      - ok\n      - {x: 1}\n    text: {en: Hi}\n',
+			'team.yaml:6: responses[0].tags[1]: expected a string',
+		],
+		[
+			'bad language code',
+			'responses:\n  - id: a\n    title: A\n    text:\n      English: Hi\n',
+			'team.yaml:5: responses[0].text.English: expected a language code',
+		],
+		[
+			'empty text',
+			'responses:\n  - id: a\n    title: A\n    text:\n      en: ""\n',
+			'team.yaml:5: responses[0].text.en: empty text',
+		],
+		[
+			'title a number',
+			'responses:\n  - id: a\n    title: 42\n    text: {en: Hi}\n',
+			'team.yaml:3: responses[0].title: expected a string',
+		],
 		['item not a mapping', 'responses:\n  - just text\n', 'team.yaml:2: responses[0]: expected a response'],
 		['responses not a list', 'responses:\n  id: a\n', 'team.yaml:2: responses: expected a list of responses'],
 		['top level a list', '- id: a\n', 'team.yaml:1: expected a mapping with a "responses:" list'],
 		['unknown top-level field', 'respones:\n  - id: a\n', 'team.yaml:1: respones: unknown field'],
 		['wrong version', 'version: 2\nresponses: []\n', 'team.yaml:1: version: this switchboard reads version 1'],
-		['duplicate id', 'responses:\n  - {id: a, title: A, text: {en: Hi}}\n  - {id: a, title: B, text: {en: Hi}}\n', 'team.yaml:3: duplicate id "a" (first on line 2)'],
-		['duplicate shortcut', 'responses:\n  - {id: a, title: A, shortcut: pw, text: {en: Hi}}\n  - {id: b, title: B, shortcut: PW, text: {en: Hi}}\n', 'team.yaml:3: shortcut "PW" is also used by "a" on line 2'],
-		['YAML syntax', 'responses:\n  - id: a\n    title: A: b\n    text: {en: Hi}\n', 'team.yaml:3: Nested mappings are not allowed in compact mappings'],
+		[
+			'duplicate id',
+			'responses:\n  - {id: a, title: A, text: {en: Hi}}\n  - {id: a, title: B, text: {en: Hi}}\n',
+			'team.yaml:3: duplicate id "a" (first on line 2)',
+		],
+		[
+			'duplicate shortcut',
+			'responses:\n  - {id: a, title: A, shortcut: pw, text: {en: Hi}}\n  - {id: b, title: B, shortcut: PW, text: {en: Hi}}\n',
+			'team.yaml:3: shortcut "PW" is also used by "a" on line 2',
+		],
+		[
+			'YAML syntax',
+			'responses:\n  - id: a\n    title: A: b\n    text: {en: Hi}\n',
+			'team.yaml:3: Nested mappings are not allowed in compact mappings',
+		],
 		['a tab as indentation', 'responses:\n  - id: a\n\ttitle: A\n', 'team.yaml:3: Tabs are not allowed as indentation'],
-		['duplicate key', 'responses:\n  - id: a\n    id: b\n    title: A\n    text: {en: Hi}\n', 'team.yaml:3: Map keys must be unique'],
+		[
+			'duplicate key',
+			'responses:\n  - id: a\n    id: b\n    title: A\n    text: {en: Hi}\n',
+			'team.yaml:3: Map keys must be unique',
+		],
 	])('%s', (_kind, source, expected) => {
 		const found = messages(source);
 		expect(found.length).toBeGreaterThan(0);
@@ -94,7 +165,8 @@ describe('canned-response file format (E12)', () => {
 	});
 
 	it('allows one shortcut in several departments (per-department wording)', () => {
-		const source = 'responses:\n  - {id: a, title: A, shortcut: pw, text: {en: Hi}}\n  - {id: b, title: B, shortcut: pw, department: billing, text: {en: Hi}}\n';
+		const source =
+			'responses:\n  - {id: a, title: A, shortcut: pw, text: {en: Hi}}\n  - {id: b, title: B, shortcut: pw, department: billing, text: {en: Hi}}\n';
 		expect(messages(source)).toEqual([]);
 	});
 
@@ -112,8 +184,19 @@ describe('canned-response file format (E12)', () => {
 
 	it('reads snippets: one bare response, or a list of them', () => {
 		const options = {snippet: true};
-		expect(parseCannedText('id: a\ntitle: A\ntext: {en: Hi}\n', 's.yaml', origin, options).responses.map(r => r.id)).toEqual(['a']);
-		expect(parseCannedText('- {id: a, title: A, text: {en: Hi}}\n- {id: b, title: B, text: {en: Hi}}\n', 's.yaml', origin, options).responses).toHaveLength(2);
-		expect(messages('id: a\ntitle: A\ntext: {en: "{{x}}"}\n', options)).toEqual([expect.stringMatching(/^team\.yaml:3: text\.en: unknown placeholder/)]);
+		expect(
+			parseCannedText('id: a\ntitle: A\ntext: {en: Hi}\n', 's.yaml', origin, options).responses.map(r => r.id),
+		).toEqual(['a']);
+		expect(
+			parseCannedText(
+				'- {id: a, title: A, text: {en: Hi}}\n- {id: b, title: B, text: {en: Hi}}\n',
+				's.yaml',
+				origin,
+				options,
+			).responses,
+		).toHaveLength(2);
+		expect(messages('id: a\ntitle: A\ntext: {en: "{{x}}"}\n', options)).toEqual([
+			expect.stringMatching(/^team\.yaml:3: text\.en: unknown placeholder/),
+		]);
 	});
 });

@@ -2,11 +2,20 @@
 import {describe, expect, it} from 'vitest';
 import {askedNames, checkTemplate, fillTemplate, markerFor, parseTemplate} from '../../source/canned/placeholders.js';
 
-const values = {'customer.name': 'Kari', 'agent.name': 'Alex', company: 'Acme', department: 'Billing', 'chat.id': 'c42'};
+const values = {
+	'customer.name': 'Kari',
+	'agent.name': 'Alex',
+	company: 'Acme',
+	department: 'Billing',
+	'chat.id': 'c42',
+};
 
 describe('canned placeholders (E12)', () => {
 	it('fills every known value from the chat', () => {
-		const filled = fillTemplate('Hi {{customer.name}}, {{agent.name}} from {{company}} ({{department}}), chat {{chat.id}}.', values);
+		const filled = fillTemplate(
+			'Hi {{customer.name}}, {{agent.name}} from {{company}} ({{department}}), chat {{chat.id}}.',
+			values,
+		);
 		expect(filled).toEqual({text: 'Hi Kari, Alex from Acme (Billing), chat c42.', marks: []});
 	});
 
@@ -40,7 +49,9 @@ describe('canned placeholders (E12)', () => {
 	it('marks a known value the chat lacks when there is no fallback', () => {
 		const filled = fillTemplate('Hello {{customer.name}}!', {'customer.name': null});
 		expect(filled.text).toBe('Hello [customer name]!');
-		expect(filled.marks).toEqual([{name: 'customer.name', reason: 'missing', marker: '[customer name]', start: 6, end: 21}]);
+		expect(filled.marks).toEqual([
+			{name: 'customer.name', reason: 'missing', marker: '[customer name]', start: 6, end: 21},
+		]);
 	});
 
 	it('inserts values as they are, never reading placeholders inside them', () => {
@@ -75,6 +86,8 @@ describe('canned placeholders (E12)', () => {
 
 	it('accepts other known names, so notice templates can share the syntax', () => {
 		expect(checkTemplate('{{hold.minutes}}', ['hold.minutes'])).toEqual([]);
-		expect(fillTemplate('back in {{hold.minutes}} min', {'hold.minutes': '3'}, ['hold.minutes']).text).toBe('back in 3 min');
+		expect(fillTemplate('back in {{hold.minutes}} min', {'hold.minutes': '3'}, ['hold.minutes']).text).toBe(
+			'back in 3 min',
+		);
 	});
 });

@@ -37,21 +37,45 @@ describe('previewing a canned response (E12)', () => {
 	const departments = [{id: 'd1', name: 'Billing'}];
 
 	it('takes the values from the chat, the agent and the department list', () => {
-		expect(chatValues({chat, agent, departments})).toEqual({'customer.name': 'Ola Nordmann', 'agent.name': 'Alex', company: 'Acme', department: 'Billing', 'chat.id': 'c9'});
-		expect(chatValues({chat: {...chat, department_id: null, customer: {name: null}}, agent: null})).toEqual({'customer.name': null, 'agent.name': null, company: null, department: null, 'chat.id': 'c9'});
+		expect(chatValues({chat, agent, departments})).toEqual({
+			'customer.name': 'Ola Nordmann',
+			'agent.name': 'Alex',
+			company: 'Acme',
+			department: 'Billing',
+			'chat.id': 'c9',
+		});
+		expect(chatValues({chat: {...chat, department_id: null, customer: {name: null}}, agent: null})).toEqual({
+			'customer.name': null,
+			'agent.name': null,
+			company: null,
+			department: null,
+			'chat.id': 'c9',
+		});
 	});
 
 	it("fills the customer's language and marks what the agent must supply", () => {
 		const order = response('order', {
-			text: {en: 'Order {{order_number?}} for {{customer.name|you}}', nb: 'Ordre {{order_number?}} for {{customer.name|deg}} fra {{department}}'},
+			text: {
+				en: 'Order {{order_number?}} for {{customer.name|you}}',
+				nb: 'Ordre {{order_number?}} for {{customer.name|deg}} fra {{department}}',
+			},
 		});
 		const preview = previewCanned(order, {locale: 'nb-NO', values: chatValues({chat, agent, departments})});
-		expect(preview).toMatchObject({language: 'nb', languageFallback: false, text: 'Ordre [order number] for Ola Nordmann fra Billing'});
+		expect(preview).toMatchObject({
+			language: 'nb',
+			languageFallback: false,
+			text: 'Ordre [order number] for Ola Nordmann fra Billing',
+		});
 		expect(preview.marks).toEqual([{name: 'order_number', reason: 'ask', marker: '[order number]', start: 6, end: 20}]);
 	});
 
 	it('uses English for a language the response lacks, and tells the agent', () => {
 		const greeting = response('hi', {text: {nb: 'Hei {{customer.name|}}!', en: 'Hello {{customer.name|there}}!'}});
-		expect(previewCanned(greeting, {locale: 'hu', values: {}})).toMatchObject({language: 'en', languageFallback: true, text: 'Hello there!', marks: []});
+		expect(previewCanned(greeting, {locale: 'hu', values: {}})).toMatchObject({
+			language: 'en',
+			languageFallback: true,
+			text: 'Hello there!',
+			marks: [],
+		});
 	});
 });

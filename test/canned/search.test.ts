@@ -5,12 +5,23 @@ import {searchCanned} from '../../source/canned/search.js';
 import {response} from './fixtures.js';
 
 const library = [
-	response('password-reset', {title: 'Password reset link', shortcut: 'pw', tags: ['login', 'account'], text: {en: 'Set a new password here', nb: 'Her kan du lage et nytt passord'}}),
+	response('password-reset', {
+		title: 'Password reset link',
+		shortcut: 'pw',
+		tags: ['login', 'account'],
+		text: {en: 'Set a new password here', nb: 'Her kan du lage et nytt passord'},
+	}),
 	response('pw-word', {title: 'Powerful words', shortcut: 'power', tags: [], text: {en: 'Strong words'}}),
 	response('refund', {title: 'Refund', shortcut: 'money', tags: ['payment'], text: {en: 'Your money comes back'}}),
-	response('warranty', {title: 'Guarantee', shortcut: 'g', tags: ['repair'], text: {en: 'Your blender has a two-year warranty', nb: 'Blenderen har to års garanti'}}),
+	response('warranty', {
+		title: 'Guarantee',
+		shortcut: 'g',
+		tags: ['repair'],
+		text: {en: 'Your blender has a two-year warranty', nb: 'Blenderen har to års garanti'},
+	}),
 ];
-const ids = (query: string, locale: string | null = null) => searchCanned(library, query, {locale}).map(match => match.response.id);
+const ids = (query: string, locale: string | null = null) =>
+	searchCanned(library, query, {locale}).map(match => match.response.id);
 
 describe('canned search (E12)', () => {
 	it('puts an exact shortcut match first, whatever else matches better', () => {
@@ -44,7 +55,8 @@ describe('canned search (E12)', () => {
 	it('ranks a closer match higher', () => {
 		const matches = searchCanned(library, 'power');
 		expect(matches.map(match => match.response.id)[0]).toBe('pw-word');
-		for (let index = 2; index < matches.length; index++) expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
+		for (let index = 2; index < matches.length; index++)
+			expect(matches[index - 1]!.score).toBeGreaterThanOrEqual(matches[index]!.score);
 	});
 
 	it('lists everything, in library order, for an empty query; respects a limit', () => {
@@ -60,7 +72,8 @@ describe('canned search (E12)', () => {
 
 	it('finds the bundled responses an agent would look for', () => {
 		const bundled = bundledResponses();
-		const first = (query: string, locale: string | null = null) => searchCanned(bundled, query, {locale})[0]?.response.id;
+		const first = (query: string, locale: string | null = null) =>
+			searchCanned(bundled, query, {locale})[0]?.response.id;
 		expect(first('bye')).toBe('closing');
 		expect(first('refund')).toBe('apology-remedy');
 		expect(first('password')).toBe('password-reset');

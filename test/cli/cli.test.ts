@@ -67,7 +67,9 @@ describe('switchboard command line', () => {
 		} finally {
 			child.kill('SIGTERM');
 		}
-		const code = await new Promise(resolve => (child.exitCode === null ? child.once('exit', resolve) : resolve(child.exitCode)));
+		const code = await new Promise(resolve =>
+			child.exitCode === null ? child.once('exit', resolve) : resolve(child.exitCode),
+		);
 		expect(code).toBe(0);
 	});
 
@@ -77,7 +79,21 @@ describe('switchboard command line', () => {
 		const listed = await runCli(['canned', 'list', 'pw'], {env});
 		expect(listed.code).toBe(0);
 		expect(listed.stdout).toMatch(/password-reset\s+pw\s+en,nb,sv,fi,hu,zh/);
-		const added = await runCli(['canned', 'add', '--id', 'warranty', '--title', 'Warranty', '--shortcut', 'wr', '--text-en', 'Your blender has a two-year warranty, {{customer.name|}}.'], {env});
+		const added = await runCli(
+			[
+				'canned',
+				'add',
+				'--id',
+				'warranty',
+				'--title',
+				'Warranty',
+				'--shortcut',
+				'wr',
+				'--text-en',
+				'Your blender has a two-year warranty, {{customer.name|}}.',
+			],
+			{env},
+		);
 		expect(added.code).toBe(0);
 		expect(readFileSync(join(home, 'switchboard', 'canned.yaml'), 'utf8')).toContain('id: warranty');
 		const again = await runCli(['canned', 'list', 'warranty'], {env});

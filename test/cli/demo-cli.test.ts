@@ -31,7 +31,18 @@ describe('switchboard demo: usage errors', () => {
 	});
 
 	it('points at every broken line of a scenario file', async () => {
-		const path = scenarioFile(['title: Broken', 'agent: {name: Alex}', 'customers:', '  - key: ola', '    arrive: 40', '    script:', '      - shout: "hei"', ''].join('\n'));
+		const path = scenarioFile(
+			[
+				'title: Broken',
+				'agent: {name: Alex}',
+				'customers:',
+				'  - key: ola',
+				'    arrive: 40',
+				'    script:',
+				'      - shout: "hei"',
+				'',
+			].join('\n'),
+		);
 		const result = await runCli(['demo', path]);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('the scenario cannot be played');

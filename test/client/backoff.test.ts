@@ -24,7 +24,11 @@ describe('backoffDelay', () => {
 
 	it('fills in defaults and clamps nonsense options', () => {
 		expect(backoffOptions({})).toEqual(DEFAULT_BACKOFF);
-		expect(backoffOptions({maxMs: undefined, jitter: 7, factor: 0.5})).toEqual({...DEFAULT_BACKOFF, jitter: 1, factor: 1});
+		expect(backoffOptions({maxMs: undefined, jitter: 7, factor: 0.5})).toEqual({
+			...DEFAULT_BACKOFF,
+			jitter: 1,
+			factor: 1,
+		});
 	});
 
 	it('treats negative or fractional attempts as the nearest sane one', () => {

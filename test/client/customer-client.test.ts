@@ -2,7 +2,11 @@
 import net from 'node:net';
 import {afterEach, describe, expect, it} from 'vitest';
 import {WebSocketServer} from 'ws';
-import {CustomerClient, type CustomerClientEvent, type CustomerClientOptions} from '../../source/client/customer-client.js';
+import {
+	CustomerClient,
+	type CustomerClientEvent,
+	type CustomerClientOptions,
+} from '../../source/client/customer-client.js';
 import {CUSTOMER_SUBPROTOCOL} from '../../source/protocol/index.js';
 import type {RunningServer} from '../../source/server/server.js';
 import {startCutProxy} from '../helpers/cut-proxy.js';
@@ -19,13 +23,18 @@ class EventLog {
 		return this.all.filter((event): event is EventOf<T> => event.type === type);
 	}
 
-	next<T extends CustomerClientEvent['type']>(type: T, match: (event: EventOf<T>) => boolean = () => true): Promise<EventOf<T>> {
+	next<T extends CustomerClientEvent['type']>(
+		type: T,
+		match: (event: EventOf<T>) => boolean = () => true,
+	): Promise<EventOf<T>> {
 		return waitFor(() => this.of(type).find(match), {timeout: 8_000, message: `customer event ${type}`});
 	}
 
 	/** Texts of the messages the customer was shown, in order. */
 	texts(): string[] {
-		return this.of('server.event').flatMap(event => (event.event === 'message.created' ? [event.payload.message.text] : []));
+		return this.of('server.event').flatMap(event =>
+			event.event === 'message.created' ? [event.payload.message.text] : [],
+		);
 	}
 }
 
@@ -35,9 +44,18 @@ afterEach(async () => {
 	await closeAll();
 });
 
-function startCustomer(url: string, options: Partial<CustomerClientOptions> = {}): {customer: CustomerClient; log: EventLog} {
+function startCustomer(
+	url: string,
+	options: Partial<CustomerClientOptions> = {},
+): {customer: CustomerClient; log: EventLog} {
 	const log = new EventLog();
-	const customer = new CustomerClient({url, onEvent: log.record, backoff: {initialMs: 20, maxMs: 200, jitter: 0}, ackIntervalMs: 100, ...options});
+	const customer = new CustomerClient({
+		url,
+		onEvent: log.record,
+		backoff: {initialMs: 20, maxMs: 200, jitter: 0},
+		ackIntervalMs: 100,
+		...options,
+	});
 	cleanups.push(() => customer.stop());
 	return {customer, log};
 }
@@ -48,7 +66,8 @@ async function accept(agent: TestClient, chatId: string): Promise<void> {
 	await agent.call('offer.accept', {chat_id: chatId});
 }
 
-const agentSaw = (agent: TestClient, text: string) => agent.events('message.created').filter(event => event.payload.message.text === text).length;
+const agentSaw = (agent: TestClient, text: string) =>
+	agent.events('message.created').filter(event => event.payload.message.text === text).length;
 
 describe('CustomerClient against the reference server', () => {
 	it('joins, talks with the agent, sees typing, hold and the rating request, rates and leaves', async () => {
@@ -56,11 +75,22 @@ describe('CustomerClient against the reference server', () => {
 		const {client: agent} = await connectAgent(server, 'alice-token');
 		const {customer, log} = startCustomer(server.url);
 
-		const chat = await customer.join({name: 'Sarah Jones', email: 'sarah@example.com', locale: 'en', department_id: 'tech', page: '/blenders'});
+		const chat = await customer.join({
+			name: 'Sarah Jones',
+			email: 'sarah@example.com',
+			locale: 'en',
+			department_id: 'tech',
+			page: '/blenders',
+		});
 		expect(chat.department_id).toBe('tech');
 		expect(customer.status).toEqual({state: 'connected', chatId: chat.chat_id, resumed: false});
 		const offered = await agent.waitForEvent('chat.offered', payload => payload.chat.id === chat.chat_id);
-		expect(offered.payload.chat.customer).toMatchObject({name: 'Sarah Jones', email: 'sarah@example.com', locale: 'en', page: '/blenders'});
+		expect(offered.payload.chat.customer).toMatchObject({
+			name: 'Sarah Jones',
+			email: 'sarah@example.com',
+			locale: 'en',
+			page: '/blenders',
+		});
 		await agent.call('offer.accept', {chat_id: chat.chat_id});
 		await log.next('server.event', event => event.event === 'chat.updated' && event.payload.chat.status === 'active');
 		expect(customer.chat).toMatchObject({status: 'active', agent_name: 'Alice'});
@@ -69,10 +99,24 @@ describe('CustomerClient against the reference server', () => {
 		expect(stored).toMatchObject({text: 'Hi, my blender does not spin', author: {type: 'customer'}});
 		await agent.waitForEvent('message.created', payload => payload.message.text === 'Hi, my blender does not spin');
 
-		await agent.call('message.send', {chat_id: chat.chat_id, client_msg_id: 'a1', text: 'Hello Sarah, I am Alice', visibility: 'public', auto: true});
-		await agent.call('message.send', {chat_id: chat.chat_id, client_msg_id: 'a2', text: 'note to self', visibility: 'internal'});
+		await agent.call('message.send', {
+			chat_id: chat.chat_id,
+			client_msg_id: 'a1',
+			text: 'Hello Sarah, I am Alice',
+			visibility: 'public',
+			auto: true,
+		});
+		await agent.call('message.send', {
+			chat_id: chat.chat_id,
+			client_msg_id: 'a2',
+			text: 'note to self',
+			visibility: 'internal',
+		});
 		await agent.call('typing.set', {chat_id: chat.chat_id, typing: true});
-		const greeting = await log.next('server.event', event => event.event === 'message.created' && event.payload.message.text === 'Hello Sarah, I am Alice');
+		const greeting = await log.next(
+			'server.event',
+			event => event.event === 'message.created' && event.payload.message.text === 'Hello Sarah, I am Alice',
+		);
 		expect(greeting.event === 'message.created' && greeting.payload.message.auto).toBe(true);
 		const typing = await log.next('server.event', event => event.event === 'typing');
 		expect(typing).toMatchObject({payload: {typing: true}, seq: null});
@@ -111,7 +155,8 @@ describe('CustomerClient against the reference server', () => {
 		const {customer, log} = startCustomer(proxy.url, {backoff: {initialMs: 300, maxMs: 300, jitter: 0}});
 		const chat = await customer.join({name: 'Ola', locale: 'nb'});
 		await accept(agent, chat.chat_id);
-		const say = (id: string, text: string) => agent.call('message.send', {chat_id: chat.chat_id, client_msg_id: id, text, visibility: 'public'});
+		const say = (id: string, text: string) =>
+			agent.call('message.send', {chat_id: chat.chat_id, client_msg_id: id, text, visibility: 'public'});
 
 		await say('a1', 'one');
 		await waitFor(() => log.texts().includes('one'), {message: 'the first message'});
@@ -123,7 +168,9 @@ describe('CustomerClient against the reference server', () => {
 
 		await log.next('joined', event => event.resumed);
 		await queued;
-		await waitFor(() => log.texts().includes('three') && log.texts().includes('are you still there?'), {message: 'the replay'});
+		await waitFor(() => log.texts().includes('three') && log.texts().includes('are you still there?'), {
+			message: 'the replay',
+		});
 		expect(log.texts()).toEqual(['one', 'two', 'three', 'are you still there?']);
 		const seqs = log.of('server.event').flatMap(event => (event.seq === null ? [] : [event.seq]));
 		expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
@@ -183,7 +230,9 @@ describe('CustomerClient against the reference server', () => {
 	it('rejects the join when the server refuses it for good', async () => {
 		const server: RunningServer = await startTestServer();
 		const {customer} = startCustomer(server.customerUrl);
-		await expect(customer.join({locale: 'en', department_id: 'no-such-department'})).rejects.toMatchObject({code: 'not_found'});
+		await expect(customer.join({locale: 'en', department_id: 'no-such-department'})).rejects.toMatchObject({
+			code: 'not_found',
+		});
 		expect(customer.status).toMatchObject({state: 'stopped'});
 		await expect(customer.send('anyone?')).rejects.toMatchObject({code: 'offline'});
 
@@ -198,7 +247,12 @@ describe('CustomerClient against the reference server', () => {
 		const {customer, log} = startCustomer(fake.url);
 		await customer.join({locale: 'en'});
 		await waitFor(() => log.texts().includes('valid'), {message: 'the valid message'});
-		expect(log.of('protocol.error').map(event => event.message).join('\n')).toMatch(/ignored event 1/);
+		expect(
+			log
+				.of('protocol.error')
+				.map(event => event.message)
+				.join('\n'),
+		).toMatch(/ignored event 1/);
 		expect(log.of('server.event').map(event => event.seq)).toEqual([2]);
 		await waitFor(() => fake.acks.includes(2), {message: 'an ack of seq 2'});
 	});
@@ -206,14 +260,36 @@ describe('CustomerClient against the reference server', () => {
 
 /** A customer endpoint that joins anyone, then sends one malformed sequenced event and one good one. */
 async function startFakeCustomerEndpoint() {
-	const wss = new WebSocketServer({port: 0, host: '127.0.0.1', handleProtocols: offered => (offered.has(CUSTOMER_SUBPROTOCOL) ? CUSTOMER_SUBPROTOCOL : false)});
+	const wss = new WebSocketServer({
+		port: 0,
+		host: '127.0.0.1',
+		handleProtocols: offered => (offered.has(CUSTOMER_SUBPROTOCOL) ? CUSTOMER_SUBPROTOCOL : false),
+	});
 	await new Promise<void>(resolve => wss.once('listening', () => resolve()));
 	const acks: number[] = [];
 	const chat = {chat_id: 'c1', status: 'queued', agent_name: null, department_id: null};
-	const message = (text: unknown) => ({id: 'm1', chat_id: 'c1', n: 1, client_msg_id: null, author: {type: 'agent', id: null, name: 'A'}, text, visibility: 'public', auto: false, ts: 1});
+	const message = (text: unknown) => ({
+		id: 'm1',
+		chat_id: 'c1',
+		n: 1,
+		client_msg_id: null,
+		author: {type: 'agent', id: null, name: 'A'},
+		text,
+		visibility: 'public',
+		auto: false,
+		ts: 1,
+	});
 	wss.on('connection', socket => {
 		const send = (frame: object) => socket.send(JSON.stringify(frame));
-		send({type: 'hello', protocol: 'switchboard.v1', heartbeat_ms: 15_000, resume_window_ms: 60_000, capabilities: [], limits: {max_frame_bytes: 65_536, max_text_chars: 4_000}, server: {name: 'fake', version: '0'}});
+		send({
+			type: 'hello',
+			protocol: 'switchboard.v1',
+			heartbeat_ms: 15_000,
+			resume_window_ms: 60_000,
+			capabilities: [],
+			limits: {max_frame_bytes: 65_536, max_text_chars: 4_000},
+			server: {name: 'fake', version: '0'},
+		});
 		socket.on('message', data => {
 			const frame = JSON.parse(String(data)) as {type: string; id?: string; op?: string; seq?: number};
 			if (frame.type === 'ack') acks.push(frame.seq!);

@@ -24,7 +24,9 @@ export class FakeConnection {
 				this.received.push({type: 'unparseable', raw: data.toString()});
 			}
 		});
-		this.closed = new Promise(resolve => socket.once('close', (code, reason) => resolve({code, reason: reason.toString()})));
+		this.closed = new Promise(resolve =>
+			socket.once('close', (code, reason) => resolve({code, reason: reason.toString()})),
+		);
 	}
 
 	get protocol(): string {
@@ -58,7 +60,11 @@ export class FakeConnection {
 	}
 
 	/** Waits for any frame matching the predicate (not consumed). */
-	async frame(predicate: (frame: Frame) => boolean, message = 'a frame from the client', timeout = 5_000): Promise<Frame> {
+	async frame(
+		predicate: (frame: Frame) => boolean,
+		message = 'a frame from the client',
+		timeout = 5_000,
+	): Promise<Frame> {
 		return waitFor(() => this.received.find(f => predicate(f)), {timeout, message});
 	}
 
@@ -80,7 +86,12 @@ export class FakeConnection {
 	): Promise<ReqFrame> {
 		const auth = await this.request('auth');
 		const {sessionId = 's1', resumed = false, snapshot = emptySnapshot} = options;
-		this.reply(auth, resumed ? {session_id: sessionId, agent, resumed: true} : {session_id: sessionId, agent, resumed: false, snapshot});
+		this.reply(
+			auth,
+			resumed
+				? {session_id: sessionId, agent, resumed: true}
+				: {session_id: sessionId, agent, resumed: false, snapshot},
+		);
 		return auth;
 	}
 

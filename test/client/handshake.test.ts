@@ -53,7 +53,10 @@ describe('handshake', () => {
 		expect(event).toMatchObject({event: 'chat.offered', seq: 1, payload: offer});
 		const history = await connection.request('chat.history');
 		expect(history.payload).toEqual({chat_id: offer.chat.id, limit: 100});
-		connection.reply(history, {messages: [{...message, author: {type: 'customer', id: 'cus_1', name: 'Sarah'}}], has_more: false});
+		connection.reply(history, {
+			messages: [{...message, author: {type: 'customer', id: 'cus_1', name: 'Sarah'}}],
+			has_more: false,
+		});
 		const loaded = await log.next('history.loaded');
 		expect(loaded.chat_id).toBe(offer.chat.id);
 		expect(loaded.messages).toHaveLength(1);

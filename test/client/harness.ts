@@ -18,7 +18,11 @@ export class ActionLog {
 	}
 
 	/** Waits until an action of this type (matching the predicate) has been emitted, and returns it. */
-	async next<T extends DeskAction['type']>(type: T, predicate: (action: ActionOf<T>) => boolean = () => true, timeout = 5_000): Promise<ActionOf<T>> {
+	async next<T extends DeskAction['type']>(
+		type: T,
+		predicate: (action: ActionOf<T>) => boolean = () => true,
+		timeout = 5_000,
+	): Promise<ActionOf<T>> {
 		return waitFor(() => this.of(type).find(predicate), {timeout, message: `action ${type}`});
 	}
 
@@ -43,7 +47,10 @@ export function useHarness() {
 		return server;
 	}
 
-	function startClient(server: FakeServer | string, options: Partial<AgentClientOptions> = {}): {client: AgentClient; log: ActionLog} {
+	function startClient(
+		server: FakeServer | string,
+		options: Partial<AgentClientOptions> = {},
+	): {client: AgentClient; log: ActionLog} {
 		const log = new ActionLog();
 		const client = new AgentClient({
 			url: typeof server === 'string' ? server : server.url,

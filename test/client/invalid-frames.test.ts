@@ -13,7 +13,12 @@ describe('invalid frames from the server', () => {
 		connection.sendRaw('this is not json');
 		connection.send({type: 'shout', volume: 11});
 		connection.sendRaw(Buffer.from([1, 2, 3]));
-		connection.send({type: 'res', id: null, ok: false, error: {code: 'bad_frame', message: 'ack seq above last sent', retryable: false}});
+		connection.send({
+			type: 'res',
+			id: null,
+			ok: false,
+			error: {code: 'bad_frame', message: 'ack seq above last sent', retryable: false},
+		});
 		await waitFor(() => log.of('protocol.error').length >= 4, {message: 'four protocol errors'});
 		const messages = log.of('protocol.error').map(action => action.message);
 		expect(messages[0]).toMatch(/not valid JSON/);

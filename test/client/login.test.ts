@@ -6,12 +6,19 @@ import {agent} from '../protocol/fixtures.js';
 
 const client = {name: 'switchboard', version: '1.0.0'};
 const snapshot = {seq: 3, chats: [], offers: [], followups: []};
-const refused = (code: ConstructorParameters<typeof RequestError>[0]) => ({ok: false as const, error: new RequestError(code, `${code}!`)});
+const refused = (code: ConstructorParameters<typeof RequestError>[0]) => ({
+	ok: false as const,
+	error: new RequestError(code, `${code}!`),
+});
 
 describe('authPayload', () => {
 	it('asks to resume only when there is a session', () => {
 		expect(authPayload('t', client, null)).toEqual({token: 't', client});
-		expect(authPayload('t', client, {id: 's1', lastSeq: 9})).toEqual({token: 't', client, resume: {session_id: 's1', last_seq: 9}});
+		expect(authPayload('t', client, {id: 's1', lastSeq: 9})).toEqual({
+			token: 't',
+			client,
+			resume: {session_id: 's1', last_seq: 9},
+		});
 	});
 });
 
@@ -25,10 +32,16 @@ describe('judgeLogin', () => {
 	});
 
 	it('maps refusals: bad token stops, resume_expired logs in afresh, the rest retries', () => {
-		expect(judgeLogin(refused('bad_token'), null)).toMatchObject({end: {kind: 'stop', code: 4001, reason: 'the server refused the token'}});
+		expect(judgeLogin(refused('bad_token'), null)).toMatchObject({
+			end: {kind: 'stop', code: 4001, reason: 'the server refused the token'},
+		});
 		expect(judgeLogin(refused('resume_expired'), 's1')).toMatchObject({end: {kind: 'fresh'}});
-		expect(judgeLogin(refused('timeout'), null)).toMatchObject({end: {kind: 'resume', reason: expect.stringMatching(/in time/)}});
-		expect(judgeLogin(refused('internal'), null)).toMatchObject({end: {kind: 'resume', reason: 'login failed: internal!'}});
+		expect(judgeLogin(refused('timeout'), null)).toMatchObject({
+			end: {kind: 'resume', reason: expect.stringMatching(/in time/)},
+		});
+		expect(judgeLogin(refused('internal'), null)).toMatchObject({
+			end: {kind: 'resume', reason: 'login failed: internal!'},
+		});
 	});
 
 	it('treats answers that do not fit the question as protocol errors', () => {
@@ -40,6 +53,8 @@ describe('judgeLogin', () => {
 			end: {kind: 'fresh'},
 			protocolError: expect.stringMatching(/did not ask for/),
 		});
-		expect(judgeLogin({ok: true, payload: {session_id: 's9', agent, resumed: true}}, null)).toMatchObject({end: {kind: 'fresh'}});
+		expect(judgeLogin({ok: true, payload: {session_id: 's9', agent, resumed: true}}, null)).toMatchObject({
+			end: {kind: 'fresh'},
+		});
 	});
 });

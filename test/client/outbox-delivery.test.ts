@@ -26,12 +26,23 @@ describe('outbox delivery', () => {
 		const second = client.send('chat_1', 'One moment, please', {visibility: 'internal', auto: true});
 		expect(client.pendingCount).toBe(2);
 		expect(log.of('outbox.queued').map(action => action.message.client_msg_id)).toEqual([first, second]);
-		expect(log.of('outbox.queued')[1]?.message).toMatchObject({chat_id: 'chat_1', text: 'One moment, please', visibility: 'internal', auto: true});
+		expect(log.of('outbox.queued')[1]?.message).toMatchObject({
+			chat_id: 'chat_1',
+			text: 'One moment, please',
+			visibility: 'internal',
+			auto: true,
+		});
 
 		connection.hello();
 		await connection.login();
 		const req1 = await confirmNext(connection, 1);
-		expect(req1.payload).toEqual({chat_id: 'chat_1', client_msg_id: first, text: 'Hello Sarah', visibility: 'public', auto: false});
+		expect(req1.payload).toEqual({
+			chat_id: 'chat_1',
+			client_msg_id: first,
+			text: 'Hello Sarah',
+			visibility: 'public',
+			auto: false,
+		});
 		const req2 = await confirmNext(connection, 2);
 		expect(req2.payload['client_msg_id']).toBe(second);
 		await log.next('outbox.sent', action => action.client_msg_id === second);
@@ -65,7 +76,10 @@ describe('outbox delivery', () => {
 		const req = await connection.request('message.send');
 		connection.fail(req, 'conflict', 'the chat has ended');
 		const failed = await log.next('outbox.failed');
-		expect(failed).toMatchObject({client_msg_id: id, error: {code: 'conflict', message: 'the chat has ended', retryable: false}});
+		expect(failed).toMatchObject({
+			client_msg_id: id,
+			error: {code: 'conflict', message: 'the chat has ended', retryable: false},
+		});
 		expect(client.pendingCount).toBe(0);
 		expect(log.of('outbox.sent')).toEqual([]);
 	});
@@ -98,7 +112,9 @@ describe('outbox delivery', () => {
 		const server = await startServer({hello: null});
 		const {client, log} = startClient(server);
 		const id = client.send('chat_1', '');
-		expect(log.of('outbox.failed')).toEqual([expect.objectContaining({client_msg_id: id, error: expect.objectContaining({code: 'bad_request'})})]);
+		expect(log.of('outbox.failed')).toEqual([
+			expect.objectContaining({client_msg_id: id, error: expect.objectContaining({code: 'bad_request'})}),
+		]);
 		expect(client.pendingCount).toBe(0);
 	});
 

@@ -14,7 +14,8 @@ function makeOutbox() {
 		newId: () => `c-${++counter}`,
 		clock: () => clock.now,
 	});
-	const queue = (chat: string, text: string) => outbox.enqueue({chat_id: chat, text, visibility: 'public', auto: false}, 1_000);
+	const queue = (chat: string, text: string) =>
+		outbox.enqueue({chat_id: chat, text, visibility: 'public', auto: false}, 1_000);
 	return {outbox, actions, queue, clock};
 }
 

@@ -12,7 +12,8 @@ import {AgentClient} from '../../source/client/agent-client.js';
 const say = (customer: TestClient, text: string) => customer.call('message.send', {client_msg_id: randomUUID(), text});
 
 /** Texts of the public messages this customer has been shown. */
-const seen = (customer: TestClient): string[] => customer.events('message.created').map(event => event.payload.message.text as string);
+const seen = (customer: TestClient): string[] =>
+	customer.events('message.created').map(event => event.payload.message.text as string);
 
 describe('against the reference server', () => {
 	const cleanups: Array<() => Promise<void> | void> = [];
@@ -67,11 +68,16 @@ describe('against the reference server', () => {
 		// Agent -> customer.
 		const greetingId = client.send(chatId, 'Hello Sarah, I am Alex from Acme');
 		await log.next('outbox.sent', action => action.client_msg_id === greetingId);
-		await waitFor(() => seen(customer).includes('Hello Sarah, I am Alex from Acme'), {message: 'the customer to see the greeting'});
+		await waitFor(() => seen(customer).includes('Hello Sarah, I am Alex from Acme'), {
+			message: 'the customer to see the greeting',
+		});
 
 		// Customer -> agent.
 		await say(customer, 'The blades do not turn');
-		await log.next('server.event', action => action.event === 'message.created' && action.payload.message.text === 'The blades do not turn');
+		await log.next(
+			'server.event',
+			action => action.event === 'message.created' && action.payload.message.text === 'The blades do not turn',
+		);
 
 		// The link drops. Meanwhile the customer writes and the agent types a reply.
 		const sessionId = client.status.state === 'connected' ? client.status.sessionId : null;
@@ -83,13 +89,20 @@ describe('against the reference server', () => {
 
 		await log.next('session.started', action => action.resumed);
 		expect(client.status).toEqual({state: 'connected', sessionId, resumed: true});
-		await log.next('server.event', action => action.event === 'message.created' && action.payload.message.text === 'Are you there?');
+		await log.next(
+			'server.event',
+			action => action.event === 'message.created' && action.payload.message.text === 'Are you there?',
+		);
 		await log.next('outbox.sent', action => action.client_msg_id === apologyId);
-		await waitFor(() => seen(customer).includes('Sorry, my connection dropped for a moment'), {message: 'the customer to see the apology'});
+		await waitFor(() => seen(customer).includes('Sorry, my connection dropped for a moment'), {
+			message: 'the customer to see the apology',
+		});
 
 		// Nothing lost, nothing doubled.
 		const texts = (text: string) =>
-			log.of('server.event').filter(action => action.event === 'message.created' && action.payload.message.text === text).length;
+			log
+				.of('server.event')
+				.filter(action => action.event === 'message.created' && action.payload.message.text === text).length;
 		expect(texts('Are you there?')).toBe(1);
 		expect(texts('The blades do not turn')).toBe(1);
 		expect(seen(customer).filter(text => text === 'Sorry, my connection dropped for a moment')).toHaveLength(1);

@@ -60,7 +60,9 @@ describe('requests', () => {
 			code: 'bad_request',
 			message: expect.stringMatching(/payload\.limit/),
 		});
-		await expect(client.request('auth', {token: 'x', client: {name: 'a', version: '1'}})).rejects.toMatchObject({code: 'bad_request'});
+		await expect(client.request('auth', {token: 'x', client: {name: 'a', version: '1'}})).rejects.toMatchObject({
+			code: 'bad_request',
+		});
 		expect(connection.received.filter(f => f.type === 'req')).toHaveLength(1); // the auth of the login only
 	});
 });

@@ -18,7 +18,11 @@ describe('reconnect and resume', () => {
 		connection.terminate();
 
 		const reconnecting = await log.next('connection.changed', action => action.status.state === 'reconnecting');
-		expect(reconnecting.status).toMatchObject({state: 'reconnecting', attempt: 1, reason: expect.stringMatching(/connection lost/)});
+		expect(reconnecting.status).toMatchObject({
+			state: 'reconnecting',
+			attempt: 1,
+			reason: expect.stringMatching(/connection lost/),
+		});
 		expect(reconnecting.status.state === 'reconnecting' && reconnecting.status.retryAt).toBeGreaterThanOrEqual(before);
 
 		const second = await server.nextConnection();
@@ -100,14 +104,19 @@ describe('reconnect and resume', () => {
 		const third = await server.nextConnection();
 		const fresh = await third.login({sessionId: 's2', snapshot: {...emptySnapshot, chats: []}});
 		expect(fresh.payload['resume']).toBeUndefined();
-		const started = await log.next('session.started', action => action.snapshot !== null && log.of('session.started').length > 1);
+		const started = await log.next(
+			'session.started',
+			action => action.snapshot !== null && log.of('session.started').length > 1,
+		);
 		expect(started.resumed).toBe(false);
 		expect(server.connections).toHaveLength(3);
 		// Straight to a fresh login, no backoff pause in between.
 		expect(log.states().slice(-3)).toEqual(['connecting', 'connecting', 'connected']);
 		// A new session counts from its snapshot again.
 		third.event('chat.updated', updated(1), 1);
-		await waitFor(() => log.of('server.event').filter(action => action.seq === 1).length === 2, {message: 'seq 1 of the new session'});
+		await waitFor(() => log.of('server.event').filter(action => action.seq === 1).length === 2, {
+			message: 'seq 1 of the new session',
+		});
 	});
 
 	it('drops the session on close 4009 and logs in without resume', async () => {
@@ -139,9 +148,16 @@ describe('reconnect and resume', () => {
 		const url = server.url;
 		await server.close();
 		const {log} = startClient(url, {backoff: {initialMs: 10, maxMs: 1_000, factor: 2, jitter: 0}});
-		await log.next('connection.changed', action => action.status.state === 'reconnecting' && action.status.attempt === 3);
-		const retries = log.of('connection.changed').flatMap(action => (action.status.state === 'reconnecting' ? [action] : []));
-		expect(retries.slice(0, 3).map(action => action.status.state === 'reconnecting' && action.status.retryAt - action.at)).toEqual([10, 20, 40]);
+		await log.next(
+			'connection.changed',
+			action => action.status.state === 'reconnecting' && action.status.attempt === 3,
+		);
+		const retries = log
+			.of('connection.changed')
+			.flatMap(action => (action.status.state === 'reconnecting' ? [action] : []));
+		expect(
+			retries.slice(0, 3).map(action => action.status.state === 'reconnecting' && action.status.retryAt - action.at),
+		).toEqual([10, 20, 40]);
 		expect(retries[0]?.status).toMatchObject({attempt: 1, reason: expect.stringMatching(/could not connect/)});
 	});
 
@@ -152,7 +168,12 @@ describe('reconnect and resume', () => {
 		const auth = await connection.request('auth');
 		connection.event('chat.updated', updated(1), 1);
 		connection.event('typing', {chat_id: 'chat_1', typing: true});
-		connection.reply(auth, {session_id: 's1', agent: {id: 'alex', name: 'Alex', company: null, departments: [], presence: 'online', capacity: 4, load: 0}, resumed: false, snapshot: emptySnapshot});
+		connection.reply(auth, {
+			session_id: 's1',
+			agent: {id: 'alex', name: 'Alex', company: null, departments: [], presence: 'online', capacity: 4, load: 0},
+			resumed: false,
+			snapshot: emptySnapshot,
+		});
 		await log.next('server.event', action => action.seq === 1);
 		const types = log.all.map(action => action.type);
 		expect(types.indexOf('session.started')).toBeLessThan(types.indexOf('server.event'));

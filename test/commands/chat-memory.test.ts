@@ -1,9 +1,21 @@
 // What the desk remembers per chat from `mark` effects (rememberMark): greetings, hold updates and warnings per hold, idle notices.
 import {describe, expect, it} from 'vitest';
-import {EMPTY_MEMORY, rememberMark, type ChatMark, type ChatMemory, type MarkEffect} from '../../source/commands/index.js';
+import {
+	EMPTY_MEMORY,
+	rememberMark,
+	type ChatMark,
+	type ChatMemory,
+	type MarkEffect,
+} from '../../source/commands/index.js';
 
 const T = 1_763_800_000_000;
-const mark = (kind: ChatMark, at: number, holdSince?: number): MarkEffect => ({type: 'mark', chatId: 'c1', mark: kind, at, ...(holdSince === undefined ? {} : {holdSince})});
+const mark = (kind: ChatMark, at: number, holdSince?: number): MarkEffect => ({
+	type: 'mark',
+	chatId: 'c1',
+	mark: kind,
+	at,
+	...(holdSince === undefined ? {} : {holdSince}),
+});
 const remember = (...marks: MarkEffect[]): ChatMemory => marks.reduce(rememberMark, EMPTY_MEMORY);
 
 describe('rememberMark', () => {
@@ -18,7 +30,9 @@ describe('rememberMark', () => {
 	});
 
 	it('E18: remembers when "anything else?" was asked, the latest time', () => {
-		expect(remember(mark('anything-else-asked', T), mark('anything-else-asked', T + 5)).anythingElseAskedAt).toBe(T + 5);
+		expect(remember(mark('anything-else-asked', T), mark('anything-else-asked', T + 5)).anythingElseAskedAt).toBe(
+			T + 5,
+		);
 	});
 
 	it('E2: remembers the greeting', () => {
@@ -31,7 +45,11 @@ describe('rememberMark', () => {
 	});
 
 	it('E9: a new hold starts the count afresh', () => {
-		const memory = remember(mark('hold-update', T + 60_000, T), mark('hold-update', T + 120_000, T), mark('hold-update', T + 600_000, T + 540_000));
+		const memory = remember(
+			mark('hold-update', T + 60_000, T),
+			mark('hold-update', T + 120_000, T),
+			mark('hold-update', T + 600_000, T + 540_000),
+		);
 		expect(memory.holdUpdates).toEqual({since: T + 540_000, count: 1, lastAt: T + 600_000});
 	});
 
@@ -42,7 +60,10 @@ describe('rememberMark', () => {
 
 	it('E7: the warning and then the "over" line, per hold; a new hold replaces both', () => {
 		expect(remember(mark('hold-warned', T + 270_000, T)).holdWarned).toEqual({since: T, over: false});
-		expect(remember(mark('hold-warned', T + 270_000, T), mark('hold-over', T + 300_000, T)).holdWarned).toEqual({since: T, over: true});
+		expect(remember(mark('hold-warned', T + 270_000, T), mark('hold-over', T + 300_000, T)).holdWarned).toEqual({
+			since: T,
+			over: true,
+		});
 		const next = remember(mark('hold-over', T + 300_000, T), mark('hold-warned', T + 900_000, T + 600_000));
 		expect(next.holdWarned).toEqual({since: T + 600_000, over: false});
 	});
@@ -53,7 +74,17 @@ describe('rememberMark', () => {
 	});
 
 	it('one mark leaves the others alone', () => {
-		const memory = remember(mark('greeted', T), mark('anything-else-asked', T + 1), mark('hold-update', T + 2, T), mark('idle-check-in', T + 3));
-		expect(memory).toEqual({anythingElseAskedAt: T + 1, greetedAt: T, holdUpdates: {since: T, count: 1, lastAt: T + 2}, idleCheckInAt: T + 3});
+		const memory = remember(
+			mark('greeted', T),
+			mark('anything-else-asked', T + 1),
+			mark('hold-update', T + 2, T),
+			mark('idle-check-in', T + 3),
+		);
+		expect(memory).toEqual({
+			anythingElseAskedAt: T + 1,
+			greetedAt: T,
+			holdUpdates: {since: T, count: 1, lastAt: T + 2},
+			idleCheckInAt: T + 3,
+		});
 	});
 });

@@ -8,9 +8,19 @@ import {T0, alex, chat, customer, msg} from '../core/desk-fixtures.js';
 
 export {T0};
 
-export function deskChat(overrides: Parameters<typeof chat>[1] = {}, customerOverrides: Parameters<typeof customer>[0] = {}): DeskChat {
+export function deskChat(
+	overrides: Parameters<typeof chat>[1] = {},
+	customerOverrides: Parameters<typeof customer>[0] = {},
+): DeskChat {
 	const base = newDeskChat(chat('c1', {...overrides, customer: customer({id: 'cus_c1', ...customerOverrides})}), 1, T0);
-	return {...base, messages: addMessages(base.messages, [msg('c1', 1, 'customer', {text: 'My blender does not spin'}), msg('c1', 2, 'me', {text: 'Hello Sarah'}), msg('c1', 3, 'customer', {text: 'The blades are stuck'})])};
+	return {
+		...base,
+		messages: addMessages(base.messages, [
+			msg('c1', 1, 'customer', {text: 'My blender does not spin'}),
+			msg('c1', 2, 'me', {text: 'Hello Sarah'}),
+			msg('c1', 3, 'customer', {text: 'The blades are stuck'}),
+		]),
+	};
 }
 
 export function context(overrides: Partial<CommandContext> = {}): CommandContext {
@@ -42,7 +52,8 @@ export function run(line: string, ctx: CommandContext = context()): readonly Com
 
 /** Wrong use: one error line and nothing else, so nothing can reach the customer or the server. */
 export function expectOnlyError(effects: readonly CommandEffect[]): string {
-	if (effects.length !== 1 || effects[0]!.type !== 'error') throw new Error(`expected exactly one error, got ${JSON.stringify(effects)}`);
+	if (effects.length !== 1 || effects[0]!.type !== 'error')
+		throw new Error(`expected exactly one error, got ${JSON.stringify(effects)}`);
 	return effects[0]!.text;
 }
 

@@ -4,8 +4,12 @@ import {context, expectOnlyError, run} from './command-fixtures.js';
 
 describe('/name', () => {
 	it('updates the name as typed, on one line', () => {
-		expect(run('/name Ola  Nordmann')).toEqual([{type: 'request', op: 'customer.update', payload: {chat_id: 'c1', name: 'Ola Nordmann'}}]);
-		expect(run('/name "Ó Súilleabháin"')).toEqual([{type: 'request', op: 'customer.update', payload: {chat_id: 'c1', name: 'Ó Súilleabháin'}}]);
+		expect(run('/name Ola  Nordmann')).toEqual([
+			{type: 'request', op: 'customer.update', payload: {chat_id: 'c1', name: 'Ola Nordmann'}},
+		]);
+		expect(run('/name "Ó Súilleabháin"')).toEqual([
+			{type: 'request', op: 'customer.update', payload: {chat_id: 'c1', name: 'Ó Súilleabháin'}},
+		]);
 	});
 
 	it('needs a name', () => {
@@ -16,12 +20,17 @@ describe('/name', () => {
 
 describe('/email', () => {
 	it('records a valid address', () => {
-		expect(run('/email sarah.jones@example.co.uk')).toEqual([{type: 'request', op: 'customer.update', payload: {chat_id: 'c1', email: 'sarah.jones@example.co.uk'}}]);
+		expect(run('/email sarah.jones@example.co.uk')).toEqual([
+			{type: 'request', op: 'customer.update', payload: {chat_id: 'c1', email: 'sarah.jones@example.co.uk'}},
+		]);
 	});
 
-	it.each(['sarah', 'sarah@example', '@example.com', 'sarah@@example.com', 'sarah@example.com extra'])('refuses "%s"', address => {
-		expect(expectOnlyError(run(`/email ${address}`))).toMatch(/is not an e-mail address\. Use: \/email ADDRESS/);
-	});
+	it.each(['sarah', 'sarah@example', '@example.com', 'sarah@@example.com', 'sarah@example.com extra'])(
+		'refuses "%s"',
+		address => {
+			expect(expectOnlyError(run(`/email ${address}`))).toMatch(/is not an e-mail address\. Use: \/email ADDRESS/);
+		},
+	);
 
 	it('needs an address and a chat', () => {
 		expect(expectOnlyError(run('/email'))).toMatch(/needs the customer's address/);
@@ -43,7 +52,10 @@ describe('/lang', () => {
 	it('accepts any BCP 47 tag, and says when notices fall back to English', () => {
 		const effects = run('/lang de-AT');
 		expect(effects[0]).toEqual({type: 'request', op: 'customer.update', payload: {chat_id: 'c1', locale: 'de-AT'}});
-		expect(effects[1]).toEqual({type: 'notice', text: 'Notices have no de-AT wording: this customer gets them in English.'});
+		expect(effects[1]).toEqual({
+			type: 'notice',
+			text: 'Notices have no de-AT wording: this customer gets them in English.',
+		});
 	});
 
 	it.each(['', 'x', 'english please', '12', 'en-'])('refuses "%s"', code => {

@@ -6,12 +6,22 @@ import {context, deskChat, expectOnlyError, run} from './command-fixtures.js';
 describe('/note', () => {
 	it('sends the text as typed as an internal note, not automatic', () => {
 		expect(run('/note customer is NEVER happy!!! check order 12')).toEqual([
-			{type: 'send', chatId: 'c1', text: 'customer is NEVER happy!!! check order 12', visibility: 'internal', auto: false, notice: null},
+			{
+				type: 'send',
+				chatId: 'c1',
+				text: 'customer is NEVER happy!!! check order 12',
+				visibility: 'internal',
+				auto: false,
+				notice: null,
+			},
 		]);
 	});
 
 	it('works in an ended chat too, for the wrap-up', () => {
-		expect(run('/n done', context({chat: deskChat({status: 'ended'})}))[0]).toMatchObject({type: 'send', visibility: 'internal'});
+		expect(run('/n done', context({chat: deskChat({status: 'ended'})}))[0]).toMatchObject({
+			type: 'send',
+			visibility: 'internal',
+		});
 	});
 
 	it('needs text', () => {
@@ -29,7 +39,9 @@ describe('/split', () => {
 describe('/away and /online', () => {
 	it('sets presence', () => {
 		expect(run('/away')).toEqual([{type: 'request', op: 'presence.set', payload: {presence: 'away'}}]);
-		expect(run('/online', context({agent: {...alex, presence: 'away'}}))).toEqual([{type: 'request', op: 'presence.set', payload: {presence: 'online'}}]);
+		expect(run('/online', context({agent: {...alex, presence: 'away'}}))).toEqual([
+			{type: 'request', op: 'presence.set', payload: {presence: 'online'}},
+		]);
 	});
 
 	it('says when nothing changes, and refuses arguments', () => {

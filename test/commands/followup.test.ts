@@ -17,7 +17,10 @@ describe('parseDueTime', () => {
 	it('reads tomorrow with and without a time, in the desk zone', () => {
 		expect(parseDueTime(['tomorrow', '10:00'], NOW)).toEqual({at: Date.UTC(2025, 10, 23, 10, 0), words: 2});
 		expect(parseDueTime(['tomorrow'], NOW)).toEqual({at: Date.UTC(2025, 10, 23, 9, 0), words: 1});
-		expect(parseDueTime(['tomorrow', '10:00'], NOW, 'Europe/Oslo')).toEqual({at: Date.UTC(2025, 10, 23, 9, 0), words: 2});
+		expect(parseDueTime(['tomorrow', '10:00'], NOW, 'Europe/Oslo')).toEqual({
+			at: Date.UTC(2025, 10, 23, 9, 0),
+			words: 2,
+		});
 	});
 
 	it('reads a bare time as the next one to come', () => {
@@ -37,15 +40,25 @@ describe('parseDueTime', () => {
 describe('/followup', () => {
 	it('defaults to 24 hours, records it and tells the customer the time', () => {
 		const effects = run('/followup replacement blade');
-		expect(requests(effects)[0]).toEqual({type: 'request', op: 'followup.create', payload: {chat_id: 'c1', contact: 'sarah@example.com', due_at: NOW + 24 * HOUR, note: 'replacement blade'}});
+		expect(requests(effects)[0]).toEqual({
+			type: 'request',
+			op: 'followup.create',
+			payload: {chat_id: 'c1', contact: 'sarah@example.com', due_at: NOW + 24 * HOUR, note: 'replacement blade'},
+		});
 		const [notice] = sends(effects);
 		expect(notice).toMatchObject({notice: 'followup', visibility: 'public', auto: true});
 		expect(notice?.text).toMatch(/23/);
-		expect(effects.at(-1)).toMatchObject({type: 'notice', text: expect.stringMatching(/^Follow-up with sarah@example.com due 23 Nov 2025/)});
+		expect(effects.at(-1)).toMatchObject({
+			type: 'notice',
+			text: expect.stringMatching(/^Follow-up with sarah@example.com due 23 Nov 2025/),
+		});
 	});
 
 	it('takes the time first and the note after it', () => {
-		expect(requests(run('/followup tomorrow 10:00 call back about the refund'))[0]?.payload).toMatchObject({due_at: Date.UTC(2025, 10, 23, 10, 0), note: 'call back about the refund'});
+		expect(requests(run('/followup tomorrow 10:00 call back about the refund'))[0]?.payload).toMatchObject({
+			due_at: Date.UTC(2025, 10, 23, 10, 0),
+			note: 'call back about the refund',
+		});
 		expect(requests(run('/fu 2h'))[0]?.payload).toMatchObject({due_at: NOW + 2 * HOUR, note: ''});
 	});
 
@@ -56,6 +69,8 @@ describe('/followup', () => {
 
 	it('refuses a bad time, or a customer with no e-mail, sending nothing', () => {
 		expect(expectOnlyError(run('/followup 0h'))).toMatch(/not in the future\. Use: \/followup/);
-		expect(expectOnlyError(run('/followup 2h', context({chat: deskChat({}, {email: null})})))).toMatch(/\/email ADDRESS first/);
+		expect(expectOnlyError(run('/followup 2h', context({chat: deskChat({}, {email: null})})))).toMatch(
+			/\/email ADDRESS first/,
+		);
 	});
 });

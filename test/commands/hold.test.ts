@@ -6,7 +6,11 @@ describe('/hold', () => {
 	it('requests the hold, then sends the notice with the reason and the minutes', () => {
 		const effects = run('/hold 3 checking the warranty');
 		expect(effects.map(effect => effect.type)).toEqual(['request', 'send']);
-		expect(effects[0]).toEqual({type: 'request', op: 'chat.hold', payload: {chat_id: 'c1', minutes: 3, reason: 'checking the warranty'}});
+		expect(effects[0]).toEqual({
+			type: 'request',
+			op: 'chat.hold',
+			payload: {chat_id: 'c1', minutes: 3, reason: 'checking the warranty'},
+		});
 		const [notice] = sends(effects);
 		expect(notice).toMatchObject({chatId: 'c1', visibility: 'public', auto: true, notice: 'hold'});
 		expect(notice?.text).toContain('3 minutes');
@@ -14,7 +18,9 @@ describe('/hold', () => {
 	});
 
 	it('writes the notice in Norwegian for an nb customer', () => {
-		const [notice] = sends(run('/hold 5 ser på garantien', context({chat: deskChat({}, {locale: 'nb-NO', name: 'Ola'})})));
+		const [notice] = sends(
+			run('/hold 5 ser på garantien', context({chat: deskChat({}, {locale: 'nb-NO', name: 'Ola'})})),
+		);
 		expect(notice?.text).toContain('5 minutter');
 		expect(notice?.text).toContain('ser på garantien');
 	});
@@ -29,7 +35,10 @@ describe('/hold', () => {
 		const effects = run('/hold checking stock');
 		expect(requests(effects)[0]?.payload).toEqual({chat_id: 'c1', minutes: 3, reason: 'checking stock'});
 		expect(sends(effects)[0]?.text).toContain('3 minutes');
-		expect(requests(run('/hold', context({config: {defaultHoldMinutes: 4}})))[0]?.payload).toEqual({chat_id: 'c1', minutes: 4});
+		expect(requests(run('/hold', context({config: {defaultHoldMinutes: 4}})))[0]?.payload).toEqual({
+			chat_id: 'c1',
+			minutes: 4,
+		});
 	});
 
 	it('accepts "10m" and decimal minutes', () => {
@@ -38,7 +47,9 @@ describe('/hold', () => {
 	});
 
 	it.each(['0', '241', '-2', '3x', '0.5'])('refuses %s minutes with the right use and nothing else', minutes => {
-		expect(expectOnlyError(run(`/hold ${minutes} checking`))).toMatch(/Minutes must be a number from 1 to 240.*Use: \/hold \[minutes\] \[reason\]/);
+		expect(expectOnlyError(run(`/hold ${minutes} checking`))).toMatch(
+			/Minutes must be a number from 1 to 240.*Use: \/hold \[minutes\] \[reason\]/,
+		);
 	});
 
 	it('refuses a chat that is not active', () => {

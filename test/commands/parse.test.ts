@@ -59,7 +59,9 @@ describe('complete', () => {
 	});
 
 	it('lists every visible command for a bare slash', () => {
-		expect(completeCommand('/', ['hold']).matches.map(match => match.command.name)).toEqual(visibleCommands(['hold']).map(command => command.name));
+		expect(completeCommand('/', ['hold']).matches.map(match => match.command.name)).toEqual(
+			visibleCommands(['hold']).map(command => command.name),
+		);
 	});
 
 	it('offers nothing once arguments are being typed, or for no match', () => {

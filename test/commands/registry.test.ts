@@ -7,7 +7,22 @@ describe('registry', () => {
 	it('has one entry per name and alias', () => {
 		const words = COMMANDS.flatMap(command => [command.name, ...command.aliases]);
 		expect(new Set(words).size).toBe(words.length);
-		for (const name of ['canned', 'hold', 'unhold', 'transfer', 'end', 'note', 'name', 'email', 'followup', 'lang', 'split', 'away', 'online', 'help']) {
+		for (const name of [
+			'canned',
+			'hold',
+			'unhold',
+			'transfer',
+			'end',
+			'note',
+			'name',
+			'email',
+			'followup',
+			'lang',
+			'split',
+			'away',
+			'online',
+			'help',
+		]) {
 			expect(findCommand(name)?.name).toBe(name);
 		}
 	});
@@ -43,10 +58,18 @@ describe('/help', () => {
 	it('opens the desk help, which lists the visible commands with their usage', () => {
 		expect(run('/help', context({capabilities: ['hold']}))).toEqual([{type: 'help'}]);
 		const lines = commandHelp(['hold']);
-		expect(lines).toContainEqual({command: '/hold', usage: '[minutes] [reason]', description: expect.stringContaining('on hold')});
+		expect(lines).toContainEqual({
+			command: '/hold',
+			usage: '[minutes] [reason]',
+			description: expect.stringContaining('on hold'),
+		});
 		expect(lines).toContainEqual({command: '/canned (/c)', usage: '[query]', description: expect.any(String)});
 		expect(lines.map(line => line.command)).not.toContain('/transfer (/t)');
-		expect(commandHelp(['hold', 'transfer'])).toContainEqual({command: '/transfer (/t)', usage: '[agent|department] [note for the colleague]', description: expect.any(String)});
+		expect(commandHelp(['hold', 'transfer'])).toContainEqual({
+			command: '/transfer (/t)',
+			usage: '[agent|department] [note for the colleague]',
+			description: expect.any(String),
+		});
 	});
 
 	it('shows one command, by name or alias', () => {
@@ -55,7 +78,9 @@ describe('/help', () => {
 	});
 
 	it('refuses a command the server lacks, or extra words', () => {
-		expect(expectOnlyError(run('/help transfer', context({capabilities: []})))).toMatch(/no command \/transfer\. Use: \/help \[command\]/);
+		expect(expectOnlyError(run('/help transfer', context({capabilities: []})))).toMatch(
+			/no command \/transfer\. Use: \/help \[command\]/,
+		);
 		expect(expectOnlyError(run('/help hold end'))).toMatch(/at most one/);
 	});
 });

@@ -14,17 +14,29 @@ describe('/transfer', () => {
 		expect(brief).toMatchObject({visibility: 'internal', notice: 'transfer-brief'});
 		expect(brief?.text).toContain('wants a refund for order 12');
 		expect(brief?.text).toContain('The blades are stuck');
-		expect(requests(effects)[0]).toEqual({type: 'request', op: 'chat.transfer', payload: {chat_id: 'c1', target: {type: 'department', id: 'billing'}, note: 'wants a refund for order 12'}});
+		expect(requests(effects)[0]).toEqual({
+			type: 'request',
+			op: 'chat.transfer',
+			payload: {chat_id: 'c1', target: {type: 'department', id: 'billing'}, note: 'wants a refund for order 12'},
+		});
 	});
 
 	it('finds an agent by a name of several words, case-insensitively', () => {
 		const effects = run('/t kari nordmann knows the blender range');
-		expect(requests(effects)[0]?.payload).toEqual({chat_id: 'c1', target: {type: 'agent', id: 'kari'}, note: 'knows the blender range'});
+		expect(requests(effects)[0]?.payload).toEqual({
+			chat_id: 'c1',
+			target: {type: 'agent', id: 'kari'},
+			note: 'knows the blender range',
+		});
 		expect(sends(effects)[0]?.text).toContain('Kari Nordmann');
 	});
 
 	it('accepts a quoted name and an empty note', () => {
-		expect(requests(run('/transfer "Kari Nordmann"'))[0]?.payload).toEqual({chat_id: 'c1', target: {type: 'agent', id: 'kari'}, note: ''});
+		expect(requests(run('/transfer "Kari Nordmann"'))[0]?.payload).toEqual({
+			chat_id: 'c1',
+			target: {type: 'agent', id: 'kari'},
+			note: '',
+		});
 	});
 
 	it('opens the picker when no target is given', () => {
@@ -32,11 +44,20 @@ describe('/transfer', () => {
 	});
 
 	it('refuses an unknown target, the agent themself, and an ambiguous name', () => {
-		expect(expectOnlyError(run('/transfer nobody please'))).toMatch(/No colleague or department is called "nobody".*Use: \/transfer/);
+		expect(expectOnlyError(run('/transfer nobody please'))).toMatch(
+			/No colleague or department is called "nobody".*Use: \/transfer/,
+		);
 		expect(expectOnlyError(run('/transfer alex'))).toMatch(/No colleague/);
-		const ambiguous = context({colleagues: new Map([['sales-kim', {id: 'sales-kim', name: 'Sales', presence: 'online' as const}]]), departments: new Map([['dep-sales', {id: 'dep-sales', name: 'Sales', agents_online: 1, accepting: true}]])});
-		expect(expectOnlyError(run('/transfer sales', ambiguous))).toMatch(/could be agent Sales \(sales-kim\), department Sales \(dep-sales\): use the id/);
-		expect(requests(run('/transfer sales-kim', ambiguous))[0]?.payload).toMatchObject({target: {type: 'agent', id: 'sales-kim'}});
+		const ambiguous = context({
+			colleagues: new Map([['sales-kim', {id: 'sales-kim', name: 'Sales', presence: 'online' as const}]]),
+			departments: new Map([['dep-sales', {id: 'dep-sales', name: 'Sales', agents_online: 1, accepting: true}]]),
+		});
+		expect(expectOnlyError(run('/transfer sales', ambiguous))).toMatch(
+			/could be agent Sales \(sales-kim\), department Sales \(dep-sales\): use the id/,
+		);
+		expect(requests(run('/transfer sales-kim', ambiguous))[0]?.payload).toMatchObject({
+			target: {type: 'agent', id: 'sales-kim'},
+		});
 	});
 
 	it('refuses an ended chat', () => {

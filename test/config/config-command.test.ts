@@ -62,17 +62,29 @@ describe('switchboard config', () => {
 	it('rebinds a desk action, and refuses a forbidden or unknown binding', async () => {
 		await run(['set', 'keys.help', 'f2, alt+h']);
 		expect(await run(['get', 'keys.help'])).toBe('f2,alt+h\n');
-		await expect(runConfig(['set', 'keys.help', 'ctrl+s'], undefined, undefined, io())).rejects.toThrow('Ctrl+S cannot be bound');
-		await expect(runConfig(['set', 'keys.frobnicate', 'f3'], undefined, undefined, io())).rejects.toThrow('no action "frobnicate"');
-		await expect(runConfig(['set', 'keys.next-chat', 'f2'], undefined, undefined, io())).rejects.toThrow('F2 is given to both help and next-chat');
+		await expect(runConfig(['set', 'keys.help', 'ctrl+s'], undefined, undefined, io())).rejects.toThrow(
+			'Ctrl+S cannot be bound',
+		);
+		await expect(runConfig(['set', 'keys.frobnicate', 'f3'], undefined, undefined, io())).rejects.toThrow(
+			'no action "frobnicate"',
+		);
+		await expect(runConfig(['set', 'keys.next-chat', 'f2'], undefined, undefined, io())).rejects.toThrow(
+			'F2 is given to both help and next-chat',
+		);
 	});
 
 	it('answers a wrong command line with a usage error', async () => {
 		await expect(runConfig([], undefined, undefined, io())).rejects.toThrow(UsageError);
 		await expect(runConfig(['frob'], undefined, undefined, io())).rejects.toThrow('unknown config command "frob"');
 		await expect(runConfig(['get', 'servr'], undefined, undefined, io())).rejects.toThrow('unknown setting "servr"');
-		await expect(runConfig(['set', 'server'], undefined, undefined, io())).rejects.toThrow('usage: switchboard config set KEY VALUE');
-		await expect(runConfig(['set', 'server', 'http://x'], undefined, undefined, io())).rejects.toThrow('server must be a ws:// or wss:// URL');
-		await expect(runConfig(['path', 'extra'], undefined, undefined, io())).rejects.toThrow('unexpected argument "extra"');
+		await expect(runConfig(['set', 'server'], undefined, undefined, io())).rejects.toThrow(
+			'usage: switchboard config set KEY VALUE',
+		);
+		await expect(runConfig(['set', 'server', 'http://x'], undefined, undefined, io())).rejects.toThrow(
+			'server must be a ws:// or wss:// URL',
+		);
+		await expect(runConfig(['path', 'extra'], undefined, undefined, io())).rejects.toThrow(
+			'unexpected argument "extra"',
+		);
 	});
 });

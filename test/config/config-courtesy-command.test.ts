@@ -59,18 +59,28 @@ describe('config set/get of a whole section, as JSON', () => {
 	});
 
 	it('refuses text that is not JSON, and a section with problems, naming each key', async () => {
-		expect(await refused(['set', 'notices', '{enabled: yes}'])).toContain(`notices must be JSON text such as '{"enabled": {"idle-close-offer": true}}', not "{enabled: yes}"`);
-		const message = await refused(['set', 'notices', '{"enabled": {"greting": true}, "templates": {"hold": {"en": ["Back soon"]}}}']);
+		expect(await refused(['set', 'notices', '{enabled: yes}'])).toContain(
+			`notices must be JSON text such as '{"enabled": {"idle-close-offer": true}}', not "{enabled: yes}"`,
+		);
+		const message = await refused([
+			'set',
+			'notices',
+			'{"enabled": {"greting": true}, "templates": {"hold": {"en": ["Back soon"]}}}',
+		]);
 		expect(message).toContain('notices.enabled.greting: unknown notice kind (did you mean greeting?)');
 		expect(message).toContain('notices.templates.hold.en[0]: must contain {{minutes}}');
-		expect(await refused(['set', 'guard-checks', '{"emoji": {"max": 1000}}'])).toBe('guard-checks.emoji.max: expected a whole number from 0 to 100, got 1000');
+		expect(await refused(['set', 'guard-checks', '{"emoji": {"max": 1000}}'])).toBe(
+			'guard-checks.emoji.max: expected a whole number from 0 to 100, got 1000',
+		);
 	});
 });
 
 describe('config set/unset/get with a dotted key inside a section', () => {
 	it('switches a notice on, and back to its default', async () => {
 		expect(await run(['get', 'notices.enabled.idle-close-offer'])).toBe('false\n');
-		expect(await run(['set', 'notices.enabled.idle-close-offer', 'true'])).toContain('notices.enabled.idle-close-offer = true (saved in');
+		expect(await run(['set', 'notices.enabled.idle-close-offer', 'true'])).toContain(
+			'notices.enabled.idle-close-offer = true (saved in',
+		);
 		expect(stored()).toEqual({notices: {enabled: {'idle-close-offer': true}}});
 		expect(await run(['get', 'notices.enabled.idle-close-offer'])).toBe('true\n');
 		await run(['set', 'notices.enabled.hold', 'false']);
@@ -87,12 +97,21 @@ describe('config set/unset/get with a dotted key inside a section', () => {
 		await run(['set', 'guard-checks.emoji.mirror', 'any']);
 		await run(['set', 'guard-checks.jargon.terms', '["RMA", {"term": "SLA", "plain": "agreed response time"}]']);
 		expect(stored()).toEqual({
-			'guard-checks': {longMessage: {maxLength: 400}, emoji: {mirror: 'any'}, jargon: {terms: ['RMA', {term: 'SLA', plain: 'agreed response time'}]}},
+			'guard-checks': {
+				longMessage: {maxLength: 400},
+				emoji: {mirror: 'any'},
+				jargon: {terms: ['RMA', {term: 'SLA', plain: 'agreed response time'}]},
+			},
 		});
 		expect(await run(['get', 'guard-checks.longMessage'])).toBe('{"enabled":true,"maxLength":400}\n');
 		expect(await run(['get', 'guard-checks.emoji.mirror'])).toBe('any\n');
 		await run(['unset', 'guard-checks.emoji']);
-		expect(stored()).toEqual({'guard-checks': {longMessage: {maxLength: 400}, jargon: {terms: ['RMA', {term: 'SLA', plain: 'agreed response time'}]}}});
+		expect(stored()).toEqual({
+			'guard-checks': {
+				longMessage: {maxLength: 400},
+				jargon: {terms: ['RMA', {term: 'SLA', plain: 'agreed response time'}]},
+			},
+		});
 	});
 
 	it('keeps a check written as a switch when one of its settings is set', async () => {
@@ -108,22 +127,32 @@ describe('config set/unset/get with a dotted key inside a section', () => {
 
 	it('refuses what the whole section would not accept, and writes nothing', async () => {
 		await run(['set', 'guard-checks.emoji.max', '3']);
-		expect(await refused(['set', 'guard-checks.emoji.max', 'many'])).toBe('guard-checks.emoji.max: expected a whole number from 0 to 100, got "many"');
-		expect(await refused(['set', 'guard-checks.emoj.max', '3'])).toContain('guard-checks.emoj: unknown option (known: negativePhrase');
-		expect(await refused(['set', 'notices.enabled.idle-close-offer', 'maybe'])).toBe('notices.enabled.idle-close-offer: expected true or false, got "maybe"');
+		expect(await refused(['set', 'guard-checks.emoji.max', 'many'])).toBe(
+			'guard-checks.emoji.max: expected a whole number from 0 to 100, got "many"',
+		);
+		expect(await refused(['set', 'guard-checks.emoj.max', '3'])).toContain(
+			'guard-checks.emoj: unknown option (known: negativePhrase',
+		);
+		expect(await refused(['set', 'notices.enabled.idle-close-offer', 'maybe'])).toBe(
+			'notices.enabled.idle-close-offer: expected true or false, got "maybe"',
+		);
 		expect(await refused(['set', 'notices.enabled..x', 'true'])).toContain('"notices.enabled..x" is not a setting');
 		expect(stored()).toEqual({'guard-checks': {emoji: {max: 3}}});
 	});
 
 	it('refuses a change that breaks a rule between settings', async () => {
 		await run(['set', 'idle-close-offer-minutes', '2']);
-		expect(await refused(['set', 'notices.enabled.idle-close-offer', 'true'])).toBe('idle-close-offer-minutes (2, from file) must be above idle-check-in-minutes (3, from default)');
+		expect(await refused(['set', 'notices.enabled.idle-close-offer', 'true'])).toBe(
+			'idle-close-offer-minutes (2, from file) must be above idle-check-in-minutes (3, from default)',
+		);
 	});
 });
 
 describe('config for the other courtesy options', () => {
 	it('takes a comma-separated list of canned files, made absolute, and shows it comma-separated', async () => {
-		expect(await run(['set', 'canned', '/srv/team.yaml,/srv/billing.yaml'])).toContain('canned = /srv/team.yaml,/srv/billing.yaml (saved in');
+		expect(await run(['set', 'canned', '/srv/team.yaml,/srv/billing.yaml'])).toContain(
+			'canned = /srv/team.yaml,/srv/billing.yaml (saved in',
+		);
 		expect(stored()).toEqual({canned: ['/srv/team.yaml', '/srv/billing.yaml']});
 		expect(await run(['get', 'canned'])).toBe('/srv/team.yaml,/srv/billing.yaml\n');
 		await run(['set', 'personal-canned', 'mine.yaml']);
@@ -146,8 +175,12 @@ describe('config for the other courtesy options', () => {
 		await run(['set', 'time-zone', 'europe/oslo']);
 		await run(['set', 'desk-language', 'NB-no']);
 		expect(stored()).toEqual({'time-zone': 'Europe/Oslo', 'desk-language': 'nb-NO'});
-		expect(await refused(['set', 'time-zone', 'Mars/Base'])).toBe('time-zone must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"');
-		expect(await refused(['set', 'hold-warn-seconds', '601'])).toBe('hold-warn-seconds must be a whole number from 0 to 600, not "601"');
+		expect(await refused(['set', 'time-zone', 'Mars/Base'])).toBe(
+			'time-zone must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"',
+		);
+		expect(await refused(['set', 'hold-warn-seconds', '601'])).toBe(
+			'hold-warn-seconds must be a whole number from 0 to 600, not "601"',
+		);
 		expect(await refused(['set', 'guard', 'maybe'])).toBe('guard must be true or false, not "maybe"');
 	});
 

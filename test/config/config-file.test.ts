@@ -53,8 +53,15 @@ describe('the config file', () => {
 	});
 
 	it('feeds the merge: the file below the environment and the flags', () => {
-		writeFileSync(join(dir, 'config.json'), JSON.stringify({server: 'ws://file:1', 'response-alarm-seconds': 90, keys: {help: ['f2']}}));
-		const {config, sources} = loadConfig({configDir: dir, env: {SWITCHBOARD_SERVER: 'ws://env:2'}, flags: {'response-alarm-seconds': '120'}});
+		writeFileSync(
+			join(dir, 'config.json'),
+			JSON.stringify({server: 'ws://file:1', 'response-alarm-seconds': 90, keys: {help: ['f2']}}),
+		);
+		const {config, sources} = loadConfig({
+			configDir: dir,
+			env: {SWITCHBOARD_SERVER: 'ws://env:2'},
+			flags: {'response-alarm-seconds': '120'},
+		});
 		expect(config.server).toBe('ws://env:2');
 		expect(config.responseAlarmSeconds).toBe(120);
 		expect(sources.responseAlarmSeconds).toBe('flag');

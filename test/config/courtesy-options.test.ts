@@ -3,7 +3,14 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {ConfigFileError, ConfigValueError, defaultConfig, loadConfig, resolveConfig, type DeskConfig} from '../../source/config/index.js';
+import {
+	ConfigFileError,
+	ConfigValueError,
+	defaultConfig,
+	loadConfig,
+	resolveConfig,
+	type DeskConfig,
+} from '../../source/config/index.js';
 
 const base = {cwd: '/work/desk', home: '/home/alex'};
 const filePath = '/etc/switchboard/config.json';
@@ -20,16 +27,30 @@ type Case = {
 };
 
 const cases: Case[] = [
-	{property: 'guard', name: 'guard', env: 'SWITCHBOARD_GUARD', defaultValue: true, file: [false, false], fromEnv: ['off', false], flag: [false, false]},
+	{
+		property: 'guard',
+		name: 'guard',
+		env: 'SWITCHBOARD_GUARD',
+		defaultValue: true,
+		file: [false, false],
+		fromEnv: ['off', false],
+		flag: [false, false],
+	},
 	{
 		property: 'cannedFiles',
 		name: 'canned',
 		env: 'SWITCHBOARD_CANNED',
 		defaultValue: [],
 		// Relative paths in the file start from the file's directory; elsewhere from the working directory.
-		file: [['team.yaml', '~/shared/faq.yaml'], ['/etc/switchboard/team.yaml', '/home/alex/shared/faq.yaml']],
+		file: [
+			['team.yaml', '~/shared/faq.yaml'],
+			['/etc/switchboard/team.yaml', '/home/alex/shared/faq.yaml'],
+		],
 		fromEnv: ['a.yaml::/srv/b.yaml', ['/work/desk/a.yaml', '/srv/b.yaml']],
-		flag: [['x,y.yaml', 'z.yaml'], ['/work/desk/x,y.yaml', '/work/desk/z.yaml']],
+		flag: [
+			['x,y.yaml', 'z.yaml'],
+			['/work/desk/x,y.yaml', '/work/desk/z.yaml'],
+		],
 	},
 	{
 		property: 'personalCanned',
@@ -40,12 +61,60 @@ const cases: Case[] = [
 		fromEnv: ['/srv/alex.yaml', '/srv/alex.yaml'],
 		flag: ['mine.yaml', '/work/desk/mine.yaml'],
 	},
-	{property: 'holdUpdateSeconds', name: 'hold-update-seconds', env: 'SWITCHBOARD_HOLD_UPDATE_SECONDS', defaultValue: 60, file: [120, 120], fromEnv: ['0', 0], flag: ['3600', 3600]},
-	{property: 'holdWarnSeconds', name: 'hold-warn-seconds', env: 'SWITCHBOARD_HOLD_WARN_SECONDS', defaultValue: 30, file: [10, 10], fromEnv: ['600', 600], flag: ['0', 0]},
-	{property: 'idleCheckInMinutes', name: 'idle-check-in-minutes', env: 'SWITCHBOARD_IDLE_CHECK_IN_MINUTES', defaultValue: 3, file: [5, 5], fromEnv: ['1', 1], flag: ['240', 240]},
-	{property: 'idleCloseOfferMinutes', name: 'idle-close-offer-minutes', env: 'SWITCHBOARD_IDLE_CLOSE_OFFER_MINUTES', defaultValue: 10, file: [20, 20], fromEnv: ['480', 480], flag: ['15', 15]},
-	{property: 'timeZone', name: 'time-zone', env: 'SWITCHBOARD_TIME_ZONE', defaultValue: null, file: ['Europe/Oslo', 'Europe/Oslo'], fromEnv: ['utc', 'UTC'], flag: ['asia/shanghai', 'Asia/Shanghai']},
-	{property: 'deskLanguage', name: 'desk-language', env: 'SWITCHBOARD_DESK_LANGUAGE', defaultValue: null, file: ['nb', 'nb'], fromEnv: ['sv-se', 'sv-SE'], flag: ['zh-hans', 'zh-Hans']},
+	{
+		property: 'holdUpdateSeconds',
+		name: 'hold-update-seconds',
+		env: 'SWITCHBOARD_HOLD_UPDATE_SECONDS',
+		defaultValue: 60,
+		file: [120, 120],
+		fromEnv: ['0', 0],
+		flag: ['3600', 3600],
+	},
+	{
+		property: 'holdWarnSeconds',
+		name: 'hold-warn-seconds',
+		env: 'SWITCHBOARD_HOLD_WARN_SECONDS',
+		defaultValue: 30,
+		file: [10, 10],
+		fromEnv: ['600', 600],
+		flag: ['0', 0],
+	},
+	{
+		property: 'idleCheckInMinutes',
+		name: 'idle-check-in-minutes',
+		env: 'SWITCHBOARD_IDLE_CHECK_IN_MINUTES',
+		defaultValue: 3,
+		file: [5, 5],
+		fromEnv: ['1', 1],
+		flag: ['240', 240],
+	},
+	{
+		property: 'idleCloseOfferMinutes',
+		name: 'idle-close-offer-minutes',
+		env: 'SWITCHBOARD_IDLE_CLOSE_OFFER_MINUTES',
+		defaultValue: 10,
+		file: [20, 20],
+		fromEnv: ['480', 480],
+		flag: ['15', 15],
+	},
+	{
+		property: 'timeZone',
+		name: 'time-zone',
+		env: 'SWITCHBOARD_TIME_ZONE',
+		defaultValue: null,
+		file: ['Europe/Oslo', 'Europe/Oslo'],
+		fromEnv: ['utc', 'UTC'],
+		flag: ['asia/shanghai', 'Asia/Shanghai'],
+	},
+	{
+		property: 'deskLanguage',
+		name: 'desk-language',
+		env: 'SWITCHBOARD_DESK_LANGUAGE',
+		defaultValue: null,
+		file: ['nb', 'nb'],
+		fromEnv: ['sv-se', 'sv-SE'],
+		flag: ['zh-hans', 'zh-Hans'],
+	},
 ];
 
 describe.each(cases)('$name', ({property, name, env, defaultValue, file, fromEnv, flag}) => {
@@ -98,12 +167,30 @@ describe('bad values', () => {
 		[{SWITCHBOARD_GUARD: 'maybe'}, 'SWITCHBOARD_GUARD must be true or false, not "maybe"'],
 		[{SWITCHBOARD_CANNED: ':: :'}, 'SWITCHBOARD_CANNED must be one or more file paths, separated by ":"'],
 		[{SWITCHBOARD_PERSONAL_CANNED: '   '}, 'SWITCHBOARD_PERSONAL_CANNED must be a file path'],
-		[{SWITCHBOARD_HOLD_UPDATE_SECONDS: '3601'}, 'SWITCHBOARD_HOLD_UPDATE_SECONDS must be a whole number from 0 to 3600, not "3601"'],
-		[{SWITCHBOARD_HOLD_WARN_SECONDS: '-1'}, 'SWITCHBOARD_HOLD_WARN_SECONDS must be a whole number from 0 to 600, not "-1"'],
-		[{SWITCHBOARD_IDLE_CHECK_IN_MINUTES: '0'}, 'SWITCHBOARD_IDLE_CHECK_IN_MINUTES must be a whole number from 1 to 240, not "0"'],
-		[{SWITCHBOARD_IDLE_CLOSE_OFFER_MINUTES: 'soon'}, 'SWITCHBOARD_IDLE_CLOSE_OFFER_MINUTES must be a whole number from 1 to 480, not "soon"'],
-		[{SWITCHBOARD_TIME_ZONE: 'Mars/Base'}, 'SWITCHBOARD_TIME_ZONE must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"'],
-		[{SWITCHBOARD_DESK_LANGUAGE: 'de'}, 'SWITCHBOARD_DESK_LANGUAGE must be a language tag the notices are written in (en, nb, sv, fi, hu, zh; or a regional one such as nb-NO), not "de"'],
+		[
+			{SWITCHBOARD_HOLD_UPDATE_SECONDS: '3601'},
+			'SWITCHBOARD_HOLD_UPDATE_SECONDS must be a whole number from 0 to 3600, not "3601"',
+		],
+		[
+			{SWITCHBOARD_HOLD_WARN_SECONDS: '-1'},
+			'SWITCHBOARD_HOLD_WARN_SECONDS must be a whole number from 0 to 600, not "-1"',
+		],
+		[
+			{SWITCHBOARD_IDLE_CHECK_IN_MINUTES: '0'},
+			'SWITCHBOARD_IDLE_CHECK_IN_MINUTES must be a whole number from 1 to 240, not "0"',
+		],
+		[
+			{SWITCHBOARD_IDLE_CLOSE_OFFER_MINUTES: 'soon'},
+			'SWITCHBOARD_IDLE_CLOSE_OFFER_MINUTES must be a whole number from 1 to 480, not "soon"',
+		],
+		[
+			{SWITCHBOARD_TIME_ZONE: 'Mars/Base'},
+			'SWITCHBOARD_TIME_ZONE must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"',
+		],
+		[
+			{SWITCHBOARD_DESK_LANGUAGE: 'de'},
+			'SWITCHBOARD_DESK_LANGUAGE must be a language tag the notices are written in (en, nb, sv, fi, hu, zh; or a regional one such as nb-NO), not "de"',
+		],
 		[{SWITCHBOARD_DESK_LANGUAGE: 'not a tag'}, 'SWITCHBOARD_DESK_LANGUAGE must be a language tag'],
 	])('from the environment: %j', (env, message) => {
 		expect(() => resolve({env})).toThrow(ConfigValueError);
@@ -117,7 +204,10 @@ describe('bad values', () => {
 		[{'hold-warn-seconds': '601'}, '--hold-warn-seconds must be a whole number from 0 to 600, not "601"'],
 		[{'idle-check-in-minutes': '241'}, '--idle-check-in-minutes must be a whole number from 1 to 240'],
 		[{'idle-close-offer-minutes': '481'}, '--idle-close-offer-minutes must be a whole number from 1 to 480'],
-		[{'time-zone': 'Mars/Base'}, '--time-zone must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"'],
+		[
+			{'time-zone': 'Mars/Base'},
+			'--time-zone must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"',
+		],
 		[{'desk-language': 'xx-'}, '--desk-language must be a language tag the notices are written in'],
 	])('from a flag: %j', (flags, message) => {
 		expect(() => resolve({flags})).toThrow(ConfigValueError);
@@ -125,7 +215,10 @@ describe('bad values', () => {
 	});
 
 	it.each([
-		[{'time-zone': 'Mars/Base'}, `${filePath}: time-zone must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"`],
+		[
+			{'time-zone': 'Mars/Base'},
+			`${filePath}: time-zone must be an IANA time zone such as Europe/Oslo, Asia/Shanghai or UTC, not "Mars/Base"`,
+		],
 		[{'desk-language': 'klingon'}, `${filePath}: desk-language must be a language tag the notices are written in`],
 		[{canned: ['ok.yaml', 42]}, `${filePath}: canned[1] must be a file path, not 42`],
 		[{'personal-canned': '  '}, `${filePath}: personal-canned must be a file path`],
@@ -157,9 +250,25 @@ describe('in a real config file', () => {
 
 	it('reads every new option, relative canned paths from the file directory', () => {
 		mkdirSync(join(dir, 'team'));
-		write({guard: false, canned: ['team/a.yaml'], 'hold-update-seconds': 0, 'time-zone': 'Europe/Helsinki', 'desk-language': 'fi', notices: {enabled: {hold: false}}, 'guard-checks': {emoji: false}});
+		write({
+			guard: false,
+			canned: ['team/a.yaml'],
+			'hold-update-seconds': 0,
+			'time-zone': 'Europe/Helsinki',
+			'desk-language': 'fi',
+			notices: {enabled: {hold: false}},
+			'guard-checks': {emoji: false},
+		});
 		const {config} = loadConfig({configDir: dir});
-		expect(config).toMatchObject({guard: false, cannedFiles: [join(dir, 'team/a.yaml')], holdUpdateSeconds: 0, timeZone: 'Europe/Helsinki', deskLanguage: 'fi', notices: {enabled: {hold: false}}, guardChecks: {emoji: false}});
+		expect(config).toMatchObject({
+			guard: false,
+			cannedFiles: [join(dir, 'team/a.yaml')],
+			holdUpdateSeconds: 0,
+			timeZone: 'Europe/Helsinki',
+			deskLanguage: 'fi',
+			notices: {enabled: {hold: false}},
+			guardChecks: {emoji: false},
+		});
 	});
 
 	it.each([

@@ -66,7 +66,9 @@ describe('switchboard conformance (built CLI)', () => {
 	it('exits 1 and prints the failing checks with a reason against a non-conforming server', async () => {
 		const outcome = await run(node, [cli, 'conformance', fake.url, '--token', 't', '--timeout-ms', '500']);
 		expect(outcome.stdout).toMatch(/^pass {2}ping -> pong with the same id$/m);
-		expect(outcome.stdout).toMatch(/^fail {2}not JSON -> bad_frame .*\n {6}agent: expected an error res to a frame that is not JSON within 500 ms; nothing came$/m);
+		expect(outcome.stdout).toMatch(
+			/^fail {2}not JSON -> bad_frame .*\n {6}agent: expected an error res to a frame that is not JSON within 500 ms; nothing came$/m,
+		);
 		expect(outcome.stdout).toMatch(/\d+ checks: \d+ passed, [1-9]\d* failed/);
 		expect(outcome.code).toBe(1);
 	});

@@ -14,7 +14,10 @@ afterEach(async () => {
 
 function result(report: ConformanceReport, prefix: string): CheckResult {
 	const found = report.results.find(candidate => candidate.name.startsWith(prefix));
-	if (!found) throw new Error(`no check named "${prefix}..."; have ${report.results.map(candidate => candidate.name).join(' | ')}`);
+	if (!found)
+		throw new Error(
+			`no check named "${prefix}..."; have ${report.results.map(candidate => candidate.name).join(' | ')}`,
+		);
 	return found;
 }
 
@@ -37,7 +40,15 @@ describe('conformance against a non-conforming server', () => {
 		fake = await startFakeServer({answerBadFrames: false});
 		const report = await runChecks({url: fake.url, token: 't', timeoutMs: TIMEOUT_MS, clientVersion: 'test'});
 		expect(report.ok).toBe(false);
-		for (const prefix of ['hello:', 'subprotocol switchboard.v1', 'unknown path', 'op before auth', 'bad token', 'fresh auth', 'ping']) {
+		for (const prefix of [
+			'hello:',
+			'subprotocol switchboard.v1',
+			'unknown path',
+			'op before auth',
+			'bad token',
+			'fresh auth',
+			'ping',
+		]) {
 			expect(result(report, prefix), prefix).toMatchObject({ok: true});
 		}
 		for (const prefix of ['not JSON', 'binary frame', 'unknown op', 'invalid payload', 'oversized frame']) {
@@ -46,7 +57,9 @@ describe('conformance against a non-conforming server', () => {
 			expect(check.reason, prefix).toMatch(/within 500 ms; nothing came/);
 		}
 		// No customer endpoint at all: the customer checks fail with the refused upgrade.
-		expect(result(report, 'no subprotocol offered').reason).toMatch(/^customer \(no subprotocol\): upgrade .* refused with HTTP 404$/);
+		expect(result(report, 'no subprotocol offered').reason).toMatch(
+			/^customer \(no subprotocol\): upgrade .* refused with HTTP 404$/,
+		);
 		const offer = result(report, 'customer join');
 		expect(offer.ok).toBe(false);
 		expect(offer.reason).toMatch(/HTTP 404/);

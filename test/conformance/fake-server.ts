@@ -33,7 +33,8 @@ export function validHello(capabilities: string[] = []): Record<string, unknown>
 function serveAgent(socket: WebSocket, options: Required<FakeOptions>): void {
 	let authed = false;
 	const send = (value: unknown) => socket.send(JSON.stringify(value));
-	const fail = (id: string | null, code: string, message: string) => send({type: 'res', id, ok: false, error: {code, message, retryable: false}});
+	const fail = (id: string | null, code: string, message: string) =>
+		send({type: 'res', id, ok: false, error: {code, message, retryable: false}});
 	send(options.hello);
 	socket.on('message', (data, isBinary) => {
 		const decoded = decodeClientFrame(isBinary ? data : data.toString(), 'agent');
@@ -58,7 +59,12 @@ function serveAgent(socket: WebSocket, options: Required<FakeOptions>): void {
 				type: 'res',
 				id: frame.id,
 				ok: true,
-				payload: {session_id: 's1', agent: AGENT, resumed: false, snapshot: {seq: 0, chats: [], offers: [], followups: []}},
+				payload: {
+					session_id: 's1',
+					agent: AGENT,
+					resumed: false,
+					snapshot: {seq: 0, chats: [], offers: [], followups: []},
+				},
 			});
 			return;
 		}
@@ -69,9 +75,18 @@ function serveAgent(socket: WebSocket, options: Required<FakeOptions>): void {
 
 /** Starts the fake on a free port: /agent only (everything else is 404), no customer endpoint. */
 export async function startFakeServer(options: FakeOptions = {}): Promise<FakeServer> {
-	const settings: Required<FakeOptions> = {hello: validHello(), answerBadFrames: true, token: 't', silent: false, ...options};
+	const settings: Required<FakeOptions> = {
+		hello: validHello(),
+		answerBadFrames: true,
+		token: 't',
+		silent: false,
+		...options,
+	};
 	const http: Server = createServer((_request, response) => response.writeHead(404).end());
-	const wss = new WebSocketServer({noServer: true, handleProtocols: protocols => (protocols.has(AGENT_SUBPROTOCOL) ? AGENT_SUBPROTOCOL : false)});
+	const wss = new WebSocketServer({
+		noServer: true,
+		handleProtocols: protocols => (protocols.has(AGENT_SUBPROTOCOL) ? AGENT_SUBPROTOCOL : false),
+	});
 	http.on('upgrade', (request, socket, head) => {
 		if (new URL(request.url ?? '/', 'http://x').pathname !== '/agent') {
 			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

@@ -11,7 +11,11 @@ afterEach(async () => {
 	server = undefined;
 });
 
-async function start(capabilities?: Capability[], heartbeatMs = 1_000, resumeWindowMs = 60_000): Promise<RunningServer> {
+async function start(
+	capabilities?: Capability[],
+	heartbeatMs = 1_000,
+	resumeWindowMs = 60_000,
+): Promise<RunningServer> {
 	return startServer({
 		host: '127.0.0.1',
 		port: 0,
@@ -40,7 +44,10 @@ describe('conformance against the reference server', () => {
 		expect(report.skipped).toBe(0);
 		const names = report.results.map(result => result.name);
 		for (const capability of ['hold', 'transfer', 'sneak_peek', 'rating', 'canned', 'followup']) {
-			expect(names.some(name => name.startsWith(`${capability} claimed`)), capability).toBe(true);
+			expect(
+				names.some(name => name.startsWith(`${capability} claimed`)),
+				capability,
+			).toBe(true);
 		}
 	});
 
@@ -52,7 +59,10 @@ describe('conformance against the reference server', () => {
 		const names = report.results.map(result => result.name);
 		expect(names.some(name => name.startsWith('hold claimed'))).toBe(true);
 		for (const capability of ['transfer', 'sneak_peek', 'rating', 'canned', 'followup']) {
-			expect(names.some(name => name.startsWith(`${capability} not claimed`)), capability).toBe(true);
+			expect(
+				names.some(name => name.startsWith(`${capability} not claimed`)),
+				capability,
+			).toBe(true);
 		}
 	});
 
@@ -66,7 +76,10 @@ describe('conformance against the reference server', () => {
 		]);
 		const names = report.results.map(result => result.name);
 		for (const capability of ['hold', 'transfer', 'sneak_peek', 'rating', 'canned', 'followup']) {
-			expect(names.some(name => name.startsWith(`${capability} not claimed`)), capability).toBe(true);
+			expect(
+				names.some(name => name.startsWith(`${capability} not claimed`)),
+				capability,
+			).toBe(true);
 		}
 	});
 

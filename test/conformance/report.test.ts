@@ -4,7 +4,10 @@ import {endpointUrls, formatResult, formatSummary} from '../../source/conformanc
 
 describe('endpointUrls', () => {
 	it('adds /agent and /customer to the server URL', () => {
-		expect(endpointUrls('ws://127.0.0.1:7420')).toEqual({agentUrl: 'ws://127.0.0.1:7420/agent', customerUrl: 'ws://127.0.0.1:7420/customer'});
+		expect(endpointUrls('ws://127.0.0.1:7420')).toEqual({
+			agentUrl: 'ws://127.0.0.1:7420/agent',
+			customerUrl: 'ws://127.0.0.1:7420/customer',
+		});
 	});
 
 	it('keeps a base path and tolerates a trailing /agent or slash', () => {
@@ -19,7 +22,9 @@ describe('endpointUrls', () => {
 describe('formatResult and formatSummary', () => {
 	it('prints pass on one line, fail and skip with the reason indented below', () => {
 		expect(formatResult({name: 'ping', ok: true, ms: 1})).toBe('pass  ping');
-		expect(formatResult({name: 'ping', ok: false, reason: 'expected pong', ms: 1})).toBe('fail  ping\n      expected pong');
+		expect(formatResult({name: 'ping', ok: false, reason: 'expected pong', ms: 1})).toBe(
+			'fail  ping\n      expected pong',
+		);
 		expect(formatResult({name: 'x', ok: true, skipped: 'no departments', ms: 1})).toBe('skip  x\n      no departments');
 	});
 
@@ -29,7 +34,11 @@ describe('formatResult and formatSummary', () => {
 			{name: 'b', ok: false, reason: 'r', ms: 0},
 			{name: 'c', ok: true, skipped: 's', ms: 0},
 		];
-		expect(formatSummary({results, passed: 1, failed: 1, skipped: 1, ok: false})).toBe('3 checks: 1 passed, 1 failed, 1 skipped');
-		expect(formatSummary({results: results.slice(0, 1), passed: 1, failed: 0, skipped: 0, ok: true})).toBe('1 checks: 1 passed, 0 failed (compatible with protocol v1)');
+		expect(formatSummary({results, passed: 1, failed: 1, skipped: 1, ok: false})).toBe(
+			'3 checks: 1 passed, 1 failed, 1 skipped',
+		);
+		expect(formatSummary({results: results.slice(0, 1), passed: 1, failed: 0, skipped: 0, ok: true})).toBe(
+			'1 checks: 1 passed, 0 failed (compatible with protocol v1)',
+		);
 	});
 });

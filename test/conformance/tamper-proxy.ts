@@ -17,12 +17,19 @@ export type TamperProxy = {url: string; links: Link[]; close: () => Promise<void
 
 /** Close codes a peer may put on the wire (1005, 1006 and 1015 are reserved for reporting). */
 function sendable(code: number): boolean {
-	return code === 1000 || (code >= 1001 && code <= 1014 && ![1004, 1005, 1006].includes(code)) || (code >= 3000 && code <= 4999);
+	return (
+		code === 1000 ||
+		(code >= 1001 && code <= 1014 && ![1004, 1005, 1006].includes(code)) ||
+		(code >= 3000 && code <= 4999)
+	);
 }
 
 export async function startTamperProxy(upstream: string, tamper: Tamper): Promise<TamperProxy> {
 	const links: Link[] = [];
-	const wss = new WebSocketServer({noServer: true, handleProtocols: (_protocols, request) => (request as IncomingMessage & {chosen?: string}).chosen || false});
+	const wss = new WebSocketServer({
+		noServer: true,
+		handleProtocols: (_protocols, request) => (request as IncomingMessage & {chosen?: string}).chosen || false,
+	});
 	const http = createServer((_request, response) => response.writeHead(404).end());
 	const proxy: TamperProxy = {url: '', links, close: async () => undefined};
 

@@ -59,14 +59,21 @@ describe('conformance against a tampered reference server', () => {
 		const report = await runTampered({
 			toClient(text, link, tamperProxy) {
 				const frame = JSON.parse(text) as Json;
-				if (link.endpoint === 'agent' && frame.type === 'evt' && frame.event === 'message.created' && frame.payload.message.visibility === 'internal') {
+				if (
+					link.endpoint === 'agent' &&
+					frame.type === 'evt' &&
+					frame.event === 'message.created' &&
+					frame.payload.message.visibility === 'internal'
+				) {
 					const leak = JSON.stringify({type: 'evt', event: 'message.created', ts: frame.ts, payload: frame.payload});
 					for (const other of tamperProxy.links) if (other.endpoint === 'customer') other.client.send(leak);
 				}
 				return [text];
 			},
 		});
-		expect(reasonOf(report, 'internal note never reaches the customer')).toMatch(/the customer received the internal note/);
+		expect(reasonOf(report, 'internal note never reaches the customer')).toMatch(
+			/the customer received the internal note/,
+		);
 		expect(reasonOf(report, 'agent public message')).toBeUndefined();
 	});
 
@@ -80,10 +87,14 @@ describe('conformance against a tampered reference server', () => {
 		const report = await runTampered({
 			toClient(text, link) {
 				const frame = JSON.parse(text) as Json;
-				return link.endpoint === 'agent' && frame.type === 'evt' && frame.event === 'message.created' ? [text, text] : [text];
+				return link.endpoint === 'agent' && frame.type === 'evt' && frame.event === 'message.created'
+					? [text, text]
+					: [text];
 			},
 		});
-		expect(reasonOf(report, 'agent message.send dedup')).toMatch(/expected one message.created for .* at the agent, got 2/);
+		expect(reasonOf(report, 'agent message.send dedup')).toMatch(
+			/expected one message.created for .* at the agent, got 2/,
+		);
 		expect(reasonOf(report, 'seq rises by 1')).toMatch(/expected seq/);
 	});
 
@@ -91,7 +102,8 @@ describe('conformance against a tampered reference server', () => {
 		const report = await runTampered({
 			toClient(text) {
 				const frame = JSON.parse(text) as Json;
-				if (frame.type === 'res' && frame.ok && Array.isArray(frame.payload.canned)) frame.payload.canned = [{title: 42}];
+				if (frame.type === 'res' && frame.ok && Array.isArray(frame.payload.canned))
+					frame.payload.canned = [{title: 42}];
 				return [JSON.stringify(frame)];
 			},
 		});
@@ -104,7 +116,11 @@ describe('conformance against a tampered reference server', () => {
 		const report = await runTampered({
 			toClient(text) {
 				const frame = JSON.parse(text) as Json;
-				return [frame.type === 'pong' && String(frame.id).startsWith('conformance-ping') ? JSON.stringify({type: 'pong', id: 'other'}) : text];
+				return [
+					frame.type === 'pong' && String(frame.id).startsWith('conformance-ping')
+						? JSON.stringify({type: 'pong', id: 'other'})
+						: text,
+				];
 			},
 		});
 		expect(reasonOf(report, 'ping')).toMatch(/expected pong with id conformance-ping-\d+, got pong other/);
@@ -115,7 +131,11 @@ describe('conformance against a tampered reference server', () => {
 		const report = await runTampered({
 			toClient(text, link) {
 				const frame = JSON.parse(text) as Json;
-				const missed = link.endpoint === 'agent' && frame.type === 'evt' && frame.event === 'message.created' && frame.payload.message.text === 'Are you still there? (1)';
+				const missed =
+					link.endpoint === 'agent' &&
+					frame.type === 'evt' &&
+					frame.event === 'message.created' &&
+					frame.payload.message.text === 'Are you still there? (1)';
 				if (missed && !dropped) {
 					dropped = true;
 					return [];
@@ -123,6 +143,8 @@ describe('conformance against a tampered reference server', () => {
 				return [text];
 			},
 		});
-		expect(reasonOf(report, 'resume after a dropped link')).toMatch(/expected message.created for message \S+ \(replayed after resume\) within 1000 ms/);
+		expect(reasonOf(report, 'resume after a dropped link')).toMatch(
+			/expected message.created for message \S+ \(replayed after resume\) within 1000 ms/,
+		);
 	});
 });

@@ -3,14 +3,39 @@ import type {DeskAction, PendingMessage, ServerEventAction} from '../../source/c
 import {createDeskState, type DeskState} from '../../source/core/desk-state.js';
 import type {DeskInput} from '../../source/core/intents.js';
 import {reduceDesk} from '../../source/core/reducer.js';
-import type {Agent, AgentEvent, AgentEventPayload, Chat, Customer, Message, Offer, Snapshot} from '../../source/protocol/index.js';
+import type {
+	Agent,
+	AgentEvent,
+	AgentEventPayload,
+	Chat,
+	Customer,
+	Message,
+	Offer,
+	Snapshot,
+} from '../../source/protocol/index.js';
 
 export const T0 = 1_763_800_000_000;
 
-export const alex: Agent = {id: 'alex', name: 'Alex', company: 'Acme', departments: ['technical'], presence: 'online', capacity: 4, load: 0};
+export const alex: Agent = {
+	id: 'alex',
+	name: 'Alex',
+	company: 'Acme',
+	departments: ['technical'],
+	presence: 'online',
+	capacity: 4,
+	load: 0,
+};
 
 export function customer(overrides: Partial<Customer> = {}): Customer {
-	return {id: 'cus_1', name: 'Sarah Jones', email: 'sarah@example.com', locale: 'en', page: 'https://shop.example/blender', previous_chats: 2, ...overrides};
+	return {
+		id: 'cus_1',
+		name: 'Sarah Jones',
+		email: 'sarah@example.com',
+		locale: 'en',
+		page: 'https://shop.example/blender',
+		previous_chats: 2,
+		...overrides,
+	};
 }
 
 export function chat(id: string, overrides: Partial<Chat> = {}): Chat {
@@ -29,7 +54,12 @@ export function chat(id: string, overrides: Partial<Chat> = {}): Chat {
 }
 
 export function offer(id: string, overrides: Partial<Offer> = {}, chatOverrides: Partial<Chat> = {}): Offer {
-	return {chat: chat(id, {status: 'offered', agent_id: null, ...chatOverrides}), expires_at: T0 + 30_000, transfer: null, ...overrides};
+	return {
+		chat: chat(id, {status: 'offered', agent_id: null, ...chatOverrides}),
+		expires_at: T0 + 30_000,
+		transfer: null,
+		...overrides,
+	};
 }
 
 type Who = 'customer' | 'me' | 'colleague' | 'system';

@@ -18,7 +18,10 @@ import {msg} from './desk-fixtures.js';
 const ns = (log: MessageLog) => logToArray(log).map(message => message.n);
 
 function logOf(...numbers: number[]): MessageLog {
-	return addMessages(EMPTY_LOG, numbers.map(n => msg('c1', n)));
+	return addMessages(
+		EMPTY_LOG,
+		numbers.map(n => msg('c1', n)),
+	);
 }
 
 describe('message log', () => {
@@ -45,7 +48,10 @@ describe('message log', () => {
 
 	it('merges an overlapping history page once, and returns the same log for a page it holds already', () => {
 		const log = logOf(5, 6, 7);
-		const merged = addMessages(log, [3, 4, 5, 6].map(n => msg('c1', n)));
+		const merged = addMessages(
+			log,
+			[3, 4, 5, 6].map(n => msg('c1', n)),
+		);
 		expect(ns(merged)).toEqual([3, 4, 5, 6, 7]);
 		expect(addMessages(merged, [msg('c1', 4), msg('c1', 7)])).toBe(merged);
 		expect(addMessages(merged, [])).toBe(merged);

@@ -77,7 +77,12 @@ describe('panes (E24)', () => {
 	});
 
 	it('each pane reads its own chat', () => {
-		const state = reduceAll(desk([chat('c1'), chat('c2')]), [created(msg('c1', 1)), created(msg('c2', 1)), {type: 'focus.chat', chatId: 'c1'}, {type: 'pane.split'}]);
+		const state = reduceAll(desk([chat('c1'), chat('c2')]), [
+			created(msg('c1', 1)),
+			created(msg('c2', 1)),
+			{type: 'focus.chat', chatId: 'c1'},
+			{type: 'pane.split'},
+		]);
 		expect(state.view.panes).toEqual(['c1', 'c2']);
 		expect(state.chats.get('c1')!.unread).toBe(0);
 		expect(state.chats.get('c2')!.unread).toBe(0);
@@ -100,19 +105,34 @@ describe('scrolling', () => {
 		expect(state.view.scroll.has('c1')).toBe(false);
 	});
 
-	it('keeps each chat\'s anchor, and does nothing without a chat in the focused pane', () => {
+	it("keeps each chat's anchor, and does nothing without a chat in the focused pane", () => {
 		let state = four();
 		expect(reduceDesk(state, {type: 'scroll.to', anchor: {n: 5, linesBelow: 0}})).toBe(state);
-		state = reduceAll(state, [{type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.to', anchor: {n: 5, linesBelow: 1}}, {type: 'focus.chat', chatId: 'c2'}]);
+		state = reduceAll(state, [
+			{type: 'focus.chat', chatId: 'c1'},
+			{type: 'scroll.to', anchor: {n: 5, linesBelow: 1}},
+			{type: 'focus.chat', chatId: 'c2'},
+		]);
 		expect(state.view.scroll.get('c1')).toEqual({n: 5, linesBelow: 1});
 		expect(reduceDesk(state, {type: 'scroll.bottom'})).toBe(state);
 	});
 
 	it('holds the anchor still while new messages arrive and older history is prepended', () => {
-		let state = reduceAll(desk([chat('c1')]), [created(msg('c1', 10)), created(msg('c1', 11)), {type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.to', anchor: {n: 10, linesBelow: 0}}]);
+		let state = reduceAll(desk([chat('c1')]), [
+			created(msg('c1', 10)),
+			created(msg('c1', 11)),
+			{type: 'focus.chat', chatId: 'c1'},
+			{type: 'scroll.to', anchor: {n: 10, linesBelow: 0}},
+		]);
 		state = reduceAll(state, [created(msg('c1', 12)), created(msg('c1', 13))]);
 		expect(state.view.scroll.get('c1')).toEqual({n: 10, linesBelow: 0});
-		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 8), msg('c1', 9)], has_more: false, at: T0});
+		state = reduceDesk(state, {
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: [msg('c1', 8), msg('c1', 9)],
+			has_more: false,
+			at: T0,
+		});
 		expect(state.view.scroll.get('c1')).toEqual({n: 10, linesBelow: 0});
 		expect(state.chats.get('c1')!.unread).toBe(2);
 	});
@@ -132,7 +152,10 @@ describe('notices, details, closing', () => {
 	});
 
 	it('keeps at most 50 notices, dropping the oldest', () => {
-		const errors = Array.from({length: 60}, (_, index) => ({type: 'protocol.error', message: `error ${index}`, at: T0}) as const);
+		const errors = Array.from(
+			{length: 60},
+			(_, index) => ({type: 'protocol.error', message: `error ${index}`, at: T0}) as const,
+		);
 		const state = reduceAll(desk(), errors);
 		expect(state.notices).toHaveLength(50);
 		expect(state.notices[0]!.text).toBe('error 10');
@@ -159,11 +182,27 @@ describe('notices, details, closing', () => {
 
 describe('request results', () => {
 	it('records the agent after presence.set, colleagues, departments and follow-ups (E20)', () => {
-		const later = {id: 'fu_2', chat_id: 'c1', contact: 'a@b.c', due_at: T0 + 2, note: '', created_at: T0, agent_id: 'alex'};
+		const later = {
+			id: 'fu_2',
+			chat_id: 'c1',
+			contact: 'a@b.c',
+			due_at: T0 + 2,
+			note: '',
+			created_at: T0,
+			agent_id: 'alex',
+		};
 		const sooner = {...later, id: 'fu_1', due_at: T0 + 1};
 		const state = reduceAll(desk(), [
-			{type: 'agent.updated', agent: {id: 'alex', name: 'Alex', company: 'Acme', departments: [], presence: 'away', capacity: 4, load: 0}, at: T0},
-			{type: 'agents.loaded', agents: [{id: 'kari', name: 'Kari', company: null, departments: [], presence: 'online', capacity: 3, load: 1}], at: T0},
+			{
+				type: 'agent.updated',
+				agent: {id: 'alex', name: 'Alex', company: 'Acme', departments: [], presence: 'away', capacity: 4, load: 0},
+				at: T0,
+			},
+			{
+				type: 'agents.loaded',
+				agents: [{id: 'kari', name: 'Kari', company: null, departments: [], presence: 'online', capacity: 3, load: 1}],
+				at: T0,
+			},
 			{type: 'followup.added', followup: later, at: T0},
 			{type: 'followup.added', followup: sooner, at: T0},
 		]);

@@ -5,7 +5,8 @@ import {reduceDesk} from '../../source/core/reducer.js';
 import type {DeskState} from '../../source/core/desk-state.js';
 import {T0, chat, created, desk, evt, msg, pending, reduceAll} from './desk-fixtures.js';
 
-const ids = (state: DeskState, chatId: string) => logToArray(state.chats.get(chatId)!.messages).map(message => message.id);
+const ids = (state: DeskState, chatId: string) =>
+	logToArray(state.chats.get(chatId)!.messages).map(message => message.id);
 const failure = {code: 'conflict', message: 'the chat has ended', retryable: false} as const;
 
 describe('one message, however it arrives', () => {
@@ -24,7 +25,11 @@ describe('one message, however it arrives', () => {
 	});
 
 	it('keeps messages in order of n when they arrive out of order', () => {
-		const state = reduceAll(desk([chat('c1')]), [created(msg('c1', 3)), created(msg('c1', 1)), {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 2)], has_more: false, at: T0}]);
+		const state = reduceAll(desk([chat('c1')]), [
+			created(msg('c1', 3)),
+			created(msg('c1', 1)),
+			{type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 2)], has_more: false, at: T0},
+		]);
 		expect(ids(state, 'c1')).toEqual(['c1-m1', 'c1-m2', 'c1-m3']);
 	});
 
@@ -45,7 +50,9 @@ describe('outbox', () => {
 		const eventFirst = reduceDesk(state, created(stored));
 		expect(eventFirst.chats.get('c1')!.pending).toEqual([]);
 		expect(eventFirst.outbox.size).toBe(1);
-		expect(reduceDesk(eventFirst, {type: 'outbox.sent', client_msg_id: 'x1', message: stored, at: T0}).outbox.size).toBe(0);
+		expect(
+			reduceDesk(eventFirst, {type: 'outbox.sent', client_msg_id: 'x1', message: stored, at: T0}).outbox.size,
+		).toBe(0);
 
 		state = reduceDesk(state, {type: 'outbox.sent', client_msg_id: 'x1', message: stored, at: T0});
 		expect(state.chats.get('c1')!.pending).toEqual([]);
@@ -59,7 +66,9 @@ describe('outbox', () => {
 		]);
 		const c1 = state.chats.get('c1')!;
 		expect(c1.pending).toEqual([]);
-		expect(c1.failed).toEqual([{...pending('c1', 'x1', 'Your refund is on its way'), error: failure, failed_at: T0 + 2}]);
+		expect(c1.failed).toEqual([
+			{...pending('c1', 'x1', 'Your refund is on its way'), error: failure, failed_at: T0 + 2},
+		]);
 		expect(state.outbox.size).toBe(0);
 		state = reduceDesk(state, {type: 'failed.dismiss', chatId: 'c1', clientMsgId: 'x1'});
 		expect(state.chats.get('c1')!.failed).toEqual([]);
@@ -70,7 +79,10 @@ describe('outbox', () => {
 			{type: 'outbox.queued', message: pending('gone', 'x1', 'I will call you back'), at: T0},
 			{type: 'outbox.failed', client_msg_id: 'x1', error: failure, at: T0},
 		]);
-		expect(state.notices.at(-1)).toMatchObject({kind: 'send.failed', text: 'Not sent (the chat has ended): "I will call you back"'});
+		expect(state.notices.at(-1)).toMatchObject({
+			kind: 'send.failed',
+			text: 'Not sent (the chat has ended): "I will call you back"',
+		});
 	});
 
 	it('an unknown confirmation or refusal changes nothing', () => {
@@ -80,13 +92,21 @@ describe('outbox', () => {
 });
 
 describe('unread and the unread divider', () => {
-	it('counts the customer\'s and colleagues\' messages in a chat not on screen, not system lines', () => {
-		const state = reduceAll(desk([chat('c1')]), [created(msg('c1', 1)), created(msg('c1', 2, 'system')), created(msg('c1', 3, 'colleague', {visibility: 'internal'}))]);
+	it("counts the customer's and colleagues' messages in a chat not on screen, not system lines", () => {
+		const state = reduceAll(desk([chat('c1')]), [
+			created(msg('c1', 1)),
+			created(msg('c1', 2, 'system')),
+			created(msg('c1', 3, 'colleague', {visibility: 'internal'})),
+		]);
 		expect(state.chats.get('c1')).toMatchObject({unread: 2, dividerN: 1, readN: 0});
 	});
 
 	it('reads what arrives in the chat on screen, and opening a chat reads it but keeps the divider', () => {
-		let state = reduceAll(desk([chat('c1'), chat('c2')]), [created(msg('c1', 1)), created(msg('c1', 2)), {type: 'focus.chat', chatId: 'c1'}]);
+		let state = reduceAll(desk([chat('c1'), chat('c2')]), [
+			created(msg('c1', 1)),
+			created(msg('c1', 2)),
+			{type: 'focus.chat', chatId: 'c1'},
+		]);
 		expect(state.chats.get('c1')).toMatchObject({unread: 0, readN: 2, dividerN: 1});
 		state = reduceDesk(state, created(msg('c1', 3)));
 		expect(state.chats.get('c1')).toMatchObject({unread: 0, readN: 3, dividerN: 1});
@@ -96,7 +116,11 @@ describe('unread and the unread divider', () => {
 	});
 
 	it('messages below a conversation scrolled back are not read until the agent scrolls down', () => {
-		let state = reduceAll(desk([chat('c1')]), [{type: 'focus.chat', chatId: 'c1'}, {type: 'scroll.to', anchor: {n: 0, linesBelow: 0}}, created(msg('c1', 1))]);
+		let state = reduceAll(desk([chat('c1')]), [
+			{type: 'focus.chat', chatId: 'c1'},
+			{type: 'scroll.to', anchor: {n: 0, linesBelow: 0}},
+			created(msg('c1', 1)),
+		]);
 		expect(state.chats.get('c1')!.unread).toBe(1);
 		state = reduceDesk(state, {type: 'scroll.bottom'});
 		expect(state.chats.get('c1')).toMatchObject({unread: 0, readN: 1});
@@ -109,7 +133,13 @@ describe('unread and the unread divider', () => {
 
 	it('after a history page, only what follows my last reply is unread', () => {
 		const page = [msg('c1', 1), msg('c1', 2, 'me'), msg('c1', 3), msg('c1', 4, 'system'), msg('c1', 5)];
-		const state = reduceDesk(desk([chat('c1')]), {type: 'history.loaded', chat_id: 'c1', messages: page, has_more: false, at: T0});
+		const state = reduceDesk(desk([chat('c1')]), {
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: page,
+			has_more: false,
+			at: T0,
+		});
 		expect(state.chats.get('c1')).toMatchObject({unread: 2, readN: 2, dividerN: 3, historyLoaded: true});
 	});
 
@@ -122,31 +152,61 @@ describe('unread and the unread divider', () => {
 describe('history.loaded', () => {
 	it('knows whether older messages remain on the server', () => {
 		const latest = [5, 6, 7].map(n => msg('c1', n));
-		let state = reduceDesk(desk([chat('c1')]), {type: 'history.loaded', chat_id: 'c1', messages: latest, has_more: true, at: T0});
+		let state = reduceDesk(desk([chat('c1')]), {
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: latest,
+			has_more: true,
+			at: T0,
+		});
 		expect(state.chats.get('c1')!.hasOlder).toBe(true);
-		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [1, 2, 3, 4].map(n => msg('c1', n)), has_more: false, at: T0});
+		state = reduceDesk(state, {
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: [1, 2, 3, 4].map(n => msg('c1', n)),
+			has_more: false,
+			at: T0,
+		});
 		expect(state.chats.get('c1')!.hasOlder).toBe(false);
 		expect(ids(state, 'c1')).toHaveLength(7);
 	});
 
 	it('a page with nothing new keeps the state', () => {
-		const state = reduceDesk(desk([chat('c1')]), {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 1)], has_more: false, at: T0});
-		expect(reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 1)], has_more: false, at: T0 + 1})).toBe(state);
+		const state = reduceDesk(desk([chat('c1')]), {
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: [msg('c1', 1)],
+			has_more: false,
+			at: T0,
+		});
+		expect(
+			reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 1)], has_more: false, at: T0 + 1}),
+		).toBe(state);
 	});
 });
 
 describe('the customer typing (E23)', () => {
 	it('shows typing and the sneak peek, and clears them when the draft is cleared, typing stops or the message comes', () => {
-		let state = reduceAll(desk([chat('c1')]), [evt('typing', {chat_id: 'c1', typing: true}, T0), evt('sneak_peek', {chat_id: 'c1', text: "the blades don't tu"}, T0 + 500)]);
+		let state = reduceAll(desk([chat('c1')]), [
+			evt('typing', {chat_id: 'c1', typing: true}, T0),
+			evt('sneak_peek', {chat_id: 'c1', text: "the blades don't tu"}, T0 + 500),
+		]);
 		expect(state.typing.get('c1')).toEqual({typing: true, peek: "the blades don't tu", at: T0 + 500});
-		expect(reduceDesk(state, evt('sneak_peek', {chat_id: 'c1', text: ''}, T0 + 600)).typing.get('c1')).toEqual({typing: true, peek: null, at: T0 + 600});
+		expect(reduceDesk(state, evt('sneak_peek', {chat_id: 'c1', text: ''}, T0 + 600)).typing.get('c1')).toEqual({
+			typing: true,
+			peek: null,
+			at: T0 + 600,
+		});
 		expect(reduceDesk(state, evt('typing', {chat_id: 'c1', typing: false})).typing.has('c1')).toBe(false);
 		state = reduceDesk(state, created(msg('c1', 1)));
 		expect(state.typing.has('c1')).toBe(false);
 	});
 
-	it('my own message does not end the customer\'s typing', () => {
-		const state = reduceAll(desk([chat('c1')]), [evt('typing', {chat_id: 'c1', typing: true}), created(msg('c1', 1, 'me'))]);
+	it("my own message does not end the customer's typing", () => {
+		const state = reduceAll(desk([chat('c1')]), [
+			evt('typing', {chat_id: 'c1', typing: true}),
+			created(msg('c1', 1, 'me')),
+		]);
 		expect(state.typing.has('c1')).toBe(true);
 	});
 });

@@ -16,8 +16,19 @@ describe('connection.changed', () => {
 
 describe('session.started', () => {
 	it('takes agent, capabilities, chats, offers and follow-ups from a fresh snapshot', () => {
-		const followup = {id: 'fu_1', chat_id: 'c1', contact: 'sarah@example.com', due_at: T0 + 86_400_000, note: 'replacement', created_at: T0, agent_id: 'alex'};
-		const state = reduceDesk(createDeskState(), started({chats: [chat('c1'), chat('c2')], offers: [offer('o1')], followups: [followup]}));
+		const followup = {
+			id: 'fu_1',
+			chat_id: 'c1',
+			contact: 'sarah@example.com',
+			due_at: T0 + 86_400_000,
+			note: 'replacement',
+			created_at: T0,
+			agent_id: 'alex',
+		};
+		const state = reduceDesk(
+			createDeskState(),
+			started({chats: [chat('c1'), chat('c2')], offers: [offer('o1')], followups: [followup]}),
+		);
 		expect(state.agent).toEqual(alex);
 		expect(state.capabilities).toContain('hold');
 		expect([...state.chats.keys()].sort()).toEqual(['c1', 'c2', 'o1']);
@@ -43,7 +54,12 @@ describe('session.started', () => {
 		state = reduceAll(state, [
 			created(msg('c1', 1)),
 			{type: 'outbox.queued', message: pending('c1', 'x1', 'refund?'), at: T0},
-			{type: 'outbox.failed', client_msg_id: 'x1', error: {code: 'conflict', message: 'the chat ended', retryable: false}, at: T0},
+			{
+				type: 'outbox.failed',
+				client_msg_id: 'x1',
+				error: {code: 'conflict', message: 'the chat ended', retryable: false},
+				at: T0,
+			},
 		]);
 		const next = reduceDesk(state, started({chats: [chat('c1', {status: 'on_hold'})]}));
 		const c1 = next.chats.get('c1')!;

@@ -18,12 +18,18 @@ const at = (seconds: number) => T0 + seconds * 1000;
 
 describe('E1 waiting since', () => {
 	it('runs from the oldest customer message not yet answered', () => {
-		const state = reduceAll(desk([chat('c1')]), [created(msg('c1', 1, 'customer', {ts: at(1)})), created(msg('c1', 2, 'customer', {ts: at(4)}))]);
+		const state = reduceAll(desk([chat('c1')]), [
+			created(msg('c1', 1, 'customer', {ts: at(1)})),
+			created(msg('c1', 2, 'customer', {ts: at(4)})),
+		]);
 		expect(chatWaitingSince(state, 'c1')).toBe(at(1));
 	});
 
-	it('an agent\'s public reply answers; an internal note does not', () => {
-		let state = reduceAll(desk([chat('c1')]), [created(msg('c1', 1, 'customer', {ts: at(1)})), created(msg('c1', 2, 'me', {visibility: 'internal'}))]);
+	it("an agent's public reply answers; an internal note does not", () => {
+		let state = reduceAll(desk([chat('c1')]), [
+			created(msg('c1', 1, 'customer', {ts: at(1)})),
+			created(msg('c1', 2, 'me', {visibility: 'internal'})),
+		]);
 		expect(chatWaitingSince(state, 'c1')).toBe(at(1));
 		state = reduceDesk(state, created(msg('c1', 3, 'me')));
 		expect(chatWaitingSince(state, 'c1')).toBeNull();
@@ -31,35 +37,58 @@ describe('E1 waiting since', () => {
 		expect(chatWaitingSince(state, 'c1')).toBe(at(20));
 	});
 
-	it('E1: the automatic greeting does not answer what the customer asked before the accept; the agent\'s reply does', () => {
+	it("E1: the automatic greeting does not answer what the customer asked before the accept; the agent's reply does", () => {
 		const greeting = {...pending('c1', 'c1-c2', 'Hi Sarah, I am Alex from Acme!'), auto: true, answers: false as const};
-		let state = reduceAll(desk([chat('c1')]), [created(msg('c1', 1, 'customer', {ts: at(1)})), {type: 'outbox.queued', message: greeting, at: at(2)}]);
+		let state = reduceAll(desk([chat('c1')]), [
+			created(msg('c1', 1, 'customer', {ts: at(1)})),
+			{type: 'outbox.queued', message: greeting, at: at(2)},
+		]);
 		state = reduceDesk(state, created(msg('c1', 2, 'me', {auto: true, ts: at(2)})));
 		expect(chatWaitingSince(state, 'c1')).toBe(at(1));
 		// Still so when the chat's history is merged again (a reconnect).
-		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 1, 'customer', {ts: at(1)}), msg('c1', 2, 'me', {auto: true, ts: at(2)})], has_more: false, at: at(3)});
+		state = reduceDesk(state, {
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: [msg('c1', 1, 'customer', {ts: at(1)}), msg('c1', 2, 'me', {auto: true, ts: at(2)})],
+			has_more: false,
+			at: at(3),
+		});
 		expect(chatWaitingSince(state, 'c1')).toBe(at(1));
 		// Any other automatic message (a hold notice, "anything else?") does answer, as does the agent's own reply.
 		state = reduceDesk(state, created(msg('c1', 3, 'me', {auto: true, ts: at(10)})));
 		expect(chatWaitingSince(state, 'c1')).toBeNull();
 	});
 
-	it('a colleague\'s public message answers too, a system line does not', () => {
-		const log = addMessages(EMPTY_LOG, [msg('c1', 1, 'customer'), msg('c1', 2, 'colleague'), msg('c1', 3, 'customer', {ts: at(30)}), msg('c1', 4, 'system')]);
+	it("a colleague's public message answers too, a system line does not", () => {
+		const log = addMessages(EMPTY_LOG, [
+			msg('c1', 1, 'customer'),
+			msg('c1', 2, 'colleague'),
+			msg('c1', 3, 'customer', {ts: at(30)}),
+			msg('c1', 4, 'system'),
+		]);
 		expect(unansweredSince(log)).toBe(at(30));
 		expect(unansweredSince(EMPTY_LOG)).toBeNull();
 	});
 
 	it('is worked out again when history fills in the past', () => {
 		let state = reduceDesk(desk([chat('c1')]), created(msg('c1', 3, 'customer', {ts: at(30)})));
-		state = reduceDesk(state, {type: 'history.loaded', chat_id: 'c1', messages: [msg('c1', 1, 'customer', {ts: at(1)}), msg('c1', 2, 'customer', {ts: at(2)})], has_more: false, at: T0});
+		state = reduceDesk(state, {
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: [msg('c1', 1, 'customer', {ts: at(1)}), msg('c1', 2, 'customer', {ts: at(2)})],
+			has_more: false,
+			at: T0,
+		});
 		expect(chatWaitingSince(state, 'c1')).toBe(at(1));
 	});
 
 	it('an offer waits from its arrival; an ended chat waits no more', () => {
 		let state = reduceDesk(desk([chat('c1')]), evt('chat.offered', offer('o1'), at(7)));
 		expect(chatWaitingSince(state, 'o1')).toBe(at(7));
-		state = reduceAll(state, [created(msg('c1', 1)), evt('chat.ended', {chat_id: 'c1', by: 'customer', chat: chat('c1', {status: 'ended'})})]);
+		state = reduceAll(state, [
+			created(msg('c1', 1)),
+			evt('chat.ended', {chat_id: 'c1', by: 'customer', chat: chat('c1', {status: 'ended'})}),
+		]);
 		expect(chatWaitingSince(state, 'c1')).toBeNull();
 	});
 });

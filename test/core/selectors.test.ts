@@ -15,11 +15,18 @@ import {
 } from '../../source/core/selectors.js';
 import {T0, chat, created, customer, desk, evt, msg, offer, pending, reduceAll} from './desk-fixtures.js';
 
-const billing = {type: 'departments.loaded', departments: [{id: 'technical', name: 'Technical', agents_online: 2, accepting: true}], at: T0} as const;
+const billing = {
+	type: 'departments.loaded',
+	departments: [{id: 'technical', name: 'Technical', agents_online: 2, accepting: true}],
+	at: T0,
+} as const;
 
 describe('selectChatRow', () => {
 	it('shows name, state as symbol and word, unread, department, language and the E1 wait', () => {
-		const state = reduceAll(desk([chat('c1', {customer: customer({name: '王伟', locale: 'zh'})})]), [billing, created(msg('c1', 1, 'customer', {ts: T0 + 5_000}))]);
+		const state = reduceAll(desk([chat('c1', {customer: customer({name: '王伟', locale: 'zh'})})]), [
+			billing,
+			created(msg('c1', 1, 'customer', {ts: T0 + 5_000})),
+		]);
 		expect(selectChatRow(state, 'c1')).toEqual({
 			chatId: 'c1',
 			name: '王伟',
@@ -40,25 +47,48 @@ describe('selectChatRow', () => {
 	});
 
 	it('names an unknown customer neutrally, by arrival', () => {
-		const state = desk([chat('c1'), chat('c2', {customer: customer({name: null})}), chat('c3', {customer: customer({name: '  '})})]);
+		const state = desk([
+			chat('c1'),
+			chat('c2', {customer: customer({name: null})}),
+			chat('c3', {customer: customer({name: '  '})}),
+		]);
 		expect(selectChatRow(state, 'c2')).toMatchObject({name: 'Visitor 2', nameKnown: false});
 		expect(selectChatRow(state, 'c3')).toMatchObject({name: 'Visitor 3', nameKnown: false});
 	});
 
 	it('shows an offer as offered, with who transfers it and when it expires', () => {
 		const brief = {from: {id: 'kari', name: 'Kari'}, note: 'refund'};
-		const state = reduceDesk(desk(), evt('chat.offered', offer('o1', {transfer: brief}, {status: 'transferring'}), T0 + 3));
-		expect(selectChatRow(state, 'o1')).toMatchObject({status: 'offered', word: 'offered', isOffer: true, transferFrom: 'Kari', expiresAt: T0 + 30_000, waitingSince: T0 + 3});
+		const state = reduceDesk(
+			desk(),
+			evt('chat.offered', offer('o1', {transfer: brief}, {status: 'transferring'}), T0 + 3),
+		);
+		expect(selectChatRow(state, 'o1')).toMatchObject({
+			status: 'offered',
+			word: 'offered',
+			isOffer: true,
+			transferFrom: 'Kari',
+			expiresAt: T0 + 30_000,
+			waitingSince: T0 + 3,
+		});
 	});
 
 	it('shows on hold with the time it started', () => {
 		const hold = {since: T0 + 9, minutes: 3, reason: null};
 		const state = desk([chat('c1', {status: 'on_hold', hold})]);
-		expect(selectChatRow(state, 'c1')).toMatchObject({status: 'on_hold', word: 'on hold', symbol: '‖', asciiSymbol: '=', holdSince: T0 + 9});
+		expect(selectChatRow(state, 'c1')).toMatchObject({
+			status: 'on_hold',
+			word: 'on hold',
+			symbol: '‖',
+			asciiSymbol: '=',
+			holdSince: T0 + 9,
+		});
 	});
 
 	it('returns the same row while nothing in it changed, also after the chat changed in ways the row does not show', () => {
-		let state = reduceAll(desk([chat('c1'), chat('c2')]), [{type: 'focus.chat', chatId: 'c1'}, created(msg('c1', 1, 'me'))]);
+		let state = reduceAll(desk([chat('c1'), chat('c2')]), [
+			{type: 'focus.chat', chatId: 'c1'},
+			created(msg('c1', 1, 'me')),
+		]);
 		const row = selectChatRow(state, 'c1');
 		expect(selectChatRow(state, 'c1')).toBe(row);
 		state = reduceDesk(state, created(msg('c2', 1)));
@@ -87,10 +117,19 @@ describe('selectChatRow', () => {
 
 describe('selectHeader', () => {
 	it('counts active, on hold and offers, and the sends waiting in the outbox', () => {
-		const state = reduceAll(desk([chat('c1'), chat('c2'), chat('c3', {status: 'on_hold'})], [offer('o1'), offer('o2')]), [
-			{type: 'outbox.queued', message: pending('c1', 'x1'), at: T0},
-		]);
-		expect(selectHeader(state)).toMatchObject({agentName: 'Alex', company: 'Acme', presence: 'online', active: 2, onHold: 1, offers: 2, pendingCount: 1});
+		const state = reduceAll(
+			desk([chat('c1'), chat('c2'), chat('c3', {status: 'on_hold'})], [offer('o1'), offer('o2')]),
+			[{type: 'outbox.queued', message: pending('c1', 'x1'), at: T0}],
+		);
+		expect(selectHeader(state)).toMatchObject({
+			agentName: 'Alex',
+			company: 'Acme',
+			presence: 'online',
+			active: 2,
+			onHold: 1,
+			offers: 2,
+			pendingCount: 1,
+		});
 	});
 
 	it('returns the same header while the counts stay the same', () => {
@@ -103,7 +142,10 @@ describe('selectHeader', () => {
 
 describe('selectConversation', () => {
 	it('gives the messages, pending and failed sends, divider and who "you" are', () => {
-		const state = reduceAll(desk([chat('c1')]), [created(msg('c1', 1)), {type: 'outbox.queued', message: pending('c1', 'x1', 'Hi'), at: T0}]);
+		const state = reduceAll(desk([chat('c1')]), [
+			created(msg('c1', 1)),
+			{type: 'outbox.queued', message: pending('c1', 'x1', 'Hi'), at: T0},
+		]);
 		const conversation = selectConversation(state, 'c1')!;
 		expect(conversation).toMatchObject({chatId: 'c1', status: 'active', dividerN: 1, selfId: 'alex', failed: []});
 		expect(conversation.pending.map(message => message.text)).toEqual(['Hi']);
@@ -140,7 +182,19 @@ describe('small selectors', () => {
 		const state = desk([chat('c1')], [offer('o1')]);
 		expect(selectChatIds(state)).toEqual(['o1', 'c1']);
 		expect(hasCapability(state, 'transfer')).toBe(true);
-		expect(hasCapability(reduceDesk(state, {type: 'session.started', agent: state.agent!, capabilities: [], resumed: true, snapshot: null, at: T0}), 'transfer')).toBe(false);
+		expect(
+			hasCapability(
+				reduceDesk(state, {
+					type: 'session.started',
+					agent: state.agent!,
+					capabilities: [],
+					resumed: true,
+					snapshot: null,
+					at: T0,
+				}),
+				'transfer',
+			),
+		).toBe(false);
 	});
 });
 

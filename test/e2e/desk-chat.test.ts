@@ -21,7 +21,10 @@ describe.each(SIZES)('the desk at $cols x $rows', size => {
 		desk.write(keys.alt('a'));
 		await desk.waitForText(/Enter accept/);
 		desk.write(keys.enter);
-		await customer.waitForEvent('chat.updated', payload => payload.chat.chat_id === chatId && payload.chat.status === 'active');
+		await customer.waitForEvent(
+			'chat.updated',
+			payload => payload.chat.chat_id === chatId && payload.chat.status === 'active',
+		);
 
 		await desk.waitForNoText(/Enter\s+accept/i);
 		desk.write('Hello Sarah, how can I help?');
@@ -108,12 +111,19 @@ describe('the desk with chats already assigned', () => {
 			for (let press = 0; press < presses && !reached(); press++) {
 				const before = desk.screenText();
 				desk.write(key);
-				await desk.waitFor(() => reached() || desk.screenText() !== before, {timeout: 3_000, message: 'the conversation to move'}).catch(() => {});
+				await desk
+					.waitFor(() => reached() || desk.screenText() !== before, {
+						timeout: 3_000,
+						message: 'the conversation to move',
+					})
+					.catch(() => {});
 			}
 			expect(reached(), desk.frame()).toBe(true);
 		};
 		desk.write(keys.pageUp);
-		await desk.waitFor(() => numbers().length > 0 && Math.min(...numbers()) < bottom && !numbers().includes(120), {message: 'an earlier page'});
+		await desk.waitFor(() => numbers().length > 0 && Math.min(...numbers()) < bottom && !numbers().includes(120), {
+			message: 'an earlier page',
+		});
 		// The oldest message, loaded from the server as the agent scrolls back.
 		await pageUntil(keys.pageUp, () => numbers().includes(1));
 		await pageUntil(keys.pageDown, () => numbers().includes(120));
@@ -131,7 +141,9 @@ describe('the desk with chats already assigned', () => {
 		desk.paste('1. unplug it\n2. clean the blades\n3. plug it back in');
 		await desk.waitForText('3. plug it back in');
 		// A newline in a paste must not send: the customer has nothing yet.
-		expect(sarah!.customer.events('message.created').filter(event => event.payload.message.author.type === 'agent')).toEqual([]);
+		expect(
+			sarah!.customer.events('message.created').filter(event => event.payload.message.author.type === 'agent'),
+		).toEqual([]);
 		expect(desk.screenText()).toContain('1. unplug it');
 		expect(desk.screenText()).toContain('2. clean the blades');
 

@@ -46,7 +46,10 @@ async function agentMessageCount(customer: TestClient, count: number): Promise<R
 
 /** The customer's view of the chat's status, as its latest chat.updated says. */
 async function status(customer: TestClient, wanted: string): Promise<void> {
-	await waitFor(() => customer.events('chat.updated').at(-1)?.payload.chat.status === wanted, {timeout: 20_000, message: `status ${wanted}`});
+	await waitFor(() => customer.events('chat.updated').at(-1)?.payload.chat.status === wanted, {
+		timeout: 20_000,
+		message: `status ${wanted}`,
+	});
 }
 
 /** Types a composer line and presses Enter once it shows. */
@@ -66,7 +69,12 @@ describe('courtesy on the desk (issue 4)', () => {
 		const {client: bob} = await connectAgent(server, 'bob-token');
 		// The automatic greeting is switched off here so the canned one is the only greeting (the switch is tested too).
 		const home = configHome({notices: {enabled: {greeting: false}}});
-		const desk = await startDesk(server.url, TOKEN, {cols: 120, rows: 40, env: {XDG_CONFIG_HOME: home}, args: ['--hold-update-seconds', '2']});
+		const desk = await startDesk(server.url, TOKEN, {
+			cols: 120,
+			rows: 40,
+			env: {XDG_CONFIG_HOME: home},
+			args: ['--hold-update-seconds', '2'],
+		});
 		await desk.waitForText('connected');
 		const {client: customer, chatId} = await joinCustomer(server, {name: 'Sarah Jones', locale: 'en'});
 
@@ -104,7 +112,10 @@ describe('courtesy on the desk (issue 4)', () => {
 
 		// E11: the customer is told; Bob gets a brief; Bob declines, and the chat comes back with the e-mail request offered.
 		await enter(desk, '/transfer bob Warranty claim, receipt from March');
-		const offered = await bob.waitForEvent('chat.offered', payload => payload.chat.id === chatId && payload.transfer !== null);
+		const offered = await bob.waitForEvent(
+			'chat.offered',
+			payload => payload.chat.id === chatId && payload.transfer !== null,
+		);
 		expect(offered.payload.transfer.note).toBe('Warranty claim, receipt from March');
 		const transferNotice = (await agentMessageCount(customer, 5))[4]!;
 		expect(transferNotice.text).toContain('Bob');
@@ -163,7 +174,13 @@ describe('courtesy on the desk (issue 4)', () => {
 		desk.write(keys.enter);
 
 		// The first chat on this desk has arrival number 1: the same wording the desk picks.
-		const expected = composeNotice('greeting', {customerLocale: 'nb', agentName: 'Alice', company: 'Acme', customerName: null, variant: 1});
+		const expected = composeNotice('greeting', {
+			customerLocale: 'nb',
+			agentName: 'Alice',
+			company: 'Acme',
+			customerName: null,
+			variant: 1,
+		});
 		if (isSkipped(expected)) throw new Error(expected.skipped);
 		const [greeting] = await agentMessageCount(customer, 1);
 		expect(greeting).toMatchObject({text: expected.text, auto: true, visibility: 'public'});

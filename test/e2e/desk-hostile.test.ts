@@ -17,12 +17,36 @@ const BEL = '\x07';
 /** Each hostile message: what it carries, and the harmless words around it that must still show. */
 const HOSTILE = [
 	{what: 'cursor movement', text: `moveA${ESC}[2;1H${ESC}[5Afake header${ESC}[u moveB`, shows: ['moveA', 'moveB']},
-	{what: 'screen clear and reset', text: `clearA${ESC}[2J${ESC}[3J${ESC}c${ESC}[?1049l clearB`, shows: ['clearA', 'clearB']},
-	{what: 'OSC 52 clipboard write', text: `clipA${ESC}]52;c;cm0gLXJmIH4=${BEL} clipB${ESC}]52;p;cm0=${ESC}\\`, shows: ['clipA', 'clipB']},
-	{what: 'title change', text: `titleA${ESC}]0;owned${BEL}${ESC}]2;owned too${ESC}\\ titleB`, shows: ['titleA', 'titleB']},
-	{what: 'C1 controls (8-bit CSI, OSC, DCS)', text: `c1A\u009b2J\u009d0;c1 title\u009c\u0090qdcs\u009c\u0085 c1B`, shows: ['c1A', 'c1B']},
-	{what: 'bidi override', text: `bidiA \u202Egnp.exe\u202C \u2066iso\u2069 bidiB`, shows: ['bidiA', 'bidiB', 'gnp.exe']},
-	{what: 'hyperlink and hidden text', text: `linkA ${ESC}]8;;https://evil.example${BEL}click${ESC}]8;;${BEL} ${ESC}[8mhidden${ESC}[0m linkB`, shows: ['linkA', 'linkB', 'click']},
+	{
+		what: 'screen clear and reset',
+		text: `clearA${ESC}[2J${ESC}[3J${ESC}c${ESC}[?1049l clearB`,
+		shows: ['clearA', 'clearB'],
+	},
+	{
+		what: 'OSC 52 clipboard write',
+		text: `clipA${ESC}]52;c;cm0gLXJmIH4=${BEL} clipB${ESC}]52;p;cm0=${ESC}\\`,
+		shows: ['clipA', 'clipB'],
+	},
+	{
+		what: 'title change',
+		text: `titleA${ESC}]0;owned${BEL}${ESC}]2;owned too${ESC}\\ titleB`,
+		shows: ['titleA', 'titleB'],
+	},
+	{
+		what: 'C1 controls (8-bit CSI, OSC, DCS)',
+		text: `c1A\u009b2J\u009d0;c1 title\u009c\u0090qdcs\u009c\u0085 c1B`,
+		shows: ['c1A', 'c1B'],
+	},
+	{
+		what: 'bidi override',
+		text: `bidiA \u202Egnp.exe\u202C \u2066iso\u2069 bidiB`,
+		shows: ['bidiA', 'bidiB', 'gnp.exe'],
+	},
+	{
+		what: 'hyperlink and hidden text',
+		text: `linkA ${ESC}]8;;https://evil.example${BEL}click${ESC}]8;;${BEL} ${ESC}[8mhidden${ESC}[0m linkB`,
+		shows: ['linkA', 'linkB', 'click'],
+	},
 ];
 
 const HOSTILE_NAME = `Eve${ESC}]0;name title${BEL}${ESC}[2J\u202Eevil\u202C\u009b31m Mallory`;

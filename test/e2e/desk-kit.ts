@@ -20,14 +20,18 @@ export type AssignedChat = {customer: TestClient; chatId: string; name: string};
  * Chats that are Alice's before the desk starts: customers join, a stand-in session with Alice's token accepts them
  * and leaves, customers send `messages`. The desk then signs in fresh and finds them, as after a restart.
  */
-export async function assignedChats(server: RunningServer, customers: Array<{name: string; messages?: string[]}>): Promise<AssignedChat[]> {
+export async function assignedChats(
+	server: RunningServer,
+	customers: Array<{name: string; messages?: string[]}>,
+): Promise<AssignedChat[]> {
 	const {client: agent} = await connectAgent(server, TOKEN);
 	const chats: AssignedChat[] = [];
 	for (const {name, messages = []} of customers) {
 		const {client: customer, chatId} = await joinCustomer(server, {name});
 		await agent.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
 		await agent.call('offer.accept', {chat_id: chatId});
-		for (const [index, text] of messages.entries()) await customer.call('message.send', {client_msg_id: `seed-${index}`, text});
+		for (const [index, text] of messages.entries())
+			await customer.call('message.send', {client_msg_id: `seed-${index}`, text});
 		chats.push({customer, chatId, name});
 	}
 	await agent.close();
@@ -42,11 +46,16 @@ export async function say(chat: AssignedChat | {customer: TestClient}, text: str
 
 /** The text of the agent's public messages the customer has received, in order. */
 export function received(customer: TestClient): string[] {
-	return customer.events('message.created').flatMap(event => (event.payload.message.author.type === 'agent' ? [event.payload.message.text as string] : []));
+	return customer
+		.events('message.created')
+		.flatMap(event => (event.payload.message.author.type === 'agent' ? [event.payload.message.text as string] : []));
 }
 
 export async function receivedText(customer: TestClient, text: string): Promise<void> {
-	await customer.waitForEvent('message.created', payload => payload.message.author.type === 'agent' && payload.message.text === text);
+	await customer.waitForEvent(
+		'message.created',
+		payload => payload.message.author.type === 'agent' && payload.message.text === text,
+	);
 }
 
 export type Link = {url: string; proxy: CutProxy; down: () => void; up: () => void; close: () => Promise<void>};

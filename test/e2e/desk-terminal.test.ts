@@ -24,7 +24,9 @@ function expectRestored(desk: PtyScreen) {
 describe('the desk in its terminal', () => {
 	it('reflows at once when the terminal is resized, both ways', async () => {
 		const server = await deskServer();
-		await assignedChats(server, [{name: 'Sarah Jones', messages: ['a message that is long enough to need wrapping on a narrow terminal, surely']}]);
+		await assignedChats(server, [
+			{name: 'Sarah Jones', messages: ['a message that is long enough to need wrapping on a narrow terminal, surely']},
+		]);
 		const desk = await startDesk(server.url, TOKEN, {cols: 120, rows: 40});
 		await desk.waitForText('Sarah Jones');
 		desk.write(keys.alt('1'));
@@ -46,7 +48,15 @@ describe('the desk in its terminal', () => {
 		// The message rewrapped to the narrower pane.
 		expect(desk.screenText()).not.toBe(wide);
 		desk.resize(120, 40);
-		await desk.waitFor(() => fits(120, 40) && !desk.lines().slice(24).every(line => line === ''), {message: 'the desk redrawn at 120x40'});
+		await desk.waitFor(
+			() =>
+				fits(120, 40) &&
+				!desk
+					.lines()
+					.slice(24)
+					.every(line => line === ''),
+			{message: 'the desk redrawn at 120x40'},
+		);
 	});
 
 	it('keeps typing and sending while the server link is down, and delivers once it is back', async () => {

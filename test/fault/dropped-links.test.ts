@@ -12,7 +12,6 @@ const CHATS = 4;
 const PER_CHAT = 250; // x 4 chats = 1,000 messages each way
 const MIN_CUTS = 20;
 
-
 describe('dropped links', () => {
 	let proxy: CutProxy | undefined;
 	let client: AgentClient | undefined;
@@ -34,7 +33,13 @@ describe('dropped links', () => {
 		});
 		proxy = await startCutProxy(server.port);
 		const log = new ActionLog();
-		client = new AgentClient({url: proxy.url, token: 'alex-token', onAction: log.record, backoff: {initialMs: 5, maxMs: 50}, ackIntervalMs: 50});
+		client = new AgentClient({
+			url: proxy.url,
+			token: 'alex-token',
+			onAction: log.record,
+			backoff: {initialMs: 5, maxMs: 50},
+			ackIntervalMs: 50,
+		});
 		client.start();
 		await log.next('session.started');
 
@@ -52,17 +57,23 @@ describe('dropped links', () => {
 		// Cut at random moments, 5 to 60 ms apart, for as long as the test runs.
 		const random = prng(424_242);
 		const scheduleCut = () => {
-			cutter = setTimeout(() => {
-				proxy!.cut();
-				scheduleCut();
-			}, 5 + random() * 55);
+			cutter = setTimeout(
+				() => {
+					proxy!.cut();
+					scheduleCut();
+				},
+				5 + random() * 55,
+			);
 		};
 		scheduleCut();
 
 		// Traffic is paced by the cuts, so at least MIN_CUTS of them land while messages are in flight.
 		const total = CHATS * PER_CHAT;
 		for (let sent = 0; sent < total; sent++) {
-			await waitFor(() => proxy!.cuts() >= Math.floor((sent * (MIN_CUTS + 5)) / total), {timeout: 20_000, message: 'the next cut'});
+			await waitFor(() => proxy!.cuts() >= Math.floor((sent * (MIN_CUTS + 5)) / total), {
+				timeout: 20_000,
+				message: 'the next cut',
+			});
 			const chat = sent % CHATS;
 			const n = Math.floor(sent / CHATS);
 			customers[chat]!.post('message.send', {client_msg_id: `k${sent}`, text: `customer ${chat}:${n}`});
@@ -72,15 +83,31 @@ describe('dropped links', () => {
 		const fromCustomers = (chatId: string) =>
 			log
 				.of('server.event')
-				.flatMap(action => (action.event === 'message.created' && action.payload.message.chat_id === chatId && action.payload.message.author.type === 'customer' ? [action.payload.message.text] : []));
+				.flatMap(action =>
+					action.event === 'message.created' &&
+					action.payload.message.chat_id === chatId &&
+					action.payload.message.author.type === 'customer'
+						? [action.payload.message.text]
+						: [],
+				);
 		const seenByCustomer = (customer: TestClient) =>
-			customer.events('message.created').flatMap(event => (event.payload.message.author.type === 'agent' ? [event.payload.message.text as string] : []));
+			customer
+				.events('message.created')
+				.flatMap(event =>
+					event.payload.message.author.type === 'agent' ? [event.payload.message.text as string] : [],
+				);
 
-		await waitFor(() => chatIds.every(chatId => fromCustomers(chatId).length >= PER_CHAT) && client!.pendingCount === 0, {
-			timeout: 60_000,
-			message: 'every message to be delivered',
+		await waitFor(
+			() => chatIds.every(chatId => fromCustomers(chatId).length >= PER_CHAT) && client!.pendingCount === 0,
+			{
+				timeout: 60_000,
+				message: 'every message to be delivered',
+			},
+		);
+		await waitFor(() => customers.every(customer => seenByCustomer(customer).length >= PER_CHAT), {
+			timeout: 20_000,
+			message: 'the customers to see every reply',
 		});
-		await waitFor(() => customers.every(customer => seenByCustomer(customer).length >= PER_CHAT), {timeout: 20_000, message: 'the customers to see every reply'});
 		clearTimeout(cutter);
 		await waitFor(() => client!.status.state === 'connected', {message: 'the link to settle after the last cut'});
 
@@ -95,11 +122,14 @@ describe('dropped links', () => {
 		expect(confirmed).toHaveLength(total);
 		for (const chatId of chatIds) {
 			const stored: number[] = [];
-			for (let before: number | undefined; ; ) {
+			for (let before: number | undefined; ;) {
 				// The last cut's close can land after the status still read "connected": retry until the link is back.
-				const page = await waitFor(() => client!.request('chat.history', {chat_id: chatId, limit: 500, ...(before ? {before} : {})}), {
-					message: 'a history page once the link is back',
-				});
+				const page = await waitFor(
+					() => client!.request('chat.history', {chat_id: chatId, limit: 500, ...(before ? {before} : {})}),
+					{
+						message: 'a history page once the link is back',
+					},
+				);
 				stored.unshift(...page.messages.map(message => message.n));
 				if (!page.has_more) break;
 				before = page.messages[0]!.n;

@@ -17,11 +17,18 @@ const configHomes = new Set<string>();
 export type DeskOptions = {cols?: number; rows?: number; env?: Record<string, string | undefined>; args?: string[]};
 
 /** Starts the desk against `url` (a server or a cut proxy) and waits for its first full frame. */
-export async function startDesk(url: string, token: string, {cols = 80, rows = 24, env = {}, args = []}: DeskOptions = {}): Promise<PtyScreen> {
+export async function startDesk(
+	url: string,
+	token: string,
+	{cols = 80, rows = 24, env = {}, args = []}: DeskOptions = {},
+): Promise<PtyScreen> {
 	const configHome = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
 	configHomes.add(configHome);
 	const screen = startPty([...deskArgs(url, token), ...args], {cols, rows, env: {...deskEnv(configHome), ...env}});
-	await screen.waitFor(current => current.alternateScreen() && current.line(0).includes('switchboard'), {timeout: 15_000, message: 'the desk header'});
+	await screen.waitFor(current => current.alternateScreen() && current.line(0).includes('switchboard'), {
+		timeout: 15_000,
+		message: 'the desk header',
+	});
 	return screen;
 }
 

@@ -15,7 +15,10 @@ function assertBuilt() {
 export type CliResult = {code: number | null; stdout: string; stderr: string};
 
 /** Runs the CLI to completion, killing it if it outlives the deadline. */
-export async function runCli(args: string[], {timeout = 15_000, env = {}}: {timeout?: number; env?: Record<string, string>} = {}): Promise<CliResult> {
+export async function runCli(
+	args: string[],
+	{timeout = 15_000, env = {}}: {timeout?: number; env?: Record<string, string>} = {},
+): Promise<CliResult> {
 	assertBuilt();
 	const child = spawn(nodePath, [cliPath, ...args], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
 	let stdout = '';

@@ -1,7 +1,11 @@
 // Polls a condition until it holds or a deadline passes: tests wait on conditions, never on fixed sleeps.
 export async function waitFor<T>(
 	check: () => T | undefined | false | null | Promise<T | undefined | false | null>,
-	{timeout = 10_000, interval = 10, message = 'condition'}: {timeout?: number; interval?: number; message?: string} = {},
+	{
+		timeout = 10_000,
+		interval = 10,
+		message = 'condition',
+	}: {timeout?: number; interval?: number; message?: string} = {},
 ): Promise<T> {
 	const deadline = Date.now() + timeout;
 	let lastError: unknown;

@@ -71,7 +71,7 @@ describe('escape sequences are removed whole', () => {
 
 	it('removes the other C1 controls (NEL becomes a line break)', () => {
 		const c1 = Array.from({length: 0x20}, (_, index) => String.fromCharCode(0x80 + index))
-			.filter((char) => !'\x85\x90\x98\x9b\x9d\x9e\x9f'.includes(char))
+			.filter(char => !'\x85\x90\x98\x9b\x9d\x9e\x9f'.includes(char))
 			.join('');
 		expect(multi(`a${c1}b`)).toBe('ab');
 		expect(multi('a\x85b')).toBe('a\nb');
@@ -111,7 +111,8 @@ describe('escape sequences are removed whole', () => {
 
 	it('returns an empty string for text made only of controls', () => {
 		let controls = '';
-		for (let code = 0; code < 0x20; code++) if (code !== 0x0a && code !== 0x09 && code !== 0x0d) controls += String.fromCharCode(code);
+		for (let code = 0; code < 0x20; code++)
+			if (code !== 0x0a && code !== 0x09 && code !== 0x0d) controls += String.fromCharCode(code);
 		controls += '\x7f\x80\x81\x9b\x9c\u202e\u2066\ufeff\u200b';
 		expect(multi(controls)).toBe('');
 		expect(single(controls)).toBe('');
@@ -154,7 +155,20 @@ describe('spoofing characters', () => {
 	it('removes bidi overrides, embeddings, isolates and marks', () => {
 		// "RLO" would show "exe.txt" as "txt.exe".
 		expect(multi('invoice\u202Etxt.exe')).toBe('invoicetxt.exe');
-		for (const char of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C']) {
+		for (const char of [
+			'\u202A',
+			'\u202B',
+			'\u202C',
+			'\u202D',
+			'\u202E',
+			'\u2066',
+			'\u2067',
+			'\u2068',
+			'\u2069',
+			'\u200E',
+			'\u200F',
+			'\u061C',
+		]) {
 			expect(multi(`a${char}b`)).toBe('ab');
 			expect(single(`a${char}b`)).toBe('ab');
 		}
@@ -185,7 +199,7 @@ describe('spoofing characters', () => {
 	it('keeps tag characters only inside a subdivision flag', () => {
 		const scotland = '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
 		expect(multi(`${scotland} Glasgow`)).toBe(`${scotland} Glasgow`);
-		const smuggled = [...'ignore previous'].map((char) => String.fromCodePoint(0xe0000 + char.charCodeAt(0))).join('');
+		const smuggled = [...'ignore previous'].map(char => String.fromCodePoint(0xe0000 + char.charCodeAt(0))).join('');
 		expect(multi(`hello${smuggled}`)).toBe('hello');
 		expect(multi('\u{E0001}en')).toBe('en');
 	});
@@ -259,10 +273,65 @@ describe('idempotence and fuzzing', () => {
 	}
 
 	const pieces = [
-		'a', 'Z', ' ', '0', '9', ';', '[', ']', '\\', 'P', '^', '_', 'X', '?', 'é', 'ø', 'ű', '你', '😀', '🏴', '\u{E0067}', '\u{E007F}',
-		'\u0301', '\u200D', '\uFE0F', '\n', '\r', '\t', '\x00', '\x07', '\x08', '\x18', '\x1a', '\x1b', '\x7f', '\x85', '\x90', '\x9b',
-		'\x9c', '\x9d', '\x9f', '\u00AD', '\u200B', '\u200E', '\u202E', '\u2028', '\u2066', '\uFEFF', '\uD83D', '\uDE00', '\uFFFF',
-		`${ESC}[`, `${ESC}]`, `${ESC}]52;c;`, `${ESC}]8;;`, `${ESC}P`, `${ESC}\\`, `${ESC}[?1049h`, '\x9b2J',
+		'a',
+		'Z',
+		' ',
+		'0',
+		'9',
+		';',
+		'[',
+		']',
+		'\\',
+		'P',
+		'^',
+		'_',
+		'X',
+		'?',
+		'é',
+		'ø',
+		'ű',
+		'你',
+		'😀',
+		'🏴',
+		'\u{E0067}',
+		'\u{E007F}',
+		'\u0301',
+		'\u200D',
+		'\uFE0F',
+		'\n',
+		'\r',
+		'\t',
+		'\x00',
+		'\x07',
+		'\x08',
+		'\x18',
+		'\x1a',
+		'\x1b',
+		'\x7f',
+		'\x85',
+		'\x90',
+		'\x9b',
+		'\x9c',
+		'\x9d',
+		'\x9f',
+		'\u00AD',
+		'\u200B',
+		'\u200E',
+		'\u202E',
+		'\u2028',
+		'\u2066',
+		'\uFEFF',
+		'\uD83D',
+		'\uDE00',
+		'\uFFFF',
+		`${ESC}[`,
+		`${ESC}]`,
+		`${ESC}]52;c;`,
+		`${ESC}]8;;`,
+		`${ESC}P`,
+		`${ESC}\\`,
+		`${ESC}[?1049h`,
+		'\x9b2J',
 	];
 
 	function randomText(next: () => number): string {

@@ -34,12 +34,16 @@ describe('loadAccountsFile', () => {
 	});
 
 	it('names the file and the field in every error, and never quotes tokens', () => {
-		expect(() => loadAccountsFile(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot read the accounts file \(ENOENT\)/);
-		expect(() => loadAccountsFile(file('bad.json', '{"agents": [{"token": "s3cret"'))).toThrow(/bad\.json: not valid JSON/);
-		expect(() => loadAccountsFile(file('bad.json', '{"agents": [{"token": "s3cret"'))).not.toThrow(/s3cret/);
-		expect(() => loadAccountsFile(file('field.json', {agents: [{id: 'a', name: 'A', token: 't', capacity: 0}]}))).toThrow(
-			/field\.json: agents\.0\.capacity/,
+		expect(() => loadAccountsFile(join(dir, 'missing.json'))).toThrow(
+			/missing\.json: cannot read the accounts file \(ENOENT\)/,
 		);
+		expect(() => loadAccountsFile(file('bad.json', '{"agents": [{"token": "s3cret"'))).toThrow(
+			/bad\.json: not valid JSON/,
+		);
+		expect(() => loadAccountsFile(file('bad.json', '{"agents": [{"token": "s3cret"'))).not.toThrow(/s3cret/);
+		expect(() =>
+			loadAccountsFile(file('field.json', {agents: [{id: 'a', name: 'A', token: 't', capacity: 0}]})),
+		).toThrow(/field\.json: agents\.0\.capacity/);
 		expect(() => loadAccountsFile(file('none.json', {agents: []}))).toThrow(/none\.json: agents/);
 		expect(() =>
 			loadAccountsFile(
@@ -51,9 +55,9 @@ describe('loadAccountsFile', () => {
 				}),
 			),
 		).toThrow(/dup\.json: agents\.1\.token: the same token/);
-		expect(() => loadAccountsFile(file('dept.json', {agents: [{id: 'a', name: 'A', token: 't', departments: ['x']}]}))).toThrow(
-			/dept\.json: agents\.0\.departments\.0: no department "x"/,
-		);
+		expect(() =>
+			loadAccountsFile(file('dept.json', {agents: [{id: 'a', name: 'A', token: 't', departments: ['x']}]})),
+		).toThrow(/dept\.json: agents\.0\.departments\.0: no department "x"/);
 	});
 });
 
@@ -75,7 +79,9 @@ describe('parseTokenFlag', () => {
 
 describe('startServer option checks', () => {
 	it('refuses duplicate agents and bad timers before listening', async () => {
-		await expect(startServer({agents: [parseTokenFlag('a'), parseTokenFlag('b')]})).rejects.toThrow(/agents\.1\.id: "agent" appears twice/);
+		await expect(startServer({agents: [parseTokenFlag('a'), parseTokenFlag('b')]})).rejects.toThrow(
+			/agents\.1\.id: "agent" appears twice/,
+		);
 		await expect(startServer({agents: [], heartbeatMs: 0})).rejects.toThrow(/heartbeatMs/);
 	});
 });

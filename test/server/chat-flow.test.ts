@@ -9,7 +9,11 @@ describe('a chat from offer to rating', () => {
 	it('offers a new chat, and after accept carries messages both ways', async () => {
 		const server = await startTestServer();
 		const {client: agent} = await connectAgent(server, 'alice-token');
-		const {client: customer, chatId} = await joinCustomer(server, {name: 'Sarah', email: 'sarah@example.com', page: '/blender'});
+		const {client: customer, chatId} = await joinCustomer(server, {
+			name: 'Sarah',
+			email: 'sarah@example.com',
+			page: '/blender',
+		});
 
 		const offered = await agent.waitForEvent('chat.offered');
 		expect(offered.seq).toBe(1);
@@ -27,14 +31,28 @@ describe('a chat from offer to rating', () => {
 		const accepted = await agent.call('offer.accept', {chat_id: chatId});
 		expect(accepted.chat).toMatchObject({id: chatId, status: 'active', agent_id: 'alice'});
 		await agent.waitForEvent('chat.assigned', payload => payload.chat.id === chatId);
-		await customer.waitForEvent('chat.updated', payload => payload.chat.status === 'active' && payload.chat.agent_name === 'Alice');
+		await customer.waitForEvent(
+			'chat.updated',
+			payload => payload.chat.status === 'active' && payload.chat.agent_name === 'Alice',
+		);
 
 		const fromCustomer = await customer.call('message.send', {client_msg_id: 'c1', text: 'My blender does not spin'});
-		expect(fromCustomer.message).toMatchObject({chat_id: chatId, n: 1, author: {type: 'customer', name: 'Sarah'}, visibility: 'public'});
+		expect(fromCustomer.message).toMatchObject({
+			chat_id: chatId,
+			n: 1,
+			author: {type: 'customer', name: 'Sarah'},
+			visibility: 'public',
+		});
 		await agent.waitForEvent('message.created', payload => payload.message.text === 'My blender does not spin');
 		await customer.waitForEvent('message.created', payload => payload.message.n === 1);
 
-		const fromAgent = await agent.call('message.send', {chat_id: chatId, client_msg_id: 'a1', text: 'Hello Sarah', visibility: 'public', auto: true});
+		const fromAgent = await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'a1',
+			text: 'Hello Sarah',
+			visibility: 'public',
+			auto: true,
+		});
 		expect(fromAgent.message).toMatchObject({n: 2, auto: true, author: {type: 'agent', id: 'alice', name: 'Alice'}});
 		const delivered = await customer.waitForEvent('message.created', payload => payload.message.text === 'Hello Sarah');
 		// The customer gets the agent's name but never the agent's id.
@@ -51,7 +69,8 @@ describe('a chat from offer to rating', () => {
 	it('cuts a history page short to keep the res within one frame', async () => {
 		const server = await startTestServer();
 		const {agent, customer, chatId} = await activeChat(server);
-		for (let i = 1; i <= 40; i++) await customer.call('message.send', {client_msg_id: `long${i}`, text: `${i} ${'é'.repeat(3_990)}`});
+		for (let i = 1; i <= 40; i++)
+			await customer.call('message.send', {client_msg_id: `long${i}`, text: `${i} ${'é'.repeat(3_990)}`});
 		const latest = await agent.request('chat.history', {chat_id: chatId, limit: 500});
 		const frame = agent.frames.find(candidate => candidate.type === 'res' && candidate.id === latest.id)!;
 		expect(Buffer.byteLength(JSON.stringify(frame))).toBeLessThanOrEqual(65_536);
@@ -67,18 +86,41 @@ describe('a chat from offer to rating', () => {
 	it('never shows an internal note to the customer', async () => {
 		const server = await startTestServer();
 		const {agent, customer, chatId} = await activeChat(server);
-		await agent.call('message.send', {chat_id: chatId, client_msg_id: 'n1', text: 'NOTE: refund likely', visibility: 'internal'});
-		await agent.call('message.send', {chat_id: chatId, client_msg_id: 'p1', text: 'Let me check', visibility: 'public'});
+		await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'n1',
+			text: 'NOTE: refund likely',
+			visibility: 'internal',
+		});
+		await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'p1',
+			text: 'Let me check',
+			visibility: 'public',
+		});
 		await customer.waitForEvent('message.created', payload => payload.message.text === 'Let me check');
-		expect(agent.events('message.created').map(event => event.payload.message.text)).toEqual(['NOTE: refund likely', 'Let me check']);
+		expect(agent.events('message.created').map(event => event.payload.message.text)).toEqual([
+			'NOTE: refund likely',
+			'Let me check',
+		]);
 		expect(customer.frames.some(frame => JSON.stringify(frame).includes('refund likely'))).toBe(false);
 	});
 
 	it('returns the original message for a repeated client_msg_id and emits nothing new', async () => {
 		const server = await startTestServer();
 		const {agent, customer, chatId} = await activeChat(server);
-		const first = await agent.call('message.send', {chat_id: chatId, client_msg_id: 'same', text: 'once', visibility: 'public'});
-		const again = await agent.call('message.send', {chat_id: chatId, client_msg_id: 'same', text: 'twice?', visibility: 'public'});
+		const first = await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'same',
+			text: 'once',
+			visibility: 'public',
+		});
+		const again = await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'same',
+			text: 'twice?',
+			visibility: 'public',
+		});
 		expect(again.message).toEqual(first.message);
 		const c1 = await customer.call('message.send', {client_msg_id: 'x', text: 'hi'});
 		const c2 = await customer.call('message.send', {client_msg_id: 'x', text: 'hi again'});
@@ -87,7 +129,11 @@ describe('a chat from offer to rating', () => {
 		await agent.call('message.send', {chat_id: chatId, client_msg_id: 'marker', text: 'marker', visibility: 'public'});
 		await customer.waitForEvent('message.created', payload => payload.message.text === 'marker');
 		await agent.waitForEvent('message.created', payload => payload.message.text === 'marker');
-		expect(customer.events('message.created').map(event => event.payload.message.text)).toEqual(['once', 'hi', 'marker']);
+		expect(customer.events('message.created').map(event => event.payload.message.text)).toEqual([
+			'once',
+			'hi',
+			'marker',
+		]);
 		expect(agent.events('message.created').map(event => event.payload.message.text)).toEqual(['once', 'hi', 'marker']);
 	});
 
@@ -95,18 +141,29 @@ describe('a chat from offer to rating', () => {
 		const server = await startTestServer();
 		const {agent, customer, chatId} = await activeChat(server);
 		const held = await agent.call('chat.hold', {chat_id: chatId, minutes: 3, reason: 'checking the warranty'});
-		expect(held.chat).toMatchObject({status: 'on_hold', hold: {since: expect.any(Number), minutes: 3, reason: 'checking the warranty'}});
+		expect(held.chat).toMatchObject({
+			status: 'on_hold',
+			hold: {since: expect.any(Number), minutes: 3, reason: 'checking the warranty'},
+		});
 		await agent.waitForEvent('chat.updated', payload => payload.chat.status === 'on_hold');
 		await customer.waitForEvent('chat.updated', payload => payload.chat.status === 'on_hold');
 		// A message while on hold leaves the status alone.
-		await agent.call('message.send', {chat_id: chatId, client_msg_id: 'h1', text: 'Still checking', visibility: 'public'});
+		await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'h1',
+			text: 'Still checking',
+			visibility: 'public',
+		});
 		const extended = await agent.call('chat.hold', {chat_id: chatId, minutes: 5});
 		expect(extended.chat.hold).toEqual({since: held.chat.hold.since, minutes: 5, reason: null});
 		const resumed = await agent.call('chat.unhold', {chat_id: chatId});
 		expect(resumed.chat).toMatchObject({status: 'active', hold: null});
-		await waitFor(() => customer.events('chat.updated').filter(event => event.payload.chat.status === 'active').length === 2, {
-			message: 'chat.updated back to active',
-		});
+		await waitFor(
+			() => customer.events('chat.updated').filter(event => event.payload.chat.status === 'active').length === 2,
+			{
+				message: 'chat.updated back to active',
+			},
+		);
 		expect(await agent.refused('chat.unhold', {chat_id: chatId})).toBe('conflict');
 	});
 
@@ -118,7 +175,9 @@ describe('a chat from offer to rating', () => {
 		const event = await agent.waitForEvent('chat.ended');
 		expect(event.payload).toMatchObject({chat_id: chatId, by: 'agent', chat: {status: 'ended'}});
 		await customer.waitForEvent('chat.ended', payload => payload.chat.status === 'ended');
-		expect(await agent.refused('message.send', {chat_id: chatId, client_msg_id: 'late', text: 'x', visibility: 'public'})).toBe('conflict');
+		expect(
+			await agent.refused('message.send', {chat_id: chatId, client_msg_id: 'late', text: 'x', visibility: 'public'}),
+		).toBe('conflict');
 		expect(await customer.refused('message.send', {client_msg_id: 'late', text: 'x'})).toBe('conflict');
 		expect(await agent.refused('chat.end', {chat_id: chatId})).toBe('conflict');
 		// An ended chat stays in the list for a while, so the agent can wrap it up.
@@ -155,8 +214,19 @@ describe('a chat from offer to rating', () => {
 		const server = await startTestServer();
 		const {agent, chatId} = await activeChat(server);
 		const due = Date.now() + 86_400_000;
-		const {followup} = await agent.call('followup.create', {chat_id: chatId, contact: 'sarah@example.com', due_at: due, note: 'send the label'});
-		expect(followup).toMatchObject({chat_id: chatId, contact: 'sarah@example.com', due_at: due, note: 'send the label', agent_id: 'alice'});
+		const {followup} = await agent.call('followup.create', {
+			chat_id: chatId,
+			contact: 'sarah@example.com',
+			due_at: due,
+			note: 'send the label',
+		});
+		expect(followup).toMatchObject({
+			chat_id: chatId,
+			contact: 'sarah@example.com',
+			due_at: due,
+			note: 'send the label',
+			agent_id: 'alice',
+		});
 		expect((await agent.call('followups.list')).followups).toEqual([followup]);
 		await agent.close();
 		const {auth} = await connectAgent(server, 'alice-token');
@@ -212,7 +282,10 @@ describe('a chat from offer to rating', () => {
 		const server = await startTestServer();
 		const {agent, chatId} = await activeChat(server);
 		const {client: bob} = await connectAgent(server, 'bob-token');
-		await agent.waitForEvent('presence.changed', payload => payload.agent_id === 'bob' && payload.presence === 'online');
+		await agent.waitForEvent(
+			'presence.changed',
+			payload => payload.agent_id === 'bob' && payload.presence === 'online',
+		);
 		const away = await bob.call('presence.set', {presence: 'away'});
 		expect(away.agent).toMatchObject({id: 'bob', presence: 'away'});
 		await agent.waitForEvent('presence.changed', payload => payload.agent_id === 'bob' && payload.presence === 'away');
@@ -235,7 +308,9 @@ describe('a chat from offer to rating', () => {
 		const server = await startTestServer();
 		const {chatId} = await activeChat(server);
 		const {client: bob} = await connectAgent(server, 'bob-token');
-		expect(await bob.refused('message.send', {chat_id: chatId, client_msg_id: 'b1', text: 'hi', visibility: 'public'})).toBe('forbidden');
+		expect(
+			await bob.refused('message.send', {chat_id: chatId, client_msg_id: 'b1', text: 'hi', visibility: 'public'}),
+		).toBe('forbidden');
 		expect(await bob.refused('chat.end', {chat_id: chatId})).toBe('forbidden');
 		expect(await bob.refused('chat.history', {chat_id: chatId, limit: 5})).toBe('forbidden');
 		expect(await bob.refused('chat.end', {chat_id: 'no-such-chat'})).toBe('not_found');

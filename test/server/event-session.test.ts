@@ -5,7 +5,10 @@ import {EventSession} from '../../source/server/event-session.js';
 
 function fakeConnection(): FrameConnection & {sent: Array<Record<string, unknown>>} {
 	const sent: Array<Record<string, unknown>> = [];
-	return {sent, sendText: (text: string) => sent.push(JSON.parse(text) as Record<string, unknown>)} as unknown as FrameConnection & {
+	return {
+		sent,
+		sendText: (text: string) => sent.push(JSON.parse(text) as Record<string, unknown>),
+	} as unknown as FrameConnection & {
 		sent: typeof sent;
 	};
 }
@@ -63,7 +66,9 @@ describe('EventSession', () => {
 		expect(stream.ack(3_000)).toBe(true);
 		const link = fakeConnection();
 		stream.attach(link, 4_990);
-		expect(link.sent.map(frame => frame.seq)).toEqual([4_991, 4_992, 4_993, 4_994, 4_995, 4_996, 4_997, 4_998, 4_999, 5_000]);
+		expect(link.sent.map(frame => frame.seq)).toEqual([
+			4_991, 4_992, 4_993, 4_994, 4_995, 4_996, 4_997, 4_998, 4_999, 5_000,
+		]);
 		expect(stream.canResume(2_999)).toBe(false);
 	});
 

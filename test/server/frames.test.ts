@@ -17,7 +17,12 @@ describe('bad frames', () => {
 		agent.send('not json');
 		agent.send({type: 'req', op: 'chats.list', payload: {}});
 		agent.send({type: 'req', id: 'u1', op: 'chat.explode', payload: {}});
-		agent.send({type: 'req', id: 'b1', op: 'message.send', payload: {chat_id: 'c', client_msg_id: 'm', text: 5, visibility: 'public'}});
+		agent.send({
+			type: 'req',
+			id: 'b1',
+			op: 'message.send',
+			payload: {chat_id: 'c', client_msg_id: 'm', text: 5, visibility: 'public'},
+		});
 		agent.socket.send(Buffer.from([1, 2, 3]), {binary: true});
 		agent.send(JSON.stringify({type: 'req', id: 'big', op: 'chats.list', payload: {pad: 'x'.repeat(70_000)}}));
 		await waitFor(() => failures(agent).length === 6);
@@ -61,7 +66,9 @@ describe('rate limiting', () => {
 		agent.send({type: 'req', id: 'over', op: 'chats.list', payload: {}});
 		const limited = await agent.waitFor(frame => frame.type === 'res' && frame.id === 'over');
 		expect(limited).toMatchObject({ok: false, error: {code: 'rate_limited', retryable: true}});
-		expect(agent.frames.filter(frame => frame.type === 'res' && frame.ok && String(frame.id).startsWith('ok'))).toHaveLength(4);
+		expect(
+			agent.frames.filter(frame => frame.type === 'res' && frame.ok && String(frame.id).startsWith('ok')),
+		).toHaveLength(4);
 		for (let i = 0; i < 60; i++) agent.send({type: 'req', id: `f${i}`, op: 'chats.list', payload: {}});
 		expect((await agent.waitForClose()).code).toBe(CloseCode.rateLimited);
 	});
@@ -78,10 +85,20 @@ describe('failures inside the server', () => {
 		const errors: unknown[] = [];
 		const server = await startTestServer({store: new FlakyStore(), onError: error => errors.push(error)});
 		const {agent, chatId} = await activeChat(server);
-		const res = await agent.request('message.send', {chat_id: chatId, client_msg_id: 'b', text: 'boom', visibility: 'public'});
+		const res = await agent.request('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'b',
+			text: 'boom',
+			visibility: 'public',
+		});
 		expect(res.error).toMatchObject({code: 'internal', retryable: true});
 		expect(errors).toHaveLength(1);
-		const ok = await agent.call('message.send', {chat_id: chatId, client_msg_id: 'fine', text: 'fine', visibility: 'public'});
+		const ok = await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'fine',
+			text: 'fine',
+			visibility: 'public',
+		});
 		expect(ok.message.n).toBe(1);
 	});
 });

@@ -29,7 +29,14 @@ describe('handshake', () => {
 		const {client, auth} = await connectAgent(server, 'alice-token');
 		expect(auth.resumed).toBe(false);
 		expect(auth.session_id).toEqual(expect.any(String));
-		expect(auth.agent).toMatchObject({id: 'alice', name: 'Alice', company: 'Acme', presence: 'online', capacity: 2, load: 0});
+		expect(auth.agent).toMatchObject({
+			id: 'alice',
+			name: 'Alice',
+			company: 'Acme',
+			presence: 'online',
+			capacity: 2,
+			load: 0,
+		});
 		expect(auth.snapshot).toEqual({seq: 0, chats: [], offers: [], followups: []});
 		expect(client.problems).toEqual([]);
 	});
@@ -47,9 +54,9 @@ describe('handshake', () => {
 		const server = await startTestServer();
 		const client = await TestClient.open(server.agentUrl);
 		expect(await client.refused('chats.list')).toBe('unauthenticated');
-		expect(await client.refused('message.send', {chat_id: 'x', client_msg_id: 'm', text: 'hi', visibility: 'public'})).toBe(
-			'unauthenticated',
-		);
+		expect(
+			await client.refused('message.send', {chat_id: 'x', client_msg_id: 'm', text: 'hi', visibility: 'public'}),
+		).toBe('unauthenticated');
 		await client.call('auth', {token: 'alice-token', client: {name: 'test', version: '1'}});
 		expect(await client.call('chats.list')).toEqual({chats: []});
 		expect(client.closed).toBeNull();
@@ -104,7 +111,9 @@ describe('handshake', () => {
 		const server = await startTestServer({capabilities: ['hold']});
 		const {client} = await connectAgent(server, 'alice-token');
 		expect(client.hello!.capabilities).toEqual(['hold']);
-		expect(await client.refused('chat.transfer', {chat_id: 'c', target: {type: 'agent', id: 'bob'}, note: ''})).toBe('unsupported');
+		expect(await client.refused('chat.transfer', {chat_id: 'c', target: {type: 'agent', id: 'bob'}, note: ''})).toBe(
+			'unsupported',
+		);
 		expect(await client.refused('canned.list')).toBe('unsupported');
 		expect(await client.refused('followups.list')).toBe('unsupported');
 		expect(await client.refused('rating.request', {chat_id: 'c'})).toBe('unsupported');

@@ -13,7 +13,13 @@ import {startServer, type AgentAccount, type RunningServer, type ServerOptions} 
 import {waitFor} from '../helpers/wait-for.js';
 
 export type Frame = Record<string, any>;
-export type Res = {type: 'res'; id: string | null; ok: boolean; payload?: any; error?: {code: string; message: string; retryable: boolean}};
+export type Res = {
+	type: 'res';
+	id: string | null;
+	ok: boolean;
+	payload?: any;
+	error?: {code: string; message: string; retryable: boolean};
+};
 export type Evt = {type: 'evt'; seq?: number; event: string; ts: number; payload: any};
 
 const open = new Set<{close(): Promise<void>}>();
@@ -29,7 +35,15 @@ export async function closeAll(): Promise<void> {
 
 /** An agent account for tests: token is `<id>-token`, name is the id capitalised. */
 export function account(id: string, extra: Partial<AgentAccount> = {}): AgentAccount {
-	return {id, name: id[0]!.toUpperCase() + id.slice(1), company: 'Acme', token: `${id}-token`, departments: [], capacity: 2, ...extra};
+	return {
+		id,
+		name: id[0]!.toUpperCase() + id.slice(1),
+		company: 'Acme',
+		token: `${id}-token`,
+		departments: [],
+		capacity: 2,
+		...extra,
+	};
 }
 
 export const TEST_DEPARTMENTS = [
@@ -140,15 +154,23 @@ export class TestClient {
 	}
 
 	events(name?: string): Evt[] {
-		return this.frames.filter((frame): frame is Evt => frame.type === 'evt' && (name === undefined || frame.event === name));
+		return this.frames.filter(
+			(frame): frame is Evt => frame.type === 'evt' && (name === undefined || frame.event === name),
+		);
 	}
 
 	async waitForEvent(name: string, match: (payload: any) => boolean = () => true): Promise<Evt> {
-		return (await this.waitFor(frame => frame.type === 'evt' && frame.event === name && match(frame.payload), `event ${name}`)) as Evt;
+		return (await this.waitFor(
+			frame => frame.type === 'evt' && frame.event === name && match(frame.payload),
+			`event ${name}`,
+		)) as Evt;
 	}
 
 	async waitFor(match: (frame: Frame) => boolean, what = 'frame'): Promise<Frame> {
-		return waitFor(() => this.frames.find(frame => match(frame)), {message: `${what} on the ${this.endpoint} client`, timeout: 8_000});
+		return waitFor(() => this.frames.find(frame => match(frame)), {
+			message: `${what} on the ${this.endpoint} client`,
+			timeout: 8_000,
+		});
 	}
 
 	async waitForClose(): Promise<{code: number; reason: string}> {
@@ -180,10 +202,16 @@ export class TestClient {
 			if (!result.ok) this.problems.push(`${result.error.message} in ${text.slice(0, 200)}`);
 		}
 		if (frame.type === 'evt') {
-			const transient = (this.endpoint === 'agent' ? TRANSIENT_AGENT_EVENTS : TRANSIENT_CUSTOMER_EVENTS).has(frame.event as string);
-			if (transient !== (frame.seq === undefined)) this.problems.push(`${frame.event}: seq ${String(frame.seq)} on a ${transient ? 'transient' : 'sequenced'} event`);
+			const transient = (this.endpoint === 'agent' ? TRANSIENT_AGENT_EVENTS : TRANSIENT_CUSTOMER_EVENTS).has(
+				frame.event as string,
+			);
+			if (transient !== (frame.seq === undefined))
+				this.problems.push(
+					`${frame.event}: seq ${String(frame.seq)} on a ${transient ? 'transient' : 'sequenced'} event`,
+				);
 			if (typeof frame.seq === 'number') {
-				if (this.lastSeq > 0 && frame.seq !== this.lastSeq + 1) this.problems.push(`seq ${frame.seq} after ${this.lastSeq}`);
+				if (this.lastSeq > 0 && frame.seq !== this.lastSeq + 1)
+					this.problems.push(`seq ${frame.seq} after ${this.lastSeq}`);
 				this.lastSeq = frame.seq;
 			}
 		}

@@ -27,7 +27,16 @@ function storeWithMessages(count: number): MemoryStore {
 	store.addChat(chat('c1'));
 	for (let i = 1; i <= count; i++) {
 		store.addMessage(
-			{id: `m${i}`, chat_id: 'c1', client_msg_id: `k${i}`, author: {type: 'customer', id: 'cu1', name: null}, text: `t${i}`, visibility: 'public', auto: false, ts: i},
+			{
+				id: `m${i}`,
+				chat_id: 'c1',
+				client_msg_id: `k${i}`,
+				author: {type: 'customer', id: 'cu1', name: null},
+				text: `t${i}`,
+				visibility: 'public',
+				auto: false,
+				ts: i,
+			},
 			dedupScope.chat('c1'),
 		);
 	}
@@ -94,7 +103,15 @@ describe('MemoryStore chats', () => {
 		store.markRead('alice', 'c1', 3);
 		expect(store.readMarker('alice', 'c1')).toBe(5);
 		expect(store.readMarker('bob', 'c1')).toBe(0);
-		const followup = (id: string, due_at: number) => ({id, chat_id: 'c1', contact: 'x@y.z', due_at, note: '', created_at: 0, agent_id: 'alice'});
+		const followup = (id: string, due_at: number) => ({
+			id,
+			chat_id: 'c1',
+			contact: 'x@y.z',
+			due_at,
+			note: '',
+			created_at: 0,
+			agent_id: 'alice',
+		});
 		store.addFollowup(followup('late', 20));
 		store.addFollowup(followup('soon', 10));
 		expect(store.listOpenFollowups('alice').map(f => f.id)).toEqual(['soon', 'late']);

@@ -12,7 +12,8 @@ describe('agent resume', () => {
 	it('replays exactly the events missed while the socket was down', async () => {
 		const server = await startTestServer();
 		const {agent, customer, chatId} = await activeChat(server);
-		const sessionId = (await waitFor(() => agent.frames.find(frame => frame.payload?.session_id)))!.payload.session_id as string;
+		const sessionId = (await waitFor(() => agent.frames.find(frame => frame.payload?.session_id)))!.payload
+			.session_id as string;
 		await customer.call('message.send', {client_msg_id: 'c1', text: 'one'});
 		await agent.waitForEvent('message.created', payload => payload.message.text === 'one');
 		expect(agent.lastSeq).toBe(3); // chat.offered, chat.assigned, message.created
@@ -21,7 +22,9 @@ describe('agent resume', () => {
 		await customer.call('message.send', {client_msg_id: 'c2', text: 'two'});
 		await customer.call('message.send', {client_msg_id: 'c3', text: 'three'});
 
-		const {client: again, auth} = await connectAgent(server, 'alice-token', {resume: {session_id: sessionId, last_seq: 3}});
+		const {client: again, auth} = await connectAgent(server, 'alice-token', {
+			resume: {session_id: sessionId, last_seq: 3},
+		});
 		expect(auth).toMatchObject({session_id: sessionId, resumed: true});
 		expect(auth.snapshot).toBeUndefined();
 		await waitFor(() => again.events().length === 2);
@@ -38,20 +41,26 @@ describe('agent resume', () => {
 	it('refuses to resume from before the last ack, and with a wrong session id', async () => {
 		const server = await startTestServer();
 		const {agent, chatId} = await activeChat(server);
-		const sessionId = agent.frames.find(frame => frame.type === 'res' && frame.payload?.session_id)!.payload.session_id as string;
+		const sessionId = agent.frames.find(frame => frame.type === 'res' && frame.payload?.session_id)!.payload
+			.session_id as string;
 		await agent.call('message.send', {chat_id: chatId, client_msg_id: 'a1', text: 'x', visibility: 'public'});
 		await agent.waitForEvent('message.created');
 		agent.ack(3);
 		await agent.call('chats.list'); // the ack is handled before this answer
 		agent.drop();
 		const stale = await TestClient.open(server.agentUrl);
-		const res = await stale.request('auth', {token: 'alice-token', client, resume: {session_id: sessionId, last_seq: 2}});
+		const res = await stale.request('auth', {
+			token: 'alice-token',
+			client,
+			resume: {session_id: sessionId, last_seq: 2},
+		});
 		expect(res.error?.code).toBe('resume_expired');
 		expect((await stale.waitForClose()).code).toBe(CloseCode.resumeWindowOver);
 		const wrong = await TestClient.open(server.agentUrl);
-		expect((await wrong.request('auth', {token: 'alice-token', client, resume: {session_id: 'other', last_seq: 3}})).error?.code).toBe(
-			'resume_expired',
-		);
+		expect(
+			(await wrong.request('auth', {token: 'alice-token', client, resume: {session_id: 'other', last_seq: 3}})).error
+				?.code,
+		).toBe('resume_expired');
 		// The real session is still there.
 		const {auth} = await connectAgent(server, 'alice-token', {resume: {session_id: sessionId, last_seq: 3}});
 		expect(auth.resumed).toBe(true);
@@ -61,11 +70,19 @@ describe('agent resume', () => {
 		const server = await startTestServer({resumeWindowMs: 150});
 		const {agent, chatId} = await activeChat(server);
 		const {client: bob} = await connectAgent(server, 'bob-token');
-		const sessionId = agent.frames.find(frame => frame.type === 'res' && frame.payload?.session_id)!.payload.session_id as string;
+		const sessionId = agent.frames.find(frame => frame.type === 'res' && frame.payload?.session_id)!.payload
+			.session_id as string;
 		agent.drop();
-		await bob.waitForEvent('presence.changed', payload => payload.agent_id === 'alice' && payload.presence === 'offline');
+		await bob.waitForEvent(
+			'presence.changed',
+			payload => payload.agent_id === 'alice' && payload.presence === 'offline',
+		);
 		const late = await TestClient.open(server.agentUrl);
-		const res = await late.request('auth', {token: 'alice-token', client, resume: {session_id: sessionId, last_seq: 2}});
+		const res = await late.request('auth', {
+			token: 'alice-token',
+			client,
+			resume: {session_id: sessionId, last_seq: 2},
+		});
 		expect(res.error?.code).toBe('resume_expired');
 		expect((await late.waitForClose()).code).toBe(CloseCode.resumeWindowOver);
 		const {auth} = await connectAgent(server, 'alice-token');
@@ -90,7 +107,9 @@ describe('agent resume', () => {
 		expect((await first.waitForClose()).code).toBe(CloseCode.replaced);
 		expect(auth.resumed).toBe(false);
 		// And a resume replaces a live connection just the same.
-		const {client: third} = await connectAgent(server, 'alice-token', {resume: {session_id: auth.session_id, last_seq: 0}});
+		const {client: third} = await connectAgent(server, 'alice-token', {
+			resume: {session_id: auth.session_id, last_seq: 0},
+		});
 		expect((await second.waitForClose()).code).toBe(CloseCode.replaced);
 		expect(third.closed).toBeNull();
 	});
@@ -101,7 +120,9 @@ describe('agent resume', () => {
 		const {chatId} = await joinCustomer(server);
 		await first.waitForEvent('chat.offered');
 		const {auth} = await connectAgent(server, 'alice-token');
-		expect(auth.snapshot.offers).toEqual([expect.objectContaining({chat: expect.objectContaining({id: chatId, status: 'offered'}), transfer: null})]);
+		expect(auth.snapshot.offers).toEqual([
+			expect.objectContaining({chat: expect.objectContaining({id: chatId, status: 'offered'}), transfer: null}),
+		]);
 	});
 
 	it('closes with 4008 when the client goes silent, and the session can be resumed', async () => {
@@ -109,7 +130,9 @@ describe('agent resume', () => {
 		const {client: silent, auth} = await connectAgent(server, 'alice-token', {autoPong: false});
 		await silent.waitFor(frame => frame.type === 'ping');
 		expect((await silent.waitForClose()).code).toBe(CloseCode.heartbeatTimeout);
-		const {auth: resumed} = await connectAgent(server, 'alice-token', {resume: {session_id: auth.session_id, last_seq: 0}});
+		const {auth: resumed} = await connectAgent(server, 'alice-token', {
+			resume: {session_id: auth.session_id, last_seq: 0},
+		});
 		expect(resumed.resumed).toBe(true);
 	});
 
@@ -141,11 +164,20 @@ describe('customer resume', () => {
 		await customer.waitForEvent('chat.updated', payload => payload.chat.status === 'active');
 		const seen = customer.lastSeq;
 		customer.drop();
-		await agent.call('message.send', {chat_id: chatId, client_msg_id: 'a1', text: 'Are you there?', visibility: 'public'});
+		await agent.call('message.send', {
+			chat_id: chatId,
+			client_msg_id: 'a1',
+			text: 'Are you there?',
+			visibility: 'public',
+		});
 		await agent.call('message.send', {chat_id: chatId, client_msg_id: 'a2', text: 'note', visibility: 'internal'});
 		const back = await TestClient.open(server.customerUrl);
 		const res = await back.call('resume', {resume_token, last_seq: seen});
-		expect(res).toMatchObject({chat: {chat_id: chatId, status: 'active', agent_name: 'Alice'}, resume_token, seq: seen + 1});
+		expect(res).toMatchObject({
+			chat: {chat_id: chatId, status: 'active', agent_name: 'Alice'},
+			resume_token,
+			seq: seen + 1,
+		});
 		const replayed = await back.waitForEvent('message.created');
 		expect(replayed).toMatchObject({seq: seen + 1, payload: {message: {text: 'Are you there?'}}});
 		const other = await TestClient.open(server.customerUrl);

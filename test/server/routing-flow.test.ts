@@ -17,7 +17,9 @@ describe('routing', () => {
 		expect((await first.waitForEvent('offer.revoked')).payload).toEqual({chat_id: chatId, reason: 'declined'});
 		await second.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
 		expect(await first.refused('offer.accept', {chat_id: chatId})).toBe('conflict');
-		expect((await second.call('offer.accept', {chat_id: chatId})).chat.agent_id).toBe(second === alice ? 'alice' : 'bob');
+		expect((await second.call('offer.accept', {chat_id: chatId})).chat.agent_id).toBe(
+			second === alice ? 'alice' : 'bob',
+		);
 	});
 
 	it('revokes an offer that times out and offers the chat to the next agent', async () => {
@@ -58,7 +60,10 @@ describe('routing', () => {
 		const {client: bea} = await connectAgent(server, 'bea-token');
 		const {client: tom} = await connectAgent(server, 'tom-token');
 		const tech = await joinCustomer(server, {department_id: 'tech'});
-		await tom.waitForEvent('chat.offered', payload => payload.chat.id === tech.chatId && payload.chat.department_id === 'tech');
+		await tom.waitForEvent(
+			'chat.offered',
+			payload => payload.chat.id === tech.chatId && payload.chat.department_id === 'tech',
+		);
 		await tom.call('offer.decline', {chat_id: tech.chatId});
 		// Bea does not serve tech: the chat waits rather than going to her.
 		const billing = await joinCustomer(server, {department_id: 'billing'});
@@ -96,7 +101,9 @@ describe('routing', () => {
 		const {client: alice, auth} = await connectAgent(server, 'alice-token');
 		alice.drop();
 		const {chatId} = await joinCustomer(server);
-		const {client: back} = await connectAgent(server, 'alice-token', {resume: {session_id: auth.session_id, last_seq: 0}});
+		const {client: back} = await connectAgent(server, 'alice-token', {
+			resume: {session_id: auth.session_id, last_seq: 0},
+		});
 		const offered = await back.waitForEvent('chat.offered');
 		expect(offered).toMatchObject({seq: 1, payload: {chat: {id: chatId}}});
 	});
@@ -114,7 +121,9 @@ describe('routing', () => {
 		expect(earlier).toMatchObject({has_more: false, messages: [{n: 1}, {n: 2}, {n: 3}]});
 		await customer.call('message.send', {client_msg_id: 'c6', text: 'hello?'});
 		await alice.waitForEvent('message.created', payload => payload.message.text === 'hello?');
-		expect(await alice.refused('message.send', {chat_id: chatId, client_msg_id: 'a1', text: 'x', visibility: 'public'})).toBe('forbidden');
+		expect(
+			await alice.refused('message.send', {chat_id: chatId, client_msg_id: 'a1', text: 'x', visibility: 'public'}),
+		).toBe('forbidden');
 	});
 
 	it('ends a queued chat quietly when its customer leaves', async () => {
@@ -143,7 +152,11 @@ describe('transfers', () => {
 		const server = await startTestServer();
 		const {agent: alice, customer, chatId} = await activeChat(server);
 		const {client: bob} = await connectAgent(server, 'bob-token');
-		const res = await alice.call('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'bob'}, note: 'wants a refund'});
+		const res = await alice.call('chat.transfer', {
+			chat_id: chatId,
+			target: {type: 'agent', id: 'bob'},
+			note: 'wants a refund',
+		});
 		expect(res.chat).toMatchObject({status: 'transferring', transfer: {type: 'agent', id: 'bob'}, agent_id: 'alice'});
 		const offer = await bob.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
 		expect(offer.payload.transfer).toEqual({from: {id: 'alice', name: 'Alice'}, note: 'wants a refund'});
@@ -151,10 +164,19 @@ describe('transfers', () => {
 		await customer.call('message.send', {client_msg_id: 'm1', text: 'hello?'});
 		await bob.waitForEvent('message.created', payload => payload.message.text === 'hello?');
 		await bob.call('offer.accept', {chat_id: chatId});
-		expect((await alice.waitForEvent('chat.transferred')).payload).toEqual({chat_id: chatId, to: {type: 'agent', id: 'bob', name: 'Bob'}});
-		expect((await bob.waitForEvent('chat.assigned')).payload.chat).toMatchObject({status: 'active', agent_id: 'bob', transfer: null});
+		expect((await alice.waitForEvent('chat.transferred')).payload).toEqual({
+			chat_id: chatId,
+			to: {type: 'agent', id: 'bob', name: 'Bob'},
+		});
+		expect((await bob.waitForEvent('chat.assigned')).payload.chat).toMatchObject({
+			status: 'active',
+			agent_id: 'bob',
+			transfer: null,
+		});
 		await customer.waitForEvent('chat.updated', payload => payload.chat.agent_name === 'Bob');
-		expect(await alice.refused('message.send', {chat_id: chatId, client_msg_id: 'a9', text: 'x', visibility: 'public'})).toBe('forbidden');
+		expect(
+			await alice.refused('message.send', {chat_id: chatId, client_msg_id: 'a9', text: 'x', visibility: 'public'}),
+		).toBe('forbidden');
 	});
 
 	it('gives the chat back with transfer.failed when the colleague declines', async () => {
@@ -167,7 +189,12 @@ describe('transfers', () => {
 		await bob.call('offer.decline', {chat_id: chatId});
 		expect((await bob.waitForEvent('offer.revoked')).payload.reason).toBe('declined');
 		const failed = await alice.waitForEvent('transfer.failed');
-		expect(failed.payload).toMatchObject({chat_id: chatId, target: {type: 'agent', id: 'bob'}, reason: 'declined', chat: {status: 'active', agent_id: 'alice'}});
+		expect(failed.payload).toMatchObject({
+			chat_id: chatId,
+			target: {type: 'agent', id: 'bob'},
+			reason: 'declined',
+			chat: {status: 'active', agent_id: 'alice'},
+		});
 	});
 
 	it('fails a transfer on timeout', async () => {
@@ -184,10 +211,19 @@ describe('transfers', () => {
 			agents: [account('alice'), account('bea', {departments: ['billing']})],
 		});
 		const {agent: alice, chatId} = await activeChat(server);
-		const res = await alice.request('chat.transfer', {chat_id: chatId, target: {type: 'department', id: 'billing'}, note: 'invoice'});
+		const res = await alice.request('chat.transfer', {
+			chat_id: chatId,
+			target: {type: 'department', id: 'billing'},
+			note: 'invoice',
+		});
 		expect(res.ok).toBe(true);
 		const failed = await alice.waitForEvent('transfer.failed');
-		expect(failed.payload).toMatchObject({chat_id: chatId, target: {type: 'department', id: 'billing'}, reason: 'no_agent_available', chat: {status: 'active'}});
+		expect(failed.payload).toMatchObject({
+			chat_id: chatId,
+			target: {type: 'department', id: 'billing'},
+			reason: 'no_agent_available',
+			chat: {status: 'active'},
+		});
 		// The failure follows the res.
 		expect(alice.frames.indexOf(alice.frames.find(frame => frame.type === 'res' && frame.id === res.id)!)).toBeLessThan(
 			alice.frames.indexOf(alice.frames.find(frame => frame.event === 'transfer.failed')!),
@@ -200,10 +236,18 @@ describe('transfers', () => {
 	it('refuses transfers to yourself, to unknown targets, and of chats not active', async () => {
 		const server = await startTestServer();
 		const {agent: alice, chatId} = await activeChat(server);
-		expect(await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'alice'}, note: ''})).toBe('bad_request');
-		expect(await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'zed'}, note: ''})).toBe('not_found');
-		expect(await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'department', id: 'zed'}, note: ''})).toBe('not_found');
+		expect(
+			await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'alice'}, note: ''}),
+		).toBe('bad_request');
+		expect(await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'zed'}, note: ''})).toBe(
+			'not_found',
+		);
+		expect(
+			await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'department', id: 'zed'}, note: ''}),
+		).toBe('not_found');
 		await alice.call('chat.end', {chat_id: chatId});
-		expect(await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'bob'}, note: ''})).toBe('conflict');
+		expect(await alice.refused('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'bob'}, note: ''})).toBe(
+			'conflict',
+		);
 	});
 });

@@ -60,7 +60,12 @@ describe('chooseAgentForOffer', () => {
 
 describe('hasUndeclinedCandidate', () => {
 	it('looks past load but not past presence, reachability or department', () => {
-		const agents = [agent('a'), agent('b', {load: 2}), agent('c', {presence: 'away'}), agent('d', {departments: ['tech']})];
+		const agents = [
+			agent('a'),
+			agent('b', {load: 2}),
+			agent('c', {presence: 'away'}),
+			agent('d', {departments: ['tech']}),
+		];
 		expect(hasUndeclinedCandidate(agents, null, new Set(['a']))).toBe(true); // b, once a seat frees
 		expect(hasUndeclinedCandidate(agents, 'billing', new Set(['a', 'b']))).toBe(false);
 		expect(hasUndeclinedCandidate(agents, 'tech', new Set(['a', 'b']))).toBe(true);
@@ -68,7 +73,11 @@ describe('hasUndeclinedCandidate', () => {
 });
 
 describe('chooseTransferTarget', () => {
-	const agents = [agent('from'), agent('bob', {departments: ['billing']}), agent('busy', {departments: ['billing'], load: 2})];
+	const agents = [
+		agent('from'),
+		agent('bob', {departments: ['billing']}),
+		agent('busy', {departments: ['billing'], load: 2}),
+	];
 
 	it('takes the named agent only when able, never the sender', () => {
 		expect(chooseTransferTarget(agents, {type: 'agent', id: 'bob'}, 'from')?.id).toBe('bob');
@@ -79,14 +88,24 @@ describe('chooseTransferTarget', () => {
 
 	it('picks the best agent of a department, excluding the sender', () => {
 		expect(chooseTransferTarget(agents, {type: 'department', id: 'billing'}, 'from')?.id).toBe('bob');
-		expect(chooseTransferTarget([agent('from', {departments: ['billing']})], {type: 'department', id: 'billing'}, 'from')).toBeUndefined();
+		expect(
+			chooseTransferTarget([agent('from', {departments: ['billing']})], {type: 'department', id: 'billing'}, 'from'),
+		).toBeUndefined();
 	});
 });
 
 describe('departmentStaffing', () => {
 	it('counts online, reachable agents serving the department and whether any has a seat', () => {
-		const agents = [agent('a', {departments: ['billing'], load: 2}), agent('b'), agent('c', {presence: 'away'}), agent('d', {departments: ['tech']})];
+		const agents = [
+			agent('a', {departments: ['billing'], load: 2}),
+			agent('b'),
+			agent('c', {presence: 'away'}),
+			agent('d', {departments: ['tech']}),
+		];
 		expect(departmentStaffing(agents, 'billing')).toEqual({agents_online: 2, accepting: true});
-		expect(departmentStaffing([agent('a', {departments: ['billing'], load: 2})], 'billing')).toEqual({agents_online: 1, accepting: false});
+		expect(departmentStaffing([agent('a', {departments: ['billing'], load: 2})], 'billing')).toEqual({
+			agents_online: 1,
+			accepting: false,
+		});
 	});
 });

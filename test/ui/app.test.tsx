@@ -14,7 +14,10 @@ function busyDesk() {
 		chats: [chat('c1', {name: 'Sarah Jones'}), chat('c2', {name: 'Ola Nordmann', locale: 'nb'})],
 		offers: [offer('o1', {name: 'Kari'})],
 		then: [
-			historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hi, my blender does not spin'), message('c1', 2, meAuthor, 'Hello Sarah, I am Alex from Acme. Let me look at that for you.')]),
+			historyLoaded('c1', [
+				message('c1', 1, customerAuthor(), 'Hi, my blender does not spin'),
+				message('c1', 2, meAuthor, 'Hello Sarah, I am Alex from Acme. Let me look at that for you.'),
+			]),
 			{type: 'focus.chat', chatId: 'c1'},
 		],
 	});
@@ -59,7 +62,9 @@ describe('App', () => {
 		const view = render({desk: busyDesk(), columns: 120, rows: 40});
 		await waitFor(() => view.lastFrame().includes('customer'));
 		view.stdout.resize(80, 24);
-		let frame = await waitFor(() => !view.lastFrame().includes('customer') && view.lastFrame().split('\n').length === 24 && view.lastFrame());
+		let frame = await waitFor(
+			() => !view.lastFrame().includes('customer') && view.lastFrame().split('\n').length === 24 && view.lastFrame(),
+		);
 		expectFits(frame, 80, 24);
 		view.stdout.resize(60, 18);
 		frame = await waitFor(() => view.lastFrame().split('\n').length === 18 && view.lastFrame());
@@ -92,7 +97,13 @@ describe('App', () => {
 		const desk = busyDesk();
 		const view = render({desk, columns: 100, rows: 30});
 		await waitFor(() => view.lastFrame().includes('blender'));
-		desk.dispatch({type: 'server.event', event: 'offer.revoked', payload: {chat_id: 'o1', reason: 'timeout'}, seq: 9, at: T0});
+		desk.dispatch({
+			type: 'server.event',
+			event: 'offer.revoked',
+			payload: {chat_id: 'o1', reason: 'timeout'},
+			seq: 9,
+			at: T0,
+		});
 		await waitFor(() => view.lastFrame().includes('! The offer of a chat with Kari timed out.'));
 		desk.dispatch({type: 'protocol.error', message: 'bad\u001B[2J frame', at: T0});
 		await waitFor(() => view.lastFrame().includes('! bad frame (+1 more)'));
@@ -101,7 +112,11 @@ describe('App', () => {
 	it('says when the connection is down and that sending still works', async () => {
 		const desk = busyDesk();
 		const view = render({desk, columns: 100, rows: 30});
-		desk.dispatch({type: 'connection.changed', status: {state: 'reconnecting', attempt: 1, retryAt: T0 + 4_000, reason: 'connection lost'}, at: T0});
+		desk.dispatch({
+			type: 'connection.changed',
+			status: {state: 'reconnecting', attempt: 1, retryAt: T0 + 4_000, reason: 'connection lost'},
+			at: T0,
+		});
 		await waitFor(() => view.lastFrame().includes('○ reconnecting in 4 s'));
 		expect(view.lastFrame()).toContain('connection lost; messages you send are queued');
 	});

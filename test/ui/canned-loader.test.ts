@@ -42,7 +42,10 @@ describe('loadCannedSources', () => {
 	});
 
 	it('a personal file that does not exist yet is no problem', async () => {
-		const {sources, problems} = await loadCannedSources({teamFiles: [], personalFile: '/nonexistent/switchboard/canned.yaml'});
+		const {sources, problems} = await loadCannedSources({
+			teamFiles: [],
+			personalFile: '/nonexistent/switchboard/canned.yaml',
+		});
 		expect(problems).toEqual([]);
 		expect(sources).toHaveLength(2);
 	});

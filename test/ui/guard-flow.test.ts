@@ -10,16 +10,35 @@ import {fakeController, makeStores} from './helpers/render-desk.js';
 function setup(guard: GuardConfig = defaultGuardConfig, locale = 'en') {
 	const desk = deskStore({
 		chats: [chat('c1', {locale, name: 'Sarah Jones'}), chat('c2', {name: 'Ola'})],
-		then: [{type: 'focus.chat', chatId: 'c1'}, messagesEvent(message('c1', 1, customerAuthor(), 'My blender does not spin'))],
+		then: [
+			{type: 'focus.chat', chatId: 'c1'},
+			messagesEvent(message('c1', 1, customerAuthor(), 'My blender does not spin')),
+		],
 	});
 	const stores = makeStores({desk});
 	const controller = fakeController();
-	const deps: KeyActionDeps = {desk: stores.desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, guard, canned: stores.canned, now: () => T0};
+	const deps: KeyActionDeps = {
+		desk: stores.desk,
+		ui: stores.ui,
+		controller,
+		keymap: stores.keymap,
+		viewports: stores.viewports,
+		guard,
+		canned: stores.canned,
+		now: () => T0,
+	};
 	const keys = (raw: string) => {
 		for (const key of parseKeyPresses(raw)) handleKeyPress(key, deps);
 	};
 	const sent = () => controller.calls.filter(call => call.method === 'sendMessage').map(call => call.args[1]);
-	return {stores, controller, keys, sent, draft: () => draftOf(stores.ui.getState(), 'c1').text, review: () => stores.ui.getState().guard};
+	return {
+		stores,
+		controller,
+		keys,
+		sent,
+		draft: () => draftOf(stores.ui.getState(), 'c1').text,
+		review: () => stores.ui.getState().guard,
+	};
 }
 
 describe('the guard in the composer', () => {
@@ -102,7 +121,9 @@ describe('the guard in the composer', () => {
 		const {keys, controller, sent} = setup();
 		keys("/note I don't know what he means");
 		keys('\r');
-		expect(controller.calls.filter(call => call.method === 'runLine').map(call => call.args[1])).toEqual(["/note I don't know what he means"]);
+		expect(controller.calls.filter(call => call.method === 'runLine').map(call => call.args[1])).toEqual([
+			"/note I don't know what he means",
+		]);
 		const other = setup();
 		other.keys('//etc/hosts is the file');
 		other.keys('\r');

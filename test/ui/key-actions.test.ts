@@ -8,15 +8,37 @@ import type {AnchorLayout} from '../../source/ui/text/scroll-anchor.js';
 import {chat, deskStore, offer, T0} from './helpers/fixtures.js';
 import {fakeController, makeStores} from './helpers/render-desk.js';
 
-function setup(desk = deskStore({chats: [chat('c1'), chat('c2', {name: 'Ola'})], offers: [offer('o1')], then: [{type: 'focus.chat', chatId: 'c1'}]})) {
+function setup(
+	desk = deskStore({
+		chats: [chat('c1'), chat('c2', {name: 'Ola'})],
+		offers: [offer('o1')],
+		then: [{type: 'focus.chat', chatId: 'c1'}],
+	}),
+) {
 	const stores = makeStores({desk});
 	const controller = fakeController();
 	let now = T0;
-	const deps: KeyActionDeps = {desk: stores.desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, guard: stores.guard, canned: stores.canned, now: () => now};
+	const deps: KeyActionDeps = {
+		desk: stores.desk,
+		ui: stores.ui,
+		controller,
+		keymap: stores.keymap,
+		viewports: stores.viewports,
+		guard: stores.guard,
+		canned: stores.canned,
+		now: () => now,
+	};
 	const keys = (raw: string) => {
 		for (const key of parseKeyPresses(raw)) handleKeyPress(key, deps);
 	};
-	return {stores, controller, deps, keys, advance: (ms: number) => (now += ms), focused: () => stores.desk.getState().view.panes[stores.desk.getState().view.focusedPane]};
+	return {
+		stores,
+		controller,
+		deps,
+		keys,
+		advance: (ms: number) => (now += ms),
+		focused: () => stores.desk.getState().view.panes[stores.desk.getState().view.focusedPane],
+	};
 }
 
 describe('handleKeyPress', () => {
@@ -121,7 +143,14 @@ describe('handleKeyPress', () => {
 	it('scrolls a page at a time within what the conversation can show', () => {
 		const {keys, stores} = setup();
 		// 35 one-line messages (n 1..35) in 11 rows; scrolled back, 10 of them show above "more below".
-		const layout: AnchorLayout = {messageCount: 35, heightOf: () => 1, viewportHeight: 10, confirmed: 35, nAt: index => index + 1, indexOfN: n => Math.min(34, Math.max(0, n - 1))};
+		const layout: AnchorLayout = {
+			messageCount: 35,
+			heightOf: () => 1,
+			viewportHeight: 10,
+			confirmed: 35,
+			nAt: index => index + 1,
+			indexOfN: n => Math.min(34, Math.max(0, n - 1)),
+		};
 		stores.viewports.register('c1', {rows: 11, layout: () => layout});
 		// Lines from the bottom, read off the stored anchor (one line per message).
 		const offset = () => {
@@ -142,7 +171,14 @@ describe('handleKeyPress', () => {
 
 	it('pages the open help with PgUp/PgDn (and Space/b, Home/End) and leaves the conversation alone; closed, PgUp/PgDn scroll again', () => {
 		const {keys, stores} = setup();
-		const layout: AnchorLayout = {messageCount: 35, heightOf: () => 1, viewportHeight: 10, confirmed: 35, nAt: index => index + 1, indexOfN: n => Math.min(34, Math.max(0, n - 1))};
+		const layout: AnchorLayout = {
+			messageCount: 35,
+			heightOf: () => 1,
+			viewportHeight: 10,
+			confirmed: 35,
+			nAt: index => index + 1,
+			indexOfN: n => Math.min(34, Math.max(0, n - 1)),
+		};
 		stores.viewports.register('c1', {rows: 11, layout: () => layout});
 		const scrolled = () => stores.desk.getState().view.scroll.get('c1');
 		const page = () => stores.ui.getState().help.page;
@@ -189,9 +225,14 @@ describe('handleKeyPress', () => {
 		expect(controller.calls.some(call => call.method === 'sendMessage')).toBe(false);
 	});
 
-	it('knows the focused pane\'s situation', () => {
+	it("knows the focused pane's situation", () => {
 		const {stores, keys} = setup();
-		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toEqual({chatId: 'c1', offer: false, composer: true, typing: false});
+		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toEqual({
+			chatId: 'c1',
+			offer: false,
+			composer: true,
+			typing: false,
+		});
 		keys('\u001B1');
 		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toMatchObject({chatId: 'o1', offer: true});
 	});

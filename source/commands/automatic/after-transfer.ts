@@ -11,14 +11,30 @@ export function transferFailedEffects(context: CommandContext, targetName: strin
 	const chat = context.chat;
 	if (!chat || chat.chat.status === 'ended') return [];
 	if (chat.chat.customer.email) {
-		return [{type: 'notice', text: `E11: the transfer did not go through. ${chat.chat.customer.email} is on file: /followup [when] [note] promises a reply within 24 h.`}];
+		return [
+			{
+				type: 'notice',
+				text: `E11: the transfer did not go through. ${chat.chat.customer.email} is on file: /followup [when] [note] promises a reply within 24 h.`,
+			},
+		];
 	}
-	const request = composeNotice('email-request', noticeContext(context, chat, {target: targetName ? {type: 'department', name: targetName} : null}));
+	const request = composeNotice(
+		'email-request',
+		noticeContext(context, chat, {target: targetName ? {type: 'department', name: targetName} : null}),
+	);
 	if (isSkipped(request)) {
-		return [{type: 'notice', text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.'}];
+		return [
+			{
+				type: 'notice',
+				text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.',
+			},
+		];
 	}
 	return [
 		{type: 'insert', text: request.text, marks: [], notice: 'email-request'},
-		{type: 'notice', text: 'E11: the transfer did not go through. An e-mail request is in the composer (Enter sends it); then /email ADDRESS and /followup.'},
+		{
+			type: 'notice',
+			text: 'E11: the transfer did not go through. An e-mail request is in the composer (Enter sends it); then /email ADDRESS and /followup.',
+		},
 	];
 }

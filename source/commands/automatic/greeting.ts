@@ -11,5 +11,8 @@ export function greetingOnAccept(context: CommandContext, transferred: boolean):
 	const chat = context.chat;
 	if (!chat || context.memory.greetedAt != null || chat.chat.status === 'ended') return [];
 	const kind = transferred ? 'transfer-greeting' : 'greeting';
-	return [noticeEffect(kind, noticeContext(context, chat), chat.id), {type: 'mark', chatId: chat.id, mark: 'greeted', at: context.now}];
+	return [
+		noticeEffect(kind, noticeContext(context, chat), chat.id),
+		{type: 'mark', chatId: chat.id, mark: 'greeted', at: context.now},
+	];
 }

@@ -9,6 +9,16 @@ import {noticeContext, noticeEffect, request} from '../effects.js';
  */
 export function replyEndingHold(context: CommandContext, reply: SendEffect): CommandResult {
 	const chat = context.chat;
-	if (!chat || chat.chat.status !== 'on_hold' || reply.visibility !== 'public' || !context.capabilities.includes('hold')) return [reply];
-	return [noticeEffect('hold-end', noticeContext(context, chat), chat.id), reply, request('chat.unhold', {chat_id: chat.id})];
+	if (
+		!chat ||
+		chat.chat.status !== 'on_hold' ||
+		reply.visibility !== 'public' ||
+		!context.capabilities.includes('hold')
+	)
+		return [reply];
+	return [
+		noticeEffect('hold-end', noticeContext(context, chat), chat.id),
+		reply,
+		request('chat.unhold', {chat_id: chat.id}),
+	];
 }

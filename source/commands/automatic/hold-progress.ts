@@ -1,5 +1,10 @@
 // E7, E9: while a chat is on hold, the progress updates that fall due and the agent's warning before the estimate runs out.
-import {ESTIMATE_WARNING_MS, HOLD_UPDATE_INTERVAL_MS, estimateWarning, holdUpdateDue} from '../../courtesy/notices/index.js';
+import {
+	ESTIMATE_WARNING_MS,
+	HOLD_UPDATE_INTERVAL_MS,
+	estimateWarning,
+	holdUpdateDue,
+} from '../../courtesy/notices/index.js';
 import {walkBack, type DeskChat} from '../../core/index.js';
 import type {CommandContext, CommandEffect, CommandResult} from '../command.js';
 import {noticeContext, noticeEffect} from '../effects.js';
@@ -33,7 +38,17 @@ function spokeDuringHold(chat: DeskChat, since: number): number | null {
 
 /** A warning that stays in the notice line until dismissed: a fading note is too easy to miss while busy in another chat. */
 function estimateNotice(context: CommandContext, text: string): CommandEffect {
-	return {type: 'intent', intent: {type: 'notice.post', kind: 'hold.estimate', level: 'warning', text, chatId: context.chat!.id, at: context.now}};
+	return {
+		type: 'intent',
+		intent: {
+			type: 'notice.post',
+			kind: 'hold.estimate',
+			level: 'warning',
+			text,
+			chatId: context.chat!.id,
+			at: context.now,
+		},
+	};
 }
 
 /**
@@ -51,23 +66,42 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 	const intervalMs = config.holdUpdateIntervalMs ?? HOLD_UPDATE_INTERVAL_MS;
 	const spokeAt = spokeDuringHold(chat, hold.since);
 	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, spokeAt ?? -Infinity);
-	if (holdUpdateDue({since: hold.since, lastUpdateAt: Number.isFinite(lastUpdateAt) ? lastUpdateAt : null, intervalMs}, now)) {
+	if (
+		holdUpdateDue(
+			{since: hold.since, lastUpdateAt: Number.isFinite(lastUpdateAt) ? lastUpdateAt : null, intervalMs},
+			now,
+		)
+	) {
 		const count = updates?.count ?? 0;
-		const update = noticeEffect('hold-update', noticeContext(context, chat, {reason: hold.reason, variant: chat.arrival + count}), chat.id);
+		const update = noticeEffect(
+			'hold-update',
+			noticeContext(context, chat, {reason: hold.reason, variant: chat.arrival + count}),
+			chat.id,
+		);
 		// Marked even when switched off, so the agent's "not sent" line comes once per interval, not every second.
 		effects.push(update, {type: 'mark', chatId: chat.id, mark: 'hold-update', at: now, holdSince: hold.since});
 	}
-	const warning = estimateWarning({since: hold.since, minutes: hold.minutes}, now, config.holdWarnBeforeMs ?? ESTIMATE_WARNING_MS);
+	const warning = estimateWarning(
+		{since: hold.since, minutes: hold.minutes},
+		now,
+		config.holdWarnBeforeMs ?? ESTIMATE_WARNING_MS,
+	);
 	const warned = memory.holdWarned?.since === hold.since ? memory.holdWarned : null;
 	if (warning?.level === 'warn' && !warned) {
 		const seconds = Math.max(1, Math.round(warning.remainingMs / 1_000));
 		effects.push(
-			estimateNotice(context, `E7: the time you promised ${who(context)} runs out in ${seconds} s: /unhold when you are back, or tell them how it is going.`),
+			estimateNotice(
+				context,
+				`E7: the time you promised ${who(context)} runs out in ${seconds} s: /unhold when you are back, or tell them how it is going.`,
+			),
 			{type: 'mark', chatId: chat.id, mark: 'hold-warned', at: now, holdSince: hold.since},
 		);
 	} else if (warning?.level === 'over' && !warned?.over) {
 		effects.push(
-			estimateNotice(context, `E7: the time you promised ${who(context)} has run out: /unhold and tell them how it is going.`),
+			estimateNotice(
+				context,
+				`E7: the time you promised ${who(context)} has run out: /unhold and tell them how it is going.`,
+			),
 			{type: 'mark', chatId: chat.id, mark: 'hold-over', at: now, holdSince: hold.since},
 		);
 	}

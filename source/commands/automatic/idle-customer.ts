@@ -1,5 +1,10 @@
 // The idle customer: a polite check-in after a silence, and later (when switched on) an offer to close.
-import {IDLE_CHECK_IN_AFTER_MS, IDLE_CLOSE_OFFER_AFTER_MS, idleNoticeDue, isNoticeEnabled} from '../../courtesy/notices/index.js';
+import {
+	IDLE_CHECK_IN_AFTER_MS,
+	IDLE_CLOSE_OFFER_AFTER_MS,
+	idleNoticeDue,
+	isNoticeEnabled,
+} from '../../courtesy/notices/index.js';
 import {walkBack} from '../../core/index.js';
 import type {CommandContext, CommandResult} from '../command.js';
 import {noticeContext, noticeEffect} from '../effects.js';
@@ -16,10 +21,13 @@ function lastWords(context: CommandContext): {customerLastAt: number; agentLastA
 	let agentLastAt: number | null = null;
 	walkBack(chat.messages, message => {
 		if (message.author.type === 'customer') customerLastAt ??= message.ts;
-		else if (message.author.type === 'agent' && message.visibility === 'public' && !message.auto) agentLastAt ??= message.ts;
+		else if (message.author.type === 'agent' && message.visibility === 'public' && !message.auto)
+			agentLastAt ??= message.ts;
 		return customerLastAt === null || agentLastAt === null;
 	});
-	const typing = chat.pending.filter(pending => pending.visibility === 'public' && !pending.auto).map(pending => pending.queued_at);
+	const typing = chat.pending
+		.filter(pending => pending.visibility === 'public' && !pending.auto)
+		.map(pending => pending.queued_at);
 	const latest = Math.max(agentLastAt ?? -Infinity, ...typing);
 	return {customerLastAt: customerLastAt ?? chat.chat.created_at, agentLastAt: Number.isFinite(latest) ? latest : null};
 }
@@ -36,8 +44,15 @@ export function idleCustomerEffects(context: CommandContext): CommandResult {
 		closeOfferAfterMs: config.idleCloseOfferAfterMs ?? IDLE_CLOSE_OFFER_AFTER_MS,
 	};
 	if (!rules.checkIn && !rules.closeOffer) return [];
-	const due = idleNoticeDue({...lastWords(context), checkInAt: memory.idleCheckInAt ?? null, closeOfferAt: memory.idleCloseOfferAt ?? null}, rules, now);
+	const due = idleNoticeDue(
+		{...lastWords(context), checkInAt: memory.idleCheckInAt ?? null, closeOfferAt: memory.idleCloseOfferAt ?? null},
+		rules,
+		now,
+	);
 	if (due === null) return [];
 	const variant = chat.arrival + (due === 'idle-check-in' ? 0 : 1);
-	return [noticeEffect(due, noticeContext(context, chat, {variant}), chat.id), {type: 'mark', chatId: chat.id, mark: due, at: now}];
+	return [
+		noticeEffect(due, noticeContext(context, chat, {variant}), chat.id),
+		{type: 'mark', chatId: chat.id, mark: due, at: now},
+	];
 }

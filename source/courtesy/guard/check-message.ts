@@ -25,8 +25,10 @@ export function checkMessage(text: string, context: GuardContext): Finding[] {
 	const findings: Finding[] = [];
 	if (checks.negativePhrase.enabled) findings.push(...negativePhraseFindings(text, packs));
 	if (checks.bareNo.enabled) findings.push(...bareNoFindings(text, packs));
-	if (checks.nameSpelling.enabled) findings.push(...nameSpellingFindings(text, context.customerName, pack, context.agentName ?? null));
-	if (checks.shouting.enabled) findings.push(...shoutingFindings(text, checks.shouting, pack, locale, context.customerName));
+	if (checks.nameSpelling.enabled)
+		findings.push(...nameSpellingFindings(text, context.customerName, pack, context.agentName ?? null));
+	if (checks.shouting.enabled)
+		findings.push(...shoutingFindings(text, checks.shouting, pack, locale, context.customerName));
 	if (checks.repeatedPunctuation.enabled) findings.push(...repeatedPunctuationFindings(text));
 	if (checks.longMessage.enabled) findings.push(...longMessageFindings(text, checks.longMessage.maxLength));
 	if (checks.jargon.enabled) findings.push(...jargonFindings(text, checks.jargon, pack));

@@ -129,7 +129,8 @@ function checkField(path: string, field: Field, value: unknown, errors: string[]
 			errors.push(`${path}: expected true or false, got ${show(value)}`);
 			return undefined;
 		case 'integer':
-			if (typeof value === 'number' && Number.isInteger(value) && value >= field.min && value <= field.max) return value;
+			if (typeof value === 'number' && Number.isInteger(value) && value >= field.min && value <= field.max)
+				return value;
 			errors.push(`${path}: expected a whole number from ${field.min} to ${field.max}, got ${show(value)}`);
 			return undefined;
 		case 'ratio':
@@ -138,7 +139,9 @@ function checkField(path: string, field: Field, value: unknown, errors: string[]
 			return undefined;
 		case 'choice':
 			if (typeof value === 'string' && field.choices.includes(value)) return value;
-			errors.push(`${path}: expected one of ${field.choices.map(choice => `"${choice}"`).join(', ')}, got ${show(value)}`);
+			errors.push(
+				`${path}: expected one of ${field.choices.map(choice => `"${choice}"`).join(', ')}, got ${show(value)}`,
+			);
 			return undefined;
 		case 'strings': {
 			if (!Array.isArray(value)) {
@@ -154,7 +157,9 @@ function checkField(path: string, field: Field, value: unknown, errors: string[]
 		}
 		case 'jargon': {
 			if (!Array.isArray(value)) {
-				errors.push(`${path}: expected a list of terms ("SLA" or {term: "SLA", plain: "agreed response time"}), got ${show(value)}`);
+				errors.push(
+					`${path}: expected a list of terms ("SLA" or {term: "SLA", plain: "agreed response time"}), got ${show(value)}`,
+				);
 				return undefined;
 			}
 			const terms: JargonTermConfig[] = [];
@@ -163,9 +168,11 @@ function checkField(path: string, field: Field, value: unknown, errors: string[]
 				if (typeof item === 'string' && item.trim() !== '') {
 					terms.push(item.trim());
 				} else if (isRecord(item)) {
-					for (const key of Object.keys(item)) if (key !== 'term' && key !== 'plain') errors.push(unknownKey(at, key, ['term', 'plain']));
+					for (const key of Object.keys(item))
+						if (key !== 'term' && key !== 'plain') errors.push(unknownKey(at, key, ['term', 'plain']));
 					const {term, plain} = item;
-					if (typeof term !== 'string' || term.trim() === '') errors.push(`${at}.term: expected a non-empty term, got ${show(term)}`);
+					if (typeof term !== 'string' || term.trim() === '')
+						errors.push(`${at}.term: expected a non-empty term, got ${show(term)}`);
 					else if (plain !== undefined && (typeof plain !== 'string' || plain.trim() === ''))
 						errors.push(`${at}.plain: expected the plain words to say instead, got ${show(plain)}`);
 					else terms.push(plain === undefined ? {term: term.trim()} : {term: term.trim(), plain: plain.trim()});
@@ -212,7 +219,8 @@ export function validateGuardConfig(input: unknown, path = 'guard'): GuardConfig
 	const errors: string[] = [];
 	if (input === undefined || input === null) return {ok: true, config: cloneDefaults()};
 	if (typeof input === 'boolean') return {ok: true, config: {...cloneDefaults(), enabled: input}};
-	if (!isRecord(input)) return {ok: false, errors: [`${path}: expected true, false or an object of options, got ${show(input)}`]};
+	if (!isRecord(input))
+		return {ok: false, errors: [`${path}: expected true, false or an object of options, got ${show(input)}`]};
 	let enabled = defaultGuardConfig.enabled;
 	const checks = cloneDefaults().checks as Record<CheckId, Record<string, unknown>>;
 	for (const [key, value] of Object.entries(input)) {

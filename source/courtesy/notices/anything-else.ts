@@ -7,7 +7,11 @@ export const ANYTHING_ELSE_WINDOW_MS = 5 * 60_000;
  * True when /end should ask first: never asked, or asked `windowMs` ago or longer. A time in the future
  * (clocks out of step) counts as just asked, so a customer is not asked twice in a row.
  */
-export function shouldAskAnythingElse(lastAskedAt: number | null | undefined, now: number, windowMs: number = ANYTHING_ELSE_WINDOW_MS): boolean {
+export function shouldAskAnythingElse(
+	lastAskedAt: number | null | undefined,
+	now: number,
+	windowMs: number = ANYTHING_ELSE_WINDOW_MS,
+): boolean {
 	if (lastAskedAt === null || lastAskedAt === undefined || !Number.isFinite(lastAskedAt)) return true;
 	return now - lastAskedAt >= windowMs;
 }

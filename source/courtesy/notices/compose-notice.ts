@@ -29,13 +29,18 @@ export function isSkipped(result: NoticeResult): result is SkippedNotice {
 }
 
 /** The list a kind reads from, given what the context knows. */
-function templateKeyFor(kind: NoticeKind, values: Record<NoticePlaceholder, TemplateValue>, context: NoticeContext): TemplateKey | {skipped: string} {
+function templateKeyFor(
+	kind: NoticeKind,
+	values: Record<NoticePlaceholder, TemplateValue>,
+	context: NoticeContext,
+): TemplateKey | {skipped: string} {
 	switch (kind) {
 		case 'greeting':
 			// E3: with a name, use it; without one, ask for it.
 			return hasValue(values['customer.name']) ? 'greeting' : 'greeting-ask-name';
 		case 'transfer':
-			if (!context.target || !hasValue(values.target)) return {skipped: 'transfer needs a target: E11, the customer is told to whom'};
+			if (!context.target || !hasValue(values.target))
+				return {skipped: 'transfer needs a target: E11, the customer is told to whom'};
 			return context.target.type === 'agent' ? 'transfer-to-agent' : 'transfer-to-department';
 		case 'rating-thanks':
 			// A 1 of 3 is thanked with an apology (E13), never with "glad we could help".
@@ -47,7 +52,9 @@ function templateKeyFor(kind: NoticeKind, values: Record<NoticePlaceholder, Temp
 
 /** A wording fits when each placeholder it uses without a fallback has a value. */
 function fits(template: string, values: Readonly<Record<string, TemplateValue>>, allowed: readonly string[]): boolean {
-	return placeholdersOf(template).every(({name, fallback, ask}) => !ask && allowed.includes(name) && (fallback !== null || hasValue(values[name])));
+	return placeholdersOf(template).every(
+		({name, fallback, ask}) => !ask && allowed.includes(name) && (fallback !== null || hasValue(values[name])),
+	);
 }
 
 function uses(template: string, name: string): boolean {
@@ -65,16 +72,21 @@ function pick(count: number, variant: number | undefined): number {
  * desk can compose a notice again (after a reconnect, in a test) and get the same words.
  */
 export function composeNotice(kind: NoticeKind, context: NoticeContext): NoticeResult {
-	if (!isNoticeEnabled(kind, context.config)) return {skipped: `${kind} notices are switched off (notices.enabled.${kind})`, kind};
+	if (!isNoticeEnabled(kind, context.config))
+		return {skipped: `${kind} notices are switched off (notices.enabled.${kind})`, kind};
 	// The brief is read by the receiving colleague, so it is in the desk's language, not the customer's.
-	const locale = kind === 'transfer-brief' ? resolveNoticeLocale(context.agentLocale ?? DEFAULT_NOTICE_LOCALE) : resolveNoticeLocale(context.customerLocale);
+	const locale =
+		kind === 'transfer-brief'
+			? resolveNoticeLocale(context.agentLocale ?? DEFAULT_NOTICE_LOCALE)
+			: resolveNoticeLocale(context.customerLocale);
 	const texts = BUNDLED_TEXTS[locale];
 	const values = noticeValues(context, texts);
 	const key = templateKeyFor(kind, values, context);
 	if (typeof key !== 'string') return {...key, kind};
 	const spec = TEMPLATE_SPECS[key];
 	for (const name of spec.must) {
-		if (!hasValue(values[name])) return {skipped: `${kind} needs ${name}${spec.why?.[name] ? `: ${spec.why[name]}` : ''}`, kind};
+		if (!hasValue(values[name]))
+			return {skipped: `${kind} needs ${name}${spec.why?.[name] ? `: ${spec.why[name]}` : ''}`, kind};
 	}
 	const wordings = context.config?.templates?.[key]?.[locale] ?? texts.templates[key];
 	let candidates = wordings.map((text, index) => ({text, index})).filter(({text}) => fits(text, values, spec.allowed));
@@ -85,7 +97,19 @@ export function composeNotice(kind: NoticeKind, context: NoticeContext): NoticeR
 		if (saying.length > 0) candidates = saying;
 	}
 	const chosen = candidates[pick(candidates.length, context.variant)];
-	if (!chosen) return {skipped: `no ${key} wording in ${locale} fits what is known (check notices.templates.${key}.${locale})`, kind};
+	if (!chosen)
+		return {
+			skipped: `no ${key} wording in ${locale} fits what is known (check notices.templates.${key}.${locale})`,
+			kind,
+		};
 	const {text} = fillTemplate(chosen.text, values, {known: spec.allowed});
-	return {text: text.trim(), kind, locale, auto: true, visibility: spec.visibility, template: key, variant: chosen.index};
+	return {
+		text: text.trim(),
+		kind,
+		locale,
+		auto: true,
+		visibility: spec.visibility,
+		template: key,
+		variant: chosen.index,
+	};
 }

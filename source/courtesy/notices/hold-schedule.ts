@@ -40,7 +40,11 @@ export type EstimateWarning = {
  * E7: where the hold stands against its estimate; null when no estimate was given. Counted from the exact
  * minutes the agent typed, not the rounded-up ones the customer read, so the warning never comes late.
  */
-export function estimateWarning(hold: HoldEstimate, now: number, warnBeforeMs: number = ESTIMATE_WARNING_MS): EstimateWarning | null {
+export function estimateWarning(
+	hold: HoldEstimate,
+	now: number,
+	warnBeforeMs: number = ESTIMATE_WARNING_MS,
+): EstimateWarning | null {
 	const minutes = hold.minutes;
 	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) return null;
 	const endsAt = hold.since + Math.round(minutes * 60_000);

@@ -29,7 +29,11 @@ export type IdleRules = {
  * answer, the silence is the agent's (E1), not the customer's. Silence counts from the agent's last word,
  * each notice goes out once per silence, and the offer to close comes after the check-in when both are on.
  */
-export function idleNoticeDue(silence: CustomerSilence, rules: IdleRules, now: number): Extract<NoticeKind, 'idle-check-in' | 'idle-close-offer'> | null {
+export function idleNoticeDue(
+	silence: CustomerSilence,
+	rules: IdleRules,
+	now: number,
+): Extract<NoticeKind, 'idle-check-in' | 'idle-close-offer'> | null {
 	const {customerLastAt, agentLastAt} = silence;
 	if (agentLastAt === null || agentLastAt < customerLastAt) return null;
 	const quiet = now - agentLastAt;
@@ -40,7 +44,8 @@ export function idleNoticeDue(silence: CustomerSilence, rules: IdleRules, now: n
 	if (rules.closeOffer && !sentThisSilence(silence.closeOfferAt) && quiet >= closeOfferAfter) {
 		if (!rules.checkIn) return 'idle-close-offer';
 		// A check-in that went out late (the desk was offline) still gets its interval before the offer.
-		if (checkedIn && now - (silence.checkInAt ?? 0) >= Math.max(0, closeOfferAfter - checkInAfter)) return 'idle-close-offer';
+		if (checkedIn && now - (silence.checkInAt ?? 0) >= Math.max(0, closeOfferAfter - checkInAfter))
+			return 'idle-close-offer';
 	}
 	if (rules.checkIn && !checkedIn && quiet >= checkInAfter) return 'idle-check-in';
 	return null;

@@ -75,7 +75,8 @@ export function noticeValues(context: NoticeContext, texts: LocaleTexts): Record
 		'agent.name': oneLine(context.agentName),
 		company: oneLine(context.company),
 		department: oneLine(context.department),
-		minutes: typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0 ? texts.minutes(minutes) : undefined,
+		minutes:
+			typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0 ? texts.minutes(minutes) : undefined,
 		// "checking the warranty." would end in ".." inside a sentence: the template brings its own stop.
 		reason: oneLine(context.reason)?.replace(/[\s.。!！]+$/u, '') || undefined,
 		target: oneLine(context.target?.name),

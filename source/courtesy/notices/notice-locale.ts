@@ -31,6 +31,10 @@ export function isNoticeLocale(value: string): value is NoticeLocale {
  */
 export function resolveNoticeLocale(tag: string | null | undefined): NoticeLocale {
 	if (!tag) return DEFAULT_NOTICE_LOCALE;
-	const language = tag.trim().toLowerCase().split(/[-_.@]/, 1)[0] ?? '';
+	const language =
+		tag
+			.trim()
+			.toLowerCase()
+			.split(/[-_.@]/, 1)[0] ?? '';
 	return BY_LANGUAGE[language] ?? DEFAULT_NOTICE_LOCALE;
 }

@@ -1,5 +1,15 @@
 // The `notices` section of config: switching kinds off and replacing wordings, checked with errors a person can act on.
-import {DEFAULT_ENABLED, NOTICE_KINDS, NOTICE_PLACEHOLDERS, TEMPLATE_KEYS, TEMPLATE_SPECS, isNoticeKind, isTemplateKey, type NoticeKind, type TemplateKey} from './notice-kinds.js';
+import {
+	DEFAULT_ENABLED,
+	NOTICE_KINDS,
+	NOTICE_PLACEHOLDERS,
+	TEMPLATE_KEYS,
+	TEMPLATE_SPECS,
+	isNoticeKind,
+	isTemplateKey,
+	type NoticeKind,
+	type TemplateKey,
+} from './notice-kinds.js';
 import {NOTICE_LOCALES, isNoticeLocale, type NoticeLocale} from './notice-locale.js';
 import {parseTemplate} from './template.js';
 
@@ -28,7 +38,11 @@ function editDistance(a: string, b: string): number {
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];
 		for (let j = 1; j <= b.length; j++) {
-			row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+			row[j] = Math.min(
+				(previous[j] ?? 0) + 1,
+				(row[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		}
 		previous = row;
 	}
@@ -99,7 +113,9 @@ function validateEnabled(value: unknown, path: string, errors: string[]): Notice
 	for (const [name, on] of Object.entries(value)) {
 		if (!isNoticeKind(name)) {
 			const guess = closest(name, NOTICE_KINDS);
-			errors.push(`${path}.${name}: unknown notice kind${guess ? ` (did you mean ${guess}?)` : ''}; kinds are ${list(NOTICE_KINDS)}`);
+			errors.push(
+				`${path}.${name}: unknown notice kind${guess ? ` (did you mean ${guess}?)` : ''}; kinds are ${list(NOTICE_KINDS)}`,
+			);
 		} else if (typeof on !== 'boolean') {
 			errors.push(`${path}.${name}: expected true or false, got ${JSON.stringify(on)}`);
 		} else {

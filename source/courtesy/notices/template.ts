@@ -84,7 +84,11 @@ export function parseTemplate(template: string, syntax: TemplateSyntax = LENIENT
 			continue;
 		}
 		const placeholder = splitPlaceholder(template.slice(open, close + 2));
-		parts.push(NAME.test(placeholder.name) ? {type: 'placeholder', placeholder, offset: open} : {type: 'malformed', text: placeholder.raw, offset: open, closed: true});
+		parts.push(
+			NAME.test(placeholder.name)
+				? {type: 'placeholder', placeholder, offset: open}
+				: {type: 'malformed', text: placeholder.raw, offset: open, closed: true},
+		);
 		textStart = close + 2;
 	}
 	endText(template.length);
@@ -121,7 +125,11 @@ export function hasValue(value: TemplateValue): value is string | number {
  * who calls themselves "{{agent.name}}" cannot make the text say anything else; any `{{` that survives
  * (from a value or a malformed piece) is defused to `{ {`, so no later pass can mistake it for a placeholder.
  */
-export function fillTemplate(template: string, values: TemplateValues, options: TemplateFillOptions = {}): TemplateFill {
+export function fillTemplate(
+	template: string,
+	values: TemplateValues,
+	options: TemplateFillOptions = {},
+): TemplateFill {
 	const known = options.known ? new Set(options.known) : null;
 	const used = new Set<string>();
 	const missing = new Set<string>();
@@ -152,7 +160,14 @@ export function fillTemplate(template: string, values: TemplateValues, options: 
 			missing.add(name);
 		}
 	}
-	return {text: defuseBraces(text), used: [...used], missing: [...missing], unknown: [...unknown], asked: [...asked], malformed};
+	return {
+		text: defuseBraces(text),
+		used: [...used],
+		missing: [...missing],
+		unknown: [...unknown],
+		asked: [...asked],
+		malformed,
+	};
 }
 
 /** `{{` → `{ {` (and `{{{` → `{ { {`): what is left can never read as a placeholder. */

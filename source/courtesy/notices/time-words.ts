@@ -19,7 +19,8 @@ export function waitParts(ms: number): WaitParts {
 /** "1 h 5 min", "6 min", "45 s" with the language's unit words. */
 export function formatWait(ms: number, units: {h: string; min: string; s: string}, join = ' '): string {
 	const {hours, minutes, seconds} = waitParts(ms);
-	if (hours > 0) return minutes > 0 ? `${hours}${join}${units.h} ${minutes}${join}${units.min}` : `${hours}${join}${units.h}`;
+	if (hours > 0)
+		return minutes > 0 ? `${hours}${join}${units.h} ${minutes}${join}${units.min}` : `${hours}${join}${units.h}`;
 	if (minutes > 0) return `${minutes}${join}${units.min}`;
 	return `${seconds}${join}${units.s}`;
 }
@@ -38,6 +39,15 @@ export function safeTimeZone(timeZone: string): string {
 }
 
 /** Intl formatting of a due time; the zone's name is always shown, because the customer may live in another. */
-export function formatDueTime(at: number, timeZone: string, intlLocale: string, options: Intl.DateTimeFormatOptions): string {
-	return new Intl.DateTimeFormat(intlLocale, {...options, timeZone: safeTimeZone(timeZone), timeZoneName: 'short'}).format(at);
+export function formatDueTime(
+	at: number,
+	timeZone: string,
+	intlLocale: string,
+	options: Intl.DateTimeFormatOptions,
+): string {
+	return new Intl.DateTimeFormat(intlLocale, {
+		...options,
+		timeZone: safeTimeZone(timeZone),
+		timeZoneName: 'short',
+	}).format(at);
 }

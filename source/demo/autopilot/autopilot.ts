@@ -35,7 +35,8 @@ const MAX_TYPING_MS = 4_000;
 /** A moment between Enter presses: reading the inserted canned text, glancing at the guard. */
 const GLANCE_MS = 800;
 
-const open = (chat: DeskChat | undefined) => chat !== undefined && (chat.chat.status === 'active' || chat.chat.status === 'on_hold');
+const open = (chat: DeskChat | undefined) =>
+	chat !== undefined && (chat.chat.status === 'active' || chat.chat.status === 'on_hold');
 
 function customerMessages(state: DeskState, chatId: string): Message[] {
 	const chat = state.chats.get(chatId);
@@ -70,7 +71,12 @@ export function createAutopilot(options: AutopilotOptions): Autopilot {
 		}
 	}
 
-	async function run(customer: ScenarioCustomer, step: AutopilotStep, chatId: () => string | null, heard: {count: number}): Promise<boolean> {
+	async function run(
+		customer: ScenarioCustomer,
+		step: AutopilotStep,
+		chatId: () => string | null,
+		heard: {count: number},
+	): Promise<boolean> {
 		switch (step.do) {
 			case 'accept': {
 				const offered = await waits.until(() => {
@@ -79,7 +85,10 @@ export function createAutopilot(options: AutopilotOptions): Autopilot {
 				}, scaled(OFFER_WAIT_MS));
 				if (!offered) return false;
 				desk.accept(chatId()!);
-				return waits.until(() => open(desk.getState().chats.get(chatId()!)) && !desk.getState().offers.has(chatId()!), scaled(60_000));
+				return waits.until(
+					() => open(desk.getState().chats.get(chatId()!)) && !desk.getState().offers.has(chatId()!),
+					scaled(60_000),
+				);
 			}
 			case 'wait':
 				await waits.sleep(scaled(step.ms));
@@ -88,7 +97,10 @@ export function createAutopilot(options: AutopilotOptions): Autopilot {
 				const id = chatId();
 				if (id === null) return false;
 				const match = (message: Message) => step.pattern === null || step.pattern.test(message.text);
-				const found = await waits.until(() => customerMessages(desk.getState(), id).slice(heard.count).some(match), scaled(step.timeoutMs));
+				const found = await waits.until(
+					() => customerMessages(desk.getState(), id).slice(heard.count).some(match),
+					scaled(step.timeoutMs),
+				);
 				const messages = customerMessages(desk.getState(), id);
 				const at = messages.findIndex((message, index) => index >= heard.count && match(message));
 				if (found && at >= 0) heard.count = at + 1;

@@ -29,7 +29,9 @@ export class ChatWatch {
 		switch (event.event) {
 			case 'message.created': {
 				const {author, text, auto, visibility} = event.payload.message;
-				return author.type === 'agent' && visibility === 'public' ? [{kind: 'reply', text, auto, agentName: author.name}] : [];
+				return author.type === 'agent' && visibility === 'public'
+					? [{kind: 'reply', text, auto, agentName: author.name}]
+					: [];
 			}
 			case 'rating.requested':
 				return [{kind: 'rating-request'}];
@@ -54,8 +56,10 @@ export class ChatWatch {
 		const from = before?.agent_name ?? null;
 		const to = next.agent_name;
 		if (from === null && to !== null) seen.push({kind: 'assigned', agentName: to});
-		else if (from !== null && (to !== from || next.department_id !== before?.department_id)) seen.push({kind: 'transfer', from, to});
-		else if (was === 'transferring' && (next.status === 'active' || next.status === 'on_hold')) seen.push({kind: 'transfer-failed'});
+		else if (from !== null && (to !== from || next.department_id !== before?.department_id))
+			seen.push({kind: 'transfer', from, to});
+		else if (was === 'transferring' && (next.status === 'active' || next.status === 'on_hold'))
+			seen.push({kind: 'transfer-failed'});
 		return seen;
 	}
 }

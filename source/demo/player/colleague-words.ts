@@ -10,7 +10,12 @@ export function pickGreeting(greetings: Readonly<Record<string, string>> | null,
 }
 
 /** The closing notice (E18) in the customer's language, signed by the colleague. */
-export function closingWords(context: {locale: string; customerName: string | null; agentName: string; company: string | null}): string | null {
+export function closingWords(context: {
+	locale: string;
+	customerName: string | null;
+	agentName: string;
+	company: string | null;
+}): string | null {
 	const notice = composeNotice('closing', {
 		customerLocale: context.locale,
 		customerName: context.customerName,

@@ -95,7 +95,8 @@ export class CustomerChat {
 				outcome();
 			};
 			const onAbort = () => finish(() => reject(signal.reason));
-			const cancelTimeout = timeoutMs === null ? () => {} : this.#timers.after(timeoutMs, () => finish(() => resolve(null)));
+			const cancelTimeout =
+				timeoutMs === null ? () => {} : this.#timers.after(timeoutMs, () => finish(() => resolve(null)));
 			this.#moveWaiter = (observation, index) => {
 				const found = caseFor(observation);
 				if (!found) return false;
@@ -131,7 +132,8 @@ export class CustomerChat {
 				if (check()) finish(() => resolve(true));
 			};
 			const onAbort = () => finish(() => reject(signal.reason));
-			const cancelTimeout = timeoutMs === null ? () => {} : this.#timers.after(timeoutMs, () => finish(() => resolve(false)));
+			const cancelTimeout =
+				timeoutMs === null ? () => {} : this.#timers.after(timeoutMs, () => finish(() => resolve(false)));
 			this.#changeWaiters.add(onChange);
 			if (signal.aborted) return onAbort();
 			signal.addEventListener('abort', onAbort, {once: true});
@@ -146,8 +148,10 @@ export class CustomerChat {
 				else this.#log.note(journal.key, 'the link is back; chat resumed');
 				return;
 			case 'connection.changed':
-				if (event.status.state === 'reconnecting' && event.status.attempt === 1) this.#problem(null, `the link dropped (${event.status.reason}); resuming`);
-				if (event.status.state === 'stopped' && event.status.code !== null) this.#problem(null, `disconnected: ${event.status.reason}`);
+				if (event.status.state === 'reconnecting' && event.status.attempt === 1)
+					this.#problem(null, `the link dropped (${event.status.reason}); resuming`);
+				if (event.status.state === 'stopped' && event.status.code !== null)
+					this.#problem(null, `disconnected: ${event.status.reason}`);
 				return;
 			case 'protocol.error':
 				this.#problem(null, `the server sent something unexpected: ${event.message}`);
@@ -180,7 +184,13 @@ export class CustomerChat {
 				for (const hold of journal.holds) hold.endedAt ??= at;
 				break;
 			case 'transfer-started':
-				journal.transfers.push({at, from: journal.agents.at(-1)?.name ?? null, to: null, outcome: 'pending', settledAt: null});
+				journal.transfers.push({
+					at,
+					from: journal.agents.at(-1)?.name ?? null,
+					to: null,
+					outcome: 'pending',
+					settledAt: null,
+				});
 				break;
 			case 'transfer':
 			case 'transfer-failed':

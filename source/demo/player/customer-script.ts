@@ -114,7 +114,10 @@ export class CustomerScript {
 		const limit = chat.ended ? Math.min(step.timeoutMs ?? AFTER_END_WAIT_MS, AFTER_END_WAIT_MS) : step.timeoutMs;
 		const taken = await chat.waitForMove(step.cases, limit === null ? null : limit / speed, this.#signal);
 		if (taken) return this.#runSteps(taken.then);
-		this.#context.log.note(this.#context.journal.key, `nothing expected at line ${step.line} came in time; going on with its timeout steps`);
+		this.#context.log.note(
+			this.#context.journal.key,
+			`nothing expected at line ${step.line} came in time; going on with its timeout steps`,
+		);
 		return this.#runSteps(step.onTimeout);
 	}
 

@@ -31,7 +31,8 @@ export class DeskPresence {
 	 * the socket), so an agent heard of by event keeps that presence.
 	 */
 	listed(agents: readonly Agent[]): void {
-		for (const agent of agents) if (!this.#heard.has(agent.id) && !this.#colleagueIds.has(agent.id)) this.#presence.set(agent.id, agent.presence);
+		for (const agent of agents)
+			if (!this.#heard.has(agent.id) && !this.#colleagueIds.has(agent.id)) this.#presence.set(agent.id, agent.presence);
 	}
 
 	/** From presence.changed. */

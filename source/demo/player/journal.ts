@@ -30,7 +30,13 @@ export type CustomerJournal = {
 	/** Each hold, from the status change to on_hold until the chat was active again (null: never lifted). */
 	holds: Array<{at: number; endedAt: number | null}>;
 	/** Each transfer the customer saw: started (status transferring), then completed (a new agent) or failed. */
-	transfers: Array<{at: number; from: string | null; to: string | null; outcome: 'pending' | 'completed' | 'failed'; settledAt: number | null}>;
+	transfers: Array<{
+		at: number;
+		from: string | null;
+		to: string | null;
+		outcome: 'pending' | 'completed' | 'failed';
+		settledAt: number | null;
+	}>;
 	/** The first rating request. */
 	ratingRequestedAt: number | null;
 	rating: {at: number; score: 1 | 2 | 3; comment: string | null} | null;

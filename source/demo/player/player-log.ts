@@ -11,7 +11,12 @@ export type PlayerLog = {
 };
 
 /** `+12.3s mia: joined` and `+40.0s mia (demo.yaml:14): the chat ended while the script was still running`. */
-export function createPlayerLog(options: {source: string; elapsed: () => number; write: (line: string) => void; stopped: () => boolean}): PlayerLog {
+export function createPlayerLog(options: {
+	source: string;
+	elapsed: () => number;
+	write: (line: string) => void;
+	stopped: () => boolean;
+}): PlayerLog {
 	const stamp = () => `+${(options.elapsed() / 1_000).toFixed(1)}s`;
 	return {
 		elapsed: options.elapsed,

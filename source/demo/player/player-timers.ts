@@ -17,10 +17,13 @@ export class PlayerTimers {
 	/** Runs `callback` after `ms` of clock time; returns a cancel function. Nothing runs once clear() was called. */
 	after(ms: number, callback: () => void): () => void {
 		if (this.#closed) return () => {};
-		const handle = this.#clock.setTimeout(() => {
-			this.#pending.delete(handle);
-			if (!this.#closed) callback();
-		}, Math.max(0, ms));
+		const handle = this.#clock.setTimeout(
+			() => {
+				this.#pending.delete(handle);
+				if (!this.#closed) callback();
+			},
+			Math.max(0, ms),
+		);
 		this.#pending.add(handle);
 		return () => {
 			if (!this.#pending.delete(handle)) return;

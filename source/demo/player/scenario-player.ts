@@ -42,7 +42,8 @@ export type ScenarioPlayer = {
 
 export function createScenarioPlayer(options: ScenarioPlayerOptions): ScenarioPlayer {
 	const {scenario, clock, speed} = options;
-	if (!Number.isFinite(speed) || speed <= 0) throw new Error(`scenario player: speed must be a number above 0 (got ${speed})`);
+	if (!Number.isFinite(speed) || speed <= 0)
+		throw new Error(`scenario player: speed must be a number above 0 (got ${speed})`);
 
 	const timers = new PlayerTimers(clock);
 	const stopping = new AbortController();
@@ -56,7 +57,12 @@ export function createScenarioPlayer(options: ScenarioPlayerOptions): ScenarioPl
 		colleagues: scenario.colleagues.map(newColleagueJournal),
 	};
 	const elapsed = () => (journal.startedAt === null ? 0 : clock.now() - journal.startedAt);
-	const log = createPlayerLog({source: scenario.source, elapsed, write: options.onLog ?? (() => {}), stopped: () => stopping.signal.aborted});
+	const log = createPlayerLog({
+		source: scenario.source,
+		elapsed,
+		write: options.onLog ?? (() => {}),
+		stopped: () => stopping.signal.aborted,
+	});
 	const colleagues: SimulatedColleague[] = [];
 	const openChats = new Set<CustomerChat>();
 	let customersDone: Promise<unknown> = Promise.resolve();
@@ -91,7 +97,12 @@ export function createScenarioPlayer(options: ScenarioPlayerOptions): ScenarioPl
 			const token = options.colleagueTokens.get(spec.id);
 			const colleagueJournal = journal.colleagues[index]!;
 			if (token === undefined) {
-				log.problem(colleagueJournal.problems, spec.name, spec.line, `no token for colleague "${spec.id}"; they stay offline`);
+				log.problem(
+					colleagueJournal.problems,
+					spec.name,
+					spec.line,
+					`no token for colleague "${spec.id}"; they stay offline`,
+				);
 				continue;
 			}
 			const colleague = new SimulatedColleague(spec, colleagueJournal, {
@@ -108,7 +119,9 @@ export function createScenarioPlayer(options: ScenarioPlayerOptions): ScenarioPl
 			colleague.start();
 		}
 		const context = {customerUrl: options.customerUrl, timers, speed, log, stopSignal: stopping.signal, openChats};
-		customersDone = Promise.all(scenario.customers.map((spec, index) => playCustomer(spec, journal.customers[index]!, context)));
+		customersDone = Promise.all(
+			scenario.customers.map((spec, index) => playCustomer(spec, journal.customers[index]!, context)),
+		);
 		void customersDone.then(async () => {
 			if (stopping.signal.aborted) return;
 			log.note('player', 'every customer is done');

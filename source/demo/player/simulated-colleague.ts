@@ -79,13 +79,18 @@ export class SimulatedColleague {
 		if (this.#stopped) return;
 		if (action.type === 'session.started') {
 			// A fresh login makes an agent online; a colleague who is out for the scenario goes away again at once.
-			if (action.agent.presence !== this.#spec.presence) this.#run('presence.set', () => this.#client.request('presence.set', {presence: this.#spec.presence}));
+			if (action.agent.presence !== this.#spec.presence)
+				this.#run('presence.set', () => this.#client.request('presence.set', {presence: this.#spec.presence}));
 			this.#desk.signedIn();
 			this.#run('agents.list', async () => {
 				this.#desk.listed((await this.#client.request('agents.list', {})).agents);
 				this.#passHeldChats();
 			});
-		} else if (action.type === 'connection.changed' && action.status.state === 'stopped' && action.status.code !== null) {
+		} else if (
+			action.type === 'connection.changed' &&
+			action.status.state === 'stopped' &&
+			action.status.code !== null
+		) {
 			this.#problem(`signed out: ${action.status.reason}`);
 		} else if (action.type === 'outbox.sent' || action.type === 'outbox.failed') {
 			this.#sending.get(action.client_msg_id)?.();
@@ -95,8 +100,8 @@ export class SimulatedColleague {
 			else if (action.event === 'presence.changed') {
 				this.#desk.changed(action.payload.agent_id, action.payload.presence);
 				this.#passHeldChats();
-			}
-			else if (action.event === 'message.created' && action.payload.message.author.type === 'customer') this.#scheduleClose(action.payload.message.chat_id);
+			} else if (action.event === 'message.created' && action.payload.message.author.type === 'customer')
+				this.#scheduleClose(action.payload.message.chat_id);
 			else if (action.event === 'chat.ended') this.#forget(action.payload.chat_id);
 		}
 	}
@@ -121,7 +126,10 @@ export class SimulatedColleague {
 		const behaviour = this.#spec.onTransfer;
 		if (behaviour === 'ignore') {
 			entry.outcome = 'ignored';
-			this.#context.log.note(this.#spec.name, `lets the transfer of ${entry.customer ?? chatId} from ${entry.from} time out`);
+			this.#context.log.note(
+				this.#spec.name,
+				`lets the transfer of ${entry.customer ?? chatId} from ${entry.from} time out`,
+			);
 			return;
 		}
 		const cancel = this.#context.timers.after(this.#spec.answerAfterMs / this.#context.speed, () => {
@@ -168,7 +176,9 @@ export class SimulatedColleague {
 	#passHeldChats(): void {
 		if (!this.#desk.online) return;
 		for (const chatId of this.#heldForDesk) {
-			this.#run('offer.decline', () => this.#client.request('offer.decline', {chat_id: chatId, reason: 'demo colleagues take transfers only'}));
+			this.#run('offer.decline', () =>
+				this.#client.request('offer.decline', {chat_id: chatId, reason: 'demo colleagues take transfers only'}),
+			);
 		}
 		this.#heldForDesk.clear();
 	}
@@ -187,12 +197,20 @@ export class SimulatedColleague {
 		const chat = this.#taken.get(chatId);
 		if (!chat) return;
 		chat.cancelClose();
-		chat.cancelClose = this.#context.timers.after(COLLEAGUE_CLOSES_AFTER_MS / this.#context.speed, () => void this.#close(chatId, chat));
+		chat.cancelClose = this.#context.timers.after(
+			COLLEAGUE_CLOSES_AFTER_MS / this.#context.speed,
+			() => void this.#close(chatId, chat),
+		);
 	}
 
 	/** The polite end (E18, E19): the closing in the customer's language, the rating request, then the end. */
 	async #close(chatId: string, chat: TakenChat): Promise<void> {
-		const words = closingWords({locale: chat.locale, customerName: chat.customerName, agentName: this.#spec.name, company: this.#context.company});
+		const words = closingWords({
+			locale: chat.locale,
+			customerName: chat.customerName,
+			agentName: this.#spec.name,
+			company: this.#context.company,
+		});
 		// Recorded when the colleague starts closing: the customer may be done (and the player with it) before the answer.
 		this.#journal.closed.push({at: this.#context.log.elapsed(), chatId});
 		this.#context.log.note(this.#spec.name, `closes the chat with ${this.#context.customerOf(chatId) ?? chatId}`);
@@ -201,7 +219,10 @@ export class SimulatedColleague {
 			if (this.#client.capabilities.includes('rating')) await this.#client.request('rating.request', {chat_id: chatId});
 			await this.#client.request('chat.end', {chat_id: chatId});
 		} catch (error) {
-			if (!this.#stopped) this.#problem(`could not close the chat with ${this.#context.customerOf(chatId) ?? chatId}: ${messageOf(error)}`);
+			if (!this.#stopped)
+				this.#problem(
+					`could not close the chat with ${this.#context.customerOf(chatId) ?? chatId}: ${messageOf(error)}`,
+				);
 		}
 	}
 

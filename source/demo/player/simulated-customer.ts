@@ -40,7 +40,11 @@ export function newCustomerJournal(customer: ScenarioCustomer): CustomerJournal 
 }
 
 /** Plays one customer; never rejects. Resolves when the customer is done, or at once when the player stops. */
-export async function playCustomer(customer: ScenarioCustomer, journal: CustomerJournal, context: CustomerContext): Promise<void> {
+export async function playCustomer(
+	customer: ScenarioCustomer,
+	journal: CustomerJournal,
+	context: CustomerContext,
+): Promise<void> {
 	const {timers, speed, log, stopSignal} = context;
 	let chat: CustomerChat | null = null;
 	try {
@@ -61,7 +65,8 @@ export async function playCustomer(customer: ScenarioCustomer, journal: Customer
 		// A script that did not say goodbye waits for the agent to close the chat, as a patient customer would.
 		if (!script.left && !chat.ended) await chat.waitForEnd(stopSignal);
 	} catch (error) {
-		if (!stopSignal.aborted) log.problem(journal.problems, journal.key, null, `stopped unexpectedly: ${messageOf(error)}`);
+		if (!stopSignal.aborted)
+			log.problem(journal.problems, journal.key, null, `stopped unexpectedly: ${messageOf(error)}`);
 	} finally {
 		if (chat) context.openChats.delete(chat);
 		await chat?.close();

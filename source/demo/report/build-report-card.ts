@@ -29,7 +29,14 @@ export function buildReportCard(input: ReportInput): ReportCard {
 		durationMs: clock.scenario(clock.demoEnd),
 		thresholds,
 		chats,
-		rules: ruleSummary({title: player.title, speed: clock.speed, chats, totals, thresholds, guard: input.guard ?? true}),
+		rules: ruleSummary({
+			title: player.title,
+			speed: clock.speed,
+			chats,
+			totals,
+			thresholds,
+			guard: input.guard ?? true,
+		}),
 		totals,
 	};
 }

@@ -1,7 +1,13 @@
 // The desk journal's entries for one chat, on the player's time scale and in time order, with the counts every figure starts from.
 import {checkIds, type RuleId} from '../../courtesy/guard/index.js';
 import {NOTICE_KINDS, type NoticeKind} from '../../courtesy/notices/index.js';
-import type {DeskJournal, JournalCannedInsert, JournalFollowup, JournalGuardReview, JournalSend} from './desk-journal.js';
+import type {
+	DeskJournal,
+	JournalCannedInsert,
+	JournalFollowup,
+	JournalGuardReview,
+	JournalSend,
+} from './desk-journal.js';
 import type {ReportClock} from './report-clock.js';
 import type {ChatReport, GuardCheckCounts, GuardRuleCounts, NoticeCounts} from './report-card.js';
 
@@ -31,7 +37,12 @@ export function chatDeskRecord(desk: DeskJournal, chatId: string | null, clock: 
 					.map(entry => ({...entry, t: clock.fromDesk(entry.at)}))
 					// The desk records in order already; sorting keeps a hand-made or merged journal honest too.
 					.sort((a, b) => a.t - b.t);
-	return {sends: pick(desk.sends), guardReviews: pick(desk.guardReviews), cannedInserts: pick(desk.cannedInserts), followups: pick(desk.followups)};
+	return {
+		sends: pick(desk.sends),
+		guardReviews: pick(desk.guardReviews),
+		cannedInserts: pick(desk.cannedInserts),
+		followups: pick(desk.followups),
+	};
 }
 
 /** The notices of one kind, in time order. */

@@ -1,7 +1,16 @@
 // One customer's line of the report card: every figure for their chat, from the player's and the desk's journals.
 import type {ColleagueJournal, CustomerJournal} from '../player/index.js';
 import type {DeskJournal} from './desk-journal.js';
-import {cannedUse, chatDeskRecord, countGuardChecks, countGuardRules, countNotices, greetingOf, noticesOf, ownMessages} from './chat-desk-record.js';
+import {
+	cannedUse,
+	chatDeskRecord,
+	countGuardChecks,
+	countGuardRules,
+	countNotices,
+	greetingOf,
+	noticesOf,
+	ownMessages,
+} from './chat-desk-record.js';
 import {closingReport, ratingReport} from './closing-report.js';
 import {deskOwnership} from './desk-ownership.js';
 import {holdReports} from './hold-report.js';
@@ -25,7 +34,9 @@ export function chatReport(customer: CustomerJournal, context: ChatReportContext
 	const record = chatDeskRecord(context.desk, customer.chatId, clock);
 	const deskOwned = deskOwnership(customer, context.colleagueNames);
 	// The desk's greetings, by text: they open the chat but answer nothing the customer asked (as on the desk's E1 timer).
-	const greetings = new Set([...noticesOf(record, 'greeting'), ...noticesOf(record, 'transfer-greeting')].map(send => send.text));
+	const greetings = new Set(
+		[...noticesOf(record, 'greeting'), ...noticesOf(record, 'transfer-greeting')].map(send => send.text),
+	);
 	const {firstResponse, responses} = chatResponses(customer, clock, context.thresholds, deskOwned, greetings);
 	return {
 		customer: customer.key,

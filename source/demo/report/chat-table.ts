@@ -4,9 +4,25 @@ import type {ChatReport} from './report-card.js';
 import {NO_NAME, countWhere, duration} from './report-words.js';
 import {fit, padEnd, widthOf, wrapPhrases} from './text-columns.js';
 
-type Cells = {name: string; first: string; average: string; holds: string; transfers: string; closing: string; rating: string};
+type Cells = {
+	name: string;
+	first: string;
+	average: string;
+	holds: string;
+	transfers: string;
+	closing: string;
+	rating: string;
+};
 
-const HEADINGS: Cells = {name: 'Chat', first: 'First', average: 'Average', holds: 'Holds', transfers: 'Transfers', closing: 'Closing', rating: 'Rating'};
+const HEADINGS: Cells = {
+	name: 'Chat',
+	first: 'First',
+	average: 'Average',
+	holds: 'Holds',
+	transfers: 'Transfers',
+	closing: 'Closing',
+	rating: 'Rating',
+};
 const FIGURES = ['first', 'average', 'holds', 'transfers', 'closing', 'rating'] as const;
 const GAP = '  ';
 /** Below this a name is unreadable; the table gives way to one block per chat. */
@@ -18,17 +34,24 @@ export function chatCells(chat: ChatReport): Cells {
 	return {
 		name: plainLine(chat.name) || NO_NAME,
 		first:
-			firstResponse === null ? '-'
-			: !firstResponse.answered ? 'no reply'
-			: `${duration(firstResponse.ms)}${firstResponse.level === 'alarm' ? ' late' : firstResponse.level === 'warn' ? ' slow' : ''}`,
+			firstResponse === null
+				? '-'
+				: !firstResponse.answered
+					? 'no reply'
+					: `${duration(firstResponse.ms)}${firstResponse.level === 'alarm' ? ' late' : firstResponse.level === 'warn' ? ' slow' : ''}`,
 		average: duration(chat.responses.averageMs),
 		holds: holds.length === 0 ? '-' : `${holds.length}, ${countWhere(holds, hold => hold.updates > 0)} upd`,
-		transfers: transfers.length === 0 ? '-' : `${transfers.length}, ${countWhere(transfers, transfer => transfer.briefed)} brief`,
-		closing:
-			!closing.closedByDesk ? '-'
-			: !closing.closingSent ? 'none'
-			: closing.feedbackRequested ? '+ feedback'
-			: 'no feedback',
+		transfers:
+			transfers.length === 0
+				? '-'
+				: `${transfers.length}, ${countWhere(transfers, transfer => transfer.briefed)} brief`,
+		closing: !closing.closedByDesk
+			? '-'
+			: !closing.closingSent
+				? 'none'
+				: closing.feedbackRequested
+					? '+ feedback'
+					: 'no feedback',
 		rating: rating === null ? '-' : `${rating.score}/3`,
 	};
 }
@@ -44,7 +67,10 @@ export function chatTable(chats: readonly ChatReport[], width: number, ascii: bo
 	const nameWidth = Math.min(room, longest);
 	const ellipsis = ascii ? '...' : '…';
 	const line = (row: Cells) =>
-		[padEnd(fit(row.name, nameWidth, ellipsis), nameWidth), ...FIGURES.map((column, index) => padEnd(row[column], figureWidths[index]!))]
+		[
+			padEnd(fit(row.name, nameWidth, ellipsis), nameWidth),
+			...FIGURES.map((column, index) => padEnd(row[column], figureWidths[index]!)),
+		]
 			.join(GAP)
 			.trimEnd();
 	const rule = (ascii ? '-' : '─').repeat(nameWidth + fixed);

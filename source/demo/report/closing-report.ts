@@ -4,7 +4,12 @@ import {noticesOf, type ChatDeskRecord} from './chat-desk-record.js';
 import type {ReportClock} from './report-clock.js';
 import type {ClosingReport, RatingReport} from './report-card.js';
 
-export function closingReport(customer: CustomerJournal, record: ChatDeskRecord, clock: ReportClock, deskOwned: (t: number) => boolean): ClosingReport {
+export function closingReport(
+	customer: CustomerJournal,
+	record: ChatDeskRecord,
+	clock: ReportClock,
+	deskOwned: (t: number) => boolean,
+): ClosingReport {
 	const closing = noticesOf(record, 'closing')[0] ?? null;
 	const ratingRequested = customer.ratingRequestedAt !== null;
 	const end = customer.end;

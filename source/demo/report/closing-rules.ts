@@ -12,7 +12,10 @@ export function cannedRule({chats}: RuleContext): RuleSummary | null {
 	if (inserted === 0) return null;
 	return ruleEntry('E12', inserted, inserted, [
 		`canned responses put into the composer to edit first: ${inserted}`,
-		`followed by a message of the agent's: ${of(sum(chats, chat => chat.canned.followedByMessage), inserted)}`,
+		`followed by a message of the agent's: ${of(
+			sum(chats, chat => chat.canned.followedByMessage),
+			inserted,
+		)}`,
 	]);
 }
 
@@ -36,10 +39,19 @@ export function feedbackRule({chats}: RuleContext): RuleSummary | null {
 	const closings = asked.filter(chat => chat.closing.closingSent);
 	const average = ratings.length === 0 ? null : sum(ratings, rating => rating.score) / ratings.length;
 	const thanked = countWhere(ratings, rating => rating.thanked);
-	return ruleEntry('E19', countWhere(asked, chat => chat.closing.ratingRequested), asked.length, [
-		closings.length > 0 && `closings with a feedback request: ${of(countWhere(closings, chat => chat.closing.feedbackRequested), closings.length)}`,
-		closings.length < asked.length && `ratings requested without a closing: ${asked.length - closings.length}`,
-		`ratings received: ${ratings.length}${average === null ? '' : ` (average ${average.toFixed(1)} of 3)`}`,
-		thanked > 0 && `thanked while the chat was open: ${thanked}`,
-	]);
+	return ruleEntry(
+		'E19',
+		countWhere(asked, chat => chat.closing.ratingRequested),
+		asked.length,
+		[
+			closings.length > 0 &&
+				`closings with a feedback request: ${of(
+					countWhere(closings, chat => chat.closing.feedbackRequested),
+					closings.length,
+				)}`,
+			closings.length < asked.length && `ratings requested without a closing: ${asked.length - closings.length}`,
+			`ratings received: ${ratings.length}${average === null ? '' : ` (average ${average.toFixed(1)} of 3)`}`,
+			thanked > 0 && `thanked while the chat was open: ${thanked}`,
+		],
+	);
 }

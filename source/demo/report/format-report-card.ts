@@ -21,10 +21,14 @@ export function formatReportCard(card: ReportCard, options: ReportFormatOptions)
 	const width = Math.max(MIN_WIDTH, Math.floor(options.width) || 80);
 	const {ascii} = options;
 	const {warnMs, alarmMs} = card.thresholds;
-	const played = card.speed === 1 ? '' : ` Played at speed ${card.speed}: every clock time is multiplied by ${card.speed}.`;
+	const played =
+		card.speed === 1 ? '' : ` Played at speed ${card.speed}: every clock time is multiplied by ${card.speed}.`;
 	const lines = [
 		...wrapPhrases(`switchboard demo report card: ${plainLine(card.title)}`, width),
-		...wrapPhrases(`${counted(card.totals.customers, 'customer')} over ${duration(card.durationMs)}. Times are scenario time, as the agent would have lived them at speed 1.${played}`, width),
+		...wrapPhrases(
+			`${counted(card.totals.customers, 'customer')} over ${duration(card.durationMs)}. Times are scenario time, as the agent would have lived them at speed 1.${played}`,
+			width,
+		),
 		'',
 		...(card.chats.length === 0 ? ['No customers took part.'] : chatTable(card.chats, width, ascii)),
 		'',
@@ -34,7 +38,13 @@ export function formatReportCard(card: ReportCard, options: ReportFormatOptions)
 			width,
 		),
 		...comments(card, width, ascii),
-		...(card.rules.length === 0 ? [] : ['', ...wrapPhrases('Etiquette rules (ETIQUETTE.md)', width), ...card.rules.flatMap(rule => ruleLines(rule, width, ascii))]),
+		...(card.rules.length === 0
+			? []
+			: [
+					'',
+					...wrapPhrases('Etiquette rules (ETIQUETTE.md)', width),
+					...card.rules.flatMap(rule => ruleLines(rule, width, ascii)),
+				]),
 	];
 	return lines.join('\n');
 }

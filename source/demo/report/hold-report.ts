@@ -9,7 +9,12 @@ import type {HoldReport} from './report-card.js';
  * goes out before the hold starts, so it belongs to the first hold after it; updates and thanks belong to
  * the hold they fall in, which runs until the next one starts.
  */
-export function holdReports(customer: CustomerJournal, record: ChatDeskRecord, clock: ReportClock, holdUpdateMs: number): HoldReport[] {
+export function holdReports(
+	customer: CustomerJournal,
+	record: ChatDeskRecord,
+	clock: ReportClock,
+	holdUpdateMs: number,
+): HoldReport[] {
 	const holds = [...customer.holds].sort((a, b) => a.at - b.at);
 	const announcements = noticesOf(record, 'hold');
 	const updates = noticesOf(record, 'hold-update');

@@ -37,8 +37,15 @@ export function holdingRule({chats}: RuleContext): RuleSummary | null {
 	const ended = holds.filter(hold => hold.durationMs !== null);
 	const met = countWhere(holds, hold => hold.announced && (hold.thanked || hold.durationMs === null));
 	return ruleEntry('E10', met, holds.length, [
-		`holds announced first: ${of(countWhere(holds, hold => hold.announced), holds.length)}`,
-		ended.length > 0 && `ended with thanks for waiting: ${of(countWhere(ended, hold => hold.thanked), ended.length)}`,
+		`holds announced first: ${of(
+			countWhere(holds, hold => hold.announced),
+			holds.length,
+		)}`,
+		ended.length > 0 &&
+			`ended with thanks for waiting: ${of(
+				countWhere(ended, hold => hold.thanked),
+				ended.length,
+			)}`,
 		ended.length < holds.length && `still on hold at the end: ${holds.length - ended.length}`,
 	]);
 }

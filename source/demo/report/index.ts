@@ -2,7 +2,14 @@
 export {buildReportCard} from './build-report-card.js';
 export {formatReportCard, type ReportFormatOptions} from './format-report-card.js';
 export {REPORT_VERSION, reportJson, type ReportFile} from './report-json.js';
-export {emptyDeskJournal, type DeskJournal, type JournalCannedInsert, type JournalFollowup, type JournalGuardReview, type JournalSend} from './desk-journal.js';
+export {
+	emptyDeskJournal,
+	type DeskJournal,
+	type JournalCannedInsert,
+	type JournalFollowup,
+	type JournalGuardReview,
+	type JournalSend,
+} from './desk-journal.js';
 export type {
 	ChatReport,
 	ClosingReport,

@@ -6,7 +6,5 @@ import {sanitizeRemoteText} from '../../protocol/sanitize.js';
 
 /** Line breaks and tabs become spaces (the card prints each name and comment on its own line), everything unsafe goes. */
 export function plainLine(text: string): string {
-	return sanitizeRemoteText(text, {multiline: false})
-		.replace(/ {2,}/g, ' ')
-		.trim();
+	return sanitizeRemoteText(text, {multiline: false}).replace(/ {2,}/g, ' ').trim();
 }

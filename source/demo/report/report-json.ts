@@ -13,6 +13,9 @@ const UNPRINTABLE = /[\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028-\u202e\u
 
 export function reportJson(card: ReportCard): string {
 	const file: ReportFile = {version: REPORT_VERSION, ...card};
-	const text = JSON.stringify(file, null, 2).replace(UNPRINTABLE, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	const text = JSON.stringify(file, null, 2).replace(
+		UNPRINTABLE,
+		character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 	return `${text}\n`;
 }

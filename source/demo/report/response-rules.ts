@@ -8,18 +8,24 @@ import type {ChatReport, RuleSummary} from './report-card.js';
  * against it once the customer had waited that long; one the customer left sooner is not judged.
  */
 export function answerFastRule({chats, thresholds}: RuleContext): RuleSummary | null {
-	const judged = chats.filter(({firstResponse}) => firstResponse !== null && (firstResponse.answered || firstResponse.level !== 'ok'));
+	const judged = chats.filter(
+		({firstResponse}) => firstResponse !== null && (firstResponse.answered || firstResponse.level !== 'ok'),
+	);
 	if (judged.length === 0) return null;
 	const met = countWhere(judged, ({firstResponse}) => firstResponse!.answered && firstResponse!.level === 'ok');
 	const answered = sum(chats, chat => chat.responses.count);
 	const waits = answered + sum(chats, chat => chat.responses.unanswered);
-	const average = answered === 0 ? null : Math.round(sum(chats, chat => (chat.responses.averageMs ?? 0) * chat.responses.count) / answered);
+	const average =
+		answered === 0
+			? null
+			: Math.round(sum(chats, chat => (chat.responses.averageMs ?? 0) * chat.responses.count) / answered);
 	const slowest = Math.max(0, ...chats.map(chat => chat.responses.slowestMs ?? 0));
 	const unanswered = sum(chats, chat => chat.responses.unanswered);
 	const [warn, alarm] = [span(thresholds.warnMs), span(thresholds.alarmMs)];
 	return ruleEntry('E1', met, judged.length, [
 		`first response within ${warn}: ${of(met, judged.length)} ${judged.length === 1 ? 'chat' : 'chats'}`,
-		waits > 0 && `waits over ${warn}: ${sum(chats, chat => chat.responses.overWarn)}, over ${alarm}: ${sum(chats, chat => chat.responses.overAlarm)} (of ${waits})`,
+		waits > 0 &&
+			`waits over ${warn}: ${sum(chats, chat => chat.responses.overWarn)}, over ${alarm}: ${sum(chats, chat => chat.responses.overAlarm)} (of ${waits})`,
 		average !== null && `average reply ${duration(average)}, slowest ${duration(slowest)}`,
 		unanswered > 0 && `still waiting when the chat or demo ended: ${unanswered}`,
 	]);

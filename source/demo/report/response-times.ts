@@ -27,7 +27,12 @@ export function chatResponses(
 	};
 }
 
-function firstResponse(customer: CustomerJournal, chatEnd: number, clock: ReportClock, thresholds: ReportThresholds): FirstResponse {
+function firstResponse(
+	customer: CustomerJournal,
+	chatEnd: number,
+	clock: ReportClock,
+	thresholds: ReportThresholds,
+): FirstResponse {
 	const reply = earliest(customer.received);
 	const said = earliest(customer.said);
 	// A customer greeted before they typed anything waited from the moment the chat opened. A reply that
@@ -48,9 +53,10 @@ function waits(
 ): ResponseFigures {
 	const replies = customer.received.filter(message => !(message.auto && greetings.has(message.text)));
 	// Replies first on a tie: a reply that arrives with the customer's message is no answer to it.
-	const timeline = [...replies.map(({at}) => ({at, reply: true})), ...customer.said.map(({at}) => ({at, reply: false}))].sort(
-		(a, b) => a.at - b.at || Number(b.reply) - Number(a.reply),
-	);
+	const timeline = [
+		...replies.map(({at}) => ({at, reply: true})),
+		...customer.said.map(({at}) => ({at, reply: false})),
+	].sort((a, b) => a.at - b.at || Number(b.reply) - Number(a.reply));
 	const answered: number[] = [];
 	const all: number[] = [];
 	let since: number | null = null;

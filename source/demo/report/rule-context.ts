@@ -13,7 +13,12 @@ export type RuleContext = {
 };
 
 /** A rule's entry; parts of the note that are empty are dropped, the rest joined with "; ". */
-export function ruleEntry(rule: SummarisedRule, met: number, of: number, noteParts: ReadonlyArray<string | null | false>): RuleSummary {
+export function ruleEntry(
+	rule: SummarisedRule,
+	met: number,
+	of: number,
+	noteParts: ReadonlyArray<string | null | false>,
+): RuleSummary {
 	const note = noteParts.filter((part): part is string => typeof part === 'string' && part !== '').join('; ');
 	return {rule, title: RULE_TITLES[rule], met, of, note};
 }

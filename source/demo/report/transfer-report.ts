@@ -9,7 +9,12 @@ import type {FollowupReport, TransferReport} from './report-card.js';
  * they belong to the first transfer after them. After a failed transfer the desk asks for an e-mail and
  * records a follow-up: whatever of that comes before the next transfer belongs to the failed one.
  */
-export function transferReports(customer: CustomerJournal, record: ChatDeskRecord, colleagues: readonly ColleagueJournal[], clock: ReportClock): TransferReport[] {
+export function transferReports(
+	customer: CustomerJournal,
+	record: ChatDeskRecord,
+	colleagues: readonly ColleagueJournal[],
+	clock: ReportClock,
+): TransferReport[] {
 	const transfers = [...customer.transfers].sort((a, b) => a.at - b.at);
 	const briefs = noticesOf(record, 'transfer-brief');
 	const notices = noticesOf(record, 'transfer');
@@ -35,11 +40,20 @@ export function transferReports(customer: CustomerJournal, record: ChatDeskRecor
 	});
 }
 
-function offeredTo(chatId: string | null, at: number, settledAt: number | null, colleagues: readonly ColleagueJournal[]): string[] {
+function offeredTo(
+	chatId: string | null,
+	at: number,
+	settledAt: number | null,
+	colleagues: readonly ColleagueJournal[],
+): string[] {
 	if (chatId === null) return [];
 	const from = at - MATCH_TOLERANCE_MS;
 	const until = (settledAt ?? Infinity) + MATCH_TOLERANCE_MS;
-	return colleagues.filter(colleague => colleague.offers.some(offer => offer.chatId === chatId && offer.at >= from && offer.at <= until)).map(colleague => colleague.name);
+	return colleagues
+		.filter(colleague =>
+			colleague.offers.some(offer => offer.chatId === chatId && offer.at >= from && offer.at <= until),
+		)
+		.map(colleague => colleague.name);
 }
 
 /** E7, E20: each follow-up the desk recorded in the chat, and whether a notice told the customer when. */

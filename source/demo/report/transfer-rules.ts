@@ -17,8 +17,14 @@ export function transferRule({chats}: RuleContext): RuleSummary | null {
 	const emailed = countWhere(failed, transfer => transfer.emailRequested === true);
 	const handled = countWhere(transfers, transfer => transfer.briefed && transfer.customerTold);
 	return ruleEntry('E11', handled + emailed, transfers.length + failed.length, [
-		`transfers with a brief: ${of(countWhere(transfers, transfer => transfer.briefed), transfers.length)}`,
-		`customer told why and to whom: ${of(countWhere(transfers, transfer => transfer.customerTold), transfers.length)}`,
+		`transfers with a brief: ${of(
+			countWhere(transfers, transfer => transfer.briefed),
+			transfers.length,
+		)}`,
+		`customer told why and to whom: ${of(
+			countWhere(transfers, transfer => transfer.customerTold),
+			transfers.length,
+		)}`,
 		failed.length > 0 && `failed transfers followed by an e-mail request: ${of(emailed, failed.length)}`,
 	]);
 }

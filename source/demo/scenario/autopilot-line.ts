@@ -33,18 +33,33 @@ export function checkAutopilotLine(line: string, targets: TransferTargets): Auto
 	const command = findCommand(parsed.name);
 	if (!command) {
 		const names = COMMANDS.flatMap(known => [known.name, ...known.aliases]);
-		return {canned: false, problem: `there is no command /${parsed.name}${didYouMean(parsed.name, names)}; a message that starts with "/" is written "//..."`};
+		return {
+			canned: false,
+			problem: `there is no command /${parsed.name}${didYouMean(parsed.name, names)}; a message that starts with "/" is written "//..."`,
+		};
 	}
 	if (/\n/u.test(line)) return {canned: false, problem: 'a command is one line'};
 	const canned = command.name === 'canned';
 	// Without arguments these two open a picker, which the autopilot cannot operate.
-	if (canned && parsed.args.text === '') return {canned, problem: '/c needs a query here (e.g. "/c pw"): alone it opens the picker, which the autopilot cannot use'};
+	if (canned && parsed.args.text === '')
+		return {
+			canned,
+			problem: '/c needs a query here (e.g. "/c pw"): alone it opens the picker, which the autopilot cannot use',
+		};
 	if (command.name === 'transfer') {
 		const {words} = parseArgs(parsed.args.text);
-		if (words.length === 0) return {canned, problem: '/transfer needs a target here (e.g. "/transfer technical ..."): alone it opens the picker, which the autopilot cannot use'};
+		if (words.length === 0)
+			return {
+				canned,
+				problem:
+					'/transfer needs a target here (e.g. "/transfer technical ..."): alone it opens the picker, which the autopilot cannot use',
+			};
 		if (!namesTarget(words, targets)) {
 			const known = [...new Set(targets.map(target => target.id))];
-			return {canned, problem: `"${words[0]}" is no department or colleague of this scenario${didYouMean(words[0]!, known)}; targets are ${known.join(', ') || '(none)'}`};
+			return {
+				canned,
+				problem: `"${words[0]}" is no department or colleague of this scenario${didYouMean(words[0]!, known)}; targets are ${known.join(', ') || '(none)'}`,
+			};
 		}
 	}
 	return {canned, problem: null};

@@ -20,12 +20,19 @@ function push(reader: Reader, line: number, path: string, message: string): void
 }
 
 /** Reports the second (and later) use of the same id, pointing back at the first. */
-function checkUnique<T extends {line: number}>(reader: Reader, items: readonly T[], idOf: (item: T) => string, path: string, what: string): void {
+function checkUnique<T extends {line: number}>(
+	reader: Reader,
+	items: readonly T[],
+	idOf: (item: T) => string,
+	path: string,
+	what: string,
+): void {
 	const first = new Map<string, number>();
 	items.forEach(item => {
 		const id = idOf(item);
 		const earlier = first.get(id.toLowerCase());
-		if (earlier !== undefined) push(reader, item.line, path, `duplicate ${what} "${id}" (first on line ${earlier}): each needs its own`);
+		if (earlier !== undefined)
+			push(reader, item.line, path, `duplicate ${what} "${id}" (first on line ${earlier}): each needs its own`);
 		else first.set(id.toLowerCase(), item.line);
 	});
 }
@@ -38,26 +45,46 @@ export function checkReferences(reader: Reader, parts: ScenarioParts): void {
 
 	const departmentIds = [...new Set(departments.map(department => department.id))];
 	const known = new Set(departmentIds);
-	const unknown = (id: string) => `no department "${id}"${didYouMean(id, departmentIds)}; departments are ${departmentIds.join(', ') || '(none: add a departments: list)'}`;
+	const unknown = (id: string) =>
+		`no department "${id}"${didYouMean(id, departmentIds)}; departments are ${departmentIds.join(', ') || '(none: add a departments: list)'}`;
 	for (const colleague of colleagues) {
 		// The desk's /transfer looks ids up among colleagues and departments together: a shared id is ambiguous.
-		if (known.has(colleague.id)) push(reader, colleague.line, 'colleagues', `colleague id "${colleague.id}" is also a department id, so "/transfer ${colleague.id}" would be ambiguous`);
-		for (const id of colleague.departments) if (!known.has(id)) push(reader, colleague.line, `colleagues.${colleague.id}.departments`, unknown(id));
+		if (known.has(colleague.id))
+			push(
+				reader,
+				colleague.line,
+				'colleagues',
+				`colleague id "${colleague.id}" is also a department id, so "/transfer ${colleague.id}" would be ambiguous`,
+			);
+		for (const id of colleague.departments)
+			if (!known.has(id)) push(reader, colleague.line, `colleagues.${colleague.id}.departments`, unknown(id));
 	}
 	const agentDepartments = agent?.departments ?? [];
 	for (const id of agentDepartments) if (!known.has(id)) push(reader, agentLine, 'agent.departments', unknown(id));
 
 	for (const customer of customers) {
 		if (customer.department === null) continue;
-		if (!known.has(customer.department)) push(reader, customer.line, `customers.${customer.key}.department`, unknown(customer.department));
+		if (!known.has(customer.department))
+			push(reader, customer.line, `customers.${customer.key}.department`, unknown(customer.department));
 		// An agent with departments serves only those (as on the reference server): this chat would never reach the desk.
 		else if (agentDepartments.length > 0 && !agentDepartments.includes(customer.department)) {
-			push(reader, customer.line, `customers.${customer.key}.department`, `"${customer.department}" is not one of the agent's departments (${agentDepartments.join(', ')}), so the chat would never reach the desk`);
+			push(
+				reader,
+				customer.line,
+				`customers.${customer.key}.department`,
+				`"${customer.department}" is not one of the agent's departments (${agentDepartments.join(', ')}), so the chat would never reach the desk`,
+			);
 		}
 	}
 
 	const keys = [...new Set(customers.map(customer => customer.key))];
 	for (const [key, node] of autopilotKeys) {
-		if (!keys.includes(key)) report(reader, node, `autopilot.${key}`, `no customer has the key "${key}"${didYouMean(key, keys)}; keys are ${keys.join(', ')}`);
+		if (!keys.includes(key))
+			report(
+				reader,
+				node,
+				`autopilot.${key}`,
+				`no customer has the key "${key}"${didYouMean(key, keys)}; keys are ${keys.join(', ')}`,
+			);
 	}
 }

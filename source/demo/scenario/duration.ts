@@ -17,7 +17,7 @@ function clockMs(text: string): number | null {
 
 /** "1m30s", "2.5m", "1h 5m": numbers with units, each unit once, largest first. */
 function unitsMs(text: string): number | null {
-	const part = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h)\s*/gyu;
+	const part = /(\d+(?:\.\d+)?)\s*(ms|sec|min|s|m|h)\s*/guy;
 	let total = 0;
 	let end = 0;
 	let previous = Infinity;
@@ -39,7 +39,9 @@ export function parseDuration(raw: string): DurationResult {
 	const text = raw.trim().toLowerCase();
 	if (/^\d+(?:\.\d+)?$/u.test(text)) {
 		if (Number(text) === 0) return {ms: 0};
-		return {error: `"${raw}" has no unit: write ${text}s for seconds or ${text}m for minutes (a bare number could be either)`};
+		return {
+			error: `"${raw}" has no unit: write ${text}s for seconds or ${text}m for minutes (a bare number could be either)`,
+		};
 	}
 	const ms = clockMs(text) ?? unitsMs(text);
 	return ms === null ? {error: `"${raw}" is not a duration (${EXAMPLES})`} : {ms};

@@ -28,15 +28,24 @@ export type FieldReader = {
 /** Checks a value against the id rule; the message when it breaks it. */
 export function idProblem(value: string): string | null {
 	if (value.length > SCENARIO_LIMITS.maxIdChars) return `longer than ${SCENARIO_LIMITS.maxIdChars} characters`;
-	return ID.test(value) ? null : `"${value}" is not a usable id: letters, digits, ".", "_" and "-", starting with a letter or digit`;
+	return ID.test(value)
+		? null
+		: `"${value}" is not a usable id: letters, digits, ".", "_" and "-", starting with a letter or digit`;
 }
 
 /** Reads `node`'s fields; `what` completes "a customer has ..." in unknown-field messages. */
-export function fieldReader(reader: Reader, node: YAMLMap, path: string, known: readonly string[], what: string): FieldReader {
+export function fieldReader(
+	reader: Reader,
+	node: YAMLMap,
+	path: string,
+	known: readonly string[],
+	what: string,
+): FieldReader {
 	const fields = readFields(reader, node, path, known, what);
 	const where = (name: string) => join(path, name);
 	const valueOf = (name: string) => fields.get(name)?.value ?? null;
-	const fail = (name: string, message: string) => report(reader, valueOf(name), where(name), message, fields.get(name)?.key ?? node);
+	const fail = (name: string, message: string) =>
+		report(reader, valueOf(name), where(name), message, fields.get(name)?.key ?? node);
 	// A required field that is absent is reported on the mapping's first line: that is where it belongs.
 	const missing = (name: string, required: string | undefined) => {
 		if (required) report(reader, fields.get(name)?.key ?? node, where(name), `missing: ${required}`);
@@ -86,7 +95,8 @@ export function fieldReader(reader: Reader, node: YAMLMap, path: string, known: 
 			const parsed = parseDuration(value);
 			if ('error' in parsed) fail(name, parsed.error);
 			else if (parsed.ms < min) fail(name, min === 1 ? 'must be longer than 0' : `must be at least ${min} ms`);
-			else if (parsed.ms > SCENARIO_LIMITS.maxDurationMs) fail(name, 'longer than an hour; a demo scenario is minutes long');
+			else if (parsed.ms > SCENARIO_LIMITS.maxDurationMs)
+				fail(name, 'longer than an hour; a demo scenario is minutes long');
 			else return parsed.ms;
 			return null;
 		},

@@ -1,5 +1,16 @@
 // Demo scenarios in one import: the types, reading a file or text, and the bundled scenario.
-export type {AgentMove, AutopilotStep, ColleagueBehaviour, ExpectCase, Scenario, ScenarioColleague, ScenarioCustomer, ScenarioDepartment, ScriptStep, SourceLine} from './scenario.js';
+export type {
+	AgentMove,
+	AutopilotStep,
+	ColleagueBehaviour,
+	ExpectCase,
+	Scenario,
+	ScenarioColleague,
+	ScenarioCustomer,
+	ScenarioDepartment,
+	ScriptStep,
+	SourceLine,
+} from './scenario.js';
 export {parseScenario, parseScenarioText, SCENARIO_VERSION} from './parse-scenario.js';
 export {loadScenario} from './load-scenario.js';
 export {isCannedLine} from './autopilot-line.js';

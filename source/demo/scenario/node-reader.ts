@@ -10,7 +10,13 @@ export type Reader = {file: string; lines: YamlLines; issues: ScenarioIssue[]};
 export type Field = {key: Node; value: Node | null};
 export type Fields = ReadonlyMap<string, Field>;
 
-export function report(reader: Reader, at: Node | null | undefined, path: string, message: string, fallback: Node | null = null): void {
+export function report(
+	reader: Reader,
+	at: Node | null | undefined,
+	path: string,
+	message: string,
+	fallback: Node | null = null,
+): void {
 	const line = reader.lines.ofNode(at) || reader.lines.ofNode(fallback);
 	reader.issues.push({file: reader.file, line, path, message});
 }
@@ -36,17 +42,31 @@ export function scalarText(node: Node | null | undefined): string | null | undef
 
 /** The key of a pair as text, or null when it is not a plain scalar (a list as a key, say). */
 export function keyText(node: unknown): string | null {
-	return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : null;
+	return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
+		? String(node.value)
+		: null;
 }
 
 /** A mapping's fields; keys outside `known` are reported with the closest known one and left out. */
-export function readFields(reader: Reader, node: YAMLMap, path: string, known: readonly string[], what: string): Map<string, Field> {
+export function readFields(
+	reader: Reader,
+	node: YAMLMap,
+	path: string,
+	known: readonly string[],
+	what: string,
+): Map<string, Field> {
 	const fields = new Map<string, Field>();
 	for (const pair of node.items) {
 		const key = keyText(pair.key);
 		const keyNode = pair.key as Node;
 		if (key === null || !known.includes(key)) {
-			report(reader, keyNode, join(path, key ?? '?'), `unknown field${didYouMean(key ?? '', known)}; ${what} has ${known.join(', ')}`, node);
+			report(
+				reader,
+				keyNode,
+				join(path, key ?? '?'),
+				`unknown field${didYouMean(key ?? '', known)}; ${what} has ${known.join(', ')}`,
+				node,
+			);
 			continue;
 		}
 		fields.set(key, {key: keyNode, value: (pair.value as Node | null) ?? null});

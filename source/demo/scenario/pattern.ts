@@ -10,12 +10,15 @@ export type PatternResult = {pattern: RegExp | null} | {error: string};
  */
 export function compilePattern(source: string): PatternResult {
 	if (source.trim() === '') return {pattern: null};
-	if (source.length > SCENARIO_LIMITS.maxPatternChars) return {error: `${source.length} characters, at most ${SCENARIO_LIMITS.maxPatternChars}`};
+	if (source.length > SCENARIO_LIMITS.maxPatternChars)
+		return {error: `${source.length} characters, at most ${SCENARIO_LIMITS.maxPatternChars}`};
 	try {
 		return {pattern: new RegExp(source, 'iu')};
 	} catch (error) {
 		// "Invalid regular expression: /a(b/iu: Unterminated group": the last part is what helps.
 		const why = (error as Error).message.split(': ').pop() ?? 'does not compile';
-		return {error: `"${source}" is not a valid pattern: ${why.toLowerCase()} (patterns are JavaScript regular expressions, e.g. "name|navn")`};
+		return {
+			error: `"${source}" is not a valid pattern: ${why.toLowerCase()} (patterns are JavaScript regular expressions, e.g. "name|navn")`,
+		};
 	}
 }

@@ -20,40 +20,76 @@ const isKind = (name: string): name is AutopilotKind => (AUTOPILOT_STEPS as read
 function readFill(reader: Reader, field: Field, path: string): Record<string, string> {
 	const fill: Record<string, string> = {};
 	if (!isMap(field.value)) {
-		report(reader, field.value, path, 'expected values per placeholder, e.g. fill: {reset_link: "https://acme.example/reset"}', field.key);
+		report(
+			reader,
+			field.value,
+			path,
+			'expected values per placeholder, e.g. fill: {reset_link: "https://acme.example/reset"}',
+			field.key,
+		);
 		return fill;
 	}
 	for (const pair of field.value.items) {
 		const name = keyText(pair.key) ?? '?';
 		const text = scalarText(pair.value as Node | null);
-		if (!PLACEHOLDER.test(name)) report(reader, pair.key as Node, `${path}.${name}`, `"${name}" is not a placeholder name such as reset_link or order_number`);
-		else if (typeof text !== 'string' || text.trim() === '') report(reader, pair.value as Node | null, `${path}.${name}`, 'expected the text to put in its place', pair.key as Node);
+		if (!PLACEHOLDER.test(name))
+			report(
+				reader,
+				pair.key as Node,
+				`${path}.${name}`,
+				`"${name}" is not a placeholder name such as reset_link or order_number`,
+			);
+		else if (typeof text !== 'string' || text.trim() === '')
+			report(
+				reader,
+				pair.value as Node | null,
+				`${path}.${name}`,
+				'expected the text to put in its place',
+				pair.key as Node,
+			);
 		else fill[name] = text;
 	}
 	return fill;
 }
 
 function readType(fields: FieldReader, line: number, targets: TransferTargets): AutopilotStep | null {
-	const text = fields.text('type', {required: 'the composer line: a message, or a command such as "/c pw"', max: SCENARIO_LIMITS.maxTextChars});
+	const text = fields.text('type', {
+		required: 'the composer line: a message, or a command such as "/c pw"',
+		max: SCENARIO_LIMITS.maxTextChars,
+	});
 	const fillField = fields.fields.get('fill');
 	if (text === null) return null;
 	const checked = checkAutopilotLine(text, targets);
 	if (checked.problem) fields.report('type', checked.problem);
 	if (fillField && !checked.canned) {
-		report(fields.reader, fillField.key, `${fields.path}.fill`, 'fill: only applies to a /c (canned) line, whose [markers] it fills in');
+		report(
+			fields.reader,
+			fillField.key,
+			`${fields.path}.fill`,
+			'fill: only applies to a /c (canned) line, whose [markers] it fills in',
+		);
 		return null;
 	}
 	if (checked.problem) return null;
-	return fillField ? {line, do: 'type', text, fill: readFill(fields.reader, fillField, `${fields.path}.fill`)} : {line, do: 'type', text};
+	return fillField
+		? {line, do: 'type', text, fill: readFill(fields.reader, fillField, `${fields.path}.fill`)}
+		: {line, do: 'type', text};
 }
 
 /** "await_customer", "await_customer: pattern" or "await_customer: {pattern, timeout}". */
 function readAwait(reader: Reader, field: Field, path: string, line: number): AutopilotStep | null {
 	if (!isMap(field.value)) {
 		const text = scalarText(field.value);
-		const compiled = typeof text === 'string' ? compilePattern(text) : text === null ? {pattern: null} : {error: 'expected a pattern, or {pattern: "...", timeout: 60s}'};
+		const compiled =
+			typeof text === 'string'
+				? compilePattern(text)
+				: text === null
+					? {pattern: null}
+					: {error: 'expected a pattern, or {pattern: "...", timeout: 60s}'};
 		if ('error' in compiled) report(reader, field.value, path, compiled.error, field.key);
-		return 'error' in compiled ? null : {line, do: 'await-customer', pattern: compiled.pattern, timeoutMs: DEFAULT_AWAIT_TIMEOUT_MS};
+		return 'error' in compiled
+			? null
+			: {line, do: 'await-customer', pattern: compiled.pattern, timeoutMs: DEFAULT_AWAIT_TIMEOUT_MS};
 	}
 	const fields = fieldReader(reader, field.value, path, AWAIT_FIELDS, 'await_customer');
 	const pattern = fields.pattern('pattern');
@@ -66,19 +102,30 @@ function readStep(reader: Reader, node: Node, path: string, targets: TransferTar
 	const bare = scalarText(node);
 	if (typeof bare === 'string') {
 		if (bare === 'accept' || bare === 'send') return {line, do: bare};
-		if (bare === 'await_customer') return {line, do: 'await-customer', pattern: null, timeoutMs: DEFAULT_AWAIT_TIMEOUT_MS};
-		const hint = isKind(bare) ? `${bare} needs a value, e.g. "- ${bare}: ..."` : `unknown autopilot step "${bare}"${didYouMean(bare, AUTOPILOT_STEPS)}; steps are ${STEP_LIST}`;
+		if (bare === 'await_customer')
+			return {line, do: 'await-customer', pattern: null, timeoutMs: DEFAULT_AWAIT_TIMEOUT_MS};
+		const hint = isKind(bare)
+			? `${bare} needs a value, e.g. "- ${bare}: ..."`
+			: `unknown autopilot step "${bare}"${didYouMean(bare, AUTOPILOT_STEPS)}; steps are ${STEP_LIST}`;
 		report(reader, node, path, hint);
 		return null;
 	}
 	if (!isMap(node)) {
-		report(reader, node, path, `expected an autopilot step such as "- accept" or "- type: /c pw"; steps are ${STEP_LIST}`);
+		report(
+			reader,
+			node,
+			path,
+			`expected an autopilot step such as "- accept" or "- type: /c pw"; steps are ${STEP_LIST}`,
+		);
 		return null;
 	}
 	const keys = node.items.map(pair => keyText(pair.key) ?? '?');
 	const kinds = keys.filter(isKind);
 	if (kinds.length !== 1) {
-		const message = kinds.length === 0 ? `unknown autopilot step "${keys[0]}"${didYouMean(keys[0]!, AUTOPILOT_STEPS)}; steps are ${STEP_LIST}` : `one step per item, found ${kinds.join(' and ')}: start each step with its own "-"`;
+		const message =
+			kinds.length === 0
+				? `unknown autopilot step "${keys[0]}"${didYouMean(keys[0]!, AUTOPILOT_STEPS)}; steps are ${STEP_LIST}`
+				: `one step per item, found ${kinds.join(' and ')}: start each step with its own "-"`;
 		report(reader, node, path, message);
 		return null;
 	}
@@ -102,11 +149,24 @@ function readStep(reader: Reader, node: Node, path: string, targets: TransferTar
 }
 
 /** One customer's list; the chat must be accepted once, before anything is typed into it. */
-export function readAutopilotSteps(reader: Reader, field: Field, path: string, targets: TransferTargets): AutopilotStep[] {
+export function readAutopilotSteps(
+	reader: Reader,
+	field: Field,
+	path: string,
+	targets: TransferTargets,
+): AutopilotStep[] {
 	const items = listItems(reader, field, path, 'a list of autopilot steps, each starting with "-" (e.g. "- accept")');
 	if (!items) return [];
-	if (items.length === 0) report(reader, field.value, path, 'empty: start with "- accept", or leave the customer out for the built-in autopilot', field.key);
-	if (items.length > SCENARIO_LIMITS.autopilotSteps) report(reader, items[SCENARIO_LIMITS.autopilotSteps], path, `more than ${SCENARIO_LIMITS.autopilotSteps} steps`);
+	if (items.length === 0)
+		report(
+			reader,
+			field.value,
+			path,
+			'empty: start with "- accept", or leave the customer out for the built-in autopilot',
+			field.key,
+		);
+	if (items.length > SCENARIO_LIMITS.autopilotSteps)
+		report(reader, items[SCENARIO_LIMITS.autopilotSteps], path, `more than ${SCENARIO_LIMITS.autopilotSteps} steps`);
 	const steps: AutopilotStep[] = [];
 	let accepted: AutopilotStep | null = null;
 	let typedEarly = false;
@@ -118,10 +178,16 @@ export function readAutopilotSteps(reader: Reader, field: Field, path: string, t
 			accepted ??= step;
 		} else if ((step.do === 'type' || step.do === 'send') && !accepted && !typedEarly) {
 			typedEarly = true;
-			report(reader, item, at(path, index), 'the chat is not accepted yet: put "- accept" before the first line typed into it');
+			report(
+				reader,
+				item,
+				at(path, index),
+				'the chat is not accepted yet: put "- accept" before the first line typed into it',
+			);
 		}
 		steps.push(step);
 	});
-	if (items.length > 0 && !accepted && !typedEarly) report(reader, field.key, path, 'never accepts the chat: start with "- accept"');
+	if (items.length > 0 && !accepted && !typedEarly)
+		report(reader, field.key, path, 'never accepts the chat: start with "- accept"');
 	return steps;
 }

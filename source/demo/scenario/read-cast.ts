@@ -8,7 +8,15 @@ import type {ColleagueBehaviour, Scenario, ScenarioColleague, ScenarioDepartment
 
 export const AGENT_FIELDS = ['name', 'company', 'departments', 'capacity'] as const;
 export const DEPARTMENT_FIELDS = ['id', 'name'] as const;
-export const COLLEAGUE_FIELDS = ['id', 'name', 'departments', 'on_transfer', 'answer_after', 'greeting', 'presence'] as const;
+export const COLLEAGUE_FIELDS = [
+	'id',
+	'name',
+	'departments',
+	'on_transfer',
+	'answer_after',
+	'greeting',
+	'presence',
+] as const;
 const BEHAVIOURS: readonly ColleagueBehaviour[] = ['accept', 'decline', 'ignore'];
 
 /** The agent the desk plays; null (reported) when the mapping is missing or wrong. */
@@ -18,7 +26,10 @@ export function readAgent(reader: Reader, node: Node | null, keyNode: Node): Sce
 		return null;
 	}
 	const fields = fieldReader(reader, node, 'agent', AGENT_FIELDS, 'the agent');
-	const name = fields.text('name', {required: 'the agent needs a name (shown to customers)', max: SCENARIO_LIMITS.maxNameChars});
+	const name = fields.text('name', {
+		required: 'the agent needs a name (shown to customers)',
+		max: SCENARIO_LIMITS.maxNameChars,
+	});
 	const company = fields.text('company', {max: SCENARIO_LIMITS.maxNameChars});
 	const departments = fields.idList('departments');
 	const capacity = fields.integer('capacity', {min: 1, max: SCENARIO_LIMITS.capacity}) ?? DEFAULT_CAPACITY;
@@ -51,7 +62,13 @@ export function readDepartment(reader: Reader, node: Node, path: string): Scenar
 /** What a colleague says on taking a chat, per customer language. */
 function readGreeting(reader: Reader, node: Node | null, path: string, keyNode: Node): Record<string, string> | null {
 	if (!isMap(node)) {
-		report(reader, node, path, 'expected text per language, e.g. greeting: {en: "Hi, Kim here", nb: "Hei, Kim her"}', keyNode);
+		report(
+			reader,
+			node,
+			path,
+			'expected text per language, e.g. greeting: {en: "Hi, Kim here", nb: "Hei, Kim her"}',
+			keyNode,
+		);
 		return null;
 	}
 	const greeting: Record<string, string> = {};
@@ -59,9 +76,12 @@ function readGreeting(reader: Reader, node: Node | null, path: string, keyNode: 
 		const language = keyText(pair.key) ?? '?';
 		const where = `${path}.${language}`;
 		const text = scalarText(pair.value as Node | null);
-		if (!localeSchema.safeParse(language).success) report(reader, pair.key as Node, where, `"${language}" is not a language tag such as en, nb or zh`);
-		else if (typeof text !== 'string' || text.trim() === '') report(reader, pair.value as Node | null, where, 'expected the greeting text', pair.key as Node);
-		else if (text.length > SCENARIO_LIMITS.maxTextChars) report(reader, pair.value as Node, where, `${text.length} characters, at most ${SCENARIO_LIMITS.maxTextChars}`);
+		if (!localeSchema.safeParse(language).success)
+			report(reader, pair.key as Node, where, `"${language}" is not a language tag such as en, nb or zh`);
+		else if (typeof text !== 'string' || text.trim() === '')
+			report(reader, pair.value as Node | null, where, 'expected the greeting text', pair.key as Node);
+		else if (text.length > SCENARIO_LIMITS.maxTextChars)
+			report(reader, pair.value as Node, where, `${text.length} characters, at most ${SCENARIO_LIMITS.maxTextChars}`);
 		else greeting[language] = text;
 	}
 	return greeting;
@@ -79,9 +99,20 @@ export function readColleague(reader: Reader, node: Node, path: string): Scenari
 	const onTransfer = fields.choice('on_transfer', BEHAVIOURS) ?? 'accept';
 	const answerAfterMs = fields.duration('answer_after', {}) ?? DEFAULT_ANSWER_AFTER_MS;
 	const greetingField = fields.fields.get('greeting');
-	const greeting = fields.has('greeting') ? readGreeting(reader, greetingField!.value, `${path}.greeting`, greetingField!.key) : null;
+	const greeting = fields.has('greeting')
+		? readGreeting(reader, greetingField!.value, `${path}.greeting`, greetingField!.key)
+		: null;
 	const presence = fields.choice('presence', ['online', 'away'] as const) ?? 'online';
 	// Kept with other problems, as customers are, so the checks across the scenario still see it.
 	if (id === null) return null;
-	return {line: reader.lines.ofNode(node), id, name: name ?? id, departments, onTransfer, answerAfterMs, greeting, presence};
+	return {
+		line: reader.lines.ofNode(node),
+		id,
+		name: name ?? id,
+		departments,
+		onTransfer,
+		answerAfterMs,
+		greeting,
+		presence,
+	};
 }

@@ -18,20 +18,46 @@ export function readCustomer(reader: Reader, node: Node, path: string): Scenario
 		return null;
 	}
 	const fields = fieldReader(reader, node, path, CUSTOMER_FIELDS, 'a customer');
-	const key = fields.id('key', {required: 'every customer needs a key (e.g. key: ola), used by autopilot: and in messages'});
+	const key = fields.id('key', {
+		required: 'every customer needs a key (e.g. key: ola), used by autopilot: and in messages',
+	});
 	const name = fields.text('name', {max: SCENARIO_LIMITS.maxNameChars});
 	const email = fields.text('email', {max: SCENARIO_LIMITS.maxEmailChars});
 	if (email !== null && !EMAIL.test(email)) fields.report('email', `"${email}" is not an e-mail address`);
 	const locale = fields.locale('locale') ?? DEFAULT_LOCALE;
 	const department = fields.id('department', {});
 	const page = fields.text('page', {max: SCENARIO_LIMITS.maxPageChars});
-	const arriveAtMs = fields.duration('arrive', {required: 'when the customer arrives, after the demo starts (e.g. arrive: 0:40 or 40s)'});
+	const arriveAtMs = fields.duration('arrive', {
+		required: 'when the customer arrives, after the demo starts (e.g. arrive: 0:40 or 40s)',
+	});
 	const scriptField = fields.fields.get('script');
 	const script = readSteps({reader, depth: 0, counted: {steps: 0, reported: false}}, scriptField, join(path, 'script'));
-	if (!fields.has('script')) report(reader, scriptField?.key ?? node, join(path, 'script'), 'missing: what the customer does, a list of steps (e.g. "- say: Hello")');
-	else if (isSeq(scriptField!.value) && scriptField!.value.items.length === 0) report(reader, scriptField!.value, join(path, 'script'), 'empty: give the customer at least one step (e.g. "- say: Hello")');
+	if (!fields.has('script'))
+		report(
+			reader,
+			scriptField?.key ?? node,
+			join(path, 'script'),
+			'missing: what the customer does, a list of steps (e.g. "- say: Hello")',
+		);
+	else if (isSeq(scriptField!.value) && scriptField!.value.items.length === 0)
+		report(
+			reader,
+			scriptField!.value,
+			join(path, 'script'),
+			'empty: give the customer at least one step (e.g. "- say: Hello")',
+		);
 	// Returned whenever it has a key, problems or not: the checks across the scenario (unique keys, departments,
 	// autopilot keys) still run on it, so one reading reports everything. A scenario with problems is never played.
 	if (key === null) return null;
-	return {line: reader.lines.ofNode(node), key, name, email, locale, department, page, arriveAtMs: arriveAtMs ?? 0, script};
+	return {
+		line: reader.lines.ofNode(node),
+		key,
+		name,
+		email,
+		locale,
+		department,
+		page,
+		arriveAtMs: arriveAtMs ?? 0,
+		script,
+	};
 }

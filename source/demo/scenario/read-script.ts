@@ -24,7 +24,13 @@ function readRate(context: ScriptContext, field: Field, path: string, line: numb
 	if (!isMap(value)) {
 		const score = (value as {value?: unknown} | null)?.value;
 		if (score === 1 || score === 2 || score === 3) return {line, do: 'rate', score, comment: null};
-		report(reader, value, path, 'expected a score from 1 to 3 (1 worst, 3 best), or {score: 3, comment: "..."}', field.key);
+		report(
+			reader,
+			value,
+			path,
+			'expected a score from 1 to 3 (1 worst, 3 best), or {score: 3, comment: "..."}',
+			field.key,
+		);
 		return null;
 	}
 	const fields = fieldReader(reader, value, path, RATE_FIELDS, 'rate');
@@ -41,7 +47,9 @@ function readStep(context: ScriptContext, node: Node, path: string): ScriptStep 
 	const bare = scalarText(node);
 	if (typeof bare === 'string') {
 		if (bare === 'leave') return {line, do: 'leave'};
-		const hint = isStepKind(bare) ? `${bare} needs a value, e.g. "- ${bare}: ..."` : `unknown step "${bare}"${didYouMean(bare, STEP_KINDS)}; steps are ${STEP_LIST}`;
+		const hint = isStepKind(bare)
+			? `${bare} needs a value, e.g. "- ${bare}: ..."`
+			: `unknown step "${bare}"${didYouMean(bare, STEP_KINDS)}; steps are ${STEP_LIST}`;
 		report(reader, node, path, hint);
 		return null;
 	}
@@ -65,7 +73,10 @@ function readStep(context: ScriptContext, node: Node, path: string): ScriptStep 
 	const field = fields.fields.get(kind)!;
 	switch (kind) {
 		case 'say': {
-			const text = fields.text('say', {required: 'what the customer says, e.g. say: "Hi, my order has not arrived"', max: SCENARIO_LIMITS.maxTextChars});
+			const text = fields.text('say', {
+				required: 'what the customer says, e.g. say: "Hi, my order has not arrived"',
+				max: SCENARIO_LIMITS.maxTextChars,
+			});
 			const {min, max} = SCENARIO_LIMITS.charsPerSecond;
 			const speed = fields.integer('chars_per_second', {min, max});
 			return text === null ? null : {line, do: 'say', text, charsPerSecond: speed};
@@ -91,7 +102,12 @@ export function readSteps(context: ScriptContext, field: Field | undefined, path
 	const items = listItems(reader, field, path, 'a list of steps, each starting with "-" (e.g. "- say: Hello")');
 	if (!items) return [];
 	if (items.length > 0 && context.depth > SCENARIO_LIMITS.expectDepth) {
-		report(reader, items[0], path, `expects nested more than ${SCENARIO_LIMITS.expectDepth} deep: split the conversation into plainer steps`);
+		report(
+			reader,
+			items[0],
+			path,
+			`expects nested more than ${SCENARIO_LIMITS.expectDepth} deep: split the conversation into plainer steps`,
+		);
 		return [];
 	}
 	const steps: ScriptStep[] = [];
@@ -101,12 +117,22 @@ export function readSteps(context: ScriptContext, field: Field | undefined, path
 		counted.steps++;
 		if (counted.steps > SCENARIO_LIMITS.scriptSteps && !counted.reported) {
 			counted.reported = true;
-			report(reader, item, at(path, index), `more than ${SCENARIO_LIMITS.scriptSteps} steps in one script: a demo customer needs far fewer`);
+			report(
+				reader,
+				item,
+				at(path, index),
+				`more than ${SCENARIO_LIMITS.scriptSteps} steps in one script: a demo customer needs far fewer`,
+			);
 		}
 		const step = readStep(context, item, at(path, index));
 		if (leftAt && !unreachable) {
 			unreachable = true;
-			report(reader, item, at(path, index), `never runs: the customer left on line ${leftAt.line} (leave ends the script)`);
+			report(
+				reader,
+				item,
+				at(path, index),
+				`never runs: the customer left on line ${leftAt.line} (leave ends the script)`,
+			);
 		}
 		if (step) steps.push(step);
 		if (step?.do === 'leave') leftAt ??= step;

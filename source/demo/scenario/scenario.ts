@@ -31,7 +31,12 @@ export type ScriptStep =
 	 * moves after the step begins count. After the case's `then` (or `onTimeout`) the script goes on with
 	 * the step after this one, unless those steps left.
 	 */
-	| (SourceLine & {do: 'expect'; cases: readonly ExpectCase[]; timeoutMs: number | null; onTimeout: readonly ScriptStep[]})
+	| (SourceLine & {
+			do: 'expect';
+			cases: readonly ExpectCase[];
+			timeoutMs: number | null;
+			onTimeout: readonly ScriptStep[];
+	  })
 	/** Stop typing and say nothing more for `ms` (the idle customer the desk checks in on). */
 	| (SourceLine & {do: 'quiet'; ms: number})
 	/** Only after rating.requested has arrived; the player waits for it up to a minute. */

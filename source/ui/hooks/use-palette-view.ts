@@ -20,7 +20,10 @@ export function usePaletteView(chatId: string | null, focused: boolean): Palette
 	const colleagues = useDesk(state => state.colleagues);
 	const canned = useStoreSelector(cannedStore, library => library);
 	return useMemo(
-		() => (open && palette !== null ? visiblePalette({draft, capabilities, canned, chat, agent, departments, colleagues}, palette) : null),
+		() =>
+			open && palette !== null
+				? visiblePalette({draft, capabilities, canned, chat, agent, departments, colleagues}, palette)
+				: null,
 		[open, palette, draft, capabilities, canned, chat, agent, departments, colleagues],
 	);
 }

@@ -7,7 +7,11 @@ export type Subscribable<S> = {getState(): S; subscribe(listener: () => void): (
  * Why the cache: useSyncExternalStore compares snapshots with Object.is, so a selector that builds an object or
  * an array would re-render on every store change (or loop). The last result is kept while `isEqual` says so.
  */
-export function useStoreSelector<S, T>(store: Subscribable<S>, selector: (state: S) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+export function useStoreSelector<S, T>(
+	store: Subscribable<S>,
+	selector: (state: S) => T,
+	isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
 	const cache = useRef<{state: S; selector: (state: S) => T; value: T} | null>(null);
 	const getSnapshot = useCallback(() => {
 		const state = store.getState();

@@ -18,7 +18,11 @@ export type KeyPress = {
 
 const ESC = '\u001B';
 
-const press = (name: string, modifiers: Partial<Pick<KeyPress, 'ctrl' | 'meta' | 'shift'>> = {}, text = ''): KeyPress => ({
+const press = (
+	name: string,
+	modifiers: Partial<Pick<KeyPress, 'ctrl' | 'meta' | 'shift'>> = {},
+	text = '',
+): KeyPress => ({
 	name,
 	ctrl: modifiers.ctrl ?? false,
 	meta: modifiers.meta ?? false,
@@ -99,7 +103,12 @@ function parseEscapeSequence(sequence: string): KeyPress | null {
 		const base = keyFromCharacter(String.fromCodePoint(Number(match[1])));
 		if (!base) return null;
 		const modifiers = modifiersFrom(match[2]);
-		return withAlt({...base, ...modifiers, ctrl: base.ctrl || modifiers.ctrl, text: modifiers.ctrl || modifiers.meta ? '' : base.text});
+		return withAlt({
+			...base,
+			...modifiers,
+			ctrl: base.ctrl || modifiers.ctrl,
+			text: modifiers.ctrl || modifiers.meta ? '' : base.text,
+		});
 	}
 	// ESC + one character: Alt+character (Alt+1, Alt+a, Alt+Enter).
 	const rest = [...body];

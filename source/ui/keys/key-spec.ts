@@ -26,8 +26,22 @@ const NAMED_KEYS = new Set([
 	...Array.from({length: 12}, (_, index) => `f${index + 1}`),
 ]);
 
-const ALIASES: Record<string, string> = {return: 'enter', esc: 'escape', pgup: 'pageup', pgdn: 'pagedown', del: 'delete', ins: 'insert'};
-const MODIFIERS: Record<string, 'ctrl' | 'meta' | 'shift'> = {ctrl: 'ctrl', control: 'ctrl', alt: 'meta', meta: 'meta', option: 'meta', shift: 'shift'};
+const ALIASES: Record<string, string> = {
+	return: 'enter',
+	esc: 'escape',
+	pgup: 'pageup',
+	pgdn: 'pagedown',
+	del: 'delete',
+	ins: 'insert',
+};
+const MODIFIERS: Record<string, 'ctrl' | 'meta' | 'shift'> = {
+	ctrl: 'ctrl',
+	control: 'ctrl',
+	alt: 'meta',
+	meta: 'meta',
+	option: 'meta',
+	shift: 'shift',
+};
 
 /**
  * Why a key may not be bound, or null. These do not survive SSH or the terminal driver (DESIGN "The terminal UI"),
@@ -36,7 +50,8 @@ const MODIFIERS: Record<string, 'ctrl' | 'meta' | 'shift'> = {ctrl: 'ctrl', cont
 export function refusalFor(spec: KeySpec): string | null {
 	const {name, ctrl, meta, shift} = spec;
 	if (ctrl && /^\d$/.test(name)) return 'Ctrl+digit is not sent by most terminals';
-	if (ctrl && !meta && (name === 's' || name === 'q')) return 'Ctrl+S/Ctrl+Q are flow control (XOFF/XON) over SSH and in many terminals';
+	if (ctrl && !meta && (name === 's' || name === 'q'))
+		return 'Ctrl+S/Ctrl+Q are flow control (XOFF/XON) over SSH and in many terminals';
 	if (ctrl && !meta && name === 'z') return 'Ctrl+Z suspends the program in the terminal';
 	if (shift && name === 'enter') return 'Shift+Enter arrives as plain Enter in most terminals';
 	if (ctrl && !meta && name === 'i') return 'Ctrl+I is the same byte as Tab';
@@ -51,7 +66,8 @@ export function parseKeySpec(text: string): KeySpec {
 	const trimmed = text.trim();
 	if (trimmed === '') throw new KeySpecError('an empty key');
 	// "+" itself and "ctrl++" are keys too: split on "+" only between parts.
-	const parts = trimmed === '+' ? ['+'] : trimmed.endsWith('++') ? [...trimmed.slice(0, -2).split('+'), '+'] : trimmed.split('+');
+	const parts =
+		trimmed === '+' ? ['+'] : trimmed.endsWith('++') ? [...trimmed.slice(0, -2).split('+'), '+'] : trimmed.split('+');
 	const spec: KeySpec = {name: '', ctrl: false, meta: false, shift: false};
 	for (const [index, part] of parts.entries()) {
 		const lower = part.toLowerCase();
@@ -75,7 +91,9 @@ export function parseKeySpec(text: string): KeySpec {
 
 /** The spec as the config file writes it ("alt+a", "shift+tab"): parseKeySpec reads it back. */
 export function keySpecText(spec: KeySpec): string {
-	return [spec.ctrl ? 'ctrl' : '', spec.meta ? 'alt' : '', spec.shift ? 'shift' : '', spec.name].filter(Boolean).join('+');
+	return [spec.ctrl ? 'ctrl' : '', spec.meta ? 'alt' : '', spec.shift ? 'shift' : '', spec.name]
+		.filter(Boolean)
+		.join('+');
 }
 
 export function keyMatches(spec: KeySpec, key: KeyPress): boolean {
@@ -109,6 +127,8 @@ const ASCII_DISPLAY: Record<string, string> = {up: 'Up', down: 'Down', left: 'Le
 /** "Alt+A", "Shift+Tab", "F1", "?" as the help and the hints show it. */
 export function formatKeySpec(spec: KeySpec, {ascii = false}: {ascii?: boolean} = {}): string {
 	const name =
-		(ascii ? ASCII_DISPLAY[spec.name] : undefined) ?? DISPLAY[spec.name] ?? (/^(?:f\d+|\p{Ll})$/u.test(spec.name) ? spec.name.toUpperCase() : spec.name);
+		(ascii ? ASCII_DISPLAY[spec.name] : undefined) ??
+		DISPLAY[spec.name] ??
+		(/^(?:f\d+|\p{Ll})$/u.test(spec.name) ? spec.name.toUpperCase() : spec.name);
 	return [spec.ctrl ? 'Ctrl' : '', spec.meta ? 'Alt' : '', spec.shift ? 'Shift' : '', name].filter(Boolean).join('+');
 }

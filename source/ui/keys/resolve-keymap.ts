@@ -29,7 +29,8 @@ export function isKeyAction(name: string): name is KeyAction {
 export function resolveKeymap(overrides: Record<string, readonly string[]> = {}): ResolvedKeymap {
 	const overridden = new Map<KeyAction, KeySpec[]>();
 	for (const [action, keys] of Object.entries(overrides)) {
-		if (!isKeyAction(action)) throw new KeymapError(`keys.${action}: there is no action "${action}" (see the help, F1, for the names)`);
+		if (!isKeyAction(action))
+			throw new KeymapError(`keys.${action}: there is no action "${action}" (see the help, F1, for the names)`);
 		overridden.set(
 			action,
 			keys.map(key => {
@@ -55,7 +56,8 @@ export function resolveKeymap(overrides: Record<string, readonly string[]> = {})
 	}
 	const keymap: ResolvedBinding[] = defaultKeymap.map(binding => {
 		const {keys, ...rest} = binding as KeyBinding & {action: KeyAction};
-		const specs = overridden.get(binding.action) ?? keys.map(key => parseKeySpec(key)).filter(spec => !claimed.has(specId(spec)));
+		const specs =
+			overridden.get(binding.action) ?? keys.map(key => parseKeySpec(key)).filter(spec => !claimed.has(specId(spec)));
 		return {...rest, specs};
 	});
 	if (keymap.find(binding => binding.action === 'quit')!.specs.length === 0) {

@@ -77,11 +77,17 @@ export function deskLayout(columns: number, rows: number, paneCount: number, det
 	const compact = columns < 80 || rows < 24;
 	const bottomLines = compact ? 1 : 2;
 	const body: Rect = {x: 0, y: 1, width, height: height - 1 - bottomLines};
-	const listWidth = compact ? (width < 50 ? 0 : clamp(Math.floor(width * 0.28), 14, 20)) : clamp(Math.floor(width * 0.25), 24, 34);
+	const listWidth = compact
+		? width < 50
+			? 0
+			: clamp(Math.floor(width * 0.28), 14, 20)
+		: clamp(Math.floor(width * 0.25), 24, 34);
 	const list = listWidth > 0 ? {x: 0, y: body.y, width: listWidth, height: body.height} : null;
 	const count = clamp(paneCount, 1, 4);
 	const paneArea = {x: listWidth, y: body.y, width: width - listWidth, height: body.height};
-	const roomBeside = !compact && paneArea.width - DETAILS_WIDTH >= MIN_READABLE_PANE * paneColumns(count, paneArea.width - DETAILS_WIDTH);
+	const roomBeside =
+		!compact &&
+		paneArea.width - DETAILS_WIDTH >= MIN_READABLE_PANE * paneColumns(count, paneArea.width - DETAILS_WIDTH);
 	const detailsShown = roomBeside !== detailsToggled;
 	let details: Rect | null = null;
 	if (detailsShown && roomBeside) {

@@ -18,7 +18,12 @@ export type ActionBatcherOptions = {
 	isUrgent?(action: DeskInput): boolean;
 };
 
-export function createActionBatcher({dispatchBatch, timers, windowMs = 50, isUrgent = () => false}: ActionBatcherOptions): ActionBatcher {
+export function createActionBatcher({
+	dispatchBatch,
+	timers,
+	windowMs = 50,
+	isUrgent = () => false,
+}: ActionBatcherOptions): ActionBatcher {
 	let waiting: DeskInput[] = [];
 	let timer: unknown = null;
 	let stopped = false;

@@ -4,7 +4,14 @@ import type {ChatMemory, CommandConfig, CommandContext} from '../../commands/ind
 import {EMPTY_MEMORY} from '../../commands/index.js';
 import type {DeskState} from '../../core/desk-state.js';
 
-export function commandContext(state: DeskState, chatId: string | null, memory: ReadonlyMap<string, ChatMemory>, canned: readonly CannedResponse[], config: CommandConfig, now: number): CommandContext {
+export function commandContext(
+	state: DeskState,
+	chatId: string | null,
+	memory: ReadonlyMap<string, ChatMemory>,
+	canned: readonly CannedResponse[],
+	config: CommandConfig,
+	now: number,
+): CommandContext {
 	const chat = chatId === null ? null : (state.chats.get(chatId) ?? null);
 	return {
 		chat,

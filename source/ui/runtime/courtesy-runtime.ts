@@ -2,7 +2,16 @@
 import {assembleLibrary} from '../../canned/assemble-library.js';
 import type {CannedResponse as WireCannedResponse} from '../../protocol/index.js';
 import type {CannedResponse} from '../../canned/response.js';
-import {automaticTick, replyEndingHold, runCommandLine, type ChatMemory, type CommandConfig, type CommandContext, type CommandEffect, type CommandResult} from '../../commands/index.js';
+import {
+	automaticTick,
+	replyEndingHold,
+	runCommandLine,
+	type ChatMemory,
+	type CommandConfig,
+	type CommandContext,
+	type CommandEffect,
+	type CommandResult,
+} from '../../commands/index.js';
 import type {DeskAction} from '../../core/actions.js';
 import type {NoticeKind} from '../../courtesy/notices/index.js';
 import type {DeskState} from '../../core/desk-state.js';
@@ -67,8 +76,10 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 		onNoticeOffered: (chatId, text, notice) => offered.set(chatId, {text: text.trim(), notice}),
 	});
 	// The server's words (an error, a response's id) reach the notice line, which draws notes as they are.
-	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: options.now()}});
-	const contextFor = (chatId: string | null): CommandContext => commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
+	const note = (text: string, level: 'info' | 'warning') =>
+		ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: options.now()}});
+	const contextFor = (chatId: string | null): CommandContext =>
+		commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
 
 	// The library is files (read after the first frame) plus the server's list (after login), in whichever order they come.
 	let fileSources: ReadonlyArray<readonly CannedResponse[]> = [];
@@ -81,7 +92,12 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 
 	const run = (effects: CommandResult, chatId: string | null) => {
 		// A throwing recorder (or any bug in carrying out) becomes a line for the agent, never an unhandled rejection.
-		if (effects.length > 0) runner.run(effects, chatId).catch((error: unknown) => note(`could not finish: ${error instanceof Error ? error.message : String(error)}`, 'warning'));
+		if (effects.length > 0)
+			runner
+				.run(effects, chatId)
+				.catch((error: unknown) =>
+					note(`could not finish: ${error instanceof Error ? error.message : String(error)}`, 'warning'),
+				);
 	};
 
 	return {
@@ -119,7 +135,10 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 				const [first, ...more] = problems;
 				if (first !== undefined) note(more.length > 0 ? `${first} (and ${more.length} more)` : first, 'warning');
 			} catch (error) {
-				note(`could not load the server's canned responses: ${error instanceof Error ? error.message : String(error)}`, 'warning');
+				note(
+					`could not load the server's canned responses: ${error instanceof Error ? error.message : String(error)}`,
+					'warning',
+				);
 			}
 		},
 		setCannedFiles(sources) {

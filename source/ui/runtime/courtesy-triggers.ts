@@ -19,26 +19,38 @@ function newNotices(before: DeskState, after: DeskState): Notice[] {
 function transferTargetName(before: DeskState, chatId: string): string | null {
 	const target = before.chats.get(chatId)?.chat.transfer;
 	if (!target) return null;
-	return target.type === 'department' ? (before.departments.get(target.id)?.name ?? null) : (before.colleagues.get(target.id)?.name ?? null);
+	return target.type === 'department'
+		? (before.departments.get(target.id)?.name ?? null)
+		: (before.colleagues.get(target.id)?.name ?? null);
 }
 
 /**
  * Compares two desk states. Only transitions seen in this session count: a chat already on the desk when
  * a snapshot arrives after a reconnect is not greeted again (and `memory.greetedAt` guards that too).
  */
-export function courtesyTriggers(before: DeskState, after: DeskState, contextFor: (chatId: string) => CommandContext): TriggeredEffects[] {
+export function courtesyTriggers(
+	before: DeskState,
+	after: DeskState,
+	contextFor: (chatId: string) => CommandContext,
+): TriggeredEffects[] {
 	const triggered: TriggeredEffects[] = [];
 	const push = (chatId: string, effects: CommandResult) => effects.length > 0 && triggered.push({chatId, effects});
 	if (after.offers !== before.offers || after.mine !== before.mine) {
 		for (const [chatId, offer] of before.offers) {
 			const chat = after.chats.get(chatId);
-			const mine = !after.offers.has(chatId) && after.mine.includes(chatId) && chat !== undefined && chat.chat.agent_id === after.agent?.id;
-			if (mine && chat.chat.status === 'active') push(chatId, greetingOnAccept(contextFor(chatId), offer.transfer !== null));
+			const mine =
+				!after.offers.has(chatId) &&
+				after.mine.includes(chatId) &&
+				chat !== undefined &&
+				chat.chat.agent_id === after.agent?.id;
+			if (mine && chat.chat.status === 'active')
+				push(chatId, greetingOnAccept(contextFor(chatId), offer.transfer !== null));
 		}
 	}
 	for (const notice of newNotices(before, after)) {
 		if (notice.chatId === null) continue;
-		if (notice.kind === 'transfer.failed') push(notice.chatId, transferFailedEffects(contextFor(notice.chatId), transferTargetName(before, notice.chatId)));
+		if (notice.kind === 'transfer.failed')
+			push(notice.chatId, transferFailedEffects(contextFor(notice.chatId), transferTargetName(before, notice.chatId)));
 		if (notice.kind === 'rating.received') {
 			const score = after.chats.get(notice.chatId)?.rating?.score;
 			if (score !== undefined) push(notice.chatId, ratingThanksEffects(contextFor(notice.chatId), score));

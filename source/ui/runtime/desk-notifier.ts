@@ -27,6 +27,7 @@ export function createDeskNotifier(settings: NotifierSettings, write: (sequence:
 	};
 	return {
 		offer: (name, at) => notify(settings.bellOnOffer, 'switchboard: new chat', `${name} is waiting`, at),
-		alarm: (name, at) => notify(settings.bellOnAlarm, 'switchboard: reply needed', `${name} is waiting for a reply`, at),
+		alarm: (name, at) =>
+			notify(settings.bellOnAlarm, 'switchboard: reply needed', `${name} is waiting for a reply`, at),
 	};
 }

@@ -82,11 +82,16 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 	const typing = new Map<string, {sentAt: number; idle: unknown}>();
 	const loadingOlder = new Set<string>();
 
-	const note = (text: string, level: 'info' | 'warning' = 'warning') => ui.dispatch({type: 'note.show', note: {text, level, at: timers.now()}});
+	const note = (text: string, level: 'info' | 'warning' = 'warning') =>
+		ui.dispatch({type: 'note.show', note: {text, level, at: timers.now()}});
 	const connected = () => desk.getState().connection.state === 'connected';
 
 	/** Requests that only make sense online fail quietly offline: the desk shows the connection state already. */
-	const request = <O extends AgentOp>(op: O, payload: AgentOpRequest<O>, failure?: string): Promise<AgentOpResult<O> | null> =>
+	const request = <O extends AgentOp>(
+		op: O,
+		payload: AgentOpRequest<O>,
+		failure?: string,
+	): Promise<AgentOpResult<O> | null> =>
 		client.request(op, payload).catch((error: unknown) => {
 			if (failure) note(`${failure}: ${errorText(error)}`);
 			return null;
@@ -105,7 +110,11 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 				if (!before.offers.has(chatId) && chat) notifier.offer(customerName(chat), now);
 			}
 		}
-		if (state.connection !== before.connection && state.connection.state === 'connected' && before.connection.state !== 'connected') {
+		if (
+			state.connection !== before.connection &&
+			state.connection.state === 'connected' &&
+			before.connection.state !== 'connected'
+		) {
 			loadDirectory();
 			void manners.loadServerCanned();
 		}
@@ -115,8 +124,13 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 
 	/** Department and colleague names for the list, the details and transfer notices. */
 	function loadDirectory(): void {
-		void request('departments.list', {}).then(result => result && desk.dispatch({type: 'departments.loaded', departments: result.departments, at: timers.now()}));
-		void request('agents.list', {}).then(result => result && desk.dispatch({type: 'agents.loaded', agents: result.agents, at: timers.now()}));
+		void request('departments.list', {}).then(
+			result =>
+				result && desk.dispatch({type: 'departments.loaded', departments: result.departments, at: timers.now()}),
+		);
+		void request('agents.list', {}).then(
+			result => result && desk.dispatch({type: 'agents.loaded', agents: result.agents, at: timers.now()}),
+		);
 	}
 
 	/** read.mark for what the agent has seen, once per new high mark; the server shows it to colleagues and keeps it across devices. */
@@ -182,7 +196,10 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 			if (entry) timers.clearTimeout(entry.idle);
 			const due = !entry || now - entry.sentAt >= TYPING_REFRESH_MS;
 			if (due) setTyping(chatId, true);
-			typing.set(chatId, {sentAt: due ? now : entry.sentAt, idle: timers.setTimeout(() => stopTyping(chatId), TYPING_IDLE_MS)});
+			typing.set(chatId, {
+				sentAt: due ? now : entry.sentAt,
+				idle: timers.setTimeout(() => stopTyping(chatId), TYPING_IDLE_MS),
+			});
 		},
 		togglePresence() {
 			const current = desk.getState().agent?.presence;
@@ -197,7 +214,17 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 			if (!chat || !chat.hasOlder || !first || loadingOlder.has(chatId)) return;
 			loadingOlder.add(chatId);
 			void request('chat.history', {chat_id: chatId, before: first.n, limit: HISTORY_PAGE})
-				.then(result => result && desk.dispatch({type: 'history.loaded', chat_id: chatId, messages: result.messages, has_more: result.has_more, at: timers.now()}))
+				.then(
+					result =>
+						result &&
+						desk.dispatch({
+							type: 'history.loaded',
+							chat_id: chatId,
+							messages: result.messages,
+							has_more: result.has_more,
+							at: timers.now(),
+						}),
+				)
 				.finally(() => loadingOlder.delete(chatId));
 		},
 		quit() {

@@ -58,7 +58,8 @@ export type EffectRunner = {
 export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 	const {client, desk, ui, deliveries, memory} = deps;
 	// Commands put remote text in these lines (a customer's name or e-mail, a server's error): the notice line draws notes as they are.
-	const note = (text: string, level: 'info' | 'warning') => ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: deps.now()}});
+	const note = (text: string, level: 'info' | 'warning') =>
+		ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: deps.now()}});
 
 	function remember(effects: CommandResult): void {
 		for (const effect of effects) {
@@ -70,8 +71,10 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 	/** A request's answer that no server event reports goes into the desk here. */
 	function absorb(effect: RequestEffect, result: unknown): void {
 		const at = deps.now();
-		if (effect.op === 'followup.create') desk.dispatch({type: 'followup.added', followup: (result as AgentOpResult<'followup.create'>).followup, at});
-		if (effect.op === 'presence.set') desk.dispatch({type: 'agent.updated', agent: (result as AgentOpResult<'presence.set'>).agent, at});
+		if (effect.op === 'followup.create')
+			desk.dispatch({type: 'followup.added', followup: (result as AgentOpResult<'followup.create'>).followup, at});
+		if (effect.op === 'presence.set')
+			desk.dispatch({type: 'agent.updated', agent: (result as AgentOpResult<'presence.set'>).agent, at});
 	}
 
 	async function perform(effect: CommandEffect, chatId: string | null, unsettled: string[]): Promise<boolean> {
@@ -79,7 +82,13 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 			case 'send': {
 				// E1: a greeting says hello; it does not answer what the customer typed while waiting for the accept.
 				const greeting = effect.notice === 'greeting' || effect.notice === 'transfer-greeting';
-				unsettled.push(client.send(effect.chatId, effect.text, {visibility: effect.visibility, auto: effect.auto, ...(greeting ? {answers: false as const} : {})}));
+				unsettled.push(
+					client.send(effect.chatId, effect.text, {
+						visibility: effect.visibility,
+						auto: effect.auto,
+						...(greeting ? {answers: false as const} : {}),
+					}),
+				);
 				deps.onSend?.(effect);
 				return true;
 			}
@@ -87,7 +96,10 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 				if (unsettled.length > 0) {
 					const delivery = await deliveries.settled(unsettled.splice(0));
 					if (delivery === 'failed') {
-						note(`stopped before trying to ${OP_WORDS[effect.op] ?? effect.op}: a message before it was not delivered`, 'warning');
+						note(
+							`stopped before trying to ${OP_WORDS[effect.op] ?? effect.op}: a message before it was not delivered`,
+							'warning',
+						);
 						return false;
 					}
 				}
@@ -111,7 +123,8 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 				if (effect.cannedId !== undefined) deps.onCannedInsert?.(chatId, effect.cannedId);
 				ui.dispatch({type: 'composer.markers', chatId, markers: effect.marks.map(mark => mark.marker)});
 				if (effect.notice !== undefined) deps.onNoticeOffered?.(chatId, text, effect.notice);
-				if (effect.marks.length > 0) note(`fill in before sending: ${effect.marks.map(mark => mark.marker).join(', ')}`, 'info');
+				if (effect.marks.length > 0)
+					note(`fill in before sending: ${effect.marks.map(mark => mark.marker).join(', ')}`, 'info');
 				return true;
 			}
 			case 'picker': {

@@ -4,9 +4,7 @@
 // turns bracketed paste off before anything else, so even an agent whose SSH link dropped gets a usable shell back.
 
 export type ExitReason =
-	| {kind: 'quit'}
-	| {kind: 'signal'; signal: 'SIGTERM' | 'SIGHUP' | 'SIGINT'}
-	| {kind: 'crash'; error: unknown};
+	{kind: 'quit'} | {kind: 'signal'; signal: 'SIGTERM' | 'SIGHUP' | 'SIGINT'} | {kind: 'crash'; error: unknown};
 
 /** The parts of `process` the exit paths listen on (a fake in tests). */
 type Listener = (...args: unknown[]) => void;
@@ -81,7 +79,8 @@ export function installExitPaths(options: ExitPathOptions): ExitPaths {
 		return ending;
 	};
 
-	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) listen(signal, () => void end({kind: 'signal', signal}));
+	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const)
+		listen(signal, () => void end({kind: 'signal', signal}));
 	listen('uncaughtException', error => void end({kind: 'crash', error}));
 	listen('unhandledRejection', error => void end({kind: 'crash', error}));
 	// Last resort: whatever exits the process (process.exit from elsewhere) still leaves a usable terminal.

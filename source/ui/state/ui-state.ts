@@ -1,7 +1,17 @@
 // What only the screen knows (drafts per chat, input history, the open overlay, quit confirmation, local notes), as a pure reducer.
 import type {Finding} from '../../courtesy/guard/index.js';
-import {EMPTY_COMPOSER, reduceComposer, type ComposerEdit, type ComposerState} from '../components/composer/composer-state.js';
-import {INITIAL_PALETTE_STATE, reducePalette, type PaletteEvent, type PaletteState} from '../components/palette/palette-state.js';
+import {
+	EMPTY_COMPOSER,
+	reduceComposer,
+	type ComposerEdit,
+	type ComposerState,
+} from '../components/composer/composer-state.js';
+import {
+	INITIAL_PALETTE_STATE,
+	reducePalette,
+	type PaletteEvent,
+	type PaletteState,
+} from '../components/palette/palette-state.js';
 
 export type Overlay = 'help' | 'palette';
 
@@ -67,7 +77,17 @@ export const HISTORY_SIZE = 100;
 export const QUIT_WINDOW_MS = 4_000;
 
 export function createUiState(): UiState {
-	return {drafts: new Map(), history: [], overlay: null, help: {page: 0, pages: 1}, quitArmedAt: null, note: null, guard: null, palette: INITIAL_PALETTE_STATE, markers: new Map()};
+	return {
+		drafts: new Map(),
+		history: [],
+		overlay: null,
+		help: {page: 0, pages: 1},
+		quitArmedAt: null,
+		note: null,
+		guard: null,
+		palette: INITIAL_PALETTE_STATE,
+		markers: new Map(),
+	};
 }
 
 export function draftOf(state: UiState, chatId: string): ComposerState {
@@ -83,7 +103,8 @@ function withDraft(state: UiState, chatId: string, draft: ComposerState): UiStat
 	// The guard's findings were about the old text: any change of it sends the agent back to editing.
 	const stale = state.guard !== null && state.guard.chatId === chatId && draft.text !== state.guard.text;
 	// A changed draft is a changed palette: the selection goes back to the first row (and an Esc may expire).
-	const palette = draft.text === before.text ? state.palette : reducePalette(state.palette, {type: 'reset', draft: draft.text});
+	const palette =
+		draft.text === before.text ? state.palette : reducePalette(state.palette, {type: 'reset', draft: draft.text});
 	return {...state, drafts, guard: stale ? null : state.guard, palette};
 }
 
@@ -107,14 +128,19 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 		}
 		case 'overlay.toggle':
 			// The help always opens at its first page.
-			return state.overlay === event.overlay ? {...state, overlay: null} : {...state, overlay: event.overlay, help: {...state.help, page: 0}};
+			return state.overlay === event.overlay
+				? {...state, overlay: null}
+				: {...state, overlay: event.overlay, help: {...state.help, page: 0}};
 		case 'overlay.open':
-			return state.overlay === event.overlay ? state : {...state, overlay: event.overlay, help: {...state.help, page: 0}};
+			return state.overlay === event.overlay
+				? state
+				: {...state, overlay: event.overlay, help: {...state.help, page: 0}};
 		case 'overlay.close':
 			return state.overlay === null ? state : {...state, overlay: null};
 		case 'help.page': {
 			const {page, pages} = state.help;
-			const next = event.move === 'first' ? 0 : event.move === 'last' ? pages - 1 : page + (event.move === 'next' ? 1 : -1);
+			const next =
+				event.move === 'first' ? 0 : event.move === 'last' ? pages - 1 : page + (event.move === 'next' ? 1 : -1);
 			const clamped = Math.max(0, Math.min(pages - 1, next));
 			return clamped === page ? state : {...state, help: {page: clamped, pages}};
 		}

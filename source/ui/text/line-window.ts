@@ -21,7 +21,8 @@ export interface ConversationLayout {
  * of the viewport shows message `index`, with `linesBelow` of its lines (the divider above it
  * counts as one of its lines) hidden under the viewport.
  */
-export type ScrollPosition = {readonly follow: true} | {readonly follow: false; readonly index: number; readonly linesBelow: number};
+export type ScrollPosition =
+	{readonly follow: true} | {readonly follow: false; readonly index: number; readonly linesBelow: number};
 
 export const FOLLOW: ScrollPosition = Object.freeze({follow: true});
 
@@ -54,7 +55,7 @@ interface Anchor {
  */
 function blockHeights(layout: ConversationLayout): (index: number) => number {
 	const known = new Map<number, number>();
-	return (index) => {
+	return index => {
 		let height = known.get(index);
 		if (height === undefined) {
 			height = Math.max(0, Math.floor(layout.heightOf(index))) + (index === layout.unreadFrom ? 1 : 0);
@@ -169,8 +170,18 @@ function mergeAdjacent(parts: WindowPart[]): void {
 	for (let index = parts.length - 1; index > 0; index--) {
 		const previous = parts[index - 1]!;
 		const current = parts[index]!;
-		if (previous.kind === 'message' && current.kind === 'message' && previous.index === current.index && previous.toLine === current.fromLine) {
-			parts.splice(index - 1, 2, {kind: 'message', index: current.index, fromLine: previous.fromLine, toLine: current.toLine});
+		if (
+			previous.kind === 'message' &&
+			current.kind === 'message' &&
+			previous.index === current.index &&
+			previous.toLine === current.fromLine
+		) {
+			parts.splice(index - 1, 2, {
+				kind: 'message',
+				index: current.index,
+				fromLine: previous.fromLine,
+				toLine: current.toLine,
+			});
 		}
 	}
 }

@@ -8,7 +8,13 @@
 // anchor here and dispatches it (`scroll.to`); each render turns the stored anchor back into a position.
 // A resize re-wraps the anchor message but keeps it on the bottom row.
 import type {ScrollAnchor} from '../../core/desk-state.js';
-import {FOLLOW, positionShowingMessage, scrollLineWindow, type ConversationLayout, type ScrollPosition} from './line-window.js';
+import {
+	FOLLOW,
+	positionShowingMessage,
+	scrollLineWindow,
+	type ConversationLayout,
+	type ScrollPosition,
+} from './line-window.js';
 
 /** A conversation's layout, plus its message numbers: entries before `confirmed` are messages with an `n`. */
 export type AnchorLayout = ConversationLayout & {
@@ -30,7 +36,11 @@ export function positionOfAnchor(layout: AnchorLayout, anchor: ScrollAnchor | nu
  * The anchor of a position. A position whose bottom row is in the tail of unsent and refused sends (they
  * have no `n`) snaps: moving up, to the bottom of the newest confirmed message; moving down, to following.
  */
-export function anchorOfPosition(layout: AnchorLayout, position: ScrollPosition, moving: 'up' | 'down'): ScrollAnchor | null {
+export function anchorOfPosition(
+	layout: AnchorLayout,
+	position: ScrollPosition,
+	moving: 'up' | 'down',
+): ScrollAnchor | null {
 	if (position.follow) return null;
 	if (position.index < layout.confirmed) return {n: layout.nAt(position.index), linesBelow: position.linesBelow};
 	if (moving === 'down' || layout.confirmed <= 0) return null;
@@ -44,7 +54,12 @@ export type ScrollMove = 'up' | 'down' | 'top';
  * Reaching the bottom returns null (follow again). `layout` is the scrolled viewport's (one row is the
  * "more below" line). Costs `page` lines plus a viewport, however long the chat.
  */
-export function moveAnchor(layout: AnchorLayout, anchor: ScrollAnchor | null, move: ScrollMove, page: number): ScrollAnchor | null {
+export function moveAnchor(
+	layout: AnchorLayout,
+	anchor: ScrollAnchor | null,
+	move: ScrollMove,
+	page: number,
+): ScrollAnchor | null {
 	const position = positionOfAnchor(layout, anchor);
 	switch (move) {
 		case 'up':

@@ -111,6 +111,10 @@ export function padToWidth(text: string, width: number, align: Alignment = 'left
  * Exactly `width` columns: truncated with the ellipsis when too wide, then padded (a wide character
  * that would straddle the edge is dropped, and the column it leaves is padded).
  */
-export function fitToWidth(text: string, width: number, options: TruncateOptions & {readonly align?: Alignment} = {}): string {
+export function fitToWidth(
+	text: string,
+	width: number,
+	options: TruncateOptions & {readonly align?: Alignment} = {},
+): string {
 	return padToWidth(truncateToWidth(text, width, options), width, options.align);
 }

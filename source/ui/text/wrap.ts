@@ -92,7 +92,13 @@ function asciiTokens(paragraph: string): Token[] {
 	const tokens: Token[] = [];
 	for (const match of paragraph.matchAll(/ +|[^ ]+/g)) {
 		const text = match[0];
-		tokens.push({text, width: text.length, space: text.charCodeAt(0) === 0x20, graphemes: undefined, widths: undefined});
+		tokens.push({
+			text,
+			width: text.length,
+			space: text.charCodeAt(0) === 0x20,
+			graphemes: undefined,
+			widths: undefined,
+		});
 	}
 	return tokens;
 }

@@ -5,7 +5,8 @@ import {chatWith, contextFor, msg, noticesOf, sendsOf, wordingIndex} from './aut
 
 const back = (customer: Parameters<typeof chatWith>[2] = {}, status: 'active' | 'ended' = 'active') =>
 	chatWith([msg('c1', 1, 'customer', {text: 'I need a refund'})], {status}, {email: null, ...customer});
-const insertsOf = (effects: ReturnType<typeof transferFailedEffects>) => effects.flatMap(effect => (effect.type === 'insert' ? [effect] : []));
+const insertsOf = (effects: ReturnType<typeof transferFailedEffects>) =>
+	effects.flatMap(effect => (effect.type === 'insert' ? [effect] : []));
 
 describe('transferFailedEffects', () => {
 	it('E11: with no e-mail known, puts the e-mail request in the composer, naming who could not take the chat; nothing is sent', () => {
@@ -14,18 +15,26 @@ describe('transferFailedEffects', () => {
 		const [insert] = insertsOf(effects);
 		expect(insert!.marks).toEqual([]);
 		expect(insert!.text).toContain('Billing');
-		expect(wordingIndex(insert!.text, 'en', 'email-request', {target: 'Billing', 'customer.name': 'Sarah Jones'})).toBeGreaterThanOrEqual(0);
-		expect(noticesOf(effects)).toEqual([expect.stringMatching(/^E11: the transfer did not go through\. An e-mail request is in the composer/)]);
+		expect(
+			wordingIndex(insert!.text, 'en', 'email-request', {target: 'Billing', 'customer.name': 'Sarah Jones'}),
+		).toBeGreaterThanOrEqual(0);
+		expect(noticesOf(effects)).toEqual([
+			expect.stringMatching(/^E11: the transfer did not go through\. An e-mail request is in the composer/),
+		]);
 	});
 
 	it.each(['nb', 'fi', 'zh'] as const)("E11: the e-mail request is in the customer's language (%s)", locale => {
 		const [insert] = insertsOf(transferFailedEffects(contextFor(back({locale})), 'Billing'));
-		expect(wordingIndex(insert!.text, locale, 'email-request', {target: 'Billing', 'customer.name': 'Sarah Jones'})).toBeGreaterThanOrEqual(0);
+		expect(
+			wordingIndex(insert!.text, locale, 'email-request', {target: 'Billing', 'customer.name': 'Sarah Jones'}),
+		).toBeGreaterThanOrEqual(0);
 	});
 
 	it('E11: without a target name, a wording that names nobody', () => {
 		const [insert] = insertsOf(transferFailedEffects(contextFor(back({locale: 'sv'})), null));
-		expect(wordingIndex(insert!.text, 'sv', 'email-request', {'customer.name': 'Sarah Jones'})).toBeGreaterThanOrEqual(0);
+		expect(wordingIndex(insert!.text, 'sv', 'email-request', {'customer.name': 'Sarah Jones'})).toBeGreaterThanOrEqual(
+			0,
+		);
 		expect(insert!.text).not.toContain('{{');
 	});
 
@@ -36,8 +45,16 @@ describe('transferFailedEffects', () => {
 	});
 
 	it('switched off: the plain line for the agent, nothing in the composer', () => {
-		const effects = transferFailedEffects(contextFor(back(), {config: {notices: {enabled: {'email-request': false}}}}), 'Billing');
-		expect(effects).toEqual([{type: 'notice', text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.'}]);
+		const effects = transferFailedEffects(
+			contextFor(back(), {config: {notices: {enabled: {'email-request': false}}}}),
+			'Billing',
+		);
+		expect(effects).toEqual([
+			{
+				type: 'notice',
+				text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.',
+			},
+		]);
 	});
 
 	it('nothing for an ended chat (the customer left), or without a chat', () => {

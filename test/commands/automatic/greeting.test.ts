@@ -4,7 +4,8 @@ import {greetingOnAccept} from '../../../source/commands/index.js';
 import {NOTICE_LOCALES} from '../../../source/courtesy/notices/index.js';
 import {T0, chatWith, contextFor, marksOf, msg, noticesOf, sendsOf, wordingIndex} from './automatic-fixtures.js';
 
-const fresh = (customer: Parameters<typeof chatWith>[2] = {}) => chatWith([msg('c1', 1, 'customer', {text: 'Hi'})], {}, customer);
+const fresh = (customer: Parameters<typeof chatWith>[2] = {}) =>
+	chatWith([msg('c1', 1, 'customer', {text: 'Hi'})], {}, customer);
 const NOW = T0 + 5_000;
 
 describe('greetingOnAccept', () => {
@@ -19,7 +20,7 @@ describe('greetingOnAccept', () => {
 		expect(marksOf(effects)).toEqual([{type: 'mark', chatId: 'c1', mark: 'greeted', at: NOW}]);
 	});
 
-	it.each(NOTICE_LOCALES)('E2, E3: the greeting is written in the customer\'s language (%s)', locale => {
+	it.each(NOTICE_LOCALES)("E2, E3: the greeting is written in the customer's language (%s)", locale => {
 		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({locale})), false));
 		expect(wordingIndex(greeting!.text, locale, 'greeting')).toBeGreaterThanOrEqual(0);
 		expect(greeting!.text).toContain('Sarah Jones');

@@ -3,7 +3,14 @@ import {describe, expect, it} from 'vitest';
 import {replyEndingHold, type SendEffect} from '../../../source/commands/index.js';
 import {chatWith, contextFor, msg, onHold, wordingIndex} from './automatic-fixtures.js';
 
-const reply = (visibility: 'public' | 'internal' = 'public'): SendEffect => ({type: 'send', chatId: 'c1', text: 'The warranty covers it', visibility, auto: false, notice: null});
+const reply = (visibility: 'public' | 'internal' = 'public'): SendEffect => ({
+	type: 'send',
+	chatId: 'c1',
+	text: 'The warranty covers it',
+	visibility,
+	auto: false,
+	notice: null,
+});
 
 describe('replyEndingHold', () => {
 	it('E10: on hold, the thanks for waiting, the reply, then chat.unhold, in that order', () => {
@@ -35,7 +42,11 @@ describe('replyEndingHold', () => {
 
 	it('with the thanks switched off, the hold still ends: a line for the agent instead of the thanks', () => {
 		const effects = replyEndingHold(contextFor(onHold(), {config: {notices: {enabled: {'hold-end': false}}}}), reply());
-		expect(effects).toEqual([{type: 'notice', text: expect.stringContaining('hold-end notices are switched off')}, reply(), {type: 'request', op: 'chat.unhold', payload: {chat_id: 'c1'}}]);
+		expect(effects).toEqual([
+			{type: 'notice', text: expect.stringContaining('hold-end notices are switched off')},
+			reply(),
+			{type: 'request', op: 'chat.unhold', payload: {chat_id: 'c1'}},
+		]);
 	});
 
 	it('without a chat: just the reply', () => {

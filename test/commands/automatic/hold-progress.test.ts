@@ -1,11 +1,25 @@
 // Progress updates while on hold (E9, varied wording E4) and the agent's warning before the promised time runs out (E7).
 import {describe, expect, it} from 'vitest';
 import {holdProgressEffects} from '../../../source/commands/index.js';
-import {HOLD_SINCE, T0, chatWith, contextFor, marksOf, msg, noticesOf, onHold, sendsOf, tickThrough, wordingIndex} from './automatic-fixtures.js';
+import {
+	HOLD_SINCE,
+	T0,
+	chatWith,
+	contextFor,
+	marksOf,
+	msg,
+	noticesOf,
+	onHold,
+	sendsOf,
+	tickThrough,
+	wordingIndex,
+} from './automatic-fixtures.js';
 
 const MINUTE = 60_000;
-const updatesIn = (ticks: ReturnType<typeof tickThrough>) => ticks.flatMap(tick => sendsOf(tick.effects).map(send => ({at: tick.at, text: send.text})));
-const linesIn = (ticks: ReturnType<typeof tickThrough>) => ticks.flatMap(tick => noticesOf(tick.effects).map(text => ({at: tick.at, text})));
+const updatesIn = (ticks: ReturnType<typeof tickThrough>) =>
+	ticks.flatMap(tick => sendsOf(tick.effects).map(send => ({at: tick.at, text: send.text})));
+const linesIn = (ticks: ReturnType<typeof tickThrough>) =>
+	ticks.flatMap(tick => noticesOf(tick.effects).map(text => ({at: tick.at, text})));
 
 describe('holdProgressEffects: updates (E9)', () => {
 	it('sends no update before the interval, and one when it has passed', () => {
@@ -14,20 +28,35 @@ describe('holdProgressEffects: updates (E9)', () => {
 		const [update] = sendsOf(effects);
 		expect(update).toMatchObject({chatId: 'c1', visibility: 'public', auto: true, notice: 'hold-update'});
 		expect(wordingIndex(update!.text, 'en', 'hold-update')).toBeGreaterThanOrEqual(0);
-		expect(marksOf(effects)).toEqual([{type: 'mark', chatId: 'c1', mark: 'hold-update', at: HOLD_SINCE + MINUTE, holdSince: HOLD_SINCE}]);
+		expect(marksOf(effects)).toEqual([
+			{type: 'mark', chatId: 'c1', mark: 'hold-update', at: HOLD_SINCE + MINUTE, holdSince: HOLD_SINCE},
+		]);
 	});
 
 	it('sends one update per interval while the clock ticks each second', () => {
-		const ticks = tickThrough(contextFor(onHold({minutes: null})), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 3 * MINUTE + 30_000);
-		expect(updatesIn(ticks).map(update => update.at)).toEqual([HOLD_SINCE + MINUTE, HOLD_SINCE + 2 * MINUTE, HOLD_SINCE + 3 * MINUTE]);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null})),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 3 * MINUTE + 30_000,
+		);
+		expect(updatesIn(ticks).map(update => update.at)).toEqual([
+			HOLD_SINCE + MINUTE,
+			HOLD_SINCE + 2 * MINUTE,
+			HOLD_SINCE + 3 * MINUTE,
+		]);
 	});
 
 	it('counts the next update from the last one, not from the start of the hold', () => {
 		// The last update went out late (the desk was offline): the next waits a whole interval after it.
 		const memory = {anythingElseAskedAt: null, holdUpdates: {since: HOLD_SINCE, count: 1, lastAt: HOLD_SINCE + 70_000}};
 		expect(sendsOf(holdProgressEffects(contextFor(onHold(), {memory, now: HOLD_SINCE + 2 * MINUTE})))).toEqual([]);
-		expect(sendsOf(holdProgressEffects(contextFor(onHold(), {memory, now: HOLD_SINCE + 70_000 + MINUTE - 1})))).toEqual([]);
-		expect(sendsOf(holdProgressEffects(contextFor(onHold(), {memory, now: HOLD_SINCE + 70_000 + MINUTE})))).toHaveLength(1);
+		expect(sendsOf(holdProgressEffects(contextFor(onHold(), {memory, now: HOLD_SINCE + 70_000 + MINUTE - 1})))).toEqual(
+			[],
+		);
+		expect(
+			sendsOf(holdProgressEffects(contextFor(onHold(), {memory, now: HOLD_SINCE + 70_000 + MINUTE}))),
+		).toHaveLength(1);
 	});
 
 	it('sends one update, not a burst, after a long gap', () => {
@@ -36,7 +65,12 @@ describe('holdProgressEffects: updates (E9)', () => {
 	});
 
 	it.each(['en', 'fi', 'zh'] as const)('E4: consecutive updates are worded differently (%s)', locale => {
-		const ticks = tickThrough(contextFor(onHold({minutes: null}, {locale})), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 6 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null}, {locale})),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 6 * MINUTE,
+		);
 		const texts = updatesIn(ticks).map(update => update.text);
 		expect(texts).toHaveLength(6);
 		for (const text of texts) expect(wordingIndex(text, locale, 'hold-update')).toBeGreaterThanOrEqual(0);
@@ -44,7 +78,12 @@ describe('holdProgressEffects: updates (E9)', () => {
 	});
 
 	it('E4: with the name unknown, consecutive updates still differ and never name anyone', () => {
-		const ticks = tickThrough(contextFor(onHold({minutes: null}, {name: null})), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 5 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null}, {name: null})),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 5 * MINUTE,
+		);
 		const texts = updatesIn(ticks).map(update => update.text);
 		expect(texts).toHaveLength(5);
 		for (let index = 1; index < texts.length; index++) expect(texts[index]).not.toBe(texts[index - 1]);
@@ -52,12 +91,22 @@ describe('holdProgressEffects: updates (E9)', () => {
 	});
 
 	it('interval 0 switches updates off', () => {
-		const ticks = tickThrough(contextFor(onHold({minutes: null}), {config: {holdUpdateIntervalMs: 0}}), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 5 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null}), {config: {holdUpdateIntervalMs: 0}}),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 5 * MINUTE,
+		);
 		expect(ticks).toEqual([]);
 	});
 
 	it('follows the configured interval', () => {
-		const ticks = tickThrough(contextFor(onHold({minutes: null}), {config: {holdUpdateIntervalMs: 20_000}}), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null}), {config: {holdUpdateIntervalMs: 20_000}}),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + MINUTE,
+		);
 		expect(updatesIn(ticks).map(update => update.at - HOLD_SINCE)).toEqual([20_000, 40_000, 60_000]);
 	});
 
@@ -65,14 +114,24 @@ describe('holdProgressEffects: updates (E9)', () => {
 		const since = HOLD_SINCE + 10 * MINUTE;
 		// The earlier hold's last update was 40 s before this hold began: counted from it, one would be due at since + 20 s.
 		const memory = {anythingElseAskedAt: null, holdUpdates: {since: HOLD_SINCE, count: 4, lastAt: since - 40_000}};
-		const ticks = tickThrough(contextFor(onHold({since, minutes: null}), {memory}), holdProgressEffects, since, since + 2 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold({since, minutes: null}), {memory}),
+			holdProgressEffects,
+			since,
+			since + 2 * MINUTE,
+		);
 		expect(updatesIn(ticks).map(update => update.at)).toEqual([since + MINUTE, since + 2 * MINUTE]);
 		expect(marksOf(ticks[0]!.effects)[0]).toMatchObject({holdSince: since});
 	});
 
 	it('switched off: a line for the agent once per interval, and nothing to the customer', () => {
 		const config = {notices: {enabled: {'hold-update': false}}};
-		const ticks = tickThrough(contextFor(onHold({minutes: null}), {config}), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 2 * MINUTE + 30_000);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null}), {config}),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 2 * MINUTE + 30_000,
+		);
 		expect(updatesIn(ticks)).toEqual([]);
 		expect(linesIn(ticks)).toEqual([
 			{at: HOLD_SINCE + MINUTE, text: expect.stringContaining('hold-update notices are switched off')},
@@ -81,26 +140,48 @@ describe('holdProgressEffects: updates (E9)', () => {
 	});
 
 	it('E10: no update once the agent has written: the reply that ends the hold is on its way (pending)', () => {
-		const replying = {...onHold({minutes: null}), pending: [{chat_id: 'c1', client_msg_id: 'r1', text: 'Good news', visibility: 'public' as const, auto: false, queued_at: HOLD_SINCE + 59_500}]};
+		const replying = {
+			...onHold({minutes: null}),
+			pending: [
+				{
+					chat_id: 'c1',
+					client_msg_id: 'r1',
+					text: 'Good news',
+					visibility: 'public' as const,
+					auto: false,
+					queued_at: HOLD_SINCE + 59_500,
+				},
+			],
+		};
 		expect(holdProgressEffects(contextFor(replying, {now: HOLD_SINCE + MINUTE}))).toEqual([]);
 	});
 
 	it('E10: no update after the agent wrote while the unhold is still on its way; a whole interval later if the hold goes on', () => {
 		const repliedAt = HOLD_SINCE + 59_000;
-		const replied = chatWith([msg('c1', 1, 'customer'), msg('c1', 2, 'me', {text: 'Good news', ts: repliedAt})], {status: 'on_hold', hold: {since: HOLD_SINCE, minutes: null, reason: null}});
+		const replied = chatWith([msg('c1', 1, 'customer'), msg('c1', 2, 'me', {text: 'Good news', ts: repliedAt})], {
+			status: 'on_hold',
+			hold: {since: HOLD_SINCE, minutes: null, reason: null},
+		});
 		const ticks = tickThrough(contextFor(replied), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 2 * MINUTE);
 		expect(updatesIn(ticks).map(update => update.at)).toEqual([repliedAt + MINUTE]);
 	});
 
 	it('an internal note during the hold is not the customer hearing from the agent: updates go on', () => {
-		const noted = chatWith([msg('c1', 1, 'customer'), msg('c1', 2, 'me', {visibility: 'internal', ts: HOLD_SINCE + 50_000})], {status: 'on_hold', hold: {since: HOLD_SINCE, minutes: null, reason: null}});
+		const noted = chatWith(
+			[msg('c1', 1, 'customer'), msg('c1', 2, 'me', {visibility: 'internal', ts: HOLD_SINCE + 50_000})],
+			{status: 'on_hold', hold: {since: HOLD_SINCE, minutes: null, reason: null}},
+		);
 		expect(sendsOf(holdProgressEffects(contextFor(noted, {now: HOLD_SINCE + MINUTE})))).toHaveLength(1);
 	});
 
 	it('E9: a desk restarted mid-hold (nothing remembered) counts from the update the customer already had', () => {
 		const hold = {status: 'on_hold' as const, hold: {since: HOLD_SINCE, minutes: 5, reason: null}};
 		const updated = chatWith(
-			[msg('c1', 1, 'customer'), msg('c1', 2, 'me', {auto: true, ts: HOLD_SINCE + 500}), msg('c1', 3, 'me', {auto: true, ts: HOLD_SINCE + MINUTE + 500})],
+			[
+				msg('c1', 1, 'customer'),
+				msg('c1', 2, 'me', {auto: true, ts: HOLD_SINCE + 500}),
+				msg('c1', 3, 'me', {auto: true, ts: HOLD_SINCE + MINUTE + 500}),
+			],
 			hold,
 		);
 		expect(sendsOf(holdProgressEffects(contextFor(updated, {now: HOLD_SINCE + MINUTE + 30_000})))).toEqual([]);
@@ -111,7 +192,9 @@ describe('holdProgressEffects: updates (E9)', () => {
 		const active = chatWith([msg('c1', 1, 'customer')]);
 		expect(holdProgressEffects(contextFor(active, {now: T0 + 10 * MINUTE}))).toEqual([]);
 		// A server that says on_hold without the hold's details gives nothing to count from.
-		expect(holdProgressEffects(contextFor(chatWith([], {status: 'on_hold', hold: null}), {now: T0 + 10 * MINUTE}))).toEqual([]);
+		expect(
+			holdProgressEffects(contextFor(chatWith([], {status: 'on_hold', hold: null}), {now: T0 + 10 * MINUTE})),
+		).toEqual([]);
 		expect(holdProgressEffects(contextFor(null))).toEqual([]);
 	});
 });
@@ -120,14 +203,29 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 	const ESTIMATE_END = HOLD_SINCE + 5 * MINUTE;
 
 	it('E7: warns the agent once, 30 s before the estimate runs out, and once when it has', () => {
-		const ticks = tickThrough(contextFor(onHold(), {config: {holdUpdateIntervalMs: 0}}), holdProgressEffects, HOLD_SINCE, ESTIMATE_END + 2 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold(), {config: {holdUpdateIntervalMs: 0}}),
+			holdProgressEffects,
+			HOLD_SINCE,
+			ESTIMATE_END + 2 * MINUTE,
+		);
 		expect(linesIn(ticks)).toEqual([
-			{at: ESTIMATE_END - 30_000, text: 'E7: the time you promised Sarah Jones runs out in 30 s: /unhold when you are back, or tell them how it is going.'},
-			{at: ESTIMATE_END, text: 'E7: the time you promised Sarah Jones has run out: /unhold and tell them how it is going.'},
+			{
+				at: ESTIMATE_END - 30_000,
+				text: 'E7: the time you promised Sarah Jones runs out in 30 s: /unhold when you are back, or tell them how it is going.',
+			},
+			{
+				at: ESTIMATE_END,
+				text: 'E7: the time you promised Sarah Jones has run out: /unhold and tell them how it is going.',
+			},
 		]);
 		expect(ticks.flatMap(tick => marksOf(tick.effects).map(mark => mark.mark))).toEqual(['hold-warned', 'hold-over']);
 		// Posted as desk notices, which stay until dismissed: a fading note is easy to miss while busy in another chat.
-		const posted = ticks.flatMap(tick => tick.effects.flatMap(effect => (effect.type === 'intent' && effect.intent.type === 'notice.post' ? [effect.intent] : [])));
+		const posted = ticks.flatMap(tick =>
+			tick.effects.flatMap(effect =>
+				effect.type === 'intent' && effect.intent.type === 'notice.post' ? [effect.intent] : [],
+			),
+		);
 		expect(posted.map(intent => [intent.kind, intent.level, intent.chatId])).toEqual([
 			['hold.estimate', 'warning', 'c1'],
 			['hold.estimate', 'warning', 'c1'],
@@ -141,30 +239,52 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 	});
 
 	it('E7: the warning time follows config', () => {
-		const ticks = tickThrough(contextFor(onHold(), {config: {holdUpdateIntervalMs: 0, holdWarnBeforeMs: 90_000}}), holdProgressEffects, HOLD_SINCE, ESTIMATE_END - 1_000);
+		const ticks = tickThrough(
+			contextFor(onHold(), {config: {holdUpdateIntervalMs: 0, holdWarnBeforeMs: 90_000}}),
+			holdProgressEffects,
+			HOLD_SINCE,
+			ESTIMATE_END - 1_000,
+		);
 		expect(linesIn(ticks).map(line => line.at)).toEqual([ESTIMATE_END - 90_000]);
 	});
 
 	it('E7: a desk that missed the warning (offline) still says once that the time ran out', () => {
-		const ticks = tickThrough(contextFor(onHold(), {config: {holdUpdateIntervalMs: 0}}), holdProgressEffects, ESTIMATE_END + 5_000, ESTIMATE_END + MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold(), {config: {holdUpdateIntervalMs: 0}}),
+			holdProgressEffects,
+			ESTIMATE_END + 5_000,
+			ESTIMATE_END + MINUTE,
+		);
 		expect(linesIn(ticks)).toEqual([{at: ESTIMATE_END + 5_000, text: expect.stringContaining('has run out')}]);
 	});
 
 	it('E7: a new hold is warned about even when the last one was', () => {
 		const since = HOLD_SINCE + 20 * MINUTE;
 		const memory = {anythingElseAskedAt: null, holdWarned: {since: HOLD_SINCE, over: true}};
-		const effects = holdProgressEffects(contextFor(onHold({since, minutes: 2}), {memory, now: since + 2 * MINUTE - 10_000}));
+		const effects = holdProgressEffects(
+			contextFor(onHold({since, minutes: 2}), {memory, now: since + 2 * MINUTE - 10_000}),
+		);
 		expect(noticesOf(effects)).toEqual([expect.stringContaining('runs out in 10 s')]);
 	});
 
 	it('E7: no estimate, no warning (the updates still come)', () => {
-		const ticks = tickThrough(contextFor(onHold({minutes: null})), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 30 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null})),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 30 * MINUTE,
+		);
 		expect(linesIn(ticks)).toEqual([]);
 		expect(updatesIn(ticks)).toHaveLength(30);
 	});
 
 	it('E7: counts from the exact minutes typed (1.5 minutes warns at 60 s)', () => {
-		const ticks = tickThrough(contextFor(onHold({minutes: 1.5}), {config: {holdUpdateIntervalMs: 0}}), holdProgressEffects, HOLD_SINCE, HOLD_SINCE + 2 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: 1.5}), {config: {holdUpdateIntervalMs: 0}}),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 2 * MINUTE,
+		);
 		expect(linesIn(ticks).map(line => line.at - HOLD_SINCE)).toEqual([60_000, 90_000]);
 	});
 

@@ -2,17 +2,33 @@
 import {describe, expect, it} from 'vitest';
 import {automaticTick, idleCustomerEffects} from '../../../source/commands/index.js';
 import type {Message} from '../../../source/protocol/index.js';
-import {T0, chatWith, contextFor, marksOf, msg, noticesOf, onHold, sendsOf, tickThrough, wordingIndex} from './automatic-fixtures.js';
+import {
+	T0,
+	chatWith,
+	contextFor,
+	marksOf,
+	msg,
+	noticesOf,
+	onHold,
+	sendsOf,
+	tickThrough,
+	wordingIndex,
+} from './automatic-fixtures.js';
 
 const MINUTE = 60_000;
 /** The agent answered last, at T0 + 2 s. */
 const AGENT_AT = T0 + 2_000;
-const answered: Message[] = [msg('c1', 1, 'customer', {text: 'My blender does not spin'}), msg('c1', 2, 'me', {text: 'Try the reset button under the base'})];
+const answered: Message[] = [
+	msg('c1', 1, 'customer', {text: 'My blender does not spin'}),
+	msg('c1', 2, 'me', {text: 'Try the reset button under the base'}),
+];
 const closeOn = {notices: {enabled: {'idle-close-offer': true}}};
-const kindsIn = (ticks: ReturnType<typeof tickThrough>) => ticks.flatMap(tick => sendsOf(tick.effects).map(send => ({at: tick.at, notice: send.notice})));
+const kindsIn = (ticks: ReturnType<typeof tickThrough>) =>
+	ticks.flatMap(tick => sendsOf(tick.effects).map(send => ({at: tick.at, notice: send.notice})));
 
 /** The idle notice as the server stores it: an automatic agent message stamped when it went out. */
-const idleMessage = (n: number, at: number): Message => msg('c1', n, 'me', {text: 'Are you still there?', auto: true, ts: at});
+const idleMessage = (n: number, at: number): Message =>
+	msg('c1', n, 'me', {text: 'Are you still there?', auto: true, ts: at});
 
 describe('idleCustomerEffects', () => {
 	it('checks in once the customer has been quiet for 3 minutes after the agent spoke', () => {
@@ -25,7 +41,9 @@ describe('idleCustomerEffects', () => {
 	});
 
 	it("checks in in the customer's language (hu)", () => {
-		const [checkIn] = sendsOf(idleCustomerEffects(contextFor(chatWith(answered, {}, {locale: 'hu'}), {now: AGENT_AT + 3 * MINUTE})));
+		const [checkIn] = sendsOf(
+			idleCustomerEffects(contextFor(chatWith(answered, {}, {locale: 'hu'}), {now: AGENT_AT + 3 * MINUTE})),
+		);
 		expect(wordingIndex(checkIn!.text, 'hu', 'idle-check-in')).toBeGreaterThanOrEqual(0);
 	});
 
@@ -36,7 +54,12 @@ describe('idleCustomerEffects', () => {
 	});
 
 	it('says nothing before the agent has written at all', () => {
-		const ticks = tickThrough(contextFor(chatWith([msg('c1', 1, 'customer')])), idleCustomerEffects, T0, T0 + 20 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(chatWith([msg('c1', 1, 'customer')])),
+			idleCustomerEffects,
+			T0,
+			T0 + 20 * MINUTE,
+		);
 		expect(ticks).toEqual([]);
 	});
 
@@ -46,7 +69,19 @@ describe('idleCustomerEffects', () => {
 	});
 
 	it("no check-in while the agent's own message is on its way (pending)", () => {
-		const writing = {...chatWith(answered), pending: [{chat_id: 'c1', client_msg_id: 'r1', text: 'One more thing', visibility: 'public' as const, auto: false, queued_at: AGENT_AT + 3 * MINUTE - 100}]};
+		const writing = {
+			...chatWith(answered),
+			pending: [
+				{
+					chat_id: 'c1',
+					client_msg_id: 'r1',
+					text: 'One more thing',
+					visibility: 'public' as const,
+					auto: false,
+					queued_at: AGENT_AT + 3 * MINUTE - 100,
+				},
+			],
+		};
 		expect(idleCustomerEffects(contextFor(writing, {now: AGENT_AT + 3 * MINUTE}))).toEqual([]);
 		expect(sendsOf(idleCustomerEffects(contextFor(writing, {now: AGENT_AT + 6 * MINUTE - 100})))).toHaveLength(1);
 	});
@@ -74,7 +109,12 @@ describe('idleCustomerEffects', () => {
 			msg('c1', 5, 'me', {text: 'No problem', ts: answeredAgain}),
 		]);
 		const memory = {anythingElseAskedAt: null, idleCheckInAt: checkInAt};
-		const ticks = tickThrough(contextFor(later, {memory}), idleCustomerEffects, answeredAgain, answeredAgain + 10 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(later, {memory}),
+			idleCustomerEffects,
+			answeredAgain,
+			answeredAgain + 10 * MINUTE,
+		);
 		expect(kindsIn(ticks)).toEqual([{at: answeredAgain + 3 * MINUTE, notice: 'idle-check-in'}]);
 	});
 
@@ -84,7 +124,12 @@ describe('idleCustomerEffects', () => {
 	});
 
 	it('switched on, the offer to close comes 10 minutes after the agent spoke, after the check-in', () => {
-		const ticks = tickThrough(contextFor(chatWith(answered), {config: closeOn}), idleCustomerEffects, AGENT_AT, AGENT_AT + 30 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(chatWith(answered), {config: closeOn}),
+			idleCustomerEffects,
+			AGENT_AT,
+			AGENT_AT + 30 * MINUTE,
+		);
 		expect(kindsIn(ticks)).toEqual([
 			{at: AGENT_AT + 3 * MINUTE, notice: 'idle-check-in'},
 			{at: AGENT_AT + 10 * MINUTE, notice: 'idle-close-offer'},
@@ -95,7 +140,12 @@ describe('idleCustomerEffects', () => {
 		const checkInAt = AGENT_AT + 3 * MINUTE;
 		const after = chatWith([...answered, idleMessage(3, checkInAt)]);
 		const memory = {anythingElseAskedAt: null, idleCheckInAt: checkInAt};
-		const ticks = tickThrough(contextFor(after, {memory, config: closeOn}), idleCustomerEffects, checkInAt, checkInAt + 30 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(after, {memory, config: closeOn}),
+			idleCustomerEffects,
+			checkInAt,
+			checkInAt + 30 * MINUTE,
+		);
 		expect(kindsIn(ticks)).toEqual([{at: AGENT_AT + 10 * MINUTE, notice: 'idle-close-offer'}]);
 	});
 
@@ -103,16 +153,30 @@ describe('idleCustomerEffects', () => {
 		const checkInAt = AGENT_AT + 3 * MINUTE;
 		const after = chatWith([...answered, idleMessage(3, checkInAt - 2_000)]);
 		const memory = {anythingElseAskedAt: null, idleCheckInAt: checkInAt};
-		const ticks = tickThrough(contextFor(after, {memory, config: closeOn}), idleCustomerEffects, checkInAt, checkInAt + 30 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(after, {memory, config: closeOn}),
+			idleCustomerEffects,
+			checkInAt,
+			checkInAt + 30 * MINUTE,
+		);
 		expect(kindsIn(ticks)).toEqual([{at: AGENT_AT + 10 * MINUTE, notice: 'idle-close-offer'}]);
 	});
 
 	it('E18: an automatic message ("anything else?") is not the agent writing: the silence still counts from their own last words', () => {
 		const checkInAt = AGENT_AT + 3 * MINUTE;
 		const askedAt = AGENT_AT + 8 * MINUTE;
-		const after = chatWith([...answered, idleMessage(3, checkInAt + 200), msg('c1', 4, 'me', {text: 'Is there anything else I can help you with?', auto: true, ts: askedAt})]);
+		const after = chatWith([
+			...answered,
+			idleMessage(3, checkInAt + 200),
+			msg('c1', 4, 'me', {text: 'Is there anything else I can help you with?', auto: true, ts: askedAt}),
+		]);
 		const memory = {anythingElseAskedAt: askedAt, idleCheckInAt: checkInAt};
-		const ticks = tickThrough(contextFor(after, {memory, config: closeOn}), idleCustomerEffects, askedAt, askedAt + 15 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(after, {memory, config: closeOn}),
+			idleCustomerEffects,
+			askedAt,
+			askedAt + 15 * MINUTE,
+		);
 		// No second check-in: the offer to close comes on the first silence's schedule, ten minutes after the agent's own words.
 		expect(kindsIn(ticks)).toEqual([{at: AGENT_AT + 10 * MINUTE, notice: 'idle-close-offer'}]);
 	});
@@ -134,7 +198,10 @@ describe('idleCustomerEffects', () => {
 	});
 
 	it('E1 is not idle: a customer who asked before the accept is not checked on after a mere automatic greeting', () => {
-		const asked = chatWith([msg('c1', 1, 'customer', {ts: T0}), msg('c1', 2, 'me', {text: 'Hi, I am Alex from Acme!', auto: true, ts: T0 + 5_000})]);
+		const asked = chatWith([
+			msg('c1', 1, 'customer', {ts: T0}),
+			msg('c1', 2, 'me', {text: 'Hi, I am Alex from Acme!', auto: true, ts: T0 + 5_000}),
+		]);
 		const ticks = tickThrough(contextFor(asked, {config: closeOn}), idleCustomerEffects, T0 + 5_000, T0 + 20 * MINUTE);
 		expect(kindsIn(ticks)).toEqual([]);
 	});
@@ -143,37 +210,62 @@ describe('idleCustomerEffects', () => {
 		const late = AGENT_AT + 9 * MINUTE;
 		const after = chatWith([...answered, idleMessage(3, late)]);
 		const memory = {anythingElseAskedAt: null, idleCheckInAt: late};
-		const ticks = tickThrough(contextFor(after, {memory, config: closeOn}), idleCustomerEffects, late, late + 30 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(after, {memory, config: closeOn}),
+			idleCustomerEffects,
+			late,
+			late + 30 * MINUTE,
+		);
 		expect(kindsIn(ticks)).toEqual([{at: late + 7 * MINUTE, notice: 'idle-close-offer'}]);
 	});
 
 	it('the offer to close alone, when the check-in is switched off', () => {
 		const config = {notices: {enabled: {'idle-check-in': false, 'idle-close-offer': true}}};
-		const ticks = tickThrough(contextFor(chatWith(answered), {config}), idleCustomerEffects, AGENT_AT, AGENT_AT + 30 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(chatWith(answered), {config}),
+			idleCustomerEffects,
+			AGENT_AT,
+			AGENT_AT + 30 * MINUTE,
+		);
 		expect(kindsIn(ticks)).toEqual([{at: AGENT_AT + 10 * MINUTE, notice: 'idle-close-offer'}]);
 	});
 
 	it('both switched off: nothing at all', () => {
 		const config = {notices: {enabled: {'idle-check-in': false}}};
-		expect(tickThrough(contextFor(chatWith(answered), {config}), idleCustomerEffects, AGENT_AT, AGENT_AT + 30 * MINUTE)).toEqual([]);
+		expect(
+			tickThrough(contextFor(chatWith(answered), {config}), idleCustomerEffects, AGENT_AT, AGENT_AT + 30 * MINUTE),
+		).toEqual([]);
 	});
 
 	it('follows the configured silences', () => {
 		const config = {...closeOn, idleCheckInAfterMs: MINUTE, idleCloseOfferAfterMs: 2 * MINUTE};
-		const ticks = tickThrough(contextFor(chatWith(answered), {config}), idleCustomerEffects, AGENT_AT, AGENT_AT + 10 * MINUTE);
+		const ticks = tickThrough(
+			contextFor(chatWith(answered), {config}),
+			idleCustomerEffects,
+			AGENT_AT,
+			AGENT_AT + 10 * MINUTE,
+		);
 		expect(kindsIn(ticks).map(tick => tick.at - AGENT_AT)).toEqual([MINUTE, 2 * MINUTE]);
 	});
 
-	it('the close offer is worded in the customer\'s language too (sv), and differs from the check-in', () => {
+	it("the close offer is worded in the customer's language too (sv), and differs from the check-in", () => {
 		const after = chatWith([...answered, idleMessage(3, AGENT_AT + 3 * MINUTE)], {}, {locale: 'sv'});
 		const memory = {anythingElseAskedAt: null, idleCheckInAt: AGENT_AT + 3 * MINUTE};
-		const [offer] = sendsOf(idleCustomerEffects(contextFor(after, {memory, config: closeOn, now: AGENT_AT + 10 * MINUTE})));
+		const [offer] = sendsOf(
+			idleCustomerEffects(contextFor(after, {memory, config: closeOn, now: AGENT_AT + 10 * MINUTE})),
+		);
 		expect(wordingIndex(offer!.text, 'sv', 'idle-close-offer')).toBeGreaterThanOrEqual(0);
 	});
 
 	it('a chat on hold, ended or being transferred gets no idle notice', () => {
-		for (const deskChat of [onHold(), chatWith(answered, {status: 'ended'}), chatWith(answered, {status: 'transferring'})]) {
-			expect(tickThrough(contextFor(deskChat, {config: closeOn}), idleCustomerEffects, AGENT_AT, AGENT_AT + 30 * MINUTE)).toEqual([]);
+		for (const deskChat of [
+			onHold(),
+			chatWith(answered, {status: 'ended'}),
+			chatWith(answered, {status: 'transferring'}),
+		]) {
+			expect(
+				tickThrough(contextFor(deskChat, {config: closeOn}), idleCustomerEffects, AGENT_AT, AGENT_AT + 30 * MINUTE),
+			).toEqual([]);
 		}
 	});
 });

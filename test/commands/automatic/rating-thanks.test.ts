@@ -3,13 +3,21 @@ import {describe, expect, it} from 'vitest';
 import {ratingThanksEffects, type SendEffect} from '../../../source/commands/index.js';
 import {chatWith, contextFor, msg, wordingIndex} from './automatic-fixtures.js';
 
-const open = (locale = 'en', status: 'active' | 'on_hold' | 'ended' | 'transferring' = 'active') => chatWith([msg('c1', 1, 'customer')], {status}, {locale});
-const thanksFor = (score: number, locale = 'en') => ratingThanksEffects(contextFor(open(locale)), score)[0] as SendEffect;
+const open = (locale = 'en', status: 'active' | 'on_hold' | 'ended' | 'transferring' = 'active') =>
+	chatWith([msg('c1', 1, 'customer')], {status}, {locale});
+const thanksFor = (score: number, locale = 'en') =>
+	ratingThanksEffects(contextFor(open(locale)), score)[0] as SendEffect;
 
 describe('ratingThanksEffects', () => {
 	it('E13, E19: a 1 gets the apology wording, never "glad we could help"', () => {
 		const thanks = thanksFor(1);
-		expect(thanks).toMatchObject({type: 'send', chatId: 'c1', notice: 'rating-thanks', auto: true, visibility: 'public'});
+		expect(thanks).toMatchObject({
+			type: 'send',
+			chatId: 'c1',
+			notice: 'rating-thanks',
+			auto: true,
+			visibility: 'public',
+		});
 		expect(wordingIndex(thanks.text, 'en', 'rating-thanks-low')).toBeGreaterThanOrEqual(0);
 		expect(wordingIndex(thanks.text, 'en', 'rating-thanks')).toBe(-1);
 		expect(thanks.text).toMatch(/sorry/i);
@@ -38,7 +46,12 @@ describe('ratingThanksEffects', () => {
 	});
 
 	it('switched off: a line for the agent, nothing sent', () => {
-		const effects = ratingThanksEffects(contextFor(open(), {config: {notices: {enabled: {'rating-thanks': false}}}}), 3);
-		expect(effects).toEqual([{type: 'notice', text: expect.stringContaining('rating-thanks notices are switched off')}]);
+		const effects = ratingThanksEffects(
+			contextFor(open(), {config: {notices: {enabled: {'rating-thanks': false}}}}),
+			3,
+		);
+		expect(effects).toEqual([
+			{type: 'notice', text: expect.stringContaining('rating-thanks notices are switched off')},
+		]);
 	});
 });

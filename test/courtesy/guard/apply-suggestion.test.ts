@@ -1,6 +1,13 @@
 // Tab applies a suggested rewrite; stale findings leave the text alone; the one-line summary of the findings.
 import {describe, expect, it} from 'vitest';
-import {applySuggestion, applySuggestions, checkMessage, defaultGuardConfig, summariseFindings, type Finding} from '../../../source/courtesy/guard/index.js';
+import {
+	applySuggestion,
+	applySuggestions,
+	checkMessage,
+	defaultGuardConfig,
+	summariseFindings,
+	type Finding,
+} from '../../../source/courtesy/guard/index.js';
 import {check} from './guard-fixtures.js';
 
 describe('applySuggestion', () => {
@@ -44,7 +51,14 @@ describe('applySuggestion', () => {
 		const findings = check('en', text, {name: 'Sara'});
 		expect(applySuggestions(text, findings)).toBe('Hi Sara, let me find that out for you! Please wait a moment');
 		const after = applySuggestions(text, findings);
-		expect(checkMessage(after, {locale: 'en', customerName: 'Sara', customerEmojiSeen: new Set(), config: defaultGuardConfig})).toEqual([]);
+		expect(
+			checkMessage(after, {
+				locale: 'en',
+				customerName: 'Sara',
+				customerEmojiSeen: new Set(),
+				config: defaultGuardConfig,
+			}),
+		).toEqual([]);
 	});
 });
 
@@ -61,7 +75,9 @@ describe('summariseFindings', () => {
 	it('groups several findings by check, on one line', () => {
 		const findings = check('en', "I don't know!! As I said, it's impossible 🙂");
 		const line = summariseFindings(findings);
-		expect(line).toBe('5 notes: negative wording ×3 (E6) · repeated punctuation (E5) · emoji (E4) · 5 with a suggestion');
+		expect(line).toBe(
+			'5 notes: negative wording ×3 (E6) · repeated punctuation (E5) · emoji (E4) · 5 with a suggestion',
+		);
 		expect(line).not.toContain('\n');
 	});
 });

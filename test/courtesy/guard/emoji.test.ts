@@ -28,7 +28,9 @@ describe('emoji (E4)', () => {
 			});
 			it('flags more than two emoji even when the customer uses them', () => {
 				const found = only('emoji', check(locale, `${text} 🙂🙂🙂`, {seen: ['🙂']}));
-				expect(found.map(finding => finding.message)).toEqual([expect.stringMatching(/3 in one message; keep it to 2 at most/)]);
+				expect(found.map(finding => finding.message)).toEqual([
+					expect.stringMatching(/3 in one message; keep it to 2 at most/),
+				]);
 			});
 			it('does not flag text without emoji', () => {
 				expect(only('emoji', check(locale, `${text} :) © ™`))).toEqual([]);

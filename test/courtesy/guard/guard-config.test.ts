@@ -51,7 +51,10 @@ describe('guard configuration', () => {
 
 	it('accepts true/false for the whole guard and for each check', () => {
 		expect(parseGuardConfig(false).enabled).toBe(false);
-		expect(parseGuardConfig({checks: {emoji: false}}).checks.emoji).toEqual({...defaultGuardConfig.checks.emoji, enabled: false});
+		expect(parseGuardConfig({checks: {emoji: false}}).checks.emoji).toEqual({
+			...defaultGuardConfig.checks.emoji,
+			enabled: false,
+		});
 	});
 
 	it('explains every bad value with its path', () => {

@@ -31,10 +31,16 @@ export function only(check: CheckId, findings: readonly Finding[]): Finding[] {
 }
 
 /** The text with the first finding of the check applied; throws when there is none or it has no suggestion. */
-export function fixed(locale: GuardLocale | string, text: string, checkId: CheckId, options: CheckOptions = {}): string {
+export function fixed(
+	locale: GuardLocale | string,
+	text: string,
+	checkId: CheckId,
+	options: CheckOptions = {},
+): string {
 	const finding = only(checkId, check(locale, text, options))[0];
 	if (finding === undefined) throw new Error(`no ${checkId} finding in ${JSON.stringify(text)}`);
-	if (finding.suggestion === undefined) throw new Error(`the ${checkId} finding in ${JSON.stringify(text)} has no suggestion`);
+	if (finding.suggestion === undefined)
+		throw new Error(`the ${checkId} finding in ${JSON.stringify(text)} has no suggestion`);
 	return applySuggestion(text, finding);
 }
 

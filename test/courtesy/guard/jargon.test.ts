@@ -62,15 +62,21 @@ describe('jargon (E5)', () => {
 	});
 
 	it("takes the team's own terms from config, with or without plain words", () => {
-		const config = parseGuardConfig({checks: {jargon: {terms: ['PO box', {term: 'L1 queue', plain: 'support team'}, '派单']}}});
-		expect(only('jargon', check('en', 'Use the PO box.', {config})).map(finding => finding.excerpt)).toEqual(['PO box']);
+		const config = parseGuardConfig({
+			checks: {jargon: {terms: ['PO box', {term: 'L1 queue', plain: 'support team'}, '派单']}},
+		});
+		expect(only('jargon', check('en', 'Use the PO box.', {config})).map(finding => finding.excerpt)).toEqual([
+			'PO box',
+		]);
 		expect(fixed('en', 'The L1 queue will answer.', 'jargon', {config})).toBe('The support team will answer.');
 		expect(only('jargon', check('zh', '我们已经派单了。', {config})).map(finding => finding.excerpt)).toEqual(['派单']);
 	});
 
 	it('can leave out the bundled list', () => {
 		const config = parseGuardConfig({checks: {jargon: {bundled: false, terms: ['PO box']}}});
-		expect(only('jargon', check('en', 'Check the SLA and the PO box.', {config})).map(finding => finding.excerpt)).toEqual(['PO box']);
+		expect(
+			only('jargon', check('en', 'Check the SLA and the PO box.', {config})).map(finding => finding.excerpt),
+		).toEqual(['PO box']);
 	});
 
 	it('can be switched off', () => {

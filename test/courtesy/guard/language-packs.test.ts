@@ -20,13 +20,15 @@ describe('language packs', () => {
 					...pack.alternatives,
 					...pack.jargon.map(rule => rule.pattern),
 				];
-				for (const pattern of patterns) expect(() => compilePhrase(pattern, {wordBoundaries: pack.wordBoundaries}), pattern).not.toThrow();
+				for (const pattern of patterns)
+					expect(() => compilePhrase(pattern, {wordBoundaries: pack.wordBoundaries}), pattern).not.toThrow();
 			});
 
 			it('has unique phrase ids, each with a rewrite or advice', () => {
 				const ids = pack.phrases.map(rule => rule.id);
 				expect(new Set(ids).size).toBe(ids.length);
-				for (const rule of pack.phrases) expect(rule.rewrite ?? rule.lead ?? (rule.soft ? 'soft' : rule.hint), rule.id).toBeDefined();
+				for (const rule of pack.phrases)
+					expect(rule.rewrite ?? rule.lead ?? (rule.soft ? 'soft' : rule.hint), rule.id).toBeDefined();
 			});
 
 			it('has plain words for every shared jargon term', () => {
@@ -34,7 +36,9 @@ describe('language packs', () => {
 			});
 
 			it('suggests rewrites that are not flagged themselves', () => {
-				const rewrites = pack.phrases.flatMap(rule => [rule.rewrite, rule.lead]).filter((text): text is string => text !== undefined);
+				const rewrites = pack.phrases
+					.flatMap(rule => [rule.rewrite, rule.lead])
+					.filter((text): text is string => text !== undefined);
 				for (const rewrite of rewrites) expect(only('negativePhrase', check(locale, rewrite)), rewrite).toEqual([]);
 			});
 		});

@@ -68,11 +68,19 @@ describe("the customer's name, spelt right (E3)", () => {
 	});
 
 	it('reads names in a message typed all in small letters', () => {
-		expect(only('nameSpelling', check('en', 'hi sarah, one moment', {name: 'Sara'})).map(finding => finding.excerpt)).toEqual(['sarah']);
+		expect(
+			only('nameSpelling', check('en', 'hi sarah, one moment', {name: 'Sara'})).map(finding => finding.excerpt),
+		).toEqual(['sarah']);
 	});
 
 	it("does not take the agent's own name for a misspelling", () => {
-		const context = {locale: 'en', customerName: 'Alexa', agentName: 'Alex Berg', customerEmojiSeen: new Set<string>(), config: defaultGuardConfig};
+		const context = {
+			locale: 'en',
+			customerName: 'Alexa',
+			agentName: 'Alex Berg',
+			customerEmojiSeen: new Set<string>(),
+			config: defaultGuardConfig,
+		};
 		expect(only('nameSpelling', checkMessage("Hi Alexa, I'm Alex from Acme.", context))).toEqual([]);
 		expect(only('nameSpelling', check('en', "Hi Alexa, I'm Alex from Acme.", {name: 'Alexa'}))).toHaveLength(1);
 	});

@@ -15,30 +15,58 @@ const flagged: Record<GuardLocale, Flagged[]> = {
 		["I'm not sure if it's in stock.", "I'm not sure", "Let me check if it's in stock."],
 		['Im not sure.', 'Im not sure', 'Let me check that for you.'],
 		['We never do that.', 'We never do that', "That's not something we usually do, but let me see what I can do."],
-		['Have you checked our website?', 'Have you checked our website?', 'Let me send you a link to the page that covers this.'],
+		[
+			'Have you checked our website?',
+			'Have you checked our website?',
+			'Let me send you a link to the page that covers this.',
+		],
 		["That's company policy.", "That's company policy", "That's how we handle it, and I'm happy to explain why."],
-		["It's not my department.", "It's not my department", "That's handled by another team, and I'll make sure you reach the right person."],
+		[
+			"It's not my department.",
+			"It's not my department",
+			"That's handled by another team, and I'll make sure you reach the right person.",
+		],
 		['Please calm down.', 'Please calm down', 'I completely understand how frustrating this is.'],
 		['You have to restart the router.', 'You have to', 'Please restart the router.'],
 		['First, you must send the receipt.', 'you must', 'First, please send the receipt.'],
 		["That's impossible.", "That's impossible", "That won't be possible, but let me see what I can do instead."],
 		['No way!', 'No way', "That won't be possible, but let me see what I can do instead!"],
 		['We never ship on Sundays.', 'never', null],
-		["Unfortunately there's nothing I can do.", "Unfortunately there's nothing I can do", 'Let me see what else I can do for you.'],
+		[
+			"Unfortunately there's nothing I can do.",
+			"Unfortunately there's nothing I can do",
+			'Let me see what else I can do for you.',
+		],
 		['As I said, the refund takes five days.', 'As I said', 'Just to recap, the refund takes five days.'],
 	],
 	nb: [
 		['Jeg vet ikke.', 'Jeg vet ikke', 'Det skal jeg finne ut av for deg.'],
 		['Jeg vet ikke når pakken kommer.', 'Jeg vet ikke', 'Jeg skal finne ut når pakken kommer.'],
-		['Det er ikke mulig.', 'Det er ikke mulig', 'Det får vi dessverre ikke til, men la meg se hva jeg kan gjøre i stedet.'],
+		[
+			'Det er ikke mulig.',
+			'Det er ikke mulig',
+			'Det får vi dessverre ikke til, men la meg se hva jeg kan gjøre i stedet.',
+		],
 		['Det er firmaets policy.', 'Det er firmaets policy', 'Slik gjør vi det hos oss, og jeg forklarer gjerne hvorfor.'],
-		['Har du sjekket nettsiden vår?', 'Har du sjekket nettsiden vår?', 'Jeg sender deg lenken til siden som forklarer dette.'],
-		['Det er ikke min avdeling.', 'Det er ikke min avdeling', 'Dette tar et annet team seg av, og jeg sørger for at du kommer til rett person.'],
+		[
+			'Har du sjekket nettsiden vår?',
+			'Har du sjekket nettsiden vår?',
+			'Jeg sender deg lenken til siden som forklarer dette.',
+		],
+		[
+			'Det er ikke min avdeling.',
+			'Det er ikke min avdeling',
+			'Dette tar et annet team seg av, og jeg sørger for at du kommer til rett person.',
+		],
 		['Du må roe deg ned.', 'Du må roe deg ned', 'Jeg forstår godt at dette er frustrerende.'],
 		['Du må logge inn først.', 'Du må', 'Det beste er å logge inn først.'],
 		['Jeg er ikke sikker på om den er på lager.', 'Jeg er ikke sikker på', 'Jeg skal sjekke om den er på lager.'],
 		['Som sagt tar refusjonen fem dager.', 'Som sagt', 'Kort oppsummert tar refusjonen fem dager.'],
-		['Dessverre, det er ingenting jeg kan gjøre.', 'Dessverre, det er ingenting jeg kan gjøre', 'La meg se hva annet jeg kan gjøre for deg.'],
+		[
+			'Dessverre, det er ingenting jeg kan gjøre.',
+			'Dessverre, det er ingenting jeg kan gjøre',
+			'La meg se hva annet jeg kan gjøre for deg.',
+		],
 		['Aldri i livet!', 'Aldri i livet', 'Det får vi dessverre ikke til, men la meg se hva jeg kan gjøre i stedet!'],
 		['Det er umulig å bytte dato.', 'Det er umulig', null],
 	],
@@ -47,25 +75,53 @@ const flagged: Record<GuardLocale, Flagged[]> = {
 		['Jag vet inte när paketet kommer.', 'Jag vet inte', 'Jag ska ta reda på när paketet kommer.'],
 		['Det går inte.', 'Det går inte', 'Det går tyvärr inte att ordna, men låt mig se vad jag kan göra i stället.'],
 		['Det går inte att byta datum.', 'Det går inte', null],
-		['Det är företagets policy.', 'Det är företagets policy', 'Så här hanterar vi det, och jag förklarar gärna varför.'],
-		['Har du kollat på vår hemsida?', 'Har du kollat på vår hemsida?', 'Jag skickar länken till sidan där det förklaras.'],
+		[
+			'Det är företagets policy.',
+			'Det är företagets policy',
+			'Så här hanterar vi det, och jag förklarar gärna varför.',
+		],
+		[
+			'Har du kollat på vår hemsida?',
+			'Har du kollat på vår hemsida?',
+			'Jag skickar länken till sidan där det förklaras.',
+		],
 		['Du måste logga in först.', 'Du måste', 'Det bästa är att logga in först.'],
 		['Lugna ner dig.', 'Lugna ner dig', 'Jag förstår verkligen att det här är frustrerande.'],
 		['Jag är inte säker på det.', 'Jag är inte säker på', 'Jag ska kolla det.'],
-		['Som jag sa tidigare tar återbetalningen fem dagar.', 'Som jag sa tidigare', 'Kort sagt tar återbetalningen fem dagar.'],
-		['Det är inte mitt jobb.', 'Det är inte mitt jobb', 'Det sköter ett annat team, och jag ser till att du kommer till rätt person.'],
+		[
+			'Som jag sa tidigare tar återbetalningen fem dagar.',
+			'Som jag sa tidigare',
+			'Kort sagt tar återbetalningen fem dagar.',
+		],
+		[
+			'Det är inte mitt jobb.',
+			'Det är inte mitt jobb',
+			'Det sköter ett annat team, och jag ser till att du kommer till rätt person.',
+		],
 	],
 	fi: [
 		['En tiedä.', 'En tiedä', 'Selvitän sen sinulle.'],
 		['En tiedä, milloin paketti saapuu.', 'En tiedä', 'Selvitän, milloin paketti saapuu.'],
-		['Se ei ole mahdollista.', 'Se ei ole mahdollista', 'Se ei valitettavasti onnistu, mutta katsotaan, mitä voin tehdä sen sijaan.'],
+		[
+			'Se ei ole mahdollista.',
+			'Se ei ole mahdollista',
+			'Se ei valitettavasti onnistu, mutta katsotaan, mitä voin tehdä sen sijaan.',
+		],
 		['Se on yrityksen käytäntö.', 'Se on yrityksen käytäntö', 'Näin meillä toimitaan, ja kerron mielelläni miksi.'],
-		['Oletko katsonut verkkosivuiltamme?', 'Oletko katsonut verkkosivuiltamme?', 'Lähetän sinulle linkin sivulle, jolla asia on selitetty.'],
+		[
+			'Oletko katsonut verkkosivuiltamme?',
+			'Oletko katsonut verkkosivuiltamme?',
+			'Lähetän sinulle linkin sivulle, jolla asia on selitetty.',
+		],
 		['Sinun täytyy kirjautua ensin.', 'Sinun täytyy', 'Kannattaa kirjautua ensin.'],
 		['Rauhoitu.', 'Rauhoitu', 'Ymmärrän hyvin, että tämä on turhauttavaa.'],
 		['En ole varma, onko tuotetta varastossa.', 'En ole varma', 'Tarkistan, onko tuotetta varastossa.'],
 		['Kuten sanoin, palautus kestää viisi päivää.', 'Kuten sanoin', 'Kertauksena, palautus kestää viisi päivää.'],
-		['Se ei ole minun tehtäväni.', 'Se ei ole minun tehtäväni', 'Asia kuuluu toiselle tiimille, ja varmistan, että pääset oikealle henkilölle.'],
+		[
+			'Se ei ole minun tehtäväni.',
+			'Se ei ole minun tehtäväni',
+			'Asia kuuluu toiselle tiimille, ja varmistan, että pääset oikealle henkilölle.',
+		],
 		['Tämä on mahdotonta korjata.', 'Tämä on mahdotonta', null],
 	],
 	hu: [
@@ -73,11 +129,19 @@ const flagged: Record<GuardLocale, Flagged[]> = {
 		['Nem tudom, mikor érkezik.', 'Nem tudom', 'Utánanézek, mikor érkezik.'],
 		['Ez lehetetlen.', 'Ez lehetetlen', 'Ez sajnos nem megoldható, de megnézem, mit tehetek helyette.'],
 		['Ez a cég szabályzata.', 'Ez a cég szabályzata', 'Nálunk így működik, és szívesen elmagyarázom, miért.'],
-		['Megnézte már a honlapunkat?', 'Megnézte már a honlapunkat?', 'Küldöm a linket arra az oldalra, ahol ez részletesen le van írva.'],
+		[
+			'Megnézte már a honlapunkat?',
+			'Megnézte már a honlapunkat?',
+			'Küldöm a linket arra az oldalra, ahol ez részletesen le van írva.',
+		],
 		['Nyugodjon meg!', 'Nyugodjon meg', 'Teljesen megértem, hogy ez bosszantó!'],
 		['Ahogy mondtam, a visszatérítés öt nap.', 'Ahogy mondtam', 'Összefoglalva, a visszatérítés öt nap.'],
 		['Nem vagyok benne biztos.', 'Nem vagyok benne biztos', 'Ezt ellenőrzöm Önnek.'],
-		['Ez nem az én dolgom.', 'Ez nem az én dolgom', 'Ezzel egy másik csapat foglalkozik, és gondoskodom róla, hogy a megfelelő kollégához kerüljön.'],
+		[
+			'Ez nem az én dolgom.',
+			'Ez nem az én dolgom',
+			'Ezzel egy másik csapat foglalkozik, és gondoskodom róla, hogy a megfelelő kollégához kerüljön.',
+		],
 		['Muszáj újraindítania a routert.', 'Muszáj', 'Érdemes újraindítania a routert.'],
 		['Nem tudom visszatéríteni.', 'Nem tudom visszatéríteni', null],
 	],
@@ -167,9 +231,12 @@ describe('negative phrases (E6)', () => {
 				else expect(fixed(locale, text, 'negativePhrase')).toBe(after);
 			});
 
-			it.each(flagged[locale].filter(([, , after]) => after !== null))('the rewrite of %j is not flagged again', (_text, _excerpt, after) => {
-				expect(only('negativePhrase', check(locale, after!))).toEqual([]);
-			});
+			it.each(flagged[locale].filter(([, , after]) => after !== null))(
+				'the rewrite of %j is not flagged again',
+				(_text, _excerpt, after) => {
+					expect(only('negativePhrase', check(locale, after!))).toEqual([]);
+				},
+			);
 
 			it.each(notFlagged[locale])('does not flag %j', text => {
 				expect(only('negativePhrase', check(locale, text))).toEqual([]);
@@ -178,7 +245,14 @@ describe('negative phrases (E6)', () => {
 	}
 
 	it('matches apostrophe variants and extra spaces', () => {
-		for (const text of ["I don't know.", 'I don’t know.', 'I dont know.', 'I don`t know.', 'i DON’T  know.', 'I do not know.'])
+		for (const text of [
+			"I don't know.",
+			'I don’t know.',
+			'I dont know.',
+			'I don`t know.',
+			'i DON’T  know.',
+			'I do not know.',
+		])
 			expect(only('negativePhrase', check('en', text)), text).toHaveLength(1);
 	});
 
@@ -190,7 +264,10 @@ describe('negative phrases (E6)', () => {
 
 	it('checks English phrases in every language, since agents mix', () => {
 		for (const locale of ['nb', 'sv', 'fi', 'hu', 'zh'])
-			expect(only('negativePhrase', check(locale, "Sorry, I don't know.")).map(finding => finding.excerpt), locale).toEqual(["I don't know"]);
+			expect(
+				only('negativePhrase', check(locale, "Sorry, I don't know.")).map(finding => finding.excerpt),
+				locale,
+			).toEqual(["I don't know"]);
 	});
 
 	it('maps language tags to the guard languages', () => {
@@ -201,7 +278,9 @@ describe('negative phrases (E6)', () => {
 	});
 
 	it('prefers the longest phrase where phrases overlap', () => {
-		expect(only('negativePhrase', check('en', 'We never do that.')).map(finding => finding.excerpt)).toEqual(['We never do that']);
+		expect(only('negativePhrase', check('en', 'We never do that.')).map(finding => finding.excerpt)).toEqual([
+			'We never do that',
+		]);
 	});
 
 	it('can be switched off', () => {

@@ -41,7 +41,10 @@ describe('repeated punctuation (E5)', () => {
 	});
 
 	it('flags each run', () => {
-		expect(only('repeatedPunctuation', check('en', 'Wow!! Really??')).map(finding => finding.excerpt)).toEqual(['!!', '??']);
+		expect(only('repeatedPunctuation', check('en', 'Wow!! Really??')).map(finding => finding.excerpt)).toEqual([
+			'!!',
+			'??',
+		]);
 	});
 
 	it('can be switched off', () => {

@@ -7,7 +7,7 @@ import {check, fixed, only, without} from './guard-fixtures.js';
 const flagged: [GuardLocale, string, string, string][] = [
 	['en', 'PLEASE SEND THE PDF NOW', 'PLEASE SEND THE PDF NOW', 'Please send the PDF now'],
 	['en', 'I NEED YOUR ORDER NUMBER. thanks', 'NEED YOUR ORDER NUMBER', 'I need your order number. thanks'],
-	["en", "I'M CHECKING IT RIGHT NOW", "I'M CHECKING IT RIGHT NOW", "I'm checking it right now"],
+	['en', "I'M CHECKING IT RIGHT NOW", "I'M CHECKING IT RIGHT NOW", "I'm checking it right now"],
 	['en', 'Hello SARA JONES HERE IS THE LINK', 'SARA JONES HERE IS THE LINK', 'Hello Sara Jones here is the link'],
 	['nb', 'VENNLIGST SEND KVITTERINGEN', 'VENNLIGST SEND KVITTERINGEN', 'Vennligst send kvitteringen'],
 	['sv', 'SKICKA KVITTOT IDAG', 'SKICKA KVITTOT IDAG', 'Skicka kvittot idag'],

@@ -42,7 +42,11 @@ describe('phrase notation', () => {
 		Array.from(text.matchAll(compilePhrase(pattern, {wordBoundaries})), match => match[0]);
 
 	it('has alternatives, optional groups, flexible apostrophes and spaces', () => {
-		expect(matches("I {don't|do not} know", "I dont know, I DON’T know, I do  not know")).toEqual(['I dont know', 'I DON’T know', 'I do  not know']);
+		expect(matches("I {don't|do not} know", 'I dont know, I DON’T know, I do  not know')).toEqual([
+			'I dont know',
+			'I DON’T know',
+			'I do  not know',
+		]);
 		expect(matches('{please |}calm down', 'Calm down. Please calm down.')).toEqual(['Calm down', 'Please calm down']);
 	});
 

@@ -35,7 +35,13 @@ describe.each(NOTICE_LOCALES)('%s', locale => {
 	it('E2: a greeting is neither curt nor a paragraph', () => {
 		for (const name of ['Kari Nordmann', null]) {
 			for (let variant = 0; variant < 5; variant++) {
-				const result = composeNotice('greeting', {customerLocale: locale, customerName: name, agentName: 'Alex', company: 'Acme', variant});
+				const result = composeNotice('greeting', {
+					customerLocale: locale,
+					customerName: name,
+					agentName: 'Alex',
+					company: 'Acme',
+					variant,
+				});
 				if (isSkipped(result)) throw new Error(result.skipped);
 				expect(result.text.length).toBeGreaterThanOrEqual(locale === 'zh' ? 20 : 50);
 				expect(result.text.length).toBeLessThanOrEqual(locale === 'zh' ? 90 : 220);
@@ -48,7 +54,8 @@ describe('inflecting languages', () => {
 	const NAMES = /\{\{(customer\.name|agent\.name|company|department|target)\}\}(?:[-:]?\p{L})/u;
 
 	it.each(['fi', 'hu', 'nb', 'sv', 'en'] as const)('%s: no case ending is glued to a name', locale => {
-		for (const key of TEMPLATE_KEYS) for (const wording of BUNDLED_TEXTS[locale].templates[key]) expect(wording, key).not.toMatch(NAMES);
+		for (const key of TEMPLATE_KEYS)
+			for (const wording of BUNDLED_TEXTS[locale].templates[key]) expect(wording, key).not.toMatch(NAMES);
 	});
 
 	it('fi: minutes never stand where Finnish would need the genitive or the object form', () => {
@@ -66,17 +73,23 @@ describe('inflecting languages', () => {
 
 	it('hu: the polite "Ön" throughout, never the familiar "te"', () => {
 		const familiar = /\b(te|téged|neked|veled|tied|szia|várj|írd|add meg|segíthetek neked)\b/iu;
-		for (const key of TEMPLATE_KEYS) for (const wording of BUNDLED_TEXTS.hu.templates[key]) expect(wording, key).not.toMatch(familiar);
+		for (const key of TEMPLATE_KEYS)
+			for (const wording of BUNDLED_TEXTS.hu.templates[key]) expect(wording, key).not.toMatch(familiar);
 	});
 
 	it('zh: the customer is 您, never 你', () => {
-		for (const key of TEMPLATE_KEYS) for (const wording of BUNDLED_TEXTS.zh.templates[key]) expect(wording, key).not.toContain('你');
+		for (const key of TEMPLATE_KEYS)
+			for (const wording of BUNDLED_TEXTS.zh.templates[key]) expect(wording, key).not.toContain('你');
 	});
 });
 
 describe('time words', () => {
 	it('minutes in each language, rounded up', () => {
-		const forms = NOTICE_LOCALES.map(locale => [BUNDLED_TEXTS[locale].minutes(1), BUNDLED_TEXTS[locale].minutes(5), BUNDLED_TEXTS[locale].minutes(2.2)]);
+		const forms = NOTICE_LOCALES.map(locale => [
+			BUNDLED_TEXTS[locale].minutes(1),
+			BUNDLED_TEXTS[locale].minutes(5),
+			BUNDLED_TEXTS[locale].minutes(2.2),
+		]);
 		expect(forms).toEqual([
 			['1 minute', '5 minutes', '3 minutes'],
 			['1 minutt', '5 minutter', '3 minutter'],
@@ -88,7 +101,12 @@ describe('time words', () => {
 	});
 
 	it('waits for the brief: seconds, minutes, hours', () => {
-		expect([45_000, 372_000, 3_900_000, 7_200_000].map(ms => BUNDLED_TEXTS.en.wait(ms))).toEqual(['45 s', '6 min', '1 h 5 min', '2 h']);
+		expect([45_000, 372_000, 3_900_000, 7_200_000].map(ms => BUNDLED_TEXTS.en.wait(ms))).toEqual([
+			'45 s',
+			'6 min',
+			'1 h 5 min',
+			'2 h',
+		]);
 		expect(BUNDLED_TEXTS.hu.wait(3_900_000)).toBe('1 óra 5 perc');
 		expect(BUNDLED_TEXTS.zh.wait(45_000)).toBe('45 秒');
 	});

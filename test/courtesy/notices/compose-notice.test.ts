@@ -37,8 +37,22 @@ function composed(result: NoticeResult) {
 	return result;
 }
 
-const WAIT_TEXT: Record<NoticeLocale, string> = {en: '6 min', nb: '6 min', sv: '6 min', fi: '6 min', hu: '6 perc', zh: '6 分钟'};
-const THREE_MINUTES: Record<NoticeLocale, string> = {en: '3 minutes', nb: '3 minutter', sv: '3 minuter', fi: '3 minuuttia', hu: '3 perc', zh: '3 分钟'};
+const WAIT_TEXT: Record<NoticeLocale, string> = {
+	en: '6 min',
+	nb: '6 min',
+	sv: '6 min',
+	fi: '6 min',
+	hu: '6 perc',
+	zh: '6 分钟',
+};
+const THREE_MINUTES: Record<NoticeLocale, string> = {
+	en: '3 minutes',
+	nb: '3 minutter',
+	sv: '3 minuter',
+	fi: '3 minuuttia',
+	hu: '3 perc',
+	zh: '3 分钟',
+};
 const digit = (n: number) => new RegExp(`(^|\\D)${n}(\\D|$)`);
 
 describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
@@ -82,10 +96,11 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 			}
 		});
 
-		it('E11 transfer brief: the note, the customer, the wait and the last messages, in the agent\'s language', () => {
+		it("E11 transfer brief: the note, the customer, the wait and the last messages, in the agent's language", () => {
 			const notice = composed(composeNotice('transfer-brief', context(locale, name)));
 			expect(notice.visibility).toBe('internal');
-			for (const piece of ['NOTE-X', AGENT, WAIT_TEXT[locale], '> MSG-1', '> MSG-2']) expect(notice.text).toContain(piece);
+			for (const piece of ['NOTE-X', AGENT, WAIT_TEXT[locale], '> MSG-1', '> MSG-2'])
+				expect(notice.text).toContain(piece);
 			if (name) expect(notice.text).toContain(CUSTOMER);
 			expect(notice.text.split('\n').length).toBeGreaterThanOrEqual(6);
 		});
@@ -112,7 +127,12 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 			expect(toAgent.template).toBe('transfer-to-agent');
 			expect(toAgent.text).toContain('Mikko Virtanen');
 			expect(toAgent.text).toContain('REASON-X');
-			const toTeam = composed(composeNotice('transfer', context(locale, null, {variant, reason: null, target: {type: 'department', name: 'Billing'}})));
+			const toTeam = composed(
+				composeNotice(
+					'transfer',
+					context(locale, null, {variant, reason: null, target: {type: 'department', name: 'Billing'}}),
+				),
+			);
 			expect(toTeam.template).toBe('transfer-to-department');
 			expect(toTeam.text).toContain('Billing');
 		}
@@ -121,7 +141,9 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 	it('E11 e-mail request: a follow-up within 24 hours, with or without the target', () => {
 		for (let variant = 0; variant < 4; variant++) {
 			expect(composed(composeNotice('email-request', context(locale, null, {variant}))).text).toContain('24');
-			expect(composed(composeNotice('email-request', context(locale, null, {variant, target: null}))).text).toContain('24');
+			expect(composed(composeNotice('email-request', context(locale, null, {variant, target: null}))).text).toContain(
+				'24',
+			);
 		}
 	});
 
@@ -131,7 +153,9 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 			// 13:00 UTC is 14:00 in Oslo in March.
 			expect(notice.text).toMatch(/14[:.]00/);
 			expect(notice.text).toContain('kari@example.com');
-			expect(composed(composeNotice('followup', context(locale, null, {variant, contact: null}))).text).toMatch(/14[:.]00/);
+			expect(composed(composeNotice('followup', context(locale, null, {variant, contact: null}))).text).toMatch(
+				/14[:.]00/,
+			);
 		}
 	});
 
@@ -146,17 +170,38 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 	});
 
 	it('E19/E13 a rating of 1 is thanked with an apology list, 2 and 3 with plain thanks', () => {
-		expect(composed(composeNotice('rating-thanks', context(locale, null, {rating: 1}))).template).toBe('rating-thanks-low');
+		expect(composed(composeNotice('rating-thanks', context(locale, null, {rating: 1}))).template).toBe(
+			'rating-thanks-low',
+		);
 		expect(composed(composeNotice('rating-thanks', context(locale, null, {rating: 2}))).template).toBe('rating-thanks');
-		expect(composed(composeNotice('rating-thanks', context(locale, null, {rating: null}))).template).toBe('rating-thanks');
+		expect(composed(composeNotice('rating-thanks', context(locale, null, {rating: null}))).template).toBe(
+			'rating-thanks',
+		);
 	});
 
-	it('E3 the customer\'s name appears in some wording of every personal notice', () => {
+	it("E3 the customer's name appears in some wording of every personal notice", () => {
 		// Transfer notices and the e-mail request are about the colleague and the follow-up; no name needed there.
-		const personal: NoticeKind[] = ['greeting', 'transfer-greeting', 'hold', 'hold-update', 'hold-end', 'anything-else', 'closing', 'rating-thanks', 'idle-check-in', 'idle-close-offer'];
+		const personal: NoticeKind[] = [
+			'greeting',
+			'transfer-greeting',
+			'hold',
+			'hold-update',
+			'hold-end',
+			'anything-else',
+			'closing',
+			'rating-thanks',
+			'idle-check-in',
+			'idle-close-offer',
+		];
 		for (const kind of personal) {
-			const texts = Array.from({length: 8}, (_, variant) => composed(composeNotice(kind, context(locale, CUSTOMER, {variant, rating: 1}))).text);
-			expect(texts.some(text => text.includes(CUSTOMER)), `${kind} never names the customer`).toBe(true);
+			const texts = Array.from(
+				{length: 8},
+				(_, variant) => composed(composeNotice(kind, context(locale, CUSTOMER, {variant, rating: 1}))).text,
+			);
+			expect(
+				texts.some(text => text.includes(CUSTOMER)),
+				`${kind} never names the customer`,
+			).toBe(true);
 		}
 	});
 
@@ -173,7 +218,10 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 	});
 
 	it('E9 hold updates: five updates in a row never repeat the one before', () => {
-		const texts = Array.from({length: 10}, (_, n) => composed(composeNotice('hold-update', context(locale, null, {variant: n}))).text);
+		const texts = Array.from(
+			{length: 10},
+			(_, n) => composed(composeNotice('hold-update', context(locale, null, {variant: n}))).text,
+		);
 		for (let n = 1; n < texts.length; n++) expect(texts[n]).not.toBe(texts[n - 1]);
 		expect(new Set(texts).size).toBeGreaterThanOrEqual(3);
 	});
@@ -192,8 +240,12 @@ describe('minutes in the form each language needs (E7)', () => {
 		const [one, five] = forms[locale];
 		for (let variant = 0; variant < 6; variant++) {
 			for (const reason of ['REASON-X', null]) {
-				expect(composed(composeNotice('hold', context(locale, CUSTOMER, {variant, reason, minutes: 1}))).text).toMatch(one);
-				expect(composed(composeNotice('hold', context(locale, CUSTOMER, {variant, reason, minutes: 5}))).text).toMatch(five);
+				expect(composed(composeNotice('hold', context(locale, CUSTOMER, {variant, reason, minutes: 1}))).text).toMatch(
+					one,
+				);
+				expect(composed(composeNotice('hold', context(locale, CUSTOMER, {variant, reason, minutes: 5}))).text).toMatch(
+					five,
+				);
 			}
 		}
 	});
@@ -218,12 +270,18 @@ describe('languages', () => {
 	it('maps Norwegian variants and Chinese tags', () => {
 		expect(composed(composeNotice('greeting', context('en', CUSTOMER, {customerLocale: 'nn-NO'}))).locale).toBe('nb');
 		expect(composed(composeNotice('greeting', context('en', CUSTOMER, {customerLocale: 'no'}))).locale).toBe('nb');
-		expect(composed(composeNotice('greeting', context('en', CUSTOMER, {customerLocale: 'zh-Hans-CN'}))).locale).toBe('zh');
+		expect(composed(composeNotice('greeting', context('en', CUSTOMER, {customerLocale: 'zh-Hans-CN'}))).locale).toBe(
+			'zh',
+		);
 	});
 
-	it('writes the brief in the agent\'s language, English by default, whatever the customer speaks', () => {
-		expect(composed(composeNotice('transfer-brief', context('fi', CUSTOMER, {agentLocale: 'sv-SE'}))).locale).toBe('sv');
-		expect(composed(composeNotice('transfer-brief', context('fi', CUSTOMER, {agentLocale: undefined}))).locale).toBe('en');
+	it("writes the brief in the agent's language, English by default, whatever the customer speaks", () => {
+		expect(composed(composeNotice('transfer-brief', context('fi', CUSTOMER, {agentLocale: 'sv-SE'}))).locale).toBe(
+			'sv',
+		);
+		expect(composed(composeNotice('transfer-brief', context('fi', CUSTOMER, {agentLocale: undefined}))).locale).toBe(
+			'en',
+		);
 		expect(composed(composeNotice('hold', context('fi', CUSTOMER, {agentLocale: 'sv'}))).locale).toBe('fi');
 	});
 });
@@ -246,7 +304,7 @@ describe('what composeNotice will not send', () => {
 		expect(skipped('transfer', {target: {type: 'agent', name: '  '}})).toMatch(/target/);
 	});
 
-	it('E2: a greeting without the agent\'s name', () => {
+	it("E2: a greeting without the agent's name", () => {
 		expect(skipped('greeting', {agentName: null})).toMatch(/agent\.name/);
 	});
 
@@ -259,8 +317,12 @@ describe('what composeNotice will not send', () => {
 	});
 
 	it('a kind switched off in config', () => {
-		expect(skipped('hold-update', {config: {enabled: {'hold-update': false}}})).toMatch(/notices\.enabled\.hold-update/);
-		expect(isSkipped(composeNotice('hold', context('en', CUSTOMER, {config: {enabled: {'hold-update': false}}})))).toBe(false);
+		expect(skipped('hold-update', {config: {enabled: {'hold-update': false}}})).toMatch(
+			/notices\.enabled\.hold-update/,
+		);
+		expect(isSkipped(composeNotice('hold', context('en', CUSTOMER, {config: {enabled: {'hold-update': false}}})))).toBe(
+			false,
+		);
 	});
 });
 
@@ -289,7 +351,9 @@ describe('values', () => {
 
 	it('drops the full stop an agent typed after the reason, since the sentence brings its own', () => {
 		for (let variant = 0; variant < 3; variant++) {
-			expect(composed(composeNotice('hold', context('en', CUSTOMER, {variant, reason: 'checking the warranty.'}))).text).not.toMatch(/warranty\.\./);
+			expect(
+				composed(composeNotice('hold', context('en', CUSTOMER, {variant, reason: 'checking the warranty.'}))).text,
+			).not.toMatch(/warranty\.\./);
 		}
 	});
 
@@ -317,14 +381,18 @@ describe('values', () => {
 	});
 
 	it('an unknown time zone falls back to UTC, named', () => {
-		expect(composed(composeNotice('followup', context('en', CUSTOMER, {due: {at: DUE, timeZone: 'Mars/Olympus'}}))).text).toMatch(/13:00 UTC/);
+		expect(
+			composed(composeNotice('followup', context('en', CUSTOMER, {due: {at: DUE, timeZone: 'Mars/Olympus'}}))).text,
+		).toMatch(/13:00 UTC/);
 	});
 });
 
 describe('overrides from config', () => {
 	it('replace the wording of one key and language; others keep theirs', () => {
 		const config = {templates: {greeting: {en: ['Welcome, {{customer.name}}! {{agent.name}} at your service.']}}};
-		expect(composed(composeNotice('greeting', context('en', CUSTOMER, {config}))).text).toBe(`Welcome, ${CUSTOMER}! ${AGENT} at your service.`);
+		expect(composed(composeNotice('greeting', context('en', CUSTOMER, {config}))).text).toBe(
+			`Welcome, ${CUSTOMER}! ${AGENT} at your service.`,
+		);
 		expect(composed(composeNotice('greeting', context('nb', CUSTOMER, {config}))).text).toContain('Hei');
 		// The ask-name list is its own key: untouched.
 		expect(composed(composeNotice('greeting', context('en', null, {config}))).template).toBe('greeting-ask-name');

@@ -1,6 +1,10 @@
 // The `notices` config section: switches and overrides, and errors that say exactly what is wrong and where.
 import {describe, expect, it} from 'vitest';
-import {checkTemplate, isNoticeEnabled, validateNoticesConfig} from '../../../source/courtesy/notices/notices-config.js';
+import {
+	checkTemplate,
+	isNoticeEnabled,
+	validateNoticesConfig,
+} from '../../../source/courtesy/notices/notices-config.js';
 import {NOTICE_KINDS} from '../../../source/courtesy/notices/notice-kinds.js';
 
 function errorsOf(value: unknown): string[] {
@@ -19,7 +23,10 @@ describe('validateNoticesConfig', () => {
 		const result = validateNoticesConfig({
 			enabled: {'idle-close-offer': true, 'hold-update': false},
 			templates: {
-				hold: {en: ['Back in {{minutes}}, {{customer.name|friend}}: {{reason}}.'], fi: 'Palaan noin {{minutes}} kuluttua.'},
+				hold: {
+					en: ['Back in {{minutes}}, {{customer.name|friend}}: {{reason}}.'],
+					fi: 'Palaan noin {{minutes}} kuluttua.',
+				},
 				'greeting-ask-name': {nb: ['Hei! Jeg heter {{agent.name}}. Hva heter du?']},
 			},
 		});
@@ -28,7 +35,10 @@ describe('validateNoticesConfig', () => {
 			config: {
 				enabled: {'idle-close-offer': true, 'hold-update': false},
 				templates: {
-					hold: {en: ['Back in {{minutes}}, {{customer.name|friend}}: {{reason}}.'], fi: ['Palaan noin {{minutes}} kuluttua.']},
+					hold: {
+						en: ['Back in {{minutes}}, {{customer.name|friend}}: {{reason}}.'],
+						fi: ['Palaan noin {{minutes}} kuluttua.'],
+					},
 					'greeting-ask-name': {nb: ['Hei! Jeg heter {{agent.name}}. Hva heter du?']},
 				},
 			},
@@ -49,32 +59,52 @@ describe('validateNoticesConfig', () => {
 	});
 
 	it('E3: a greeting for a known name must use it; the ask-name greeting cannot', () => {
-		expect(errorsOf({templates: {greeting: {en: ['Hi, I am {{agent.name}}.']}}})[0]).toMatch(/must contain \{\{customer\.name\}\}/);
-		expect(errorsOf({templates: {'greeting-ask-name': {en: ['Hi {{customer.name}}, I am {{agent.name}}.']}}})[0]).toMatch(
-			/\{\{customer\.name\}\} is not available in greeting-ask-name/,
+		expect(errorsOf({templates: {greeting: {en: ['Hi, I am {{agent.name}}.']}}})[0]).toMatch(
+			/must contain \{\{customer\.name\}\}/,
 		);
+		expect(
+			errorsOf({templates: {'greeting-ask-name': {en: ['Hi {{customer.name}}, I am {{agent.name}}.']}}})[0],
+		).toMatch(/\{\{customer\.name\}\} is not available in greeting-ask-name/);
 	});
 
 	it('refuses asked-for values: a notice has nobody to ask', () => {
-		expect(errorsOf({templates: {closing: {en: ['Order {{order_number?}} is closed.']}}})[0]).toMatch(/asks the agent for a value/);
+		expect(errorsOf({templates: {closing: {en: ['Order {{order_number?}} is closed.']}}})[0]).toMatch(
+			/asks the agent for a value/,
+		);
 	});
 
 	it('refuses malformed placeholders and empty wordings', () => {
-		expect(errorsOf({templates: {closing: {en: ['Thanks {{customer name}}!']}}})[0]).toMatch(/"\{\{customer name\}\}" is not a placeholder/);
+		expect(errorsOf({templates: {closing: {en: ['Thanks {{customer name}}!']}}})[0]).toMatch(
+			/"\{\{customer name\}\}" is not a placeholder/,
+		);
 		expect(errorsOf({templates: {closing: {en: ['  ']}}})).toEqual(['notices.templates.closing.en[0]: is empty']);
-		expect(errorsOf({templates: {closing: {en: []}}})).toEqual(['notices.templates.closing.en: expected a list of one or more texts']);
-		expect(errorsOf({templates: {closing: {en: [42]}}})).toEqual(['notices.templates.closing.en[0]: expected a text, got 42']);
+		expect(errorsOf({templates: {closing: {en: []}}})).toEqual([
+			'notices.templates.closing.en: expected a list of one or more texts',
+		]);
+		expect(errorsOf({templates: {closing: {en: [42]}}})).toEqual([
+			'notices.templates.closing.en[0]: expected a text, got 42',
+		]);
 	});
 
 	it('refuses unknown kinds, lists, languages and settings, with the valid choices', () => {
-		expect(errorsOf({enabled: {gretting: false}})[0]).toMatch(/^notices\.enabled\.gretting: unknown notice kind \(did you mean greeting\?\); kinds are greeting, /);
-		expect(errorsOf({enabled: {greeting: 'no'}})).toEqual(['notices.enabled.greeting: expected true or false, got "no"']);
-		expect(errorsOf({templates: {transfer: {en: ['x']}}})).toEqual(['notices.templates.transfer: unknown list (transfer has the lists transfer-to-agent, transfer-to-department)']);
-		expect(errorsOf({templates: {closing: {de: ['Danke!']}}})).toEqual(['notices.templates.closing.de: unknown language; notices are written in en, nb, sv, fi, hu, zh']);
+		expect(errorsOf({enabled: {gretting: false}})[0]).toMatch(
+			/^notices\.enabled\.gretting: unknown notice kind \(did you mean greeting\?\); kinds are greeting, /,
+		);
+		expect(errorsOf({enabled: {greeting: 'no'}})).toEqual([
+			'notices.enabled.greeting: expected true or false, got "no"',
+		]);
+		expect(errorsOf({templates: {transfer: {en: ['x']}}})).toEqual([
+			'notices.templates.transfer: unknown list (transfer has the lists transfer-to-agent, transfer-to-department)',
+		]);
+		expect(errorsOf({templates: {closing: {de: ['Danke!']}}})).toEqual([
+			'notices.templates.closing.de: unknown language; notices are written in en, nb, sv, fi, hu, zh',
+		]);
 		expect(errorsOf({colours: {}})).toEqual(['notices.colours: unknown setting; expected "enabled" or "templates"']);
 		expect(errorsOf('on')).toEqual(['notices: expected an object with "enabled" and/or "templates"']);
 		expect(errorsOf({enabled: []})[0]).toMatch(/^notices\.enabled: expected an object/);
-		expect(errorsOf({templates: {closing: ['x']}})[0]).toMatch(/^notices\.templates\.closing: expected an object of languages/);
+		expect(errorsOf({templates: {closing: ['x']}})[0]).toMatch(
+			/^notices\.templates\.closing: expected an object of languages/,
+		);
 	});
 
 	it('reports every problem at once, not just the first', () => {

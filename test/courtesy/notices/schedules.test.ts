@@ -69,7 +69,7 @@ describe('E7 estimateWarning', () => {
 describe('idleNoticeDue', () => {
 	const rules = {checkIn: true, closeOffer: false};
 
-	it('checks in after three minutes of silence that follow the agent\'s message', () => {
+	it("checks in after three minutes of silence that follow the agent's message", () => {
 		const silence = {customerLastAt: s(0), agentLastAt: s(10)};
 		expect(idleNoticeDue(silence, rules, s(189))).toBeNull();
 		expect(idleNoticeDue(silence, rules, s(190))).toBe('idle-check-in');
@@ -82,25 +82,39 @@ describe('idleNoticeDue', () => {
 
 	it('checks in once per silence; a new silence may get a new one', () => {
 		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(10), checkInAt: s(190)}, rules, s(600))).toBeNull();
-		expect(idleNoticeDue({customerLastAt: s(300), agentLastAt: s(310), checkInAt: s(190)}, rules, s(500))).toBe('idle-check-in');
+		expect(idleNoticeDue({customerLastAt: s(300), agentLastAt: s(310), checkInAt: s(190)}, rules, s(500))).toBe(
+			'idle-check-in',
+		);
 	});
 
 	it('offers to close only when switched on, after the check-in', () => {
 		const on = {checkIn: true, closeOffer: true};
 		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(180)}, rules, s(700))).toBeNull();
 		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(180)}, on, s(599))).toBeNull();
-		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(180)}, on, s(600))).toBe('idle-close-offer');
-		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(180), closeOfferAt: s(600)}, on, s(900))).toBeNull();
+		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(180)}, on, s(600))).toBe(
+			'idle-close-offer',
+		);
+		expect(
+			idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(180), closeOfferAt: s(600)}, on, s(900)),
+		).toBeNull();
 	});
 
 	it('a late check-in still gets its interval before the offer to close', () => {
 		const on = {checkIn: true, closeOffer: true};
 		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0)}, on, s(900))).toBe('idle-check-in');
 		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(900)}, on, s(901))).toBeNull();
-		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(900)}, on, s(1320))).toBe('idle-close-offer');
+		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0), checkInAt: s(900)}, on, s(1320))).toBe(
+			'idle-close-offer',
+		);
 	});
 
 	it('with the check-in off, the offer to close comes on its own', () => {
-		expect(idleNoticeDue({customerLastAt: s(0), agentLastAt: s(0)}, {checkIn: false, closeOffer: true, closeOfferAfterMs: 120_000}, s(120))).toBe('idle-close-offer');
+		expect(
+			idleNoticeDue(
+				{customerLastAt: s(0), agentLastAt: s(0)},
+				{checkIn: false, closeOffer: true, closeOfferAfterMs: 120_000},
+				s(120),
+			),
+		).toBe('idle-close-offer');
 	});
 });

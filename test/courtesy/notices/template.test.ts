@@ -4,7 +4,11 @@ import {defuseBraces, fillTemplate, parseTemplate, placeholdersOf} from '../../.
 
 describe('fillTemplate', () => {
 	it('fills names with dots and reports what it used', () => {
-		const fill = fillTemplate('Hi {{customer.name}}, I am {{agent.name}} from {{company}}.', {'customer.name': 'Kari', 'agent.name': 'Alex', company: 'Acme'});
+		const fill = fillTemplate('Hi {{customer.name}}, I am {{agent.name}} from {{company}}.', {
+			'customer.name': 'Kari',
+			'agent.name': 'Alex',
+			company: 'Acme',
+		});
 		expect(fill.text).toBe('Hi Kari, I am Alex from Acme.');
 		expect(fill.used).toEqual(['customer.name', 'agent.name', 'company']);
 		expect(fill).toMatchObject({missing: [], unknown: [], asked: [], malformed: []});
@@ -44,7 +48,11 @@ describe('fillTemplate', () => {
 	});
 
 	it('reports names outside `known`, but still fills them', () => {
-		const fill = fillTemplate('{{customer.name}} {{cusomer.name}}', {'customer.name': 'Kari', 'cusomer.name': 'x'}, {known: ['customer.name']});
+		const fill = fillTemplate(
+			'{{customer.name}} {{cusomer.name}}',
+			{'customer.name': 'Kari', 'cusomer.name': 'x'},
+			{known: ['customer.name']},
+		);
 		expect(fill.unknown).toEqual(['cusomer.name']);
 		expect(fill.text).toBe('Kari x');
 	});
@@ -54,7 +62,11 @@ describe('fillTemplate', () => {
 	});
 
 	it('lists asked-for values ({{name?}}) and never calls them unknown', () => {
-		const fill = fillTemplate('Order {{order_number?}} for {{customer.name}}', {'customer.name': 'Kari'}, {known: ['customer.name']});
+		const fill = fillTemplate(
+			'Order {{order_number?}} for {{customer.name}}',
+			{'customer.name': 'Kari'},
+			{known: ['customer.name']},
+		);
 		expect(fill.asked).toEqual(['order_number']);
 		expect(fill.unknown).toEqual([]);
 		expect(fill.missing).toEqual(['order_number']);
@@ -62,7 +74,10 @@ describe('fillTemplate', () => {
 	});
 
 	it('inserts values once: a value that looks like a placeholder is not expanded', () => {
-		const fill = fillTemplate('Hi {{customer.name}}, I am {{agent.name}}.', {'customer.name': '{{agent.name}}', 'agent.name': 'Alex'});
+		const fill = fillTemplate('Hi {{customer.name}}, I am {{agent.name}}.', {
+			'customer.name': '{{agent.name}}',
+			'agent.name': 'Alex',
+		});
 		expect(fill.text).toBe('Hi { {agent.name}}, I am Alex.');
 		expect(fill.text).not.toContain('{{');
 	});
@@ -100,7 +115,12 @@ describe('fillTemplate', () => {
 
 describe('parseTemplate / placeholdersOf', () => {
 	it('splits text, placeholders and malformed pieces in order', () => {
-		expect(parseTemplate('A {{x|y}} B {{?}}').map(part => part.type)).toEqual(['text', 'placeholder', 'text', 'malformed']);
+		expect(parseTemplate('A {{x|y}} B {{?}}').map(part => part.type)).toEqual([
+			'text',
+			'placeholder',
+			'text',
+			'malformed',
+		]);
 		expect(placeholdersOf('{{a}} {{b?}} {{c|d}}')).toEqual([
 			{name: 'a', fallback: null, ask: false, raw: '{{a}}'},
 			{name: 'b', fallback: null, ask: true, raw: '{{b?}}'},

@@ -31,7 +31,8 @@ function fakeDesk(canned = '') {
 		draft: chatId => drafts.get(chatId) ?? '',
 		guardShown: () => false,
 	};
-	const customerSays = (n: number, text: string) => store.dispatch(messagesEvent(message('c1', n, customerAuthor(), text)));
+	const customerSays = (n: number, text: string) =>
+		store.dispatch(messagesEvent(message('c1', n, customerAuthor(), text)));
 	return {desk, moves, store, customerSays};
 }
 
@@ -42,7 +43,19 @@ function scenario(steps: AutopilotStep[] | null): Scenario {
 		agent: {name: 'Alex', company: 'Acme', departments: [], capacity: 4},
 		departments: [],
 		colleagues: [],
-		customers: [{line: 1, key: 'sarah', name: 'Sarah', email: null, locale: 'en', department: null, page: null, arriveAtMs: 0, script: []}],
+		customers: [
+			{
+				line: 1,
+				key: 'sarah',
+				name: 'Sarah',
+				email: null,
+				locale: 'en',
+				department: null,
+				page: null,
+				arriveAtMs: 0,
+				script: [],
+			},
+		],
 		autopilot: steps ? {sarah: steps} : {},
 	};
 }
@@ -65,7 +78,11 @@ describe('the autopilot', () => {
 		const pilot = createAutopilot({scenario: scenario(steps), desk, chatOf: () => 'c1', clock, speed: 1});
 		pilot.start();
 		await until(clock, () => moves.length >= 3);
-		expect(moves.slice(0, 3)).toEqual(['accept c1', 'submit /c pw', 'submit Reset it here: https://acme.example/reset']);
+		expect(moves.slice(0, 3)).toEqual([
+			'accept c1',
+			'submit /c pw',
+			'submit Reset it here: https://acme.example/reset',
+		]);
 		customerSays(1, 'still loading');
 		await clock.advance(30_000);
 		expect(moves).toHaveLength(3);
@@ -83,7 +100,17 @@ describe('the autopilot', () => {
 			const {desk, moves} = fakeDesk();
 			const clock = new FakeClock();
 			const start = clock.now();
-			const pilot = createAutopilot({scenario: scenario([{line: 1, do: 'accept'}, {line: 2, do: 'wait', ms: 40_000}, {line: 3, do: 'type', text: 'Hello'}]), desk, chatOf: () => 'c1', clock, speed});
+			const pilot = createAutopilot({
+				scenario: scenario([
+					{line: 1, do: 'accept'},
+					{line: 2, do: 'wait', ms: 40_000},
+					{line: 3, do: 'type', text: 'Hello'},
+				]),
+				desk,
+				chatOf: () => 'c1',
+				clock,
+				speed,
+			});
 			pilot.start();
 			await until(clock, () => moves.includes('submit Hello'));
 			return clock.now() - start;
@@ -99,7 +126,11 @@ describe('the autopilot', () => {
 		const clock = new FakeClock();
 		const lines: string[] = [];
 		const pilot = createAutopilot({
-			scenario: scenario([{line: 1, do: 'accept'}, {line: 2, do: 'wait', ms: 5_000}, {line: 3, do: 'type', text: 'Still there?'}]),
+			scenario: scenario([
+				{line: 1, do: 'accept'},
+				{line: 2, do: 'wait', ms: 5_000},
+				{line: 3, do: 'type', text: 'Still there?'},
+			]),
 			desk,
 			chatOf: () => 'c1',
 			clock,
@@ -108,7 +139,13 @@ describe('the autopilot', () => {
 		});
 		pilot.start();
 		await until(clock, () => moves.includes('accept c1'));
-		store.dispatch({type: 'server.event', event: 'chat.ended', payload: {chat_id: 'c1', by: 'customer', chat: chat('c1', {status: 'ended'})}, seq: 3, at: 0});
+		store.dispatch({
+			type: 'server.event',
+			event: 'chat.ended',
+			payload: {chat_id: 'c1', by: 'customer', chat: chat('c1', {status: 'ended'})},
+			seq: 3,
+			at: 0,
+		});
 		await clock.advance(10_000);
 		expect(moves).toEqual(['accept c1']);
 		expect(lines.join('\n')).toMatch(/not open/);
@@ -120,7 +157,13 @@ describe('the autopilot', () => {
 		const {desk, moves, customerSays} = fakeDesk();
 		const clock = new FakeClock();
 		const norwegian = scenario(null);
-		const pilot = createAutopilot({scenario: {...norwegian, customers: [{...norwegian.customers[0]!, locale: 'nb-NO'}]}, desk, chatOf: () => 'c1', clock, speed: 10});
+		const pilot = createAutopilot({
+			scenario: {...norwegian, customers: [{...norwegian.customers[0]!, locale: 'nb-NO'}]},
+			desk,
+			chatOf: () => 'c1',
+			clock,
+			speed: 10,
+		});
 		pilot.start();
 		await until(clock, () => moves.includes('accept c1'));
 		customerSays(1, 'Blenderen min virker ikke');

@@ -8,19 +8,35 @@ usePlayHarness();
 
 describe('simulated colleagues', () => {
 	it('accept a transfer after their answer time, greet in the customer language, and close the chat once it goes quiet', async () => {
-		const kari = colleague('kari', {onTransfer: 'accept', answerAfterMs: 2_000, greeting: {en: 'Hi, Kari here.', nb: 'Hei, dette er Kari.'}});
+		const kari = colleague('kari', {
+			onTransfer: 'accept',
+			answerAfterMs: 2_000,
+			greeting: {en: 'Hi, Kari here.', nb: 'Hei, dette er Kari.'},
+		});
 		const script = [step.expect([on({kind: 'transfer'}, [step.say('Takk', 100)])])];
-		const play = await startPlay(scenario({colleagues: [kari], customers: [customer('ola', script, {locale: 'nb-NO'})]}));
+		const play = await startPlay(
+			scenario({colleagues: [kari], customers: [customer('ola', script, {locale: 'nb-NO'})]}),
+		);
 		play.player.start();
 		const chatId = await play.acceptNext();
-		await play.desk.call('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'kari'}, note: 'billing question'});
+		await play.desk.call('chat.transfer', {
+			chat_id: chatId,
+			target: {type: 'agent', id: 'kari'},
+			note: 'billing question',
+		});
 		await play.until(() => play.player.journal().colleagues[0]!.offers.length === 1, 'the offer to Kari');
 		await play.clock.advance(1_999);
 		expect(play.player.journal().colleagues[0]!.offers[0]!.outcome).toBe('pending');
 		await play.clock.advance(1);
 		await play.desk.waitForEvent('chat.transferred', payload => payload.chat_id === chatId);
-		await play.until(() => play.player.journal().colleagues[0]!.offers[0]!.outcome === 'accepted', "Kari's answer in the journal");
-		await play.until(() => play.customer('ola').transfers[0]?.outcome === 'completed', 'the transfer as the customer sees it');
+		await play.until(
+			() => play.player.journal().colleagues[0]!.offers[0]!.outcome === 'accepted',
+			"Kari's answer in the journal",
+		);
+		await play.until(
+			() => play.customer('ola').transfers[0]?.outcome === 'completed',
+			'the transfer as the customer sees it',
+		);
 		await play.clock.advance(40);
 		await play.until(() => play.customer('ola').said.length === 1, "the customer's thanks");
 
@@ -28,7 +44,12 @@ describe('simulated colleagues', () => {
 		expect(ola.transfers).toEqual([expect.objectContaining({from: 'Alex', to: 'Kari', outcome: 'completed'})]);
 		expect(ola.agents.map(agent => agent.name)).toEqual(['Alex', 'Kari']);
 		expect(ola.received.map(message => message.text)).toContain('Hei, dette er Kari.');
-		expect(play.player.journal().colleagues[0]!.offers[0]).toMatchObject({customer: 'ola', from: 'Alex', outcome: 'accepted', answeredAt: 2_000});
+		expect(play.player.journal().colleagues[0]!.offers[0]).toMatchObject({
+			customer: 'ola',
+			from: 'Alex',
+			outcome: 'accepted',
+			answeredAt: 2_000,
+		});
 
 		// Quiet for 30 s after the customer's last message: Kari closes politely and asks for a rating.
 		await play.clock.advance(30_000);
@@ -50,12 +71,18 @@ describe('simulated colleagues', () => {
 		await play.clock.advance(1_000);
 		const failed = await play.desk.waitForEvent('transfer.failed');
 		expect(failed.payload.reason).toBe('declined');
-		await play.until(() => play.customer('mia').transfers[0]?.outcome === 'failed', 'the failed transfer as the customer sees it');
-		await play.until(() => play.player.journal().colleagues[0]!.offers[0]!.outcome === 'declined', "Bo's answer in the journal");
+		await play.until(
+			() => play.customer('mia').transfers[0]?.outcome === 'failed',
+			'the failed transfer as the customer sees it',
+		);
+		await play.until(
+			() => play.player.journal().colleagues[0]!.offers[0]!.outcome === 'declined',
+			"Bo's answer in the journal",
+		);
 		expect(play.player.journal().colleagues[0]!.offers[0]!.answeredAt).toBe(1_000);
 	});
 
-	it('ignore a transfer (no answer: the server\'s offer timeout decides), and never take new chats from the desk', async () => {
+	it("ignore a transfer (no answer: the server's offer timeout decides), and never take new chats from the desk", async () => {
 		const lin = colleague('lin', {onTransfer: 'ignore'});
 		const play = await startPlay(scenario({colleagues: [lin], customers: [customer('mia', []), customer('ola', [])]}));
 		play.player.start();
@@ -84,11 +111,20 @@ describe('simulated colleagues', () => {
 	});
 
 	it('hold new chats while the desk is not signed in, and pass them on once it is', async () => {
-		const play = await startPlay(scenario({colleagues: [colleague('kari'), colleague('bo')], customers: [customer('mia', []), customer('ola', []), customer('wei', [])]}), {
-			deskFirst: false,
-		});
+		const play = await startPlay(
+			scenario({
+				colleagues: [colleague('kari'), colleague('bo')],
+				customers: [customer('mia', []), customer('ola', []), customer('wei', [])],
+			}),
+			{
+				deskFirst: false,
+			},
+		);
 		play.player.start();
-		await play.until(() => play.player.journal().customers.every(journal => journal.joinedAt !== null), 'every customer joined');
+		await play.until(
+			() => play.player.journal().customers.every(journal => journal.joinedAt !== null),
+			'every customer joined',
+		);
 		await play.until(() => play.proxy.open() === 5, 'the colleagues signed in');
 		// Declining at once would bounce the chats between the two colleagues for as long as the desk is away.
 		const before = play.proxy.bytesUp();

@@ -8,7 +8,18 @@ usePlayHarness();
 describe('simulated customers', () => {
 	it('arrive at their time divided by the speed, with what the scenario gives (no name: none)', async () => {
 		const play = await startPlay(
-			scenario({customers: [customer('mia', [], {name: null, arriveAtMs: 10_000, email: 'mia@example.com', department: 'tech', page: '/blenders', locale: 'nb'})]}),
+			scenario({
+				customers: [
+					customer('mia', [], {
+						name: null,
+						arriveAtMs: 10_000,
+						email: 'mia@example.com',
+						department: 'tech',
+						page: '/blenders',
+						locale: 'nb',
+					}),
+				],
+			}),
 			{speed: 2},
 		);
 		play.player.start();
@@ -18,7 +29,12 @@ describe('simulated customers', () => {
 		await play.clock.advance(1);
 		expect(play.customer('mia').arrivedAt).toBe(5_000);
 		const offer = await play.desk.waitForEvent('chat.offered');
-		expect(offer.payload.chat.customer).toMatchObject({name: null, email: 'mia@example.com', locale: 'nb', page: '/blenders'});
+		expect(offer.payload.chat.customer).toMatchObject({
+			name: null,
+			email: 'mia@example.com',
+			locale: 'nb',
+			page: '/blenders',
+		});
 		expect(offer.payload.chat.department_id).toBe('tech');
 		await play.until(() => play.customer('mia').joinedAt !== null, 'the join');
 	});
@@ -45,7 +61,11 @@ describe('simulated customers', () => {
 	});
 
 	it('goes quiet: stops typing and says nothing for the whole time', async () => {
-		const play = await startPlay(scenario({customers: [customer('kari', [step.say('Hi', 10), step.quiet(10_000), step.say('Still there?', 100)])]}));
+		const play = await startPlay(
+			scenario({
+				customers: [customer('kari', [step.say('Hi', 10), step.quiet(10_000), step.say('Still there?', 100)])],
+			}),
+		);
 		play.player.start();
 		await play.acceptNext();
 		await play.clock.advance(200);
@@ -104,8 +124,12 @@ describe('simulated customers', () => {
 		const outcome = await play.player.done;
 		const noor = outcome.journal.customers[0]!;
 		expect(noor.said.map(said => said.text)).toEqual(['Hi']);
-		expect(noor.received).toEqual([expect.objectContaining({text: 'Thanks for chatting, goodbye!', auto: true, agentName: 'Alex'})]);
+		expect(noor.received).toEqual([
+			expect.objectContaining({text: 'Thanks for chatting, goodbye!', auto: true, agentName: 'Alex'}),
+		]);
 		expect(noor.end).toMatchObject({by: 'agent'});
-		expect(noor.problems.map(problem => problem.message)).toEqual(['the chat ended while the script was still running']);
+		expect(noor.problems.map(problem => problem.message)).toEqual([
+			'the chat ended while the script was still running',
+		]);
 	});
 });

@@ -10,7 +10,11 @@ const ok = () => step.say('ok', 100);
 
 describe('expect', () => {
 	it('waits for a reply matching its pattern, case-insensitively; other replies pass by', async () => {
-		const script = [step.expect([on({kind: 'reply', pattern: /WARRANTY/}, [step.say('Great', 100)])], 60_000, [step.say('Hello?', 100)])];
+		const script = [
+			step.expect([on({kind: 'reply', pattern: /WARRANTY/}, [step.say('Great', 100)])], 60_000, [
+				step.say('Hello?', 100),
+			]),
+		];
 		const play = await startPlay(scenario({customers: [customer('mia', script)]}));
 		play.player.start();
 		const chatId = await play.acceptNext();
@@ -45,7 +49,10 @@ describe('expect', () => {
 	});
 
 	it('sees a hold and its end', async () => {
-		const script = [step.expect([on({kind: 'hold'}, [ok()])]), step.expect([on({kind: 'unhold'}, [step.say('Welcome back', 100)])])];
+		const script = [
+			step.expect([on({kind: 'hold'}, [ok()])]),
+			step.expect([on({kind: 'unhold'}, [step.say('Welcome back', 100)])]),
+		];
 		const play = await startPlay(scenario({customers: [customer('kari', script)]}));
 		play.player.start();
 		const chatId = await play.acceptNext();
@@ -60,7 +67,9 @@ describe('expect', () => {
 	});
 
 	it('takes the end of the chat as a move and runs its case (a rating after the end)', async () => {
-		const script = [step.expect([on({kind: 'reply', pattern: /never/}, [ok()]), on({kind: 'end'}, [step.wait(5_000), step.rate(3)])])];
+		const script = [
+			step.expect([on({kind: 'reply', pattern: /never/}, [ok()]), on({kind: 'end'}, [step.wait(5_000), step.rate(3)])]),
+		];
 		const play = await startPlay(scenario({customers: [customer('wei', script)]}));
 		play.player.start();
 		const chatId = await play.acceptNext();

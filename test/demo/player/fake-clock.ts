@@ -40,7 +40,9 @@ export class FakeClock implements PlayerClock {
 		const end = this.#now + ms;
 		for (;;) {
 			await turn();
-			const due = [...this.#timers.values()].filter(timer => timer.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+			const due = [...this.#timers.values()]
+				.filter(timer => timer.at <= end)
+				.sort((a, b) => a.at - b.at || a.id - b.id)[0];
 			if (!due) break;
 			this.#timers.delete(due.id);
 			this.#now = due.at;

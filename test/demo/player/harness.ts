@@ -37,13 +37,17 @@ export function usePlayHarness(): void {
 }
 
 /** With deskFirst false the desk is not signed in until signInDesk(): the player may start before the desk. */
-export async function startPlay(scenario: Scenario, {speed = 1, deskFirst = true}: {speed?: number; deskFirst?: boolean} = {}): Promise<Play> {
+export async function startPlay(
+	scenario: Scenario,
+	{speed = 1, deskFirst = true}: {speed?: number; deskFirst?: boolean} = {},
+): Promise<Play> {
 	const server = await startDemoServer(scenario);
 	stops.push(() => server.close());
 	const proxy = await startCutProxy(Number(new URL(server.agentUrl).port));
 	stops.push(() => proxy.close());
 	const desk = await TestClient.open(server.agentUrl);
-	const signInDesk = async () => void (await desk.call('auth', {token: server.agentToken, client: {name: 'desk-test', version: '1'}}));
+	const signInDesk = async () =>
+		void (await desk.call('auth', {token: server.agentToken, client: {name: 'desk-test', version: '1'}}));
 	if (deskFirst) await signInDesk();
 	const clock = new FakeClock();
 	const logs: string[] = [];
@@ -69,13 +73,19 @@ export async function startPlay(scenario: Scenario, {speed = 1, deskFirst = true
 		customer: key => player.journal().customers.find(journal => journal.key === key)!,
 		until: async (check, what) => void (await waitFor(() => Boolean(check()), {timeout: 8_000, message: what})),
 		acceptNext: async () => {
-			const offer = await desk.waitForEvent('chat.offered', payload => payload.transfer === null && !accepted.has(payload.chat.id));
+			const offer = await desk.waitForEvent(
+				'chat.offered',
+				payload => payload.transfer === null && !accepted.has(payload.chat.id),
+			);
 			const chatId = offer.payload.chat.id as string;
 			accepted.add(chatId);
 			await desk.call('offer.accept', {chat_id: chatId});
 			// The customer's join answer travels on another socket than the desk's offer; once the journal has it, the
 			// script's first timer is on the clock and a test may advance it.
-			await waitFor(() => player.journal().customers.some(journal => journal.chatId === chatId), {timeout: 8_000, message: 'the join in the journal'});
+			await waitFor(() => player.journal().customers.some(journal => journal.chatId === chatId), {
+				timeout: 8_000,
+				message: 'the join in the journal',
+			});
 			return chatId;
 		},
 	};
@@ -83,5 +93,11 @@ export async function startPlay(scenario: Scenario, {speed = 1, deskFirst = true
 
 /** The desk says something public in a chat. */
 export async function deskSays(desk: TestClient, chatId: string, text: string, auto = false): Promise<void> {
-	await desk.call('message.send', {chat_id: chatId, client_msg_id: `d-${Math.random().toString(36).slice(2)}`, text, visibility: 'public', auto});
+	await desk.call('message.send', {
+		chat_id: chatId,
+		client_msg_id: `d-${Math.random().toString(36).slice(2)}`,
+		text,
+		visibility: 'public',
+		auto,
+	});
 }

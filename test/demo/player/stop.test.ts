@@ -10,7 +10,10 @@ describe('stopping the player', () => {
 		const play = await startPlay(
 			scenario({
 				colleagues: [colleague('kari')],
-				customers: [customer('mia', [step.say('Hello, anyone?', 2), step.wait(60_000), step.leave()]), customer('ola', [], {arriveAtMs: 90_000})],
+				customers: [
+					customer('mia', [step.say('Hello, anyone?', 2), step.wait(60_000), step.leave()]),
+					customer('ola', [], {arriveAtMs: 90_000}),
+				],
 			}),
 		);
 		play.player.start();

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {cannedInsert, card, customer, deskSends, demo, guardReview, said} from './journal-kit.js';
 
 describe('what the desk sent', () => {
-	it('counts notices by kind in the notice list order, and the agent\'s own public messages apart', () => {
+	it("counts notices by kind in the notice list order, and the agent's own public messages apart", () => {
 		const chat = demo();
 		const mia = customer(chat, 'mia', 'c1');
 		deskSends(chat, mia, 1_000, 'greeting');
@@ -87,9 +87,23 @@ describe('closing and rating', () => {
 		said(left, 1_000);
 		left.end = {at: 5_000, by: 'customer'};
 		const [a, b, c, d] = card(chat, 30_000).chats;
-		expect(a!.closing).toEqual({closedByDesk: true, closingSent: true, anythingElseFirst: true, ratingRequested: true, feedbackRequested: true, endedBy: 'agent', endedAtMs: 20_200});
+		expect(a!.closing).toEqual({
+			closedByDesk: true,
+			closingSent: true,
+			anythingElseFirst: true,
+			ratingRequested: true,
+			feedbackRequested: true,
+			endedBy: 'agent',
+			endedAtMs: 20_200,
+		});
 		expect(a!.rating).toEqual({score: 2, comment: 'ok', thanked: false});
-		expect(b!.closing).toMatchObject({closedByDesk: true, closingSent: true, anythingElseFirst: false, ratingRequested: false, feedbackRequested: false});
+		expect(b!.closing).toMatchObject({
+			closedByDesk: true,
+			closingSent: true,
+			anythingElseFirst: false,
+			ratingRequested: false,
+			feedbackRequested: false,
+		});
 		expect(c!.closing).toMatchObject({closedByDesk: true, closingSent: false});
 		expect(d!.closing).toMatchObject({closedByDesk: false, endedBy: 'customer'});
 		expect(d!.rating).toBeNull();

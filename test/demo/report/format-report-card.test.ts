@@ -23,20 +23,29 @@ describe('the printed report card', () => {
 		expect(lines[0]).toBe('switchboard demo report card: A morning at Acme');
 		expect(text).toContain('Times are scenario time');
 		expect(text).toContain('Played at speed 2');
-		expect(lines.find(line => line.startsWith('Chat'))).toMatch(/^Chat +First +Average +Holds +Transfers +Closing +Rating$/);
-		expect(lines.find(line => line.startsWith('Ola Nordmann'))).toMatch(/^Ola Nordmann +0:04 +0:26 +1, 1 upd +- +\+ feedback +3\/3$/);
+		expect(lines.find(line => line.startsWith('Chat'))).toMatch(
+			/^Chat +First +Average +Holds +Transfers +Closing +Rating$/,
+		);
+		expect(lines.find(line => line.startsWith('Ola Nordmann'))).toMatch(
+			/^Ola Nordmann +0:04 +0:26 +1, 1 upd +- +\+ feedback +3\/3$/,
+		);
 		expect(lines.find(line => line.startsWith('王伟'))).toMatch(/0:48 slow/);
 		expect(lines.find(line => line.startsWith('(no name)'))).toMatch(/1, 0 brief +no feedback/);
 		expect(lines.find(line => line.startsWith('Eva'))).toMatch(/no reply/);
 		expect(lines).toContain('✓ met    E2  introduce yourself: chats opened with a greeting: 3 of 3');
-		expect(lines.find(line => line.includes('E1 '))).toMatch(/^✗ partly E1  answer fast: first response within 30 s: 2 of 4 chats;/);
+		expect(lines.find(line => line.includes('E1 '))).toMatch(
+			/^✗ partly E1  answer fast: first response within 30 s: 2 of 4 chats;/,
+		);
 		expect(text).toContain('  Ola Nordmann (3/3): "Takk, veldig bra!"');
 		// The table's columns line up: every row of it starts its second column at the same display column.
-		const table = lines.slice(lines.findIndex(line => line.startsWith('Chat')) + 2, lines.findIndex(line => line.startsWith('Eva')) + 1);
+		const table = lines.slice(
+			lines.findIndex(line => line.startsWith('Chat')) + 2,
+			lines.findIndex(line => line.startsWith('Eva')) + 1,
+		);
 		expect(new Set(table.map(line => stringWidth(line.slice(0, line.search(/ {2}\S/) + 2))))).toHaveProperty('size', 1);
 	});
 
-	it('is plain ASCII in ASCII mode, but for the customers\' own names and words', () => {
+	it("is plain ASCII in ASCII mode, but for the customers' own names and words", () => {
 		const text = formatReportCard(morning, {width: 80, ascii: true});
 		expectFits(text, 80);
 		expect(text.replaceAll('王伟', '')).toMatch(/^[\x20-\x7e\n]*$/);
@@ -88,7 +97,9 @@ describe('remote text on the card', () => {
 		said(mallory, 1_000);
 		deskSends(hostile, mallory, 2_000, 'greeting');
 		mallory.rating = {at: 5_000, score: 1, comment: 'bad\x1b]52;c;ZXZpbA==\x07\r\nservice\u200b'};
-		const long = customer(hostile, 'long', 'c2', {name: 'Maximiliana Konstantinopoulou-Vandenberghe the Third of Her Name'});
+		const long = customer(hostile, 'long', 'c2', {
+			name: 'Maximiliana Konstantinopoulou-Vandenberghe the Third of Her Name',
+		});
 		said(long, 1_000);
 		const text = formatReportCard(card(hostile, 10_000), {width: 80, ascii: false});
 		expectFits(text, 80);

@@ -54,7 +54,16 @@ describe('transfers', () => {
 		bare.transfers.push({at: 20_000, from: 'Alex', to: 'Ola', outcome: 'completed', settledAt: 22_000});
 		const [first, second] = card(chat, 100_000).chats;
 		expect(first!.transfers).toEqual([
-			{atMs: 10_300, to: 'Kim', outcome: 'completed', offeredTo: ['Kim'], briefed: true, customerTold: true, emailRequested: null, followedUp: null},
+			{
+				atMs: 10_300,
+				to: 'Kim',
+				outcome: 'completed',
+				offeredTo: ['Kim'],
+				briefed: true,
+				customerTold: true,
+				emailRequested: null,
+				followedUp: null,
+			},
 		]);
 		expect(second!.transfers[0]).toMatchObject({briefed: false, customerTold: false, offeredTo: []});
 		// The brief is internal: it reaches the colleague, not the customer, and is no reply to them.
@@ -76,7 +85,15 @@ describe('transfers', () => {
 		deskSends(chat, mia, 100_000, 'transfer');
 		mia.transfers.push({at: 100_200, from: 'Alex', to: null, outcome: 'failed', settledAt: 110_000});
 		const report = card(chat, 200_000).chats[0]!;
-		expect(report.transfers.map(({outcome, offeredTo, briefed, emailRequested, followedUp}) => ({outcome, offeredTo, briefed, emailRequested, followedUp}))).toEqual([
+		expect(
+			report.transfers.map(({outcome, offeredTo, briefed, emailRequested, followedUp}) => ({
+				outcome,
+				offeredTo,
+				briefed,
+				emailRequested,
+				followedUp,
+			})),
+		).toEqual([
 			{outcome: 'failed', offeredTo: ['Kim'], briefed: true, emailRequested: true, followedUp: true},
 			{outcome: 'failed', offeredTo: [], briefed: false, emailRequested: false, followedUp: false},
 		]);

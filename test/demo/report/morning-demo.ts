@@ -1,5 +1,16 @@
 // One whole demo at --speed 2 for the summary, formatting and JSON tests: four customers, every kind of figure.
-import {cannedInsert, colleagueSays, customer, deskSends, demo, followup, guardReview, offer, said, type Demo} from './journal-kit.js';
+import {
+	cannedInsert,
+	colleagueSays,
+	customer,
+	deskSends,
+	demo,
+	followup,
+	guardReview,
+	offer,
+	said,
+	type Demo,
+} from './journal-kit.js';
 
 /** Clock ms at which the demo ended: 260 s of scenario time at speed 2. */
 export const MORNING_END = 130_000;

@@ -8,7 +8,12 @@ describe('first response', () => {
 		const mia = customer(fast, 'mia', 'c1');
 		said(mia, 1_000);
 		deskSends(fast, mia, 5_000, 'greeting');
-		expect(card(fast, 60_000).chats[0]!.firstResponse).toEqual({ms: 4_040, from: 'message', answered: true, level: 'ok'});
+		expect(card(fast, 60_000).chats[0]!.firstResponse).toEqual({
+			ms: 4_040,
+			from: 'message',
+			answered: true,
+			level: 'ok',
+		});
 	});
 
 	it('marks a first response over warn and over alarm', () => {

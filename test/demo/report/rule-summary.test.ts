@@ -8,7 +8,23 @@ describe('the rule summary of a whole demo', () => {
 	const rule = (id: string) => rules.find(entry => entry.rule === id);
 
 	it('has one entry per rule exercised, in rule order', () => {
-		expect(rules.map(entry => entry.rule)).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E9', 'E10', 'E11', 'E12', 'E18', 'E19', 'E20', 'E22']);
+		expect(rules.map(entry => entry.rule)).toEqual([
+			'E1',
+			'E2',
+			'E3',
+			'E4',
+			'E5',
+			'E6',
+			'E7',
+			'E9',
+			'E10',
+			'E11',
+			'E12',
+			'E18',
+			'E19',
+			'E20',
+			'E22',
+		]);
 		for (const entry of rules) {
 			expect(entry.title).not.toBe('');
 			expect(entry.met).toBeLessThanOrEqual(entry.of);
@@ -28,16 +44,36 @@ describe('the rule summary of a whole demo', () => {
 
 	it('E2 and the guard rules E3-E6', () => {
 		expect(rule('E2')).toMatchObject({met: 3, of: 3, note: 'chats opened with a greeting: 3 of 3'});
-		expect(rule('E3')).toMatchObject({met: 1, of: 2, note: 'messages through the guard at the first Enter: 1 of 2; stopped for name spelling 1; customers who gave no name: 1'});
+		expect(rule('E3')).toMatchObject({
+			met: 1,
+			of: 2,
+			note: 'messages through the guard at the first Enter: 1 of 2; stopped for name spelling 1; customers who gave no name: 1',
+		});
 		expect(rule('E4')).toMatchObject({met: 2, of: 2});
-		expect(rule('E5')).toMatchObject({met: 1, of: 2, note: 'messages through the guard at the first Enter: 1 of 2; stopped for ALL CAPS 1, repeated punctuation 1'});
-		expect(rule('E6')).toMatchObject({met: 1, of: 2, note: 'messages through the guard at the first Enter: 1 of 2; stopped for negative wording 1'});
+		expect(rule('E5')).toMatchObject({
+			met: 1,
+			of: 2,
+			note: 'messages through the guard at the first Enter: 1 of 2; stopped for ALL CAPS 1, repeated punctuation 1',
+		});
+		expect(rule('E6')).toMatchObject({
+			met: 1,
+			of: 2,
+			note: 'messages through the guard at the first Enter: 1 of 2; stopped for negative wording 1',
+		});
 	});
 
 	it('E7, E9, E10: holds announced, updated, ended with thanks', () => {
-		expect(rule('E7')).toMatchObject({met: 3, of: 3, note: 'holds announced with an estimate: 2 of 2; follow-ups with the due time told to the customer: 1 of 1'});
+		expect(rule('E7')).toMatchObject({
+			met: 3,
+			of: 3,
+			note: 'holds announced with an estimate: 2 of 2; follow-ups with the due time told to the customer: 1 of 1',
+		});
 		expect(rule('E9')).toMatchObject({met: 1, of: 2, note: 'holds of 60 s or more with a progress update: 1 of 2'});
-		expect(rule('E10')).toMatchObject({met: 2, of: 2, note: 'holds announced first: 2 of 2; ended with thanks for waiting: 2 of 2'});
+		expect(rule('E10')).toMatchObject({
+			met: 2,
+			of: 2,
+			note: 'holds announced first: 2 of 2; ended with thanks for waiting: 2 of 2',
+		});
 	});
 
 	it('E11, E20: transfers with a brief, the failed one followed by an e-mail request and a follow-up', () => {
@@ -46,13 +82,21 @@ describe('the rule summary of a whole demo', () => {
 			of: 3,
 			note: 'transfers with a brief: 1 of 2; customer told why and to whom: 2 of 2; failed transfers followed by an e-mail request: 1 of 1',
 		});
-		expect(rule('E20')).toMatchObject({met: 1, of: 1, note: 'follow-ups recorded: 1, due within 24 h: 1; failed transfers followed up: 1 of 1'});
+		expect(rule('E20')).toMatchObject({
+			met: 1,
+			of: 1,
+			note: 'follow-ups recorded: 1, due within 24 h: 1; failed transfers followed up: 1 of 1',
+		});
 	});
 
 	it('E12, E18, E19, E22', () => {
 		expect(rule('E12')).toMatchObject({met: 1, of: 1});
 		expect(rule('E18')).toMatchObject({met: 1, of: 2, note: 'closings that asked "anything else?" first: 1 of 2'});
-		expect(rule('E19')).toMatchObject({met: 1, of: 2, note: 'closings with a feedback request: 1 of 2; ratings received: 1 (average 3.0 of 3)'});
+		expect(rule('E19')).toMatchObject({
+			met: 1,
+			of: 2,
+			note: 'closings with a feedback request: 1 of 2; ratings received: 1 (average 3.0 of 3)',
+		});
 		expect(rule('E22')).toMatchObject({met: 3, of: 4});
 		expect(rule('E22')!.note).toContain('practice run of "A morning at Acme" at speed 2');
 	});

@@ -25,7 +25,9 @@ describe('wrap', () => {
 
 describe('plainLine', () => {
 	it('removes escape sequences with their payload, controls and bidi overrides, and puts line breaks on one line', () => {
-		expect(plainLine('\x1b[1mSarah\x1b[0m\x1b]0;title\x07 \x9b2JJones\u202e\r\nof Acme\t!')).toBe('Sarah Jones of Acme !');
+		expect(plainLine('\x1b[1mSarah\x1b[0m\x1b]0;title\x07 \x9b2JJones\u202e\r\nof Acme\t!')).toBe(
+			'Sarah Jones of Acme !',
+		);
 		expect(plainLine('王伟 🏴󠁧󠁢󠁳󠁣󠁴󠁿')).toBe('王伟 🏴󠁧󠁢󠁳󠁣󠁴󠁿');
 		expect(plainLine('a\u{e0041}\u{e0042}b')).toBe('ab');
 	});

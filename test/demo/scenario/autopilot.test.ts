@@ -1,6 +1,11 @@
 // The autopilot section: lines checked against the desk's commands and the scenario's targets before anything runs.
 import {describe, expect, it} from 'vitest';
-import {colleagueGreeting, formatScenarioIssue, isCannedLine, parseScenarioText} from '../../../source/demo/scenario/index.js';
+import {
+	colleagueGreeting,
+	formatScenarioIssue,
+	isCannedLine,
+	parseScenarioText,
+} from '../../../source/demo/scenario/index.js';
 
 /** Lines: the autopilot for ola starts on line 10. */
 const withAutopilot = (steps: string) => `title: Test
@@ -72,22 +77,36 @@ describe('scenario format: the autopilot', () => {
 		expect(issues('    - type: Hei\n    - accept\n')).toEqual([
 			'demo.yaml:10: autopilot.ola[0]: the chat is not accepted yet: put "- accept" before the first line typed into it',
 		]);
-		expect(issues('    - accept\n    - accept\n')).toEqual(['demo.yaml:11: autopilot.ola[1]: the chat is already accepted on line 10']);
-		expect(issues('    - wait: 5s\n')).toEqual(['demo.yaml:9: autopilot.ola: never accepts the chat: start with "- accept"']);
-		expect(issues('    []\n')).toEqual(['demo.yaml:10: autopilot.ola: empty: start with "- accept", or leave the customer out for the built-in autopilot']);
+		expect(issues('    - accept\n    - accept\n')).toEqual([
+			'demo.yaml:11: autopilot.ola[1]: the chat is already accepted on line 10',
+		]);
+		expect(issues('    - wait: 5s\n')).toEqual([
+			'demo.yaml:9: autopilot.ola: never accepts the chat: start with "- accept"',
+		]);
+		expect(issues('    []\n')).toEqual([
+			'demo.yaml:10: autopilot.ola: empty: start with "- accept", or leave the customer out for the built-in autopilot',
+		]);
 	});
 
 	it('checks step names, durations and patterns', () => {
-		expect(issues('    - acept\n')).toEqual([
-			'demo.yaml:10: autopilot.ola[0]: unknown autopilot step "acept" (did you mean accept?); steps are accept, type, send, wait, await_customer',
-			'demo.yaml:9: autopilot.ola: never accepts the chat: start with "- accept"',
-		].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])));
-		expect(issues('    - accept\n    - wait: 5\n    - await_customer: {pattern: "(", timeout: 1m}\n    - await_customer: "["\n')).toEqual([
+		expect(issues('    - acept\n')).toEqual(
+			[
+				'demo.yaml:10: autopilot.ola[0]: unknown autopilot step "acept" (did you mean accept?); steps are accept, type, send, wait, await_customer',
+				'demo.yaml:9: autopilot.ola: never accepts the chat: start with "- accept"',
+			].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])),
+		);
+		expect(
+			issues(
+				'    - accept\n    - wait: 5\n    - await_customer: {pattern: "(", timeout: 1m}\n    - await_customer: "["\n',
+			),
+		).toEqual([
 			'demo.yaml:11: autopilot.ola[1].wait: "5" has no unit: write 5s for seconds or 5m for minutes (a bare number could be either)',
 			'demo.yaml:12: autopilot.ola[2].await_customer.pattern: "(" is not a valid pattern: unterminated group (patterns are JavaScript regular expressions, e.g. "name|navn")',
 			'demo.yaml:13: autopilot.ola[3].await_customer: "[" is not a valid pattern: unterminated character class (patterns are JavaScript regular expressions, e.g. "name|navn")',
 		]);
-		expect(issues('    - accept\n    - send: now\n')).toEqual(['demo.yaml:11: autopilot.ola[1].send: send takes no value: write "- send"']);
+		expect(issues('    - accept\n    - send: now\n')).toEqual([
+			'demo.yaml:11: autopilot.ola[1].send: send takes no value: write "- send"',
+		]);
 	});
 
 	it('names only customers of the scenario', () => {
@@ -99,12 +118,24 @@ describe('scenario format: the autopilot', () => {
 
 	it('tells the player which lines are canned, to fill and send', () => {
 		expect(['/c pw', '/canned order', '/C pw'].map(isCannedLine)).toEqual([true, true, true]);
-		expect(['/cancel', '//c pw', 'c pw', '/hold 2', '/c'].map(isCannedLine)).toEqual([false, false, false, false, true]);
+		expect(['/cancel', '//c pw', 'c pw', '/hold 2', '/c'].map(isCannedLine)).toEqual([
+			false,
+			false,
+			false,
+			false,
+			true,
+		]);
 	});
 
 	it("picks a colleague's greeting in the customer's language, else the nearest", () => {
 		const kim = {greeting: {nb: 'Hei, Kim her!', en: 'Hi, Kim here!'}};
-		expect(['nb', 'nb-NO', 'no', 'en-GB', 'fi'].map(locale => colleagueGreeting(kim, locale))).toEqual(['Hei, Kim her!', 'Hei, Kim her!', 'Hei, Kim her!', 'Hi, Kim here!', 'Hi, Kim here!']);
+		expect(['nb', 'nb-NO', 'no', 'en-GB', 'fi'].map(locale => colleagueGreeting(kim, locale))).toEqual([
+			'Hei, Kim her!',
+			'Hei, Kim her!',
+			'Hei, Kim her!',
+			'Hi, Kim here!',
+			'Hi, Kim here!',
+		]);
 		expect(colleagueGreeting({greeting: {sv: 'Hej!'}}, 'zh')).toBe('Hej!');
 		expect(colleagueGreeting({greeting: null}, 'en')).toBeNull();
 	});

@@ -1,5 +1,11 @@
 // Reading the bundled scenario the way its tests need: steps flattened, autopilot lines, canned lookups as the desk makes them.
-import {bundledResponses, chooseLanguage, responsesForDepartment, searchCanned, type CannedResponse} from '../../../source/canned/index.js';
+import {
+	bundledResponses,
+	chooseLanguage,
+	responsesForDepartment,
+	searchCanned,
+	type CannedResponse,
+} from '../../../source/canned/index.js';
 import type {AutopilotStep, Scenario, ScenarioCustomer, ScriptStep} from '../../../source/demo/scenario/index.js';
 
 export function customerOf(scenario: Scenario, key: string): ScenarioCustomer {
@@ -10,7 +16,9 @@ export function customerOf(scenario: Scenario, key: string): ScenarioCustomer {
 
 /** Every step of a script, nested ones (case steps, on_timeout) included, in reading order. */
 export function allSteps(steps: readonly ScriptStep[]): ScriptStep[] {
-	return steps.flatMap(step => (step.do === 'expect' ? [step, ...step.cases.flatMap(c => allSteps(c.then)), ...allSteps(step.onTimeout)] : [step]));
+	return steps.flatMap(step =>
+		step.do === 'expect' ? [step, ...step.cases.flatMap(c => allSteps(c.then)), ...allSteps(step.onTimeout)] : [step],
+	);
 }
 
 export function saidBy(customer: ScenarioCustomer): string[] {
@@ -19,7 +27,11 @@ export function saidBy(customer: ScenarioCustomer): string[] {
 
 /** Every reply pattern the customer waits for, anywhere in the script. */
 export function replyPatterns(customer: ScenarioCustomer): RegExp[] {
-	return allSteps(customer.script).flatMap(step => (step.do === 'expect' ? step.cases.flatMap(c => (c.move.kind === 'reply' && c.move.pattern ? [c.move.pattern] : [])) : []));
+	return allSteps(customer.script).flatMap(step =>
+		step.do === 'expect'
+			? step.cases.flatMap(c => (c.move.kind === 'reply' && c.move.pattern ? [c.move.pattern] : []))
+			: [],
+	);
 }
 
 export function patternWith(customer: ScenarioCustomer, source: string): RegExp {
@@ -36,20 +48,36 @@ export function typedLines(scenario: Scenario, key: string): Extract<AutopilotSt
 export function cannedFor(customer: ScenarioCustomer, line: string): CannedResponse {
 	const query = line.replace(/^\/(?:c|canned)\s+/u, '');
 	const department = customer.department === null ? null : {id: customer.department, name: null};
-	const [best] = searchCanned(responsesForDepartment(bundledResponses(), department), query, {locale: customer.locale, limit: 1});
+	const [best] = searchCanned(responsesForDepartment(bundledResponses(), department), query, {
+		locale: customer.locale,
+		limit: 1,
+	});
 	if (!best) throw new Error(`"${line}" finds no canned response`);
 	return best.response;
 }
 
 /** The text of a canned response in the customer's language, with `fill` put in for its asked values. */
-export function cannedText(scenario: Scenario, customer: ScenarioCustomer, response: CannedResponse, fill: Readonly<Record<string, string>> = {}): {text: string; fallback: boolean; unfilled: string[]} {
+export function cannedText(
+	scenario: Scenario,
+	customer: ScenarioCustomer,
+	response: CannedResponse,
+	fill: Readonly<Record<string, string>> = {},
+): {text: string; fallback: boolean; unfilled: string[]} {
 	const {language, fallback} = chooseLanguage(response.text, customer.locale);
-	const values: Record<string, string> = {'customer.name': customer.name ?? '', 'agent.name': scenario.agent.name, company: scenario.agent.company ?? '', ...fill};
+	const values: Record<string, string> = {
+		'customer.name': customer.name ?? '',
+		'agent.name': scenario.agent.name,
+		company: scenario.agent.company ?? '',
+		...fill,
+	};
 	const unfilled: string[] = [];
-	const text = response.text[language]!.replace(/\{\{([a-z_.]+)(\?|\|[^}]*)?\}\}/gu, (_, name: string, rest: string | undefined) => {
-		if (values[name]) return values[name]!;
-		if (rest === '?') unfilled.push(name);
-		return rest?.startsWith('|') ? rest.slice(1) : `[${name}]`;
-	});
+	const text = response.text[language]!.replace(
+		/\{\{([a-z_.]+)(\?|\|[^}]*)?\}\}/gu,
+		(_, name: string, rest: string | undefined) => {
+			if (values[name]) return values[name]!;
+			if (rest === '?') unfilled.push(name);
+			return rest?.startsWith('|') ? rest.slice(1) : `[${name}]`;
+		},
+	);
 	return {text, fallback, unfilled};
 }

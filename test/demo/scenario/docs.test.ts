@@ -19,7 +19,24 @@ describe('docs/scenarios.md', () => {
 	});
 
 	it('names every field, step and move', () => {
-		const names = [...SCENARIO_FIELDS, ...AGENT_FIELDS, ...COLLEAGUE_FIELDS, ...CUSTOMER_FIELDS, ...STEP_KINDS, ...Object.keys(MOVES), ...AUTOPILOT_STEPS, 'chars_per_second', 'on', 'then', 'timeout', 'on_timeout', 'fill', 'pattern', 'score', 'comment'];
+		const names = [
+			...SCENARIO_FIELDS,
+			...AGENT_FIELDS,
+			...COLLEAGUE_FIELDS,
+			...CUSTOMER_FIELDS,
+			...STEP_KINDS,
+			...Object.keys(MOVES),
+			...AUTOPILOT_STEPS,
+			'chars_per_second',
+			'on',
+			'then',
+			'timeout',
+			'on_timeout',
+			'fill',
+			'pattern',
+			'score',
+			'comment',
+		];
 		// In inline code, alone or in an example such as `{pattern: PATTERN, timeout: DURATION}`.
 		const inCode = new Set([...doc.matchAll(/`([^`\n]+)`/gu)].flatMap(match => match[1]!.match(/[a-z_]+/gu) ?? []));
 		for (const name of names) expect(inCode.has(name), name).toBe(true);

@@ -26,7 +26,9 @@ describe('scenario durations', () => {
 	});
 
 	it('refuses a bare number, saying why: seconds or minutes?', () => {
-		expect(parseDuration('40')).toEqual({error: '"40" has no unit: write 40s for seconds or 40m for minutes (a bare number could be either)'});
+		expect(parseDuration('40')).toEqual({
+			error: '"40" has no unit: write 40s for seconds or 40m for minutes (a bare number could be either)',
+		});
 		expect(parseDuration('1.5')).toHaveProperty('error', expect.stringContaining('no unit'));
 	});
 

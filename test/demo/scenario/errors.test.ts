@@ -1,6 +1,11 @@
 // Every kind of mistake in a scenario file, reported as file:line: path: what is wrong and what is expected, all at once.
 import {describe, expect, it} from 'vitest';
-import {formatScenarioIssue, parseScenario, parseScenarioText, ScenarioError} from '../../../source/demo/scenario/index.js';
+import {
+	formatScenarioIssue,
+	parseScenario,
+	parseScenarioText,
+	ScenarioError,
+} from '../../../source/demo/scenario/index.js';
 import {LIMITS} from '../../../source/protocol/version.js';
 
 /** A valid file; each test breaks one thing in it. Lines: customers start at 6, ola's script at 10. */
@@ -31,13 +36,19 @@ describe('scenario format: mistakes', () => {
 	});
 
 	it('reports YAML syntax errors on their line', () => {
-		expect(issues(replaced('    department: general', '    department: general: technical'))).toEqual([expect.stringMatching(/^demo\.yaml:8: /u)]);
+		expect(issues(replaced('    department: general', '    department: general: technical'))).toEqual([
+			expect.stringMatching(/^demo\.yaml:8: /u),
+		]);
 		expect(issues('title: a\ntitle: b\n')).toEqual(['demo.yaml:2: Map keys must be unique']);
 	});
 
 	it('says what a scenario is when the file is empty or not a mapping', () => {
-		expect(issues('')).toEqual(['demo.yaml: the file is empty: a scenario is a mapping with title, agent and customers (see docs/scenarios.md)']);
-		expect(issues('- a\n')).toEqual(['demo.yaml:1: expected a scenario: a scenario is a mapping with title, agent and customers (see docs/scenarios.md)']);
+		expect(issues('')).toEqual([
+			'demo.yaml: the file is empty: a scenario is a mapping with title, agent and customers (see docs/scenarios.md)',
+		]);
+		expect(issues('- a\n')).toEqual([
+			'demo.yaml:1: expected a scenario: a scenario is a mapping with title, agent and customers (see docs/scenarios.md)',
+		]);
 	});
 
 	it('names missing required fields', () => {
@@ -45,9 +56,15 @@ describe('scenario format: mistakes', () => {
 			'demo.yaml:1: agent: missing: the demo agent, e.g. agent: {name: Alex, company: Acme}',
 			'demo.yaml:1: customers: missing: the simulated customers, a list (each item starts with "- key: ...")',
 		]);
-		expect(issues(replaced('    arrive: 10s\n', ''))).toEqual(['demo.yaml:6: customers[0].arrive: missing: when the customer arrives, after the demo starts (e.g. arrive: 0:40 or 40s)']);
-		expect(issues(replaced('  - key: ola\n    locale', '  - locale'))).toEqual(['demo.yaml:6: customers[0].key: missing: every customer needs a key (e.g. key: ola), used by autopilot: and in messages']);
-		expect(issues(replaced('agent: {name: Alex}', 'agent: {company: Acme}'))).toEqual(['demo.yaml:2: agent.name: missing: the agent needs a name (shown to customers)']);
+		expect(issues(replaced('    arrive: 10s\n', ''))).toEqual([
+			'demo.yaml:6: customers[0].arrive: missing: when the customer arrives, after the demo starts (e.g. arrive: 0:40 or 40s)',
+		]);
+		expect(issues(replaced('  - key: ola\n    locale', '  - locale'))).toEqual([
+			'demo.yaml:6: customers[0].key: missing: every customer needs a key (e.g. key: ola), used by autopilot: and in messages',
+		]);
+		expect(issues(replaced('agent: {name: Alex}', 'agent: {company: Acme}'))).toEqual([
+			'demo.yaml:2: agent.name: missing: the agent needs a name (shown to customers)',
+		]);
 	});
 
 	it('refuses unknown fields, suggesting the one meant', () => {
@@ -61,17 +78,27 @@ describe('scenario format: mistakes', () => {
 			'demo.yaml:1: titel: unknown field (did you mean title?); a scenario has version, title, agent, departments, colleagues, customers, autopilot',
 			'demo.yaml:1: title: missing: a title for the demo, e.g. title: A morning at Acme',
 		]);
-		expect(issues(replaced('      - say: Hei', '      - sya: Hei'))).toEqual(['demo.yaml:11: customers[0].script[0]: unknown step "sya" (did you mean say?); steps are say, wait, quiet, expect, rate, leave']);
+		expect(issues(replaced('      - say: Hei', '      - sya: Hei'))).toEqual([
+			'demo.yaml:11: customers[0].script[0]: unknown step "sya" (did you mean say?); steps are say, wait, quiet, expect, rate, leave',
+		]);
 		expect(issues(replaced('{reply: "navn", timeout: 1m}', '{replay: "navn", timeout: 1m}'))).toContain(
 			'demo.yaml:12: customers[0].script[1].expect.replay: unknown field (did you mean reply?); expect has reply, hold, unhold, transfer, rating_request, end, on, then, timeout, on_timeout',
 		);
 	});
 
 	it('refuses bare numbers and nonsense as durations', () => {
-		expect(issues(replaced('arrive: 10s', 'arrive: 40'))).toEqual(['demo.yaml:9: customers[0].arrive: "40" has no unit: write 40s for seconds or 40m for minutes (a bare number could be either)']);
-		expect(issues(replaced('timeout: 1m}', 'timeout: later}'))).toEqual(['demo.yaml:12: customers[0].script[1].expect.timeout: "later" is not a duration (e.g. 40s, 2m, 1m30s, 1:30 or 500ms)']);
-		expect(issues(replaced('      - leave', '      - wait: 0s'))).toEqual(['demo.yaml:13: customers[0].script[2].wait: must be longer than 0']);
-		expect(issues(replaced('      - leave', '      - quiet: 2h'))).toEqual(['demo.yaml:13: customers[0].script[2].quiet: longer than an hour; a demo scenario is minutes long']);
+		expect(issues(replaced('arrive: 10s', 'arrive: 40'))).toEqual([
+			'demo.yaml:9: customers[0].arrive: "40" has no unit: write 40s for seconds or 40m for minutes (a bare number could be either)',
+		]);
+		expect(issues(replaced('timeout: 1m}', 'timeout: later}'))).toEqual([
+			'demo.yaml:12: customers[0].script[1].expect.timeout: "later" is not a duration (e.g. 40s, 2m, 1m30s, 1:30 or 500ms)',
+		]);
+		expect(issues(replaced('      - leave', '      - wait: 0s'))).toEqual([
+			'demo.yaml:13: customers[0].script[2].wait: must be longer than 0',
+		]);
+		expect(issues(replaced('      - leave', '      - quiet: 2h'))).toEqual([
+			'demo.yaml:13: customers[0].script[2].quiet: longer than an hour; a demo scenario is minutes long',
+		]);
 	});
 
 	it('refuses a locale that is not a language tag', () => {
@@ -88,13 +115,17 @@ describe('scenario format: mistakes', () => {
 
 	it('refuses duplicate keys and ids, pointing at the first', () => {
 		const twice = `${base}  - {key: ola, arrive: 20s, script: [leave]}\n`;
-		expect(issues(twice)).toEqual(['demo.yaml:14: customers: duplicate customer key "ola" (first on line 6): each needs its own']);
+		expect(issues(twice)).toEqual([
+			'demo.yaml:14: customers: duplicate customer key "ola" (first on line 6): each needs its own',
+		]);
 		expect(issues(replaced('departments: [general,', 'departments: [general, general,'))).toEqual([
 			'demo.yaml:3: departments: duplicate department id "general" (first on line 3): each needs its own',
 		]);
-		expect(issues(replaced('[{id: kim, name: Kim, departments: [technical]}]', '[{id: kim, name: Kim}, {id: kim, name: Kim B}]'))).toEqual([
-			'demo.yaml:4: colleagues: duplicate colleague id "kim" (first on line 4): each needs its own',
-		]);
+		expect(
+			issues(
+				replaced('[{id: kim, name: Kim, departments: [technical]}]', '[{id: kim, name: Kim}, {id: kim, name: Kim B}]'),
+			),
+		).toEqual(['demo.yaml:4: colleagues: duplicate colleague id "kim" (first on line 4): each needs its own']);
 	});
 
 	it('checks that every department named exists, and that the agent serves the customers', () => {
@@ -119,9 +150,17 @@ describe('scenario format: mistakes', () => {
 		expect(issues(replaced('      - leave', '      - rate: 5'))).toEqual([
 			'demo.yaml:13: customers[0].script[2].rate: expected a score from 1 to 3 (1 worst, 3 best), or {score: 3, comment: "..."}',
 		]);
-		expect(issues(replaced('      - leave', '      - rate: {score: 0}'))).toEqual(['demo.yaml:13: customers[0].script[2].rate.score: expected a whole number from 1 to 3']);
-		expect(issues(replaced('      - leave', '      - rate: {comment: "great"}'))).toEqual(['demo.yaml:13: customers[0].script[2].rate.score: missing: a score from 1 to 3 (1 worst, 3 best)']);
-		expect(`${base}  - {key: mia, arrive: 20s, script: []}\n`).toSatisfy(text => issues(text).includes('demo.yaml:14: customers[1].script: empty: give the customer at least one step (e.g. "- say: Hello")'));
+		expect(issues(replaced('      - leave', '      - rate: {score: 0}'))).toEqual([
+			'demo.yaml:13: customers[0].script[2].rate.score: expected a whole number from 1 to 3',
+		]);
+		expect(issues(replaced('      - leave', '      - rate: {comment: "great"}'))).toEqual([
+			'demo.yaml:13: customers[0].script[2].rate.score: missing: a score from 1 to 3 (1 worst, 3 best)',
+		]);
+		expect(`${base}  - {key: mia, arrive: 20s, script: []}\n`).toSatisfy(text =>
+			issues(text).includes(
+				'demo.yaml:14: customers[1].script: empty: give the customer at least one step (e.g. "- say: Hello")',
+			),
+		);
 		expect(issues(replaced('{reply: "navn", timeout: 1m}', '{on: [], timeout: 1m}'))).toEqual([
 			'demo.yaml:12: customers[0].script[1].expect.on: no cases: give at least one of reply, hold, unhold, transfer, rating_request, end',
 		]);
@@ -140,21 +179,38 @@ describe('scenario format: mistakes', () => {
 		expect(issues(replaced('      - say: Hei', '      - say: Hei\n        wait: 5s'))).toEqual([
 			'demo.yaml:11: customers[0].script[0]: one step per item, found say and wait: start each step with its own "-"',
 		]);
-		expect(issues(`${base}      - say: Hallo?\n`)).toEqual(['demo.yaml:14: customers[0].script[3]: never runs: the customer left on line 13 (leave ends the script)']);
-		expect(issues(replaced('      - leave', '      - leave: now'))).toEqual(['demo.yaml:13: customers[0].script[2].leave: leave takes no value: write "- leave"']);
-		expect(issues(replaced('      - leave', '      - say'))).toEqual(['demo.yaml:13: customers[0].script[2]: say needs a value, e.g. "- say: ..."']);
+		expect(issues(`${base}      - say: Hallo?\n`)).toEqual([
+			'demo.yaml:14: customers[0].script[3]: never runs: the customer left on line 13 (leave ends the script)',
+		]);
+		expect(issues(replaced('      - leave', '      - leave: now'))).toEqual([
+			'demo.yaml:13: customers[0].script[2].leave: leave takes no value: write "- leave"',
+		]);
+		expect(issues(replaced('      - leave', '      - say'))).toEqual([
+			'demo.yaml:13: customers[0].script[2]: say needs a value, e.g. "- say: ..."',
+		]);
 	});
 
 	it('keeps a demo within sane limits', () => {
-		const crowd = Array.from({length: 51}, (_, index) => `  - {key: c${index}, arrive: ${index}s, script: [leave]}`).join('\n');
-		expect(issues(`title: Crowd\nagent: {name: Alex}\ncustomers:\n${crowd}\n`)).toEqual(['demo.yaml:54: customers[50]: more than 50 customers: keep a demo to what one agent can follow']);
+		const crowd = Array.from(
+			{length: 51},
+			(_, index) => `  - {key: c${index}, arrive: ${index}s, script: [leave]}`,
+		).join('\n');
+		expect(issues(`title: Crowd\nagent: {name: Alex}\ncustomers:\n${crowd}\n`)).toEqual([
+			'demo.yaml:54: customers[50]: more than 50 customers: keep a demo to what one agent can follow',
+		]);
 		const long = 'x'.repeat(LIMITS.maxTextChars + 1);
-		expect(issues(replaced('say: Hei', `say: ${long}`))).toEqual([`demo.yaml:11: customers[0].script[0].say: ${LIMITS.maxTextChars + 1} characters, at most ${LIMITS.maxTextChars}`]);
-		expect(issues(replaced('say: Hei', 'say: Hei\n        chars_per_second: 0'))).toEqual(['demo.yaml:12: customers[0].script[0].chars_per_second: expected a whole number from 1 to 100']);
+		expect(issues(replaced('say: Hei', `say: ${long}`))).toEqual([
+			`demo.yaml:11: customers[0].script[0].say: ${LIMITS.maxTextChars + 1} characters, at most ${LIMITS.maxTextChars}`,
+		]);
+		expect(issues(replaced('say: Hei', 'say: Hei\n        chars_per_second: 0'))).toEqual([
+			'demo.yaml:12: customers[0].script[0].chars_per_second: expected a whole number from 1 to 100',
+		]);
 	});
 
 	it('reports every problem at once, in line order, and throws them as one ScenarioError', () => {
-		const broken = replaced('arrive: 10s', 'arrive: 40').replace('locale: nb', 'locale: xx_YY').replace('      - leave', '      - rate: 9');
+		const broken = replaced('arrive: 10s', 'arrive: 40')
+			.replace('locale: nb', 'locale: xx_YY')
+			.replace('      - leave', '      - rate: 9');
 		let thrown: unknown;
 		try {
 			parseScenario(broken, 'demo.yaml');

@@ -21,7 +21,10 @@ const failure = (path: string): string[] => {
 describe('loading a scenario file', () => {
 	it('reads a file and remembers where it came from', () => {
 		const path = join(dir, 'small.yaml');
-		writeFileSync(path, 'title: Small\nagent: {name: Alex}\ncustomers:\n  - {key: mia, arrive: 5s, script: [{say: Hi}]}\n');
+		writeFileSync(
+			path,
+			'title: Small\nagent: {name: Alex}\ncustomers:\n  - {key: mia, arrive: 5s, script: [{say: Hi}]}\n',
+		);
 		const scenario = loadScenario(path);
 		expect(scenario.source).toBe(path);
 		expect(scenario.customers.map(customer => customer.key)).toEqual(['mia']);
@@ -29,8 +32,13 @@ describe('loading a scenario file', () => {
 
 	it('names the file and line of each problem', () => {
 		const path = join(dir, 'broken.yaml');
-		writeFileSync(path, 'title: Broken\nagent: {name: Alex}\ncustomers:\n  - {key: mia, arrive: 5, script: [{say: Hi}]}\n');
-		expect(failure(path)).toEqual([`${path}:4: customers[0].arrive: "5" has no unit: write 5s for seconds or 5m for minutes (a bare number could be either)`]);
+		writeFileSync(
+			path,
+			'title: Broken\nagent: {name: Alex}\ncustomers:\n  - {key: mia, arrive: 5, script: [{say: Hi}]}\n',
+		);
+		expect(failure(path)).toEqual([
+			`${path}:4: customers[0].arrive: "5" has no unit: write 5s for seconds or 5m for minutes (a bare number could be either)`,
+		]);
 	});
 
 	it('says in one line when the file is missing or is a directory', () => {

@@ -1,6 +1,12 @@
 // The scenario format: a hand-written file read in full, defaults filled in, and every short form meaning what the docs say.
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_ANSWER_AFTER_MS, DEFAULT_AWAIT_TIMEOUT_MS, DEFAULT_CAPACITY, parseScenario, type ScriptStep} from '../../../source/demo/scenario/index.js';
+import {
+	DEFAULT_ANSWER_AFTER_MS,
+	DEFAULT_AWAIT_TIMEOUT_MS,
+	DEFAULT_CAPACITY,
+	parseScenario,
+	type ScriptStep,
+} from '../../../source/demo/scenario/index.js';
 
 const morning = `# The example from docs/scenarios.md
 title: A morning at Acme
@@ -51,10 +57,28 @@ describe('scenario format: a valid file', () => {
 			{line: 4, id: 'technical', name: 'Technical'},
 		]);
 		expect(scenario.colleagues).toEqual([
-			{line: 6, id: 'kim', name: 'Kim', departments: ['technical'], onTransfer: 'accept', answerAfterMs: 4_000, greeting: {nb: 'Hei, Kim her!'}, presence: 'online'},
+			{
+				line: 6,
+				id: 'kim',
+				name: 'Kim',
+				departments: ['technical'],
+				onTransfer: 'accept',
+				answerAfterMs: 4_000,
+				greeting: {nb: 'Hei, Kim her!'},
+				presence: 'online',
+			},
 		]);
 		const [ola] = scenario.customers;
-		expect(ola).toMatchObject({line: 8, key: 'ola', name: 'Ola Nordmann', email: 'ola@example.no', locale: 'nb', department: 'general', page: '/support/router', arriveAtMs: 40_000});
+		expect(ola).toMatchObject({
+			line: 8,
+			key: 'ola',
+			name: 'Ola Nordmann',
+			email: 'ola@example.no',
+			locale: 'nb',
+			department: 'general',
+			page: '/support/router',
+			arriveAtMs: 40_000,
+		});
 		expect(ola!.script.map(step => [step.do, step.line])).toEqual([
 			['say', 16],
 			['expect', 18],
@@ -109,8 +133,23 @@ autopilot:
 		expect(scenario.agent).toEqual({name: 'Alex', company: null, departments: [], capacity: DEFAULT_CAPACITY});
 		// A bare department id is a department named after it.
 		expect(scenario.departments).toEqual([{line: 3, id: 'technical', name: 'Technical'}]);
-		expect(scenario.colleagues[0]).toMatchObject({onTransfer: 'accept', answerAfterMs: DEFAULT_ANSWER_AFTER_MS, greeting: null, presence: 'online'});
-		expect(scenario.customers[0]).toEqual({line: 6, key: 'mia', name: null, email: null, locale: 'en', department: null, page: null, arriveAtMs: 0, script: [{line: 6, do: 'leave'}]});
+		expect(scenario.colleagues[0]).toMatchObject({
+			onTransfer: 'accept',
+			answerAfterMs: DEFAULT_ANSWER_AFTER_MS,
+			greeting: null,
+			presence: 'online',
+		});
+		expect(scenario.customers[0]).toEqual({
+			line: 6,
+			key: 'mia',
+			name: null,
+			email: null,
+			locale: 'en',
+			department: null,
+			page: null,
+			arriveAtMs: 0,
+			script: [{line: 6, do: 'leave'}],
+		});
 		expect(scenario.autopilot['mia']).toEqual([
 			{line: 8, do: 'accept'},
 			{line: 8, do: 'await-customer', pattern: null, timeoutMs: DEFAULT_AWAIT_TIMEOUT_MS},
@@ -154,15 +193,28 @@ autopilot:
 		expect(moves(steps[2])).toEqual([{kind: 'reply', pattern: /hei|hello/iu}]);
 		expect(steps[2]).toMatchObject({timeoutMs: 60_000, onTimeout: []});
 		expect(moves(steps[3])).toEqual([{kind: 'hold'}, {kind: 'unhold'}, {kind: 'end'}]);
-		expect(steps[4]).toMatchObject({timeoutMs: null, cases: [{move: {kind: 'transfer'}, then: [{do: 'say', text: 'Takk'}]}]});
+		expect(steps[4]).toMatchObject({
+			timeoutMs: null,
+			cases: [{move: {kind: 'transfer'}, then: [{do: 'say', text: 'Takk'}]}],
+		});
 		// What the customer typed, not the number YAML would make of it.
 		expect(steps[5]).toMatchObject({do: 'say', text: '0047'});
 		expect(steps[6]).toMatchObject({do: 'rate', score: 2, comment: null});
 		expect(steps[7]).toMatchObject({do: 'leave'});
-		expect(scenario.autopilot['mia']!.map(step => step.do)).toEqual(['accept', 'wait', 'await-customer', 'type', 'send', 'type']);
+		expect(scenario.autopilot['mia']!.map(step => step.do)).toEqual([
+			'accept',
+			'wait',
+			'await-customer',
+			'type',
+			'send',
+			'type',
+		]);
 		expect(scenario.autopilot['mia']![1]).toMatchObject({ms: 1_500});
 		expect(scenario.autopilot['mia']![2]).toMatchObject({pattern: /tusen takk/iu, timeoutMs: DEFAULT_AWAIT_TIMEOUT_MS});
-		expect(scenario.autopilot['mia']![3]).toMatchObject({text: '/c pw', fill: {reset_link: 'https://acme.example/reset'}});
+		expect(scenario.autopilot['mia']![3]).toMatchObject({
+			text: '/c pw',
+			fill: {reset_link: 'https://acme.example/reset'},
+		});
 	});
 
 	it('accepts an optional version: 1 and several languages in one scenario', () => {

@@ -2,7 +2,16 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {ChatList} from '../../../source/ui/components/chat-list/chat-list.js';
 import {waitFor} from '../../helpers/wait-for.js';
-import {chat, customerAuthor, deskStore, historyLoaded, message, messagesEvent, offer, T0} from '../helpers/fixtures.js';
+import {
+	chat,
+	customerAuthor,
+	deskStore,
+	historyLoaded,
+	message,
+	messagesEvent,
+	offer,
+	T0,
+} from '../helpers/fixtures.js';
 import {renderComponent} from '../helpers/render-desk.js';
 
 let unmount: (() => void) | undefined;
@@ -17,7 +26,10 @@ function render(...args: Parameters<typeof renderComponent>) {
 describe('ChatList', () => {
 	it('lists offers first, then my chats, each with number, symbol, word and language', async () => {
 		const desk = deskStore({
-			chats: [chat('c1', {name: 'Sarah Jones'}), chat('c2', {name: '王伟', status: 'on_hold', hold: {since: T0, minutes: 3, reason: null}, locale: 'zh'})],
+			chats: [
+				chat('c1', {name: 'Sarah Jones'}),
+				chat('c2', {name: '王伟', status: 'on_hold', hold: {since: T0, minutes: 3, reason: null}, locale: 'zh'}),
+			],
 			offers: [offer('o1', {name: 'Kari'})],
 		});
 		const view = render(<ChatList width={32} height={14} compact={false} />, {desk});
@@ -34,7 +46,10 @@ describe('ChatList', () => {
 	});
 
 	it('uses ASCII borders and symbols, and a neutral placeholder for an unknown name', async () => {
-		const desk = deskStore({chats: [chat('c1', {name: null}), chat('c2', {status: 'ended'})], offers: [offer('o1', {name: 'Kari'})]});
+		const desk = deskStore({
+			chats: [chat('c1', {name: null}), chat('c2', {status: 'ended'})],
+			offers: [offer('o1', {name: 'Kari'})],
+		});
 		const view = render(<ChatList width={32} height={12} compact={false} />, {desk, ascii: true});
 		const frame = await waitFor(() => view.lastFrame().includes('Visitor') && view.lastFrame());
 		expect(frame).toMatch(/^\+ chats -+\+$/m);
@@ -46,7 +61,10 @@ describe('ChatList', () => {
 	});
 
 	it('shows the E1 timer with a symbol and a word: waiting at 30 s, late at 60 s', async () => {
-		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hello?')])]});
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hello?')])],
+		});
 		const view = render(<ChatList width={34} height={8} compact={false} />, {desk});
 		const since = T0 + 1_000;
 		view.stores.clock.set(since + 12_000);
@@ -58,7 +76,10 @@ describe('ChatList', () => {
 	});
 
 	it('counts unread messages and marks the chat in the focused pane', async () => {
-		const desk = deskStore({chats: [chat('c1'), chat('c2', {name: 'Ola'})], then: [{type: 'focus.chat', chatId: 'c2'}]});
+		const desk = deskStore({
+			chats: [chat('c1'), chat('c2', {name: 'Ola'})],
+			then: [{type: 'focus.chat', chatId: 'c2'}],
+		});
 		desk.dispatch(messagesEvent(message('c1', 1, customerAuthor(), 'one')));
 		desk.dispatch(messagesEvent(message('c1', 2, customerAuthor(), 'two')));
 		const view = render(<ChatList width={32} height={10} compact={false} />, {desk});
@@ -69,7 +90,9 @@ describe('ChatList', () => {
 	});
 
 	it('draws hostile names harmlessly', async () => {
-		const desk = deskStore({chats: [chat('c1', {name: 'Eve\u001B[2J\u001B]0;owned\u0007\u001B]52;c;ZXZpbA==\u0007\u202Eevil\u009B1;1H'})]});
+		const desk = deskStore({
+			chats: [chat('c1', {name: 'Eve\u001B[2J\u001B]0;owned\u0007\u001B]52;c;ZXZpbA==\u0007\u202Eevil\u009B1;1H'})],
+		});
 		const view = render(<ChatList width={40} height={6} compact={false} />, {desk});
 		const frame = await waitFor(() => view.lastFrame().includes('Eve') && view.lastFrame());
 		expect(frame).not.toMatch(/[\u001B\u0007\u009B\u202E]/u);
@@ -77,7 +100,10 @@ describe('ChatList', () => {
 	});
 
 	it('has one-line rows in compact mode, with the short timer', async () => {
-		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hello?')])]});
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hello?')])],
+		});
 		const view = render(<ChatList width={18} height={6} compact />, {desk});
 		view.stores.clock.set(T0 + 1_000 + 65_000);
 		const frame = await waitFor(() => view.lastFrame().includes('!!1:05') && view.lastFrame());

@@ -1,30 +1,46 @@
 // The composer reducer: typing, multi-line, cursor moves by grapheme, deletions, and the input history.
 import {describe, expect, it} from 'vitest';
-import {EMPTY_COMPOSER, reduceComposer, type ComposerEdit, type ComposerState} from '../../../source/ui/components/composer/composer-state.js';
+import {
+	EMPTY_COMPOSER,
+	reduceComposer,
+	type ComposerEdit,
+	type ComposerState,
+} from '../../../source/ui/components/composer/composer-state.js';
 
 const apply = (edits: ComposerEdit[], start: ComposerState = EMPTY_COMPOSER) => edits.reduce(reduceComposer, start);
 const typed = (text: string) => apply([{type: 'insert', text}]);
 
 describe('reduceComposer', () => {
 	it('inserts at the cursor and keeps line breaks one kind', () => {
-		expect(apply([{type: 'insert', text: 'helo'}, {type: 'cursor-left'}, {type: 'insert', text: 'l'}])).toMatchObject({text: 'hello', cursor: 4});
+		expect(apply([{type: 'insert', text: 'helo'}, {type: 'cursor-left'}, {type: 'insert', text: 'l'}])).toMatchObject({
+			text: 'hello',
+			cursor: 4,
+		});
 		expect(typed('a\r\nb\rc\td')).toMatchObject({text: 'a\nb\nc    d'});
 	});
 
 	it('inserts a multi-line paste as one edit', () => {
-		const state = apply([{type: 'insert', text: 'Dear '}, {type: 'insert', text: 'line 1\nline 2\nline 3'}]);
+		const state = apply([
+			{type: 'insert', text: 'Dear '},
+			{type: 'insert', text: 'line 1\nline 2\nline 3'},
+		]);
 		expect(state.text).toBe('Dear line 1\nline 2\nline 3');
 		expect(state.cursor).toBe(state.text.length);
 	});
 
 	it('adds a new line at the cursor (Alt+Enter)', () => {
-		expect(apply([{type: 'insert', text: 'ab'}, {type: 'cursor-left'}, {type: 'new-line'}])).toMatchObject({text: 'a\nb', cursor: 2});
+		expect(apply([{type: 'insert', text: 'ab'}, {type: 'cursor-left'}, {type: 'new-line'}])).toMatchObject({
+			text: 'a\nb',
+			cursor: 2,
+		});
 	});
 
 	it('moves and deletes whole graphemes (emoji, combining marks)', () => {
 		const state = typed('a👍🏽e\u0301');
 		expect(reduceComposer(state, {type: 'delete-before'}).text).toBe('a👍🏽');
-		expect(apply([{type: 'cursor-left'}, {type: 'cursor-left'}, {type: 'delete-before'}], state).text).toBe('👍🏽e\u0301');
+		expect(apply([{type: 'cursor-left'}, {type: 'cursor-left'}, {type: 'delete-before'}], state).text).toBe(
+			'👍🏽e\u0301',
+		);
 		expect(apply([{type: 'line-start'}, {type: 'cursor-right'}, {type: 'delete-after'}], state).text).toBe('ae\u0301');
 	});
 

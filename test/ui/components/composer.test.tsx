@@ -67,7 +67,10 @@ describe('typing into the desk', () => {
 	});
 
 	it('keeps a draft per chat when switching chats', async () => {
-		const store = deskStore({chats: [chat('c1'), chat('c2', {name: 'Ola'})], then: [{type: 'focus.chat', chatId: 'c1'}]});
+		const store = deskStore({
+			chats: [chat('c1'), chat('c2', {name: 'Ola'})],
+			then: [{type: 'focus.chat', chatId: 'c1'}],
+		});
 		const view = renderDesk(<App />, {desk: store, columns: 100, rows: 30});
 		unmount = view.unmount;
 		await waitFor(() => view.lastFrame().includes('type a message'));

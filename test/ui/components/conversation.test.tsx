@@ -5,7 +5,18 @@ import {DeskProvider} from '../../../source/ui/desk-provider.js';
 import {handleKeyPress, type KeyActionDeps} from '../../../source/ui/key-actions.js';
 import {parseKeyPresses} from '../../../source/ui/keys/key-press.js';
 import {waitFor} from '../../helpers/wait-for.js';
-import {chat, colleagueAuthor, customerAuthor, deskStore, historyLoaded, meAuthor, message, messagesEvent, systemAuthor, T0} from '../helpers/fixtures.js';
+import {
+	chat,
+	colleagueAuthor,
+	customerAuthor,
+	deskStore,
+	historyLoaded,
+	meAuthor,
+	message,
+	messagesEvent,
+	systemAuthor,
+	T0,
+} from '../helpers/fixtures.js';
 import {renderComponent} from '../helpers/render-desk.js';
 
 let unmount: (() => void) | undefined;
@@ -17,7 +28,9 @@ function render(...args: Parameters<typeof renderComponent>) {
 	return view;
 }
 
-const pane = (height = 12, width = 70) => <ConversationPane chatId="c1" width={width} height={height} customerName="Sarah Jones" />;
+const pane = (height = 12, width = 70) => (
+	<ConversationPane chatId="c1" width={width} height={height} customerName="Sarah Jones" />
+);
 
 describe('ConversationPane', () => {
 	it('tells customer, me, a colleague, an internal note, a system event and an automatic notice apart without colour', async () => {
@@ -48,7 +61,10 @@ describe('ConversationPane', () => {
 	});
 
 	it('wraps long messages under their text, with the time only on the first line', async () => {
-		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'word '.repeat(30).trim())])]});
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'word '.repeat(30).trim())])],
+		});
 		const view = render(pane(8, 40), {desk});
 		const frame = await waitFor(() => view.lastFrame().includes('word') && view.lastFrame());
 		const used = frame.split('\n').filter(line => line.includes('word'));
@@ -58,7 +74,14 @@ describe('ConversationPane', () => {
 	});
 
 	it('draws the unread divider above the first message the agent has not seen', async () => {
-		const desk = deskStore({chats: [chat('c1'), chat('c2')], then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'seen before')]), {type: 'focus.chat', chatId: 'c1'}, {type: 'focus.chat', chatId: 'c2'}]});
+		const desk = deskStore({
+			chats: [chat('c1'), chat('c2')],
+			then: [
+				historyLoaded('c1', [message('c1', 1, customerAuthor(), 'seen before')]),
+				{type: 'focus.chat', chatId: 'c1'},
+				{type: 'focus.chat', chatId: 'c2'},
+			],
+		});
 		desk.dispatch(messagesEvent(message('c1', 2, customerAuthor(), 'new one')));
 		desk.dispatch(messagesEvent(message('c1', 3, customerAuthor(), 'newer one')));
 		const view = render(pane(), {desk});
@@ -71,23 +94,70 @@ describe('ConversationPane', () => {
 	});
 
 	it('shows my unsent messages as queued while offline and sending while online, and refused ones with the reason', async () => {
-		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hi')])]});
-		desk.dispatch({type: 'connection.changed', status: {state: 'reconnecting', attempt: 1, retryAt: T0 + 4_000, reason: 'connection lost'}, at: T0});
-		desk.dispatch({type: 'outbox.queued', message: {chat_id: 'c1', client_msg_id: 'x1', text: 'typed while offline', visibility: 'public', auto: false, queued_at: T0}, at: T0});
-		desk.dispatch({type: 'outbox.queued', message: {chat_id: 'c1', client_msg_id: 'x2', text: 'refused one', visibility: 'public', auto: false, queued_at: T0}, at: T0});
-		desk.dispatch({type: 'outbox.failed', client_msg_id: 'x2', error: {code: 'conflict', message: 'the chat has ended', retryable: false}, at: T0});
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hi')])],
+		});
+		desk.dispatch({
+			type: 'connection.changed',
+			status: {state: 'reconnecting', attempt: 1, retryAt: T0 + 4_000, reason: 'connection lost'},
+			at: T0,
+		});
+		desk.dispatch({
+			type: 'outbox.queued',
+			message: {
+				chat_id: 'c1',
+				client_msg_id: 'x1',
+				text: 'typed while offline',
+				visibility: 'public',
+				auto: false,
+				queued_at: T0,
+			},
+			at: T0,
+		});
+		desk.dispatch({
+			type: 'outbox.queued',
+			message: {
+				chat_id: 'c1',
+				client_msg_id: 'x2',
+				text: 'refused one',
+				visibility: 'public',
+				auto: false,
+				queued_at: T0,
+			},
+			at: T0,
+		});
+		desk.dispatch({
+			type: 'outbox.failed',
+			client_msg_id: 'x2',
+			error: {code: 'conflict', message: 'the chat has ended', retryable: false},
+			at: T0,
+		});
 		const view = render(pane(), {desk});
 		await waitFor(() => view.lastFrame().includes('typed while offline (queued)'));
 		expect(view.lastFrame()).toMatch(/! not sent \(the chat has ended\): refused one/);
 		desk.dispatch({type: 'connection.changed', status: {state: 'connected', sessionId: 's1', resumed: true}, at: T0});
 		await waitFor(() => view.lastFrame().includes('typed while offline (sending…)'));
 		// An automatic notice is marked as one while it waits, too.
-		desk.dispatch({type: 'outbox.queued', message: {chat_id: 'c1', client_msg_id: 'x3', text: 'Thanks for waiting', visibility: 'public', auto: true, queued_at: T0}, at: T0});
+		desk.dispatch({
+			type: 'outbox.queued',
+			message: {
+				chat_id: 'c1',
+				client_msg_id: 'x3',
+				text: 'Thanks for waiting',
+				visibility: 'public',
+				auto: true,
+				queued_at: T0,
+			},
+			at: T0,
+		});
 		await waitFor(() => view.lastFrame().includes('You (auto): Thanks for waiting (sending…)'));
 	});
 
 	it('renders only what is on screen of a 10,000-message chat', async () => {
-		const messages = Array.from({length: 10_000}, (_, index) => message('c1', index + 1, index % 2 ? meAuthor : customerAuthor(), `message number ${index + 1}`));
+		const messages = Array.from({length: 10_000}, (_, index) =>
+			message('c1', index + 1, index % 2 ? meAuthor : customerAuthor(), `message number ${index + 1}`),
+		);
 		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', messages)]});
 		const view = render(pane(10), {desk});
 		const frame = await waitFor(() => view.lastFrame().includes('message number 10000') && view.lastFrame());
@@ -97,8 +167,13 @@ describe('ConversationPane', () => {
 	});
 
 	it('scrolls back to an anchored message and says that more is below', async () => {
-		const messages = Array.from({length: 40}, (_, index) => message('c1', index + 1, customerAuthor(), `line ${index + 1}`));
-		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', messages), {type: 'focus.chat', chatId: 'c1'}]});
+		const messages = Array.from({length: 40}, (_, index) =>
+			message('c1', index + 1, customerAuthor(), `line ${index + 1}`),
+		);
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [historyLoaded('c1', messages), {type: 'focus.chat', chatId: 'c1'}],
+		});
 		const view = render(pane(10), {desk});
 		await waitFor(() => view.lastFrame().includes('line 40'));
 		desk.dispatch({type: 'scroll.to', anchor: {n: 25, linesBelow: 0}});
@@ -109,8 +184,12 @@ describe('ConversationPane', () => {
 	});
 
 	it('shows hostile message text harmlessly', async () => {
-		const evil = 'hi\u001B[2J\u001B[H\u001B]0;title\u0007\u001B]52;c;ZXZpbA==\u0007\u001BP1$r\u001B\\\u009B31m\u202Egnp.exe\u0008\u0007 there';
-		const desk = deskStore({chats: [chat('c1', {name: 'Mallory\u001B[31m'})], then: [historyLoaded('c1', [message('c1', 1, customerAuthor('Mallory\u001B]0;x\u0007'), evil)])]});
+		const evil =
+			'hi\u001B[2J\u001B[H\u001B]0;title\u0007\u001B]52;c;ZXZpbA==\u0007\u001BP1$r\u001B\\\u009B31m\u202Egnp.exe\u0008\u0007 there';
+		const desk = deskStore({
+			chats: [chat('c1', {name: 'Mallory\u001B[31m'})],
+			then: [historyLoaded('c1', [message('c1', 1, customerAuthor('Mallory\u001B]0;x\u0007'), evil)])],
+		});
 		const view = render(pane(), {desk});
 		const frame = await waitFor(() => view.lastFrame().includes('there') && view.lastFrame());
 		expect(frame).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202E]/u);
@@ -130,15 +209,31 @@ describe('ConversationPane scrolled back while the chat goes on', () => {
 	/** Every word names its message ("m17w3"), so a wrapped continuation line still says whose it is; some wrap. */
 	const words = (n: number) => Array.from({length: 1 + (n % 3) * 4}, (_, word) => `m${n}w${word}`).join(' ');
 	const customerMessage = (n: number) => message('c1', n, customerAuthor(), words(n));
-	const range = (from: number, to: number) => Array.from({length: to - from + 1}, (_, index) => customerMessage(from + index));
+	const range = (from: number, to: number) =>
+		Array.from({length: to - from + 1}, (_, index) => customerMessage(from + index));
 
 	/** The pane at 10 x 40, with keys going through the real key handling (PgUp/PgDn work out anchors with real heights). */
 	async function scrolledPane({messages = range(1, 40), hasOlder = false} = {}) {
 		// Focused before the history arrives: all of it read, no divider yet.
-		const desk = deskStore({chats: [chat('c1')], then: [{type: 'focus.chat', chatId: 'c1'}, {type: 'history.loaded', chat_id: 'c1', messages, has_more: hasOlder, at: T0}]});
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [
+				{type: 'focus.chat', chatId: 'c1'},
+				{type: 'history.loaded', chat_id: 'c1', messages, has_more: hasOlder, at: T0},
+			],
+		});
 		const view = render(pane(10, 40), {desk});
 		const {stores, controller} = view;
-		const deps: KeyActionDeps = {desk, ui: stores.ui, controller, keymap: stores.keymap, viewports: stores.viewports, guard: stores.guard, canned: stores.canned, now: () => T0};
+		const deps: KeyActionDeps = {
+			desk,
+			ui: stores.ui,
+			controller,
+			keymap: stores.keymap,
+			viewports: stores.viewports,
+			guard: stores.guard,
+			canned: stores.canned,
+			now: () => T0,
+		};
 		const last = messages.at(-1)!.n;
 		await waitFor(() => view.lastFrame().includes(`m${last}w0`) && stores.viewports.get('c1'));
 		/** Presses a key and waits for the screen to change. */
@@ -231,4 +326,3 @@ describe('ConversationPane scrolled back while the chat goes on', () => {
 		expect(bottomMessage()).toBe(before);
 	});
 });
-

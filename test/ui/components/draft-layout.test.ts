@@ -4,7 +4,12 @@ import {layoutDraft} from '../../../source/ui/components/composer/draft-layout.j
 
 describe('layoutDraft', () => {
 	it('wraps at the width and puts the cursor at the end', () => {
-		expect(layoutDraft('abcdef', 6, 4, 5)).toMatchObject({rows: ['abcd', 'ef'], cursorRow: 1, cursorColumn: 2, totalRows: 2});
+		expect(layoutDraft('abcdef', 6, 4, 5)).toMatchObject({
+			rows: ['abcd', 'ef'],
+			cursorRow: 1,
+			cursorColumn: 2,
+			totalRows: 2,
+		});
 	});
 
 	it('keeps line breaks and counts wide characters as two columns', () => {
@@ -15,7 +20,7 @@ describe('layoutDraft', () => {
 		expect(layoutDraft('abcd', 4, 4, 5)).toMatchObject({rows: ['abcd', ''], cursorRow: 1, cursorColumn: 0});
 	});
 
-	it('shows at most maxRows rows, the cursor\'s among them', () => {
+	it("shows at most maxRows rows, the cursor's among them", () => {
 		const text = 'l1\nl2\nl3\nl4\nl5\nl6';
 		const atEnd = layoutDraft(text, text.length, 10, 3);
 		expect(atEnd).toMatchObject({rows: ['l4', 'l5', 'l6'], cursorRow: 2, totalRows: 6, firstRow: 3});

@@ -7,7 +7,13 @@ import {waitFor} from '../../helpers/wait-for.js';
 import {renderComponent} from '../helpers/render-desk.js';
 
 const keys = {apply: 'Tab', send: 'Enter', edit: 'Esc'};
-const findingsOf = (text: string) => checkMessage(text, {locale: 'en', customerName: 'Sarah Jones', customerEmojiSeen: new Set(), config: defaultGuardConfig});
+const findingsOf = (text: string) =>
+	checkMessage(text, {
+		locale: 'en',
+		customerName: 'Sarah Jones',
+		customerEmojiSeen: new Set(),
+		config: defaultGuardConfig,
+	});
 
 let unmount: (() => void) | null = null;
 afterEach(() => {
@@ -36,7 +42,11 @@ describe('guardLines', () => {
 
 	it('E12: unfilled markers come first, and alone they still show the way out without a Tab', () => {
 		const lines = guardLines([], 5, keys, false, ['[order number]', '[reset link]']);
-		expect(lines.map(line => line.text)).toEqual(['guard: one note', '• still to fill in: [order number], [reset link] (E12)', 'Enter sends as it is · Esc edits']);
+		expect(lines.map(line => line.text)).toEqual([
+			'guard: one note',
+			'• still to fill in: [order number], [reset link] (E12)',
+			'Enter sends as it is · Esc edits',
+		]);
 		expect(guardPanelRows({chatId: 'c1', text: 'x', findings: [], unfilled: ['[order number]']}, 5)).toBe(3);
 		expect(guardPanelRows({chatId: 'c1', text: 'x', findings: []}, 5)).toBe(0);
 	});
@@ -44,7 +54,12 @@ describe('guardLines', () => {
 
 describe('GuardPanel', () => {
 	it('draws the lines with the keys from the keymap', async () => {
-		const review = {chatId: 'c1', text: "I don't know.", findings: findingsOf("I don't know."), unfilled: ['[order number]']};
+		const review = {
+			chatId: 'c1',
+			text: "I don't know.",
+			findings: findingsOf("I don't know."),
+			unfilled: ['[order number]'],
+		};
 		const view = renderComponent(<GuardPanel review={review} width={70} maxRows={5} />);
 		unmount = view.unmount;
 		const frame = await waitFor(() => view.lastFrame().includes('Esc edits') && view.lastFrame());

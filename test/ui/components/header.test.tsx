@@ -10,11 +10,18 @@ import {renderComponent} from '../helpers/render-desk.js';
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
-const queued = (id: string) => ({type: 'outbox.queued' as const, message: {chat_id: 'c1', client_msg_id: id, text: 'x', visibility: 'public' as const, auto: false, queued_at: T0}, at: T0});
+const queued = (id: string) => ({
+	type: 'outbox.queued' as const,
+	message: {chat_id: 'c1', client_msg_id: id, text: 'x', visibility: 'public' as const, auto: false, queued_at: T0},
+	at: T0,
+});
 
 describe('Header', () => {
 	it('names the agent, company, presence and the counts, and says connected', async () => {
-		const desk = deskStore({chats: [chat('c1'), chat('c2', {status: 'on_hold', hold: {since: T0, minutes: null, reason: null}})], offers: [offer('o1'), offer('o2')]});
+		const desk = deskStore({
+			chats: [chat('c1'), chat('c2', {status: 'on_hold', hold: {since: T0, minutes: null, reason: null}})],
+			offers: [offer('o1'), offer('o2')],
+		});
 		const view = renderComponent(<Header width={100} />, {desk});
 		unmount = view.unmount;
 		const frame = await waitFor(() => view.lastFrame().includes('connected') && view.lastFrame());
@@ -24,7 +31,11 @@ describe('Header', () => {
 
 	it('counts down while reconnecting, and shows what waits in the outbox', async () => {
 		const desk = deskStore({chats: [chat('c1')]});
-		desk.dispatch({type: 'connection.changed', status: {state: 'reconnecting', attempt: 2, retryAt: T0 + 4_000, reason: 'connection lost'}, at: T0});
+		desk.dispatch({
+			type: 'connection.changed',
+			status: {state: 'reconnecting', attempt: 2, retryAt: T0 + 4_000, reason: 'connection lost'},
+			at: T0,
+		});
 		desk.dispatch(queued('q1'));
 		desk.dispatch(queued('q2'));
 		const view = renderComponent(<Header width={100} />, {desk});
@@ -36,7 +47,11 @@ describe('Header', () => {
 
 	it('says offline, with the reason, when the client gave up', async () => {
 		const desk = deskStore({chats: [chat('c1')]});
-		desk.dispatch({type: 'connection.changed', status: {state: 'stopped', reason: 'the server refused the token', code: 4001}, at: T0});
+		desk.dispatch({
+			type: 'connection.changed',
+			status: {state: 'stopped', reason: 'the server refused the token', code: 4001},
+			at: T0,
+		});
 		desk.dispatch(queued('q1'));
 		const view = renderComponent(<Header width={120} />, {desk});
 		unmount = view.unmount;
@@ -50,7 +65,11 @@ describe('connectionText', () => {
 	it('words every state, in ASCII too', () => {
 		expect(connectionText({state: 'connected', sessionId: 's', resumed: false}, 0, 0, theme).text).toBe('● connected');
 		expect(connectionText({state: 'connecting', attempt: 0}, 0, 0, theme).text).toBe('○ connecting…');
-		expect(connectionText({state: 'reconnecting', attempt: 1, retryAt: 10_000, reason: 'x'}, 3, 5_500, ascii).text).toBe('o reconnecting in 5 s - 3 queued');
-		expect(connectionText({state: 'stopped', reason: 'bad\u001B[2J token', code: null}, 0, 0, theme).text).toBe('○ offline: bad token');
+		expect(
+			connectionText({state: 'reconnecting', attempt: 1, retryAt: 10_000, reason: 'x'}, 3, 5_500, ascii).text,
+		).toBe('o reconnecting in 5 s - 3 queued');
+		expect(connectionText({state: 'stopped', reason: 'bad\u001B[2J token', code: null}, 0, 0, theme).text).toBe(
+			'○ offline: bad token',
+		);
 	});
 });

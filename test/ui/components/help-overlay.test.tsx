@@ -2,7 +2,12 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {HelpOverlay} from '../../../source/ui/components/help-overlay/help-overlay.js';
 import {commandHelp} from '../../../source/commands/index.js';
-import {helpColumns, helpLayout, helpLines, PALETTE_AND_GUARD} from '../../../source/ui/components/help-overlay/help-lines.js';
+import {
+	helpColumns,
+	helpLayout,
+	helpLines,
+	PALETTE_AND_GUARD,
+} from '../../../source/ui/components/help-overlay/help-lines.js';
 import {hintText} from '../../../source/ui/components/key-hints/hint-text.js';
 import {defaultKeymap} from '../../../source/ui/keymap.js';
 import {resolveKeymap} from '../../../source/ui/keys/resolve-keymap.js';
@@ -22,14 +27,29 @@ describe('helpLines', () => {
 		expect(bindings.find(line => line.keys === 'Tab' && line.description.includes('guard'))).toBeDefined();
 		expect(bindings.find(line => line.keys === 'Alt+1…Alt+9')).toBeDefined();
 		expect(bindings.find(line => line.keys === 'F1, ?')!.description).toContain('help');
-		expect(lines.filter(line => line.kind === 'group').map(line => line.kind === 'group' && line.title)).toEqual(['Desk', 'Chats', 'Panes', 'Composer', 'Conversation', 'Palette and guard']);
+		expect(lines.filter(line => line.kind === 'group').map(line => line.kind === 'group' && line.title)).toEqual([
+			'Desk',
+			'Chats',
+			'Panes',
+			'Composer',
+			'Conversation',
+			'Palette and guard',
+		]);
 	});
 
-	it('shows the agent\'s own bindings and what is left unbound', () => {
+	it("shows the agent's own bindings and what is left unbound", () => {
 		const lines = helpLines(resolveKeymap({help: ['alt+a'], 'command-palette': []}));
 		expect(lines).toContainEqual({kind: 'binding', keys: 'Alt+A', description: expect.stringContaining('help')});
-		expect(lines).toContainEqual({kind: 'binding', keys: '(unbound)', description: expect.stringContaining('needing attention')});
-		expect(lines).toContainEqual({kind: 'binding', keys: '(unbound)', description: expect.stringContaining('commands')});
+		expect(lines).toContainEqual({
+			kind: 'binding',
+			keys: '(unbound)',
+			description: expect.stringContaining('needing attention'),
+		});
+		expect(lines).toContainEqual({
+			kind: 'binding',
+			keys: '(unbound)',
+			description: expect.stringContaining('commands'),
+		});
 	});
 
 	it('splits into columns that fit the height', () => {
@@ -48,7 +68,14 @@ describe('helpLayout', () => {
 
 	it('keeps every description whole: fewer columns and more pages rather than cutting', () => {
 		const lines = helpLines(resolveKeymap());
-		for (const [width, rows] of [[78, 20], [98, 28], [60, 15], [30, 10], [158, 36], [198, 20]] as const) {
+		for (const [width, rows] of [
+			[78, 20],
+			[98, 28],
+			[60, 15],
+			[30, 10],
+			[158, 36],
+			[198, 20],
+		] as const) {
 			const layout = helpLayout(lines, width, rows);
 			for (const page of layout.pages) {
 				expect(page.length).toBeLessThanOrEqual(layout.columnCount);
@@ -57,7 +84,8 @@ describe('helpLayout', () => {
 			const all = layout.pages.flat().map(text).join(' ').replaceAll(/\s+/g, ' ');
 			for (const line of lines) if (line.kind === 'binding') expect(all).toContain(line.description);
 			for (const row of layout.pages.flat(2)) {
-				if (row.kind === 'binding') expect(row.description.length).toBeLessThanOrEqual(layout.columnWidth - layout.keyWidth);
+				if (row.kind === 'binding')
+					expect(row.description.length).toBeLessThanOrEqual(layout.columnWidth - layout.keyWidth);
 			}
 		}
 	});
@@ -82,7 +110,9 @@ describe('helpLayout', () => {
 
 describe('hintText', () => {
 	it('offers the keys that matter for what the pane shows, from the keymap', () => {
-		expect(hintText(resolveKeymap(), 'offer')).toMatch(/^Enter accept · Alt\+D decline · Alt\+A next waiting · Alt\+1-9 chat/);
+		expect(hintText(resolveKeymap(), 'offer')).toMatch(
+			/^Enter accept · Alt\+D decline · Alt\+A next waiting · Alt\+1-9 chat/,
+		);
 		expect(hintText(resolveKeymap(), 'composer')).toMatch(/^Enter send · Alt\+Enter new line/);
 		expect(hintText(resolveKeymap({'decline-offer': ['alt+x']}), 'offer')).toContain('Alt+X decline');
 	});
@@ -102,7 +132,19 @@ describe('HelpOverlay', () => {
 			frame += await waitFor(() => view.lastFrame().includes(`page ${page}/${pages}`) && view.lastFrame());
 		}
 		expect(frame).toContain('/transfer (/t)');
-		for (const key of ['Ctrl+C', 'F1, ?', 'Alt+A', 'Ctrl+N', 'Tab', 'Shift+Tab', 'Alt+S', 'PgUp', 'Alt+Enter, Ctrl+J', 'Alt+1…Alt+9']) expect(frame).toContain(key);
+		for (const key of [
+			'Ctrl+C',
+			'F1, ?',
+			'Alt+A',
+			'Ctrl+N',
+			'Tab',
+			'Shift+Tab',
+			'Alt+S',
+			'PgUp',
+			'Alt+Enter, Ctrl+J',
+			'Alt+1…Alt+9',
+		])
+			expect(frame).toContain(key);
 	});
 
 	it('shows overridden keys', async () => {
@@ -137,9 +179,15 @@ describe('HelpOverlay', () => {
 			view.stdin.write('\u001BOP');
 			const frames = await pagesOf(view, '\u001B[6~');
 			expect(frames.length).toBeGreaterThan(1);
-			expect(frames[0]).toMatch(ascii ? /keys - Esc closes - page 1\/\d - PgDn more/ : /keys · Esc closes · page 1\/\d · PgDn more/);
+			expect(frames[0]).toMatch(
+				ascii ? /keys - Esc closes - page 1\/\d - PgDn more/ : /keys · Esc closes · page 1\/\d · PgDn more/,
+			);
 			expect(frames.at(-1)).toMatch(/PgUp back/);
-			expect(frames[0]).toMatch(ascii ? /^#Ctrl\+C +quit \(press twice; asks first while chats are active\) +#$/m : /^║Ctrl\+C +quit \(press twice; asks first while chats are active\) +║$/m);
+			expect(frames[0]).toMatch(
+				ascii
+					? /^#Ctrl\+C +quit \(press twice; asks first while chats are active\) +#$/m
+					: /^║Ctrl\+C +quit \(press twice; asks first while chats are active\) +║$/m,
+			);
 			const text = screenText(frames);
 			for (const line of helpLines(resolveKeymap(), {ascii})) {
 				if (line.kind === 'binding') expect(text).toContain(line.description);
@@ -147,7 +195,10 @@ describe('HelpOverlay', () => {
 			for (const frame of frames) {
 				for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 				// Nothing in the overlay is cut (the hint line below it may be).
-				const overlay = frame.split('\n').filter(line => /^[║#]/.test(line)).join('\n');
+				const overlay = frame
+					.split('\n')
+					.filter(line => /^[║#]/.test(line))
+					.join('\n');
 				expect(overlay.replaceAll(ascii ? 'Alt+1..Alt+9' : 'Alt+1…Alt+9', '')).not.toContain(ascii ? '...' : '…');
 			}
 		});

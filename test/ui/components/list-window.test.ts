@@ -18,6 +18,8 @@ describe('listWindow', () => {
 		const middle = listWindow(heights, 10, 10);
 		expect(middle.start).toBeLessThanOrEqual(10);
 		expect(middle.end).toBeGreaterThan(10);
-		expect((middle.end - middle.start) * 2 + (middle.hiddenAbove > 0 ? 1 : 0) + (middle.hiddenBelow > 0 ? 1 : 0)).toBeLessThanOrEqual(10);
+		expect(
+			(middle.end - middle.start) * 2 + (middle.hiddenAbove > 0 ? 1 : 0) + (middle.hiddenBelow > 0 ? 1 : 0),
+		).toBeLessThanOrEqual(10);
 	});
 });

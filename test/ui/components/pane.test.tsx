@@ -12,7 +12,10 @@ const rect = {x: 0, y: 0, width: 60, height: 10};
 
 describe('Pane', () => {
 	it('marks the focused pane with a double border and ▶, the other with a single border', async () => {
-		const desk = deskStore({chats: [chat('c1'), chat('c2', {name: 'Ola'})], then: [{type: 'focus.chat', chatId: 'c1'}, {type: 'pane.split'}]});
+		const desk = deskStore({
+			chats: [chat('c1'), chat('c2', {name: 'Ola'})],
+			then: [{type: 'focus.chat', chatId: 'c1'}, {type: 'pane.split'}],
+		});
 		const view = renderComponent(
 			<>
 				<Pane index={0} rect={rect} focused={false} detailsOver={false} />
@@ -37,7 +40,10 @@ describe('Pane', () => {
 	});
 
 	it('shows an offer with how to accept and decline, when it expires, and a composer for a greeting', async () => {
-		const desk = deskStore({offers: [offer('o1', {name: 'Kari'}, {from: {id: 'kim', name: 'Kim'}, note: 'Wants a refund'})], then: [{type: 'focus.chat', chatId: 'o1'}]});
+		const desk = deskStore({
+			offers: [offer('o1', {name: 'Kari'}, {from: {id: 'kim', name: 'Kim'}, note: 'Wants a refund'})],
+			then: [{type: 'focus.chat', chatId: 'o1'}],
+		});
 		const view = renderComponent(<Pane index={0} rect={{...rect, width: 80}} focused detailsOver={false} />, {desk});
 		unmount = view.unmount;
 		const frame = await waitFor(() => view.lastFrame().includes('expires') && view.lastFrame());
@@ -58,7 +64,10 @@ describe('Pane', () => {
 	});
 
 	it('shows the on-hold time in the title, following the clock', async () => {
-		const desk = deskStore({chats: [chat('c1', {status: 'on_hold', hold: {since: T0, minutes: 3, reason: null}})], then: [{type: 'focus.chat', chatId: 'c1'}]});
+		const desk = deskStore({
+			chats: [chat('c1', {status: 'on_hold', hold: {since: T0, minutes: 3, reason: null}})],
+			then: [{type: 'focus.chat', chatId: 'c1'}],
+		});
 		const view = renderComponent(<Pane index={0} rect={rect} focused detailsOver={false} />, {desk});
 		unmount = view.unmount;
 		view.stores.clock.set(T0 + 72_000);
@@ -66,8 +75,17 @@ describe('Pane', () => {
 	});
 
 	it('shows the customer typing with the sneak peek (E23), and drops it after 30 s without news', async () => {
-		const desk = deskStore({chats: [chat('c1')], then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hi')]), {type: 'focus.chat', chatId: 'c1'}]});
-		desk.dispatch({type: 'server.event', event: 'sneak_peek', payload: {chat_id: 'c1', text: "the blades don't turn\u001B[2J"}, seq: null, at: T0});
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [historyLoaded('c1', [message('c1', 1, customerAuthor(), 'Hi')]), {type: 'focus.chat', chatId: 'c1'}],
+		});
+		desk.dispatch({
+			type: 'server.event',
+			event: 'sneak_peek',
+			payload: {chat_id: 'c1', text: "the blades don't turn\u001B[2J"},
+			seq: null,
+			at: T0,
+		});
 		const view = renderComponent(<Pane index={0} rect={rect} focused detailsOver={false} />, {desk});
 		unmount = view.unmount;
 		await waitFor(() => view.lastFrame().includes("Sarah Jones is typing: the blades don't turn"));
@@ -87,7 +105,18 @@ describe('Pane', () => {
 
 	it('covers the focused pane with the customer details when asked and there is no room beside (E8)', async () => {
 		const desk = deskStore({
-			chats: [chat('c1', {customer: {id: 'x', name: 'Sarah Jones', email: 'sarah@example.com', locale: 'en', page: 'https://shop.example.com/blenders', previous_chats: 2}})],
+			chats: [
+				chat('c1', {
+					customer: {
+						id: 'x',
+						name: 'Sarah Jones',
+						email: 'sarah@example.com',
+						locale: 'en',
+						page: 'https://shop.example.com/blenders',
+						previous_chats: 2,
+					},
+				}),
+			],
 			then: [{type: 'focus.chat', chatId: 'c1'}],
 		});
 		const view = renderComponent(<Pane index={0} rect={{...rect, height: 14}} focused detailsOver />, {desk});

@@ -22,23 +22,46 @@ describe('waitTimerText (E1)', () => {
 describe('typingText (E23)', () => {
 	it('keeps the newest end of the sneak peek', () => {
 		expect(tailToWidth('the blades do not turn', 10, '…')).toBe('… not turn');
-		expect(typingText('Sarah', 'the blades do not turn', 40, false, '…')).toBe('Sarah is typing: the blades do not turn');
-		expect(typingText('Sarah', 'the blades do not turn at all when I press', 40, false, '…')).toBe('Sarah is typing: …rn at all when I press');
+		expect(typingText('Sarah', 'the blades do not turn', 40, false, '…')).toBe(
+			'Sarah is typing: the blades do not turn',
+		);
+		expect(typingText('Sarah', 'the blades do not turn at all when I press', 40, false, '…')).toBe(
+			'Sarah is typing: …rn at all when I press',
+		);
 		expect(typingText('Sarah', null, 40, false, '…')).toBe('Sarah is typing…');
 		expect(typingText('Sarah\u001B]0;x\u0007', 'a\u001B[2Jb', 40, false, '…')).toBe('Sarah is typing: ab');
 	});
 });
 
 describe('noticeText', () => {
-	const base = {quitArmedAt: null, activeChats: 2, quitKey: 'Ctrl+C', note: null, notices: [], connection: {state: 'connected' as const, sessionId: 's', resumed: false}, ascii: false, now: 10_000};
-	it('puts the quit question first, then the desk\'s note, then notices, then the connection', () => {
+	const base = {
+		quitArmedAt: null,
+		activeChats: 2,
+		quitKey: 'Ctrl+C',
+		note: null,
+		notices: [],
+		connection: {state: 'connected' as const, sessionId: 's', resumed: false},
+		ascii: false,
+		now: 10_000,
+	};
+	it("puts the quit question first, then the desk's note, then notices, then the connection", () => {
 		expect(noticeText(base)).toBeNull();
 		expect(noticeText({...base, quitArmedAt: 9_000})?.text).toBe('! press Ctrl+C again to quit (2 active chats)');
 		expect(noticeText({...base, quitArmedAt: 9_000, activeChats: 0})?.text).toBe('! press Ctrl+C again to quit');
 		expect(noticeText({...base, note: {text: 'saved', level: 'info', at: 9_000}})?.text).toBe('saved');
-		const notice = {id: 'n1', kind: 'protocol.error' as const, level: 'warning' as const, text: 'odd', chatId: null, at: 0, count: 3};
+		const notice = {
+			id: 'n1',
+			kind: 'protocol.error' as const,
+			level: 'warning' as const,
+			text: 'odd',
+			chatId: null,
+			at: 0,
+			count: 3,
+		};
 		expect(noticeText({...base, notices: [notice]})?.text).toBe('! odd (x3)');
-		expect(noticeText({...base, connection: {state: 'stopped', reason: 'the server refused the token', code: 4001}})).toEqual({text: '!! the server refused the token', level: 'alert'});
+		expect(
+			noticeText({...base, connection: {state: 'stopped', reason: 'the server refused the token', code: 4001}}),
+		).toEqual({text: '!! the server refused the token', level: 'alert'});
 	});
 
 	it('lets notes fade and the quit question expire', () => {

@@ -5,7 +5,15 @@ import type {Agent, Chat, Message, Offer} from '../../../source/protocol/index.j
 
 export const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
 
-export const agent: Agent = {id: 'alex', name: 'Alex', company: 'Acme', departments: ['tech'], presence: 'online', capacity: 4, load: 0};
+export const agent: Agent = {
+	id: 'alex',
+	name: 'Alex',
+	company: 'Acme',
+	departments: ['tech'],
+	presence: 'online',
+	capacity: 4,
+	load: 0,
+};
 
 export function chat(id: string, overrides: Partial<Chat> & {name?: string | null; locale?: string} = {}): Chat {
 	const {name = 'Sarah Jones', locale = 'en', ...rest} = overrides;
@@ -23,13 +31,23 @@ export function chat(id: string, overrides: Partial<Chat> & {name?: string | nul
 	};
 }
 
-export function offer(id: string, overrides: Partial<Chat> & {name?: string | null} = {}, transfer: Offer['transfer'] = null): Offer {
+export function offer(
+	id: string,
+	overrides: Partial<Chat> & {name?: string | null} = {},
+	transfer: Offer['transfer'] = null,
+): Offer {
 	return {chat: chat(id, {status: 'offered', agent_id: null, ...overrides}), expires_at: T0 + 30_000, transfer};
 }
 
 let messageCounter = 0;
 
-export function message(chatId: string, n: number, author: Message['author'], text: string, extra: Partial<Message> = {}): Message {
+export function message(
+	chatId: string,
+	n: number,
+	author: Message['author'],
+	text: string,
+	extra: Partial<Message> = {},
+): Message {
 	messageCounter += 1;
 	return {
 		id: `m-${chatId}-${n}-${messageCounter}`,
@@ -54,7 +72,14 @@ export const systemAuthor: Message['author'] = {type: 'system', id: null, name: 
 export function deskInputs({chats = [], offers = []}: {chats?: Chat[]; offers?: Offer[]} = {}): DeskInput[] {
 	return [
 		{type: 'connection.changed', status: {state: 'connected', sessionId: 's1', resumed: false}, at: T0},
-		{type: 'session.started', agent, capabilities: ['hold', 'transfer', 'sneak_peek', 'rating'], resumed: false, snapshot: {seq: 0, chats, offers, followups: []}, at: T0},
+		{
+			type: 'session.started',
+			agent,
+			capabilities: ['hold', 'transfer', 'sneak_peek', 'rating'],
+			resumed: false,
+			snapshot: {seq: 0, chats, offers, followups: []},
+			at: T0,
+		},
 	];
 }
 

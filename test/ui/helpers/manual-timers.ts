@@ -27,7 +27,9 @@ export class ManualTimers implements Timers {
 	advance(ms: number): void {
 		const end = this.current + ms;
 		for (;;) {
-			const due = [...this.pending.values()].filter(entry => entry.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+			const due = [...this.pending.values()]
+				.filter(entry => entry.at <= end)
+				.sort((a, b) => a.at - b.at || a.id - b.id)[0];
 			if (!due) break;
 			this.current = due.at;
 			if (due.every === null) this.pending.delete(due.id);

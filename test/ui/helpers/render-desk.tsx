@@ -84,9 +84,21 @@ export function fakeController(): FakeController {
 	};
 }
 
-export type StoreOptions = {desk?: DeskStore; ascii?: boolean; color?: boolean; keys?: Record<string, string[]>; now?: number};
+export type StoreOptions = {
+	desk?: DeskStore;
+	ascii?: boolean;
+	color?: boolean;
+	keys?: Record<string, string[]>;
+	now?: number;
+};
 
-export function makeStores({desk = deskStore(), ascii = false, color = false, keys = {}, now = T0}: StoreOptions = {}): DeskStores {
+export function makeStores({
+	desk = deskStore(),
+	ascii = false,
+	color = false,
+	keys = {},
+	now = T0,
+}: StoreOptions = {}): DeskStores {
 	return {
 		desk,
 		ui: createExternalStore(createUiState(), reduceUi),
@@ -102,7 +114,10 @@ export function makeStores({desk = deskStore(), ascii = false, color = false, ke
 }
 
 /** A component in the providers, rendered by ink-testing-library (a 100-column terminal). */
-export function renderComponent(tree: ReactElement, options: StoreOptions & {stores?: DeskStores; controller?: FakeController} = {}) {
+export function renderComponent(
+	tree: ReactElement,
+	options: StoreOptions & {stores?: DeskStores; controller?: FakeController} = {},
+) {
 	const stores = options.stores ?? makeStores(options);
 	const controller = options.controller ?? fakeController();
 	const instance = renderWithTestingLibrary(
@@ -110,11 +125,21 @@ export function renderComponent(tree: ReactElement, options: StoreOptions & {sto
 			{tree}
 		</DeskProvider>,
 	);
-	return {stores, controller, stdin: instance.stdin, lastFrame: () => instance.lastFrame() ?? '', unmount: instance.unmount, rerender: instance.rerender};
+	return {
+		stores,
+		controller,
+		stdin: instance.stdin,
+		lastFrame: () => instance.lastFrame() ?? '',
+		unmount: instance.unmount,
+		rerender: instance.rerender,
+	};
 }
 
 /** The whole desk on a fake terminal of the given size, which tests can resize and type into. */
-export function renderDesk(tree: ReactElement, options: StoreOptions & {columns?: number; rows?: number; stores?: DeskStores; controller?: FakeController} = {}) {
+export function renderDesk(
+	tree: ReactElement,
+	options: StoreOptions & {columns?: number; rows?: number; stores?: DeskStores; controller?: FakeController} = {},
+) {
 	const stores = options.stores ?? makeStores(options);
 	const controller = options.controller ?? fakeController();
 	const stdout = new FakeStdout(options.columns, options.rows);
@@ -123,7 +148,15 @@ export function renderDesk(tree: ReactElement, options: StoreOptions & {columns?
 		<DeskProvider stores={stores} actions={controller}>
 			{tree}
 		</DeskProvider>,
-		{stdout: stdout as never, stderr: new FakeStdout() as never, stdin: stdin as never, debug: true, exitOnCtrlC: false, patchConsole: false, interactive: false},
+		{
+			stdout: stdout as never,
+			stderr: new FakeStdout() as never,
+			stdin: stdin as never,
+			debug: true,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			interactive: false,
+		},
 	);
 	return {stores, controller, stdout, stdin, lastFrame: stdout.lastFrame, unmount: () => instance.unmount(), instance};
 }

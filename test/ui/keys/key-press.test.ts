@@ -2,7 +2,14 @@
 import {describe, expect, it} from 'vitest';
 import {parseKeyPresses, type KeyPress} from '../../../source/ui/keys/key-press.js';
 
-const key = (name: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({name, ctrl: false, meta: false, shift: false, text: '', ...modifiers});
+const key = (name: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
+	name,
+	ctrl: false,
+	meta: false,
+	shift: false,
+	text: '',
+	...modifiers,
+});
 
 describe('parseKeyPresses', () => {
 	it.each([
@@ -48,7 +55,11 @@ describe('parseKeyPresses', () => {
 		expect(parseKeyPresses('?')).toEqual([key('?', {text: '?'})]);
 		expect(parseKeyPresses(' ')).toEqual([key('space', {text: ' '})]);
 		expect(parseKeyPresses('王')).toEqual([key('王', {text: '王'})]);
-		expect(parseKeyPresses('👍').map(press => press.text).join('')).toBe('👍');
+		expect(
+			parseKeyPresses('👍')
+				.map(press => press.text)
+				.join(''),
+		).toBe('👍');
 	});
 
 	it('splits a burst of fast typing so Enter inside it still sends', () => {

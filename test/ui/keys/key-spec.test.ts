@@ -44,6 +44,7 @@ describe('key specs', () => {
 		expect(formatKeySpec(parseKeySpec('up'))).toBe('↑');
 		expect(formatKeySpec(parseKeySpec('up'), {ascii: true})).toBe('Up');
 		expect(formatKeySpec(parseKeySpec('f1'))).toBe('F1');
-		for (const text of ['alt+a', 'ctrl+home', 'shift+tab', 'f1', '?']) expect(keySpecText(parseKeySpec(text))).toBe(text);
+		for (const text of ['alt+a', 'ctrl+home', 'shift+tab', 'f1', '?'])
+			expect(keySpecText(parseKeySpec(text))).toBe(text);
 	});
 });

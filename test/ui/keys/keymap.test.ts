@@ -65,7 +65,7 @@ describe('the default keymap', () => {
 });
 
 describe('overrides from config', () => {
-	it('replace an action\'s keys and take them away from the action that had them', () => {
+	it("replace an action's keys and take them away from the action that had them", () => {
 		const keymap = resolveKeymap({help: ['alt+a', 'f2']});
 		expect(matchKey(keymap, press('\u001Ba'), composerEmpty)).toBe('help');
 		expect(matchKey(keymap, press('\u001BOQ'), composerEmpty)).toBe('help');

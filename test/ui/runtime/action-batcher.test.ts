@@ -34,9 +34,17 @@ describe('createActionBatcher', () => {
 	it('flushes at once, in order, for an urgent action', () => {
 		const timers = new ManualTimers(0);
 		const batches: DeskInput[][] = [];
-		const batcher = createActionBatcher({dispatchBatch: actions => batches.push([...actions]), timers, isUrgent: action => action.type === 'outbox.queued'});
+		const batcher = createActionBatcher({
+			dispatchBatch: actions => batches.push([...actions]),
+			timers,
+			isUrgent: action => action.type === 'outbox.queued',
+		});
 		batcher.push(event(1));
-		batcher.push({type: 'outbox.queued', message: {chat_id: 'c', client_msg_id: 'm', text: 't', visibility: 'public', auto: false, queued_at: 0}, at: 0});
+		batcher.push({
+			type: 'outbox.queued',
+			message: {chat_id: 'c', client_msg_id: 'm', text: 't', visibility: 'public', auto: false, queued_at: 0},
+			at: 0,
+		});
 		expect(batches).toHaveLength(1);
 		expect(batches[0]!.map(action => action.type)).toEqual(['protocol.error', 'outbox.queued']);
 		expect(timers.count).toBe(0);

@@ -18,7 +18,11 @@ export class FakeCourtesyClient implements DeskClient {
 	log: string[] = [];
 	sends: FakeSend[] = [];
 	requests: FakeRequest[] = [];
-	answers: Partial<Record<AgentOp, unknown>> = {'departments.list': {departments: []}, 'agents.list': {agents: []}, 'chat.history': {messages: [], has_more: false}};
+	answers: Partial<Record<AgentOp, unknown>> = {
+		'departments.list': {departments: []},
+		'agents.list': {agents: []},
+		'chat.history': {messages: [], has_more: false},
+	};
 	failures: Partial<Record<AgentOp, Error>> = {};
 	held = new Set<AgentOp>();
 	confirmAtOnce = false;
@@ -50,11 +54,30 @@ export class FakeCourtesyClient implements DeskClient {
 
 	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean; answers?: false} = {}) {
 		const id = `msg-${this.nextId++}`;
-		const entry = {id, chatId, text, visibility: options.visibility ?? 'public', auto: options.auto ?? false, answers: options.answers ?? true};
+		const entry = {
+			id,
+			chatId,
+			text,
+			visibility: options.visibility ?? 'public',
+			auto: options.auto ?? false,
+			answers: options.answers ?? true,
+		};
 		this.sends.push(entry);
 		this.log.push(`send ${text}`);
 		const answers = options.answers === false ? {answers: false as const} : {};
-		this.emit({type: 'outbox.queued', message: {chat_id: chatId, client_msg_id: id, text, visibility: entry.visibility, auto: entry.auto, queued_at: this.now(), ...answers}, at: this.now()});
+		this.emit({
+			type: 'outbox.queued',
+			message: {
+				chat_id: chatId,
+				client_msg_id: id,
+				text,
+				visibility: entry.visibility,
+				auto: entry.auto,
+				queued_at: this.now(),
+				...answers,
+			},
+			at: this.now(),
+		});
 		if (this.confirmAtOnce) this.confirm(id);
 		return id;
 	}
@@ -83,7 +106,12 @@ export class FakeCourtesyClient implements DeskClient {
 	}
 
 	refuse(id: string) {
-		this.emit({type: 'outbox.failed', client_msg_id: id, error: {code: 'conflict', message: 'the chat has ended', retryable: false}, at: this.now()});
+		this.emit({
+			type: 'outbox.failed',
+			client_msg_id: id,
+			error: {code: 'conflict', message: 'the chat has ended', retryable: false},
+			at: this.now(),
+		});
 	}
 
 	/** Answers the held requests of `op` (with `answers[op]`, or fails them with `error`). */

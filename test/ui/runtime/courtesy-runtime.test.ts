@@ -16,7 +16,16 @@ import {ManualTimers} from '../helpers/manual-timers.js';
 import {FakeCourtesyClient, settle} from './courtesy-fakes.js';
 
 const ALL: Capability[] = ['hold', 'transfer', 'sneak_peek', 'rating', 'canned', 'followup'];
-const fileResponse: CannedResponse = {id: 'thanks', title: 'Thanks', shortcut: 'ty', category: null, tags: [], department: null, text: {en: 'Thank you!'}, origin: {kind: 'team', name: 'team.yaml'}};
+const fileResponse: CannedResponse = {
+	id: 'thanks',
+	title: 'Thanks',
+	shortcut: 'ty',
+	category: null,
+	tags: [],
+	department: null,
+	text: {en: 'Thank you!'},
+	origin: {kind: 'team', name: 'team.yaml'},
+};
 
 function setup({config = {} as CommandConfig} = {}) {
 	const timers = new ManualTimers(T0);
@@ -31,7 +40,10 @@ function setup({config = {} as CommandConfig} = {}) {
 		ui,
 		clock: createClock(T0),
 		thresholds: {warnMs: 30_000, alarmMs: 60_000},
-		notifier: createDeskNotifier({bellOnOffer: false, bellOnAlarm: false, desktop: 'off', tmux: false, minIntervalMs: 0}, () => {}),
+		notifier: createDeskNotifier(
+			{bellOnOffer: false, bellOnAlarm: false, desktop: 'off', tmux: false, minIntervalMs: 0},
+			() => {},
+		),
 		timers,
 		onQuit: () => {},
 		courtesy: {canned, config, onSend: effect => reported.push(effect)},
@@ -43,7 +55,11 @@ function setup({config = {} as CommandConfig} = {}) {
 		for (const action of actions) client.emit(action);
 		timers.advance(50);
 	};
-	const connected = (): DeskAction => ({type: 'connection.changed', status: {state: 'connected', sessionId: 's1', resumed: false}, at: timers.now()});
+	const connected = (): DeskAction => ({
+		type: 'connection.changed',
+		status: {state: 'connected', sessionId: 's1', resumed: false},
+		at: timers.now(),
+	});
 	const session = (chats: Chat[], offers: Offer[] = [], capabilities = ALL): DeskAction => ({
 		type: 'session.started',
 		agent,
@@ -52,8 +68,10 @@ function setup({config = {} as CommandConfig} = {}) {
 		snapshot: {seq: 0, chats, offers, followups: []},
 		at: timers.now(),
 	});
-	const login = ({chats = [] as Chat[], offers = [] as Offer[], capabilities = ALL} = {}) => emit(connected(), session(chats, offers, capabilities));
-	const event = (event: string, payload: unknown): DeskAction => ({type: 'server.event', event, payload, seq: null, at: timers.now()}) as DeskAction;
+	const login = ({chats = [] as Chat[], offers = [] as Offer[], capabilities = ALL} = {}) =>
+		emit(connected(), session(chats, offers, capabilities));
+	const event = (event: string, payload: unknown): DeskAction =>
+		({type: 'server.event', event, payload, seq: null, at: timers.now()}) as DeskAction;
 	return {timers, desk, ui, canned, reported, runtime, client: () => client, emit, login, event, connected, session};
 }
 
@@ -71,7 +89,11 @@ describe('courtesy runtime: greeting on accept (E2)', () => {
 		expect(t.runtime.courtesy.memory('o1')?.greetedAt).toBe(t.timers.now());
 		expect(t.reported.map(effect => effect.notice)).toEqual(['greeting']);
 
-		t.emit({type: 'connection.changed', status: {state: 'reconnecting', attempt: 1, retryAt: t.timers.now() + 1_000, reason: 'link lost'}, at: t.timers.now()});
+		t.emit({
+			type: 'connection.changed',
+			status: {state: 'reconnecting', attempt: 1, retryAt: t.timers.now() + 1_000, reason: 'link lost'},
+			at: t.timers.now(),
+		});
 		t.emit(t.connected(), t.session([chat('o1')]));
 		await settle();
 		expect(greetings()).toHaveLength(1);
@@ -98,7 +120,11 @@ describe('courtesy runtime: the clock (E7, E9)', () => {
 		expect(t.client().sends.map(send => send.auto)).toEqual([true]);
 		expect(t.reported.map(effect => effect.notice)).toEqual(['hold-update']);
 
-		t.emit({type: 'connection.changed', status: {state: 'reconnecting', attempt: 1, retryAt: t.timers.now() + 1_000, reason: 'link lost'}, at: t.timers.now()});
+		t.emit({
+			type: 'connection.changed',
+			status: {state: 'reconnecting', attempt: 1, retryAt: t.timers.now() + 1_000, reason: 'link lost'},
+			at: t.timers.now(),
+		});
 		t.timers.advance(5 * 60_000);
 		expect(t.client().sends).toHaveLength(1);
 		t.emit(t.connected());
@@ -114,7 +140,11 @@ describe('courtesy runtime: the clock (E7, E9)', () => {
 		t.timers.advance(29_000);
 		expect(t.ui.getState().note).toBeNull();
 		t.timers.advance(1_000);
-		expect(t.desk.getState().notices.at(-1)).toMatchObject({kind: 'hold.estimate', level: 'warning', text: expect.stringContaining('E7: the time you promised Sarah Jones runs out in 30 s')});
+		expect(t.desk.getState().notices.at(-1)).toMatchObject({
+			kind: 'hold.estimate',
+			level: 'warning',
+			text: expect.stringContaining('E7: the time you promised Sarah Jones runs out in 30 s'),
+		});
 		expect(t.client().sends).toEqual([]);
 	});
 });
@@ -122,11 +152,20 @@ describe('courtesy runtime: the clock (E7, E9)', () => {
 describe('courtesy runtime: after a failed transfer (E11)', () => {
 	it('E11: transfer.failed puts the e-mail request in the composer, not on the wire', async () => {
 		const t = setup();
-		t.client().answers['departments.list'] = {departments: [{id: 'billing', name: 'Billing', agents_online: 0, accepting: false}]};
+		t.client().answers['departments.list'] = {
+			departments: [{id: 'billing', name: 'Billing', agents_online: 0, accepting: false}],
+		};
 		t.login({chats: [chat('c1', {status: 'transferring', transfer: {type: 'department', id: 'billing'}})]});
 		await settle();
 		expect(t.desk.getState().departments.get('billing')?.name).toBe('Billing');
-		t.emit(t.event('transfer.failed', {chat_id: 'c1', target: {type: 'department', id: 'billing'}, reason: 'no_agent_available', chat: chat('c1')}));
+		t.emit(
+			t.event('transfer.failed', {
+				chat_id: 'c1',
+				target: {type: 'department', id: 'billing'},
+				reason: 'no_agent_available',
+				chat: chat('c1'),
+			}),
+		);
 		await settle();
 		const draft = t.ui.getState().drafts.get('c1')?.text ?? '';
 		expect(draft).toMatch(/e-mail address/);
@@ -149,11 +188,16 @@ describe('courtesy runtime: replies (E10)', () => {
 		t.login({chats: [chat('c1', {status: 'on_hold', hold: {since: T0, minutes: 5, reason: null}})]});
 		t.runtime.controller.sendMessage('c1', 'Good news: it is covered', 'public');
 		await settle();
-		const courtesyLog = () => t.client().log.filter(entry => entry.startsWith('send') || entry === 'request chat.unhold');
+		const courtesyLog = () =>
+			t.client().log.filter(entry => entry.startsWith('send') || entry === 'request chat.unhold');
 		expect(courtesyLog()).toEqual([expect.stringMatching(/^send Thank/), 'send Good news: it is covered']);
 		t.client().confirmAll();
 		await settle();
-		expect(courtesyLog()).toEqual([expect.stringMatching(/^send Thank/), 'send Good news: it is covered', 'request chat.unhold']);
+		expect(courtesyLog()).toEqual([
+			expect.stringMatching(/^send Thank/),
+			'send Good news: it is covered',
+			'request chat.unhold',
+		]);
 		expect(t.reported.map(effect => effect.notice)).toEqual(['hold-end', null]);
 	});
 
@@ -211,7 +255,14 @@ describe('courtesy runtime: command lines', () => {
 });
 
 describe('courtesy runtime: the canned library (E12)', () => {
-	const server = (id: string, text: Record<string, string>) => ({id, title: `Server ${id}`, shortcut: null, category: null, tags: [], text});
+	const server = (id: string, text: Record<string, string>) => ({
+		id,
+		title: `Server ${id}`,
+		shortcut: null,
+		category: null,
+		tags: [],
+		text,
+	});
 	const ids = (t: ReturnType<typeof setup>) => t.canned.getState().map(response => response.id);
 
 	it("merges the server's canned.list after login when the server has the capability", async () => {
@@ -247,13 +298,18 @@ describe('courtesy runtime: the canned library (E12)', () => {
 		t.client().failures['canned.list'] = new Error('bad payload\u001B[2J at canned[0]');
 		t.login({chats: [chat('c1')]});
 		await settle();
-		expect(t.ui.getState().note).toMatchObject({level: 'warning', text: "could not load the server's canned responses: bad payload at canned[0]"});
+		expect(t.ui.getState().note).toMatchObject({
+			level: 'warning',
+			text: "could not load the server's canned responses: bad payload at canned[0]",
+		});
 		expect(ids(t)).toEqual(['thanks']);
 	});
 
 	it('leaves out broken server entries with one note naming them, and keeps the good ones', async () => {
 		const t = setup();
-		answerCanned(t, {canned: [server('good', {en: 'Fine'}), server('empty\u001B[31m', {}), server('blank', {en: '  '})]});
+		answerCanned(t, {
+			canned: [server('good', {en: 'Fine'}), server('empty\u001B[31m', {}), server('blank', {en: '  '})],
+		});
 		t.login({chats: [chat('c1')]});
 		await settle();
 		expect(ids(t)).toContain('good');

@@ -9,15 +9,27 @@ import {T0, chat, customer, desk, evt, offer, reduceAll, started} from '../../co
 
 const NOW = T0 + 10_000;
 
-function triggers(before: DeskState, inputs: readonly DeskInput[], memory: ReadonlyMap<string, ChatMemory> = new Map()) {
+function triggers(
+	before: DeskState,
+	inputs: readonly DeskInput[],
+	memory: ReadonlyMap<string, ChatMemory> = new Map(),
+) {
 	const after = reduceAll(before, inputs);
 	return courtesyTriggers(before, after, chatId => commandContext(after, chatId, memory, [], {}, NOW));
 }
 
-const sendsIn = (effects: readonly CommandEffect[]) => effects.flatMap(effect => (effect.type === 'send' ? [effect] : []));
-const assigned = (id: string, overrides: Parameters<typeof chat>[1] = {}) => evt('chat.assigned', {chat: chat(id, overrides)});
+const sendsIn = (effects: readonly CommandEffect[]) =>
+	effects.flatMap(effect => (effect.type === 'send' ? [effect] : []));
+const assigned = (id: string, overrides: Parameters<typeof chat>[1] = {}) =>
+	evt('chat.assigned', {chat: chat(id, overrides)});
 const withDepartments = (state: DeskState) =>
-	reduceAll(state, [{type: 'departments.loaded', departments: [{id: 'billing', name: 'Billing', agents_online: 0, accepting: false}], at: T0}]);
+	reduceAll(state, [
+		{
+			type: 'departments.loaded',
+			departments: [{id: 'billing', name: 'Billing', agents_online: 0, accepting: false}],
+			at: T0,
+		},
+	]);
 
 describe('courtesyTriggers: the greeting', () => {
 	it('E2: an offer that became mine is greeted, once, in its own chat', () => {
@@ -38,7 +50,13 @@ describe('courtesyTriggers: the greeting', () => {
 		const before = desk([], [offer('o1')]);
 		expect(triggers(before, [evt('offer.revoked', {chat_id: 'o1', reason: 'taken'})])).toEqual([]);
 		expect(triggers(before, [assigned('o1', {agent_id: 'kari'})])).toEqual([]);
-		expect(triggers(before, [evt('chat.updated', {chat: chat('o1', {status: 'offered', agent_id: null, customer: customer({name: 'Sarah J.'})})})])).toEqual([]);
+		expect(
+			triggers(before, [
+				evt('chat.updated', {
+					chat: chat('o1', {status: 'offered', agent_id: null, customer: customer({name: 'Sarah J.'})}),
+				}),
+			]),
+		).toEqual([]);
 	});
 
 	it('a chat that ended the moment it was accepted is not greeted', () => {
@@ -61,9 +79,23 @@ describe('courtesyTriggers: the greeting', () => {
 });
 
 describe('courtesyTriggers: a failed transfer (E11)', () => {
-	const transferring = () => withDepartments(desk([chat('c1', {status: 'transferring', transfer: {type: 'department', id: 'billing'}, customer: customer({id: 'cus_c1', email: null})})]));
+	const transferring = () =>
+		withDepartments(
+			desk([
+				chat('c1', {
+					status: 'transferring',
+					transfer: {type: 'department', id: 'billing'},
+					customer: customer({id: 'cus_c1', email: null}),
+				}),
+			]),
+		);
 	const failed = (status: 'active' | 'ended' = 'active', email: string | null = null) =>
-		evt('transfer.failed', {chat_id: 'c1', target: {type: 'department', id: 'billing'}, reason: 'no_agent_available', chat: chat('c1', {status, customer: customer({id: 'cus_c1', email})})});
+		evt('transfer.failed', {
+			chat_id: 'c1',
+			target: {type: 'department', id: 'billing'},
+			reason: 'no_agent_available',
+			chat: chat('c1', {status, customer: customer({id: 'cus_c1', email})}),
+		});
 
 	it('E11: offers the e-mail request in the composer, naming whoever could not take the chat', () => {
 		const found = triggers(transferring(), [failed()]);
@@ -86,13 +118,25 @@ describe('courtesyTriggers: a failed transfer (E11)', () => {
 
 	it('a notice seen before is not acted on again when something else changes', () => {
 		const before = reduceAll(transferring(), [failed()]);
-		expect(triggers(before, [evt('chat.updated', {chat: chat('c1', {customer: customer({id: 'cus_c1', name: 'Sarah J.', email: null})})})])).toEqual([]);
+		expect(
+			triggers(before, [
+				evt('chat.updated', {chat: chat('c1', {customer: customer({id: 'cus_c1', name: 'Sarah J.', email: null})})}),
+			]),
+		).toEqual([]);
 		expect(triggers(before, [evt('rating.received', {chat_id: 'zz', score: 3, comment: null})])).toEqual([]);
 	});
 
 	it('E11: the same failure again right after (the agent tried the same team twice) is offered again', () => {
 		const once = reduceAll(transferring(), [failed()]);
-		const again = reduceAll(once, [evt('chat.updated', {chat: chat('c1', {status: 'transferring', transfer: {type: 'department', id: 'billing'}, customer: customer({id: 'cus_c1', email: null})})})]);
+		const again = reduceAll(once, [
+			evt('chat.updated', {
+				chat: chat('c1', {
+					status: 'transferring',
+					transfer: {type: 'department', id: 'billing'},
+					customer: customer({id: 'cus_c1', email: null}),
+				}),
+			}),
+		]);
 		const found = triggers(again, [failed()]);
 		expect(found.map(entry => entry.effects[0]?.type)).toEqual(['insert']);
 	});
@@ -108,7 +152,13 @@ describe('courtesyTriggers: a rating (E19)', () => {
 	});
 
 	it('a rating for an ended chat, or for a chat no longer on the desk, is only shown', () => {
-		expect(triggers(desk([chat('c1', {status: 'ended'})]), [evt('rating.received', {chat_id: 'c1', score: 3, comment: null})])).toEqual([]);
-		expect(triggers(desk([chat('c1')]), [evt('rating.received', {chat_id: 'gone', score: 3, comment: null})])).toEqual([]);
+		expect(
+			triggers(desk([chat('c1', {status: 'ended'})]), [
+				evt('rating.received', {chat_id: 'c1', score: 3, comment: null}),
+			]),
+		).toEqual([]);
+		expect(triggers(desk([chat('c1')]), [evt('rating.received', {chat_id: 'gone', score: 3, comment: null})])).toEqual(
+			[],
+		);
 	});
 });

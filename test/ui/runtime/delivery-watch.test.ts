@@ -4,8 +4,18 @@ import type {DeskAction} from '../../../source/core/actions.js';
 import {createDeliveryWatch, type Delivery} from '../../../source/ui/runtime/delivery-watch.js';
 import {meAuthor, message, T0} from '../helpers/fixtures.js';
 
-const sent = (id: string): DeskAction => ({type: 'outbox.sent', client_msg_id: id, message: message('c1', 1, meAuthor, 'hi', {client_msg_id: id}), at: T0});
-const failed = (id: string): DeskAction => ({type: 'outbox.failed', client_msg_id: id, error: {code: 'conflict', message: 'the chat has ended', retryable: false}, at: T0});
+const sent = (id: string): DeskAction => ({
+	type: 'outbox.sent',
+	client_msg_id: id,
+	message: message('c1', 1, meAuthor, 'hi', {client_msg_id: id}),
+	at: T0,
+});
+const failed = (id: string): DeskAction => ({
+	type: 'outbox.failed',
+	client_msg_id: id,
+	error: {code: 'conflict', message: 'the chat has ended', retryable: false},
+	at: T0,
+});
 const settle = () => new Promise(resolve => setImmediate(resolve));
 
 /** The promise's outcome so far (undefined while it waits). */

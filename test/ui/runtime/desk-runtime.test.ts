@@ -19,7 +19,11 @@ class FakeClient implements DeskClient {
 	sends: Array<{chatId: string; text: string; visibility: string | undefined}> = [];
 	started = false;
 	stopped = false;
-	answers: Partial<Record<AgentOp, unknown>> = {'departments.list': {departments: []}, 'agents.list': {agents: []}, 'chat.history': {messages: [], has_more: false}};
+	answers: Partial<Record<AgentOp, unknown>> = {
+		'departments.list': {departments: []},
+		'agents.list': {agents: []},
+		'chat.history': {messages: [], has_more: false},
+	};
 	failures: Partial<Record<AgentOp, Error>> = {};
 	constructor(public emit: (action: DeskAction) => void) {}
 	start() {
@@ -53,7 +57,9 @@ function setup({bellOnOffer = true, bellOnAlarm = true, desktop = 'off' as const
 	const ui = createExternalStore(createUiState(), reduceUi);
 	const clock = createClock(T0);
 	const written: string[] = [];
-	const notifier = createDeskNotifier({bellOnOffer, bellOnAlarm, desktop, tmux: false, minIntervalMs: 0}, sequence => written.push(sequence));
+	const notifier = createDeskNotifier({bellOnOffer, bellOnAlarm, desktop, tmux: false, minIntervalMs: 0}, sequence =>
+		written.push(sequence),
+	);
 	let client!: FakeClient;
 	let quits = 0;
 	const runtime = createDeskRuntime({
@@ -82,7 +88,14 @@ describe('createDeskRuntime', () => {
 		expect(client.started).toBe(true);
 		login();
 		const before = batches();
-		for (let n = 1; n <= 200; n++) client.emit({type: 'server.event', event: 'message.created', payload: {message: message('c1', n, customerAuthor(), `m${n}`)}, seq: n, at: T0});
+		for (let n = 1; n <= 200; n++)
+			client.emit({
+				type: 'server.event',
+				event: 'message.created',
+				payload: {message: message('c1', n, customerAuthor(), `m${n}`)},
+				seq: n,
+				at: T0,
+			});
 		expect(desk.getState().chats.get('c1')!.unread).toBe(0);
 		timers.advance(50);
 		expect(batches() - before).toBe(1);
@@ -92,7 +105,13 @@ describe('createDeskRuntime', () => {
 	it('moves the clock once a second and rings once when a chat turns late (E1)', () => {
 		const {client, login, timers, clock, written} = setup();
 		login();
-		client.emit({type: 'server.event', event: 'message.created', payload: {message: {...message('c1', 1, customerAuthor(), 'hello?'), ts: T0}}, seq: 1, at: T0});
+		client.emit({
+			type: 'server.event',
+			event: 'message.created',
+			payload: {message: {...message('c1', 1, customerAuthor(), 'hello?'), ts: T0}},
+			seq: 1,
+			at: T0,
+		});
 		timers.advance(1_000);
 		expect(clock.getState()).toBe(T0 + 1_000);
 		timers.advance(58_000);
@@ -157,7 +176,10 @@ describe('createDeskRuntime', () => {
 	it('sends typing.set throttled: once on the first key, again only after 3 s, false when cleared or idle', () => {
 		const {runtime, client, login, timers} = setup();
 		login();
-		const typing = () => client.requests.filter(request => request.op === 'typing.set').map(request => (request.payload as {typing: boolean}).typing);
+		const typing = () =>
+			client.requests
+				.filter(request => request.op === 'typing.set')
+				.map(request => (request.payload as {typing: boolean}).typing);
 		runtime.controller.composerChanged('c1', 'h');
 		runtime.controller.composerChanged('c1', 'he');
 		timers.advance(1_000);
@@ -177,9 +199,21 @@ describe('createDeskRuntime', () => {
 		const {client, login, desk, timers} = setup();
 		login(deskInputs({chats: [chat('c1')]}));
 		desk.dispatch({type: 'focus.chat', chatId: 'c1'});
-		client.emit({type: 'server.event', event: 'message.created', payload: {message: message('c1', 1, customerAuthor(), 'hi')}, seq: 1, at: T0});
+		client.emit({
+			type: 'server.event',
+			event: 'message.created',
+			payload: {message: message('c1', 1, customerAuthor(), 'hi')},
+			seq: 1,
+			at: T0,
+		});
 		timers.advance(50);
-		client.emit({type: 'server.event', event: 'message.created', payload: {message: message('c1', 2, customerAuthor(), 'there')}, seq: 2, at: T0});
+		client.emit({
+			type: 'server.event',
+			event: 'message.created',
+			payload: {message: message('c1', 2, customerAuthor(), 'there')},
+			seq: 2,
+			at: T0,
+		});
 		timers.advance(50);
 		const marks = client.requests.filter(request => request.op === 'read.mark').map(request => request.payload);
 		expect(marks).toEqual([
@@ -191,8 +225,16 @@ describe('createDeskRuntime', () => {
 	it('loads older history once when asked, and department and colleague names after login', async () => {
 		const {runtime, client, login, desk, settle, timers} = setup();
 		login(deskInputs({chats: [chat('c1')]}));
-		expect(client.requests.map(request => request.op)).toEqual(expect.arrayContaining(['departments.list', 'agents.list']));
-		client.emit({type: 'history.loaded', chat_id: 'c1', messages: [message('c1', 101, customerAuthor(), 'late')], has_more: true, at: T0});
+		expect(client.requests.map(request => request.op)).toEqual(
+			expect.arrayContaining(['departments.list', 'agents.list']),
+		);
+		client.emit({
+			type: 'history.loaded',
+			chat_id: 'c1',
+			messages: [message('c1', 101, customerAuthor(), 'late')],
+			has_more: true,
+			at: T0,
+		});
 		timers.advance(50);
 		client.answers['chat.history'] = {messages: [message('c1', 100, customerAuthor(), 'earlier')], has_more: false};
 		runtime.controller.loadOlder('c1');

@@ -19,12 +19,28 @@ function setup() {
 	const ui = createExternalStore(createUiState(), reduceUi);
 	const memory = new Map<string, ChatMemory>();
 	const reported: SendEffect[] = [];
-	const runner = createEffectRunner({client, desk, ui, deliveries, memory, now: () => NOW, onSend: effect => reported.push(effect)});
+	const runner = createEffectRunner({
+		client,
+		desk,
+		ui,
+		deliveries,
+		memory,
+		now: () => NOW,
+		onSend: effect => reported.push(effect),
+	});
 	const note = () => ui.getState().note;
 	return {client, desk, ui, memory, runner, reported, note};
 }
 
-const send = (text: string, extra: Partial<SendEffect> = {}): SendEffect => ({type: 'send', chatId: 'c1', text, visibility: 'public', auto: true, notice: null, ...extra});
+const send = (text: string, extra: Partial<SendEffect> = {}): SendEffect => ({
+	type: 'send',
+	chatId: 'c1',
+	text,
+	visibility: 'public',
+	auto: true,
+	notice: null,
+	...extra,
+});
 
 /** The run's promise, and whether it has finished. */
 function started(promise: Promise<void>): () => boolean {
@@ -36,7 +52,9 @@ function started(promise: Promise<void>): () => boolean {
 describe('createEffectRunner: order', () => {
 	it('sends at once, in order; a request waits until the sends before it are confirmed, and what follows waits for the request', async () => {
 		const {client, runner} = setup();
-		const done = started(runner.run([send('closing'), send('rating please'), request('chat.end', {chat_id: 'c1'}), send('after')], 'c1'));
+		const done = started(
+			runner.run([send('closing'), send('rating please'), request('chat.end', {chat_id: 'c1'}), send('after')], 'c1'),
+		);
 		await settle();
 		expect(client.log).toEqual(['send closing', 'send rating please']);
 		client.confirm('msg-1');
@@ -81,7 +99,10 @@ describe('createEffectRunner: order', () => {
 		client.refuse('msg-1');
 		await run;
 		expect(client.log).toEqual(['send closing']);
-		expect(note()).toMatchObject({text: 'stopped before trying to end the chat: a message before it was not delivered', level: 'warning'});
+		expect(note()).toMatchObject({
+			text: 'stopped before trying to end the chat: a message before it was not delivered',
+			level: 'warning',
+		});
 	});
 
 	it('names an op without words by its name when it fails', async () => {
@@ -130,13 +151,20 @@ describe('createEffectRunner: marks', () => {
 	it('remembers marks even when the run stops early', async () => {
 		const {client, runner, memory} = setup();
 		client.failures['chat.end'] = new Error('no');
-		await runner.run([request('chat.end', {chat_id: 'c1'}), {type: 'mark', chatId: 'c1', mark: 'anything-else-asked', at: NOW}], 'c1');
+		await runner.run(
+			[request('chat.end', {chat_id: 'c1'}), {type: 'mark', chatId: 'c1', mark: 'anything-else-asked', at: NOW}],
+			'c1',
+		);
 		expect(memory.get('c1')?.anythingElseAskedAt).toBe(NOW);
 	});
 });
 
 describe('createEffectRunner: the composer, the desk and the notice line', () => {
-	const insert = (text: string, marks: {marker: string}[] = []): CommandEffect => ({type: 'insert', text, marks: marks as never});
+	const insert = (text: string, marks: {marker: string}[] = []): CommandEffect => ({
+		type: 'insert',
+		text,
+		marks: marks as never,
+	});
 	const draft = (ui: ReturnType<typeof setup>['ui']) => ui.getState().drafts.get('c1')?.text;
 
 	it('E12: inserts text into an empty composer', async () => {
@@ -186,9 +214,27 @@ describe('createEffectRunner: the composer, the desk and the notice line', () =>
 
 	it('a follow-up the server recorded goes into the desk (E20)', async () => {
 		const {client, runner, desk} = setup();
-		const followup: Followup = {id: 'f1', chat_id: 'c1', contact: 'sarah@example.com', due_at: NOW + 86_400_000, note: 'refund', created_at: NOW, agent_id: 'alex'};
+		const followup: Followup = {
+			id: 'f1',
+			chat_id: 'c1',
+			contact: 'sarah@example.com',
+			due_at: NOW + 86_400_000,
+			note: 'refund',
+			created_at: NOW,
+			agent_id: 'alex',
+		};
 		client.answers['followup.create'] = {followup};
-		await runner.run([request('followup.create', {chat_id: 'c1', contact: 'sarah@example.com', due_at: NOW + 86_400_000, note: 'refund'})], 'c1');
+		await runner.run(
+			[
+				request('followup.create', {
+					chat_id: 'c1',
+					contact: 'sarah@example.com',
+					due_at: NOW + 86_400_000,
+					note: 'refund',
+				}),
+			],
+			'c1',
+		);
 		expect(desk.getState().followups).toEqual([followup]);
 	});
 
@@ -216,7 +262,10 @@ describe('createEffectRunner: the composer, the desk and the notice line', () =>
 
 	it("lines for the agent carry remote text (a customer's name, a server's error) without its terminal controls", async () => {
 		const {client, runner, note} = setup();
-		await runner.run([{type: 'notice', text: 'E7: the time you promised Eve\u001B]52;c;aGk=\u0007\u001B[2J runs out'}], 'c1');
+		await runner.run(
+			[{type: 'notice', text: 'E7: the time you promised Eve\u001B]52;c;aGk=\u0007\u001B[2J runs out'}],
+			'c1',
+		);
 		expect(note()?.text).toBe('E7: the time you promised Eve runs out');
 		client.failures['chat.end'] = new Error('refused\u001B[31m red');
 		await runner.run([request('chat.end', {chat_id: 'c1'})], 'c1');

@@ -22,7 +22,8 @@ describe('reduceUi', () => {
 
 	it('keeps the history bounded', () => {
 		let state = createUiState();
-		for (let index = 0; index < HISTORY_SIZE + 10; index++) state = reduceUi(state, {type: 'composer.sent', chatId: 'a', text: `m${index}`});
+		for (let index = 0; index < HISTORY_SIZE + 10; index++)
+			state = reduceUi(state, {type: 'composer.sent', chatId: 'a', text: `m${index}`});
 		expect(state.history).toHaveLength(HISTORY_SIZE);
 		expect(state.history[0]).toBe(`m${HISTORY_SIZE + 9}`);
 	});

@@ -33,7 +33,11 @@ describe('detectTerminalCapabilities', () => {
 	});
 
 	it('gives no colour and no full screen when stdout is not a terminal, unless colour is forced', () => {
-		expect(detectTerminalCapabilities(typical, false)).toMatchObject({interactive: false, color: 'none', fullScreen: false});
+		expect(detectTerminalCapabilities(typical, false)).toMatchObject({
+			interactive: false,
+			color: 'none',
+			fullScreen: false,
+		});
 		expect(detectTerminalCapabilities({...typical, FORCE_COLOR: '1'}, false).color).toBe('basic');
 		expect(detectTerminalCapabilities({...typical, FORCE_COLOR: '0'}, true).color).toBe('none');
 		expect(detectTerminalCapabilities({...typical, FORCE_COLOR: 'false'}, true).color).toBe('none');

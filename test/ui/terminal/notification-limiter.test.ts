@@ -18,7 +18,12 @@ describe('createNotificationLimiter', () => {
 		expect(limiter.allow(1_003)).toBe(true);
 		expect(limiter.allow(1_004)).toBe(false);
 		// Quiet for long enough refills the whole burst, but not more.
-		expect([limiter.allow(60_000), limiter.allow(60_000), limiter.allow(60_000), limiter.allow(60_000)]).toEqual([true, true, true, false]);
+		expect([limiter.allow(60_000), limiter.allow(60_000), limiter.allow(60_000), limiter.allow(60_000)]).toEqual([
+			true,
+			true,
+			true,
+			false,
+		]);
 	});
 
 	it('counts what it suppressed since the last notification', () => {

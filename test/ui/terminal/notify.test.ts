@@ -37,7 +37,9 @@ describe('sequences', () => {
 	});
 
 	it('keeps non-ASCII names', () => {
-		expect(osc9Sequence({title: 'Ny chat', body: 'Ola Nordmann 王伟 😀'})).toBe(`${ESC}]9;Ny chat: Ola Nordmann 王伟 😀\x07`);
+		expect(osc9Sequence({title: 'Ny chat', body: 'Ola Nordmann 王伟 😀'})).toBe(
+			`${ESC}]9;Ny chat: Ola Nordmann 王伟 😀\x07`,
+		);
 	});
 });
 
@@ -86,7 +88,9 @@ describe('notificationSequence', () => {
 		const note = {title: 'New chat', body: 'Kari'};
 		expect(notificationSequence(note, {bell: true, desktop: 'off', tmux: false})).toBe(BELL);
 		expect(notificationSequence(note, {bell: false, desktop: 'off', tmux: true})).toBe('');
-		expect(notificationSequence(note, {bell: true, desktop: 'osc9', tmux: false})).toBe(`${BELL}${ESC}]9;New chat: Kari\x07`);
+		expect(notificationSequence(note, {bell: true, desktop: 'osc9', tmux: false})).toBe(
+			`${BELL}${ESC}]9;New chat: Kari\x07`,
+		);
 		expect(notificationSequence(note, {bell: true, desktop: 'osc9', tmux: true})).toBe(
 			`${BELL}${ESC}Ptmux;${ESC}${ESC}]9;New chat: Kari\x07${ESC}\\`,
 		);

@@ -13,7 +13,7 @@ import {
 } from '../../../source/ui/terminal/screen-modes.js';
 
 function write(terminal: Terminal, data: string): Promise<void> {
-	return new Promise((resolve) => terminal.write(data, resolve));
+	return new Promise(resolve => terminal.write(data, resolve));
 }
 
 describe('mode strings', () => {

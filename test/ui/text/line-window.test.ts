@@ -15,7 +15,7 @@ function layoutOf(heights: number[], viewportHeight: number, unreadFrom?: number
 	const asked: number[] = [];
 	const layout: ConversationLayout = {
 		messageCount: heights.length,
-		heightOf: (index) => {
+		heightOf: index => {
 			asked.push(index);
 			const height = heights[index];
 			if (height === undefined) throw new Error(`no message ${index}`);
@@ -87,7 +87,12 @@ describe('computeLineWindow', () => {
 	});
 
 	it('handles an empty conversation and a zero-height viewport', () => {
-		expect(computeLineWindow(layoutOf([], 10).layout, FOLLOW)).toMatchObject({parts: [], blankRows: 10, atTop: true, atBottom: true});
+		expect(computeLineWindow(layoutOf([], 10).layout, FOLLOW)).toMatchObject({
+			parts: [],
+			blankRows: 10,
+			atTop: true,
+			atBottom: true,
+		});
 		const {layout, asked} = layoutOf([1, 2, 3], 0);
 		expect(computeLineWindow(layout, FOLLOW).parts).toEqual([]);
 		expect(asked).toEqual([]);
@@ -121,7 +126,7 @@ describe('10,000 messages: only the heights near the viewport are asked for', ()
 	it('following the newest asks only for the visible messages, each once', () => {
 		const {layout, asked} = layoutOf(heights, 40);
 		const window = computeLineWindow(layout, FOLLOW);
-		const visible = new Set(window.parts.map((part) => (part.kind === 'message' ? part.index : part.beforeIndex)));
+		const visible = new Set(window.parts.map(part => (part.kind === 'message' ? part.index : part.beforeIndex)));
 		expect(new Set(asked)).toEqual(visible);
 		expect(asked.length).toBe(visible.size);
 		expect(Math.min(...asked)).toBeGreaterThan(9_950);
@@ -180,7 +185,12 @@ describe('scrolling', () => {
 		expect(window.atTop).toBe(true);
 		expect(rowsOf(window)).toEqual(['m0:0', 'm0:1', 'm0:2', 'm1:0']);
 		expect(scrollLineWindow(layout, top, -10)).toEqual(top);
-		expect(rowsOf(computeLineWindow(layout, scrollLineWindow(layout, top, 1)))).toEqual(['m0:1', 'm0:2', 'm1:0', 'm2:0']);
+		expect(rowsOf(computeLineWindow(layout, scrollLineWindow(layout, top, 1)))).toEqual([
+			'm0:1',
+			'm0:2',
+			'm1:0',
+			'm2:0',
+		]);
 	});
 
 	it('keeps the view still when new messages arrive while scrolled up', () => {
@@ -210,7 +220,12 @@ describe('scrolling', () => {
 
 	it('shows a message at the top of the viewport (Home, jump to unread)', () => {
 		const {layout} = layoutOf(heights, 4, 3);
-		expect(rowsOf(computeLineWindow(layout, positionShowingMessage(layout, 3)))).toEqual(['div:3', 'm3:0', 'm3:1', 'm3:2']);
+		expect(rowsOf(computeLineWindow(layout, positionShowingMessage(layout, 3)))).toEqual([
+			'div:3',
+			'm3:0',
+			'm3:1',
+			'm3:2',
+		]);
 		// Near the end there is not a screenful left: that is the bottom.
 		expect(positionShowingMessage(layout, 7)).toEqual(FOLLOW);
 		expect(positionShowingMessage(layout, 99)).toEqual(FOLLOW);

@@ -2,13 +2,22 @@
 // moved by keys with real heights. What the agent reads holds still as messages arrive or history is prepended.
 import {describe, expect, it} from 'vitest';
 import {computeLineWindow, FOLLOW, type LineWindow} from '../../../source/ui/text/line-window.js';
-import {anchorOfPosition, moveAnchor, positionOfAnchor, type AnchorLayout} from '../../../source/ui/text/scroll-anchor.js';
+import {
+	anchorOfPosition,
+	moveAnchor,
+	positionOfAnchor,
+	type AnchorLayout,
+} from '../../../source/ui/text/scroll-anchor.js';
 
 /**
  * Messages numbered firstN, firstN+1, ... with the given heights, then `tail` unsent/refused entries
  * (heights too, no n).
  */
-function layoutOf(heights: number[], viewportHeight: number, {firstN = 1, tail = [] as number[], unreadFrom = undefined as number | undefined} = {}): AnchorLayout {
+function layoutOf(
+	heights: number[],
+	viewportHeight: number,
+	{firstN = 1, tail = [] as number[], unreadFrom = undefined as number | undefined} = {},
+): AnchorLayout {
 	const all = [...heights, ...tail];
 	return {
 		messageCount: all.length,
@@ -36,7 +45,8 @@ function rowsOf(layout: AnchorLayout, window: LineWindow): string[] {
 }
 
 const heights = [1, 3, 2, 1, 4, 1, 2, 1, 1, 3, 2, 1]; // n 1..12, 22 lines
-const shown = (layout: AnchorLayout, anchor: Parameters<typeof positionOfAnchor>[1]) => rowsOf(layout, computeLineWindow(layout, positionOfAnchor(layout, anchor)));
+const shown = (layout: AnchorLayout, anchor: Parameters<typeof positionOfAnchor>[1]) =>
+	rowsOf(layout, computeLineWindow(layout, positionOfAnchor(layout, anchor)));
 
 describe('anchors and positions', () => {
 	it('null is following; an anchor names the message on the bottom row by its n', () => {
@@ -81,7 +91,10 @@ describe('the view holds still', () => {
 	it('a resize keeps the same message on the bottom row', () => {
 		const wide = layoutOf(heights, 6);
 		const anchor = moveAnchor(wide, null, 'up', 8)!;
-		const narrow = layoutOf(heights.map(height => height * 2), 6);
+		const narrow = layoutOf(
+			heights.map(height => height * 2),
+			6,
+		);
 		expect(shown(narrow, anchor).at(-1)).toMatch(new RegExp(`^n${anchor.n}:`));
 		expect(shown(wide, anchor).at(-1)).toMatch(new RegExp(`^n${anchor.n}:`));
 	});

@@ -78,7 +78,10 @@ describe('createWrapCache', () => {
 
 	it('wraps only the messages asked for in a 10,000-message conversation', () => {
 		const {wrap, cache} = countingCache();
-		const messages = Array.from({length: 10_000}, (_, index) => ({id: `m${index}`, text: `message number ${index} with some words`}));
+		const messages = Array.from({length: 10_000}, (_, index) => ({
+			id: `m${index}`,
+			text: `message number ${index} with some words`,
+		}));
 		// A render asks for the newest screenful.
 		for (const message of messages.slice(-30)) cache.height(message.id, message.text, 50);
 		for (const message of messages.slice(-30)) cache.lines(message.id, message.text, 50);

@@ -103,7 +103,23 @@ describe('wrapText', () => {
 			state = (state * 1_664_525 + 1_013_904_223) >>> 0;
 			return state / 2 ** 32;
 		};
-		const pieces = ['a', 'bc', 'word', ' ', '  ', '\n', 'ø', '你', '。', '😀', family, '🇳🇴', 'e\u0301', '한국어', 'x'.repeat(15)];
+		const pieces = [
+			'a',
+			'bc',
+			'word',
+			' ',
+			'  ',
+			'\n',
+			'ø',
+			'你',
+			'。',
+			'😀',
+			family,
+			'🇳🇴',
+			'e\u0301',
+			'한국어',
+			'x'.repeat(15),
+		];
 		for (let round = 0; round < 2_000; round++) {
 			let text = '';
 			for (let index = Math.floor(next() * 25); index > 0; index--) text += pieces[Math.floor(next() * pieces.length)];
@@ -111,7 +127,9 @@ describe('wrapText', () => {
 			const lines = wrapText(text, width);
 			expectWithin(lines, width);
 			// Nothing but spaces at the breaks is lost, and explicit newlines each start a line.
-			expect(lines.join('').replaceAll(' ', ''), JSON.stringify({text, width})).toBe(text.replaceAll(' ', '').replaceAll('\n', ''));
+			expect(lines.join('').replaceAll(' ', ''), JSON.stringify({text, width})).toBe(
+				text.replaceAll(' ', '').replaceAll('\n', ''),
+			);
 			expect(lines.length).toBeGreaterThanOrEqual(text.split('\n').length);
 		}
 	});

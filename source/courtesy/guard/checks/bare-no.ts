@@ -20,7 +20,12 @@ function stickyMatch(regex: RegExp, text: string, at: number): number | null {
 	return match === null ? null : at + match[0].length;
 }
 
-function firstMatch(compiled: readonly CompiledPack[], pick: (pack: CompiledPack) => RegExp, text: string, at: number): number | null {
+function firstMatch(
+	compiled: readonly CompiledPack[],
+	pick: (pack: CompiledPack) => RegExp,
+	text: string,
+	at: number,
+): number | null {
 	for (const pack of compiled) {
 		const end = stickyMatch(pick(pack), text, at);
 		if (end !== null) return end;

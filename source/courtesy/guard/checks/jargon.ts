@@ -35,7 +35,11 @@ function configuredTerms(terms: GuardConfig['checks']['jargon']['terms']): Term[
 	if (compiled === undefined) {
 		compiled = terms.map(term => {
 			const {term: words, plain} = typeof term === 'string' ? {term, plain: undefined} : term;
-			return {regex: compilePhrase(literalPhrase(words), {wordBoundaries: !hasHan(words)}), plain, swap: plain !== undefined};
+			return {
+				regex: compilePhrase(literalPhrase(words), {wordBoundaries: !hasHan(words)}),
+				plain,
+				swap: plain !== undefined,
+			};
 		});
 		configCache.set(terms, compiled);
 	}
@@ -59,7 +63,8 @@ export function jargonFindings(text: string, settings: GuardConfig['checks']['ja
 		const excerpt = text.slice(start, end);
 		// "SLA-t", "SLA:n": an ending is glued on, so swapping in other words would break the word.
 		const glued = /^[-:'’]\p{L}/u.test(text.slice(end));
-		const replacement = term.swap && term.plain !== undefined && !glued ? fitCase(term.plain, text, start, pack.keepCapital) : undefined;
+		const replacement =
+			term.swap && term.plain !== undefined && !glued ? fitCase(term.plain, text, start, pack.keepCapital) : undefined;
 		findings.push({
 			check: 'jargon',
 			rule: 'E5',

@@ -52,7 +52,10 @@ function nearMiss(word: string, name: string, suffixes: readonly string[]): Miss
 	const lower = word.toLocaleLowerCase();
 	for (const suffix of [...suffixes].sort((a, b) => b.length - a.length)) {
 		if (lower.endsWith(suffix) && letters(word) - letters(suffix) >= MIN_LENGTH)
-			candidates.push({stem: word.slice(0, word.length - suffix.length), ending: word.slice(word.length - suffix.length)});
+			candidates.push({
+				stem: word.slice(0, word.length - suffix.length),
+				ending: word.slice(word.length - suffix.length),
+			});
 	}
 	// The closest reading wins: "Sarahs" is "Sarah" + s (one letter off "Sara"), not "Sarahs" (two off).
 	let best: {distance: number; replacement: string} | null = null;
@@ -75,7 +78,8 @@ function nearMiss(word: string, name: string, suffixes: readonly string[]): Miss
 	return best === null ? null : {replacement: best.replacement};
 }
 
-const nameParts = (name: string): string[] => name.split(/[^\p{L}\p{M}]+/u).filter(part => letters(part) >= MIN_LENGTH && !hasHan(part));
+const nameParts = (name: string): string[] =>
+	name.split(/[^\p{L}\p{M}]+/u).filter(part => letters(part) >= MIN_LENGTH && !hasHan(part));
 
 export function nameSpellingFindings(
 	text: string,
@@ -95,7 +99,12 @@ export function nameSpellingFindings(
 		// In a message written with capitals, a name is capitalised; a small word is just a word.
 		if (caseAware && !/^\p{Lu}/u.test(word)) continue;
 		if (stopwords.has(fold(word)) || ownNames.has(word.toLocaleLowerCase())) continue;
-		if (parts.some(part => part.toLocaleLowerCase() === word.toLocaleLowerCase() || isInflection(word, part, pack.nameSuffixes))) continue;
+		if (
+			parts.some(
+				part => part.toLocaleLowerCase() === word.toLocaleLowerCase() || isInflection(word, part, pack.nameSuffixes),
+			)
+		)
+			continue;
 		for (const part of parts) {
 			const miss = nearMiss(word, part, pack.nameSuffixes);
 			if (miss === null) continue;

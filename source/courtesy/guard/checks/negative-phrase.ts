@@ -21,7 +21,8 @@ function candidates(text: string, packs: readonly LanguagePack[]): Candidate[] {
 					if (end === start) continue;
 					if (rule.start === 'clause' && !isClauseStart(text, start)) continue;
 					const clauseEnd =
-						ENDS_QUESTION.test(match[0]) || (isClauseEnd(text, end) && !(pack.continuation?.test(text.slice(end)) ?? false));
+						ENDS_QUESTION.test(match[0]) ||
+						(isClauseEnd(text, end) && !(pack.continuation?.test(text.slice(end)) ?? false));
 					if (rule.end === 'clause' && !clauseEnd) continue;
 					if (rule.unless?.test(text.slice(end))) continue;
 					if (rule.unlessBefore?.test(text.slice(0, start))) continue;
@@ -35,7 +36,9 @@ function candidates(text: string, packs: readonly LanguagePack[]): Candidate[] {
 
 /** Where phrases overlap, the one that starts first wins, then the longest ("we never do that" over "never"). */
 function withoutOverlaps(found: Candidate[]): Candidate[] {
-	const sorted = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
+	const sorted = [...found].sort(
+		(a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order,
+	);
 	const kept: Candidate[] = [];
 	for (const candidate of sorted) {
 		const last = kept.at(-1);

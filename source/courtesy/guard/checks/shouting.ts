@@ -11,7 +11,14 @@ import {quote} from './quote.js';
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&/][\p{L}\p{M}\p{N}]+)*/gu;
 const VOWEL = /[aeiouyåäöøæéáíóúőűüàèìòùâêîôûëïœ]/iu;
 
-type Word = {text: string; start: number; end: number; kind: 'caps' | 'neutral' | 'lower' | 'uncased'; upper: number; cased: number};
+type Word = {
+	text: string;
+	start: number;
+	end: number;
+	kind: 'caps' | 'neutral' | 'lower' | 'uncased';
+	upper: number;
+	cased: number;
+};
 
 function classify(text: string, start: number, acronyms: ReadonlySet<string>): Word {
 	const upper = (text.match(/\p{Lu}/gu) ?? []).length;
@@ -26,7 +33,14 @@ function classify(text: string, start: number, acronyms: ReadonlySet<string>): W
 }
 
 /** The shouted words lower-cased, with a capital where a sentence starts, on the customer's name, and on English "I". */
-function calmed(text: string, words: readonly Word[], from: number, to: number, locale: GuardLocale, nameParts: readonly string[]): string {
+function calmed(
+	text: string,
+	words: readonly Word[],
+	from: number,
+	to: number,
+	locale: GuardLocale,
+	nameParts: readonly string[],
+): string {
 	let out = '';
 	let at = from;
 	for (const word of words) {
@@ -53,7 +67,9 @@ export function shoutingFindings(
 	locale: GuardLocale,
 	customerName: string | null,
 ): Finding[] {
-	const acronyms = new Set([...sharedAcronyms, ...pack.acronyms, ...settings.acronyms].map(word => word.toLocaleUpperCase()));
+	const acronyms = new Set(
+		[...sharedAcronyms, ...pack.acronyms, ...settings.acronyms].map(word => word.toLocaleUpperCase()),
+	);
 	const words = Array.from(text.matchAll(TOKEN), match => classify(match[0], match.index, acronyms));
 	const shouted = words.filter(word => word.kind === 'caps');
 	if (shouted.length < 2) return [];

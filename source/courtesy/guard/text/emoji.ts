@@ -19,7 +19,12 @@ export function isEmoji(grapheme: string): boolean {
 	if (FLAG.test(grapheme) || KEYCAP.test(grapheme) || TAG_FLAG.test(grapheme)) return true;
 	if (!PICTOGRAPHIC.test(grapheme)) return false;
 	if (grapheme.includes('\uFE0E')) return false;
-	return PRESENTATION.test(grapheme) || grapheme.includes('\uFE0F') || grapheme.includes('\u200D') || /[\u{1F3FB}-\u{1F3FF}]/u.test(grapheme);
+	return (
+		PRESENTATION.test(grapheme) ||
+		grapheme.includes('\uFE0F') ||
+		grapheme.includes('\u200D') ||
+		/[\u{1F3FB}-\u{1F3FF}]/u.test(grapheme)
+	);
 }
 
 /** 👍🏽 and 👍 are the same emoji for mirroring; so are ❤️ and ❤. */
@@ -31,7 +36,8 @@ export function emojiKey(emoji: string): string {
 export function emojiIn(text: string): EmojiAt[] {
 	const found: EmojiAt[] = [];
 	for (const {segment, index} of graphemes(text)) {
-		if (isEmoji(segment)) found.push({emoji: segment, key: emojiKey(segment), start: index, end: index + segment.length});
+		if (isEmoji(segment))
+			found.push({emoji: segment, key: emojiKey(segment), start: index, end: index + segment.length});
 	}
 	return found;
 }

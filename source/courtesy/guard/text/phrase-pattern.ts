@@ -77,7 +77,10 @@ export function phraseSource(pattern: string): string {
 /** One global, case-insensitive regular expression for a phrase. */
 export function compilePhrase(pattern: string, options: PhraseOptions): RegExp {
 	const body = phraseSource(pattern);
-	return new RegExp(options.wordBoundaries ? `${startBoundary}(?:${body})${endBoundary}` : body, `${options.mode ?? 'g'}iu`);
+	return new RegExp(
+		options.wordBoundaries ? `${startBoundary}(?:${body})${endBoundary}` : body,
+		`${options.mode ?? 'g'}iu`,
+	);
 }
 
 /** One regular expression for several phrases of the same kind; longer phrases are tried first ("no can do" before "no"). */
@@ -86,7 +89,10 @@ export function compilePhrases(patterns: readonly string[], options: PhraseOptio
 		.sort((a, b) => b.length - a.length)
 		.map(phraseSource)
 		.join('|');
-	return new RegExp(options.wordBoundaries ? `${startBoundary}(?:${body})${endBoundary}` : `(?:${body})`, `${options.mode ?? 'g'}iu`);
+	return new RegExp(
+		options.wordBoundaries ? `${startBoundary}(?:${body})${endBoundary}` : `(?:${body})`,
+		`${options.mode ?? 'g'}iu`,
+	);
 }
 
 /** A literal term (from configuration) as a phrase: only spaces are flexible. */

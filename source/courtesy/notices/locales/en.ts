@@ -10,7 +10,15 @@ export const en: LocaleTexts = {
 	},
 	wait: ms => formatWait(ms, {h: 'h', min: 'min', s: 's'}),
 	// en-GB order ("Tuesday 4 March at 14:00"): the day before the month cannot be misread on either side of the Atlantic.
-	due: (at, timeZone) => formatDueTime(at, timeZone, 'en-GB', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	due: (at, timeZone) =>
+		formatDueTime(at, timeZone, 'en-GB', {
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		}),
 	templates: {
 		greeting: [
 			"Hi {{customer.name}}, welcome to {{company}}! I'm {{agent.name}}, and I'll be helping you today. What can I do for you?",

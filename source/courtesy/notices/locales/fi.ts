@@ -18,7 +18,14 @@ export const fi: LocaleTexts = {
 		return n === 1 ? '1 minuutti' : `${n} minuuttia`;
 	},
 	wait: ms => formatWait(ms, {h: 't', min: 'min', s: 's'}),
-	due: (at, timeZone) => formatDueTime(at, timeZone, 'fi', {day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	due: (at, timeZone) =>
+		formatDueTime(at, timeZone, 'fi', {
+			day: 'numeric',
+			month: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		}),
 	templates: {
 		greeting: [
 			'Hei {{customer.name}}, tervetuloa chattiin! Olen {{agent.name}} ({{company}}) ja palvelen sinua tänään. Miten voin auttaa?',

@@ -18,7 +18,15 @@ export const hu: LocaleTexts = {
 	locale: 'hu',
 	minutes: count => `${wholeMinutes(count)} perc`,
 	wait: ms => formatWait(ms, {h: 'óra', min: 'perc', s: 'mp'}),
-	due: (at, timeZone) => formatDueTime(at, timeZone, 'hu', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	due: (at, timeZone) =>
+		formatDueTime(at, timeZone, 'hu', {
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		}),
 	templates: {
 		greeting: [
 			'Kedves {{customer.name}}! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Köszönöm, hogy megkeresett minket – miben segíthetek?',

@@ -10,7 +10,15 @@ export const nb: LocaleTexts = {
 	},
 	wait: ms => formatWait(ms, {h: 't', min: 'min', s: 'sek'}),
 	// "tirsdag 4. mars kl. 14:00 CET": reads right after "senest".
-	due: (at, timeZone) => formatDueTime(at, timeZone, 'nb', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	due: (at, timeZone) =>
+		formatDueTime(at, timeZone, 'nb', {
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		}),
 	templates: {
 		greeting: [
 			'Hei {{customer.name}}, og velkommen til {{company}}! Jeg heter {{agent.name}} og hjelper deg gjerne i dag. Hva kan jeg gjøre for deg?',

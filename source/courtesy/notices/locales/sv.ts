@@ -10,7 +10,15 @@ export const sv: LocaleTexts = {
 	},
 	wait: ms => formatWait(ms, {h: 'tim', min: 'min', s: 's'}),
 	// "tisdag 4 mars kl. 14:00 CET": reads right after "senast".
-	due: (at, timeZone) => formatDueTime(at, timeZone, 'sv', {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
+	due: (at, timeZone) =>
+		formatDueTime(at, timeZone, 'sv', {
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		}),
 	templates: {
 		greeting: [
 			'Hej {{customer.name}} och välkommen till {{company}}! Jag heter {{agent.name}} och hjälper dig gärna i dag. Vad kan jag göra för dig?',

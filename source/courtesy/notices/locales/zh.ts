@@ -7,8 +7,16 @@ function dueText(at: number, timeZone: string): string {
 	const zone = safeTimeZone(timeZone);
 	const date = new Intl.DateTimeFormat('zh-CN', {timeZone: zone, month: 'long', day: 'numeric'}).format(at);
 	const weekday = new Intl.DateTimeFormat('zh-CN', {timeZone: zone, weekday: 'long'}).format(at);
-	const time = new Intl.DateTimeFormat('zh-CN', {timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(at);
-	const zoneName = new Intl.DateTimeFormat('zh-CN', {timeZone: zone, timeZoneName: 'short'}).formatToParts(at).find(part => part.type === 'timeZoneName')?.value ?? zone;
+	const time = new Intl.DateTimeFormat('zh-CN', {
+		timeZone: zone,
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).format(at);
+	const zoneName =
+		new Intl.DateTimeFormat('zh-CN', {timeZone: zone, timeZoneName: 'short'})
+			.formatToParts(at)
+			.find(part => part.type === 'timeZoneName')?.value ?? zone;
 	return `${date}（${weekday}）${time}（${zoneName}）`;
 }
 

@@ -25,11 +25,19 @@ export function ChatList({width, height, compact}: ChatListProps) {
 	const focused = useDesk(state => state.view.panes[state.view.focusedPane] ?? null);
 	const followupCount = useDesk(state => state.followups.length);
 	// Only the names shown are selected, so a message arriving in some chat does not re-render the list.
-	const shown = useDesk(state => followupsShown(state, MAX_FOLLOWUP_ROWS), (a, b) => a.length === b.length && a.every((entry, index) => entry.followup === b[index]!.followup && entry.whom === b[index]!.whom));
+	const shown = useDesk(
+		state => followupsShown(state, MAX_FOLLOWUP_ROWS),
+		(a, b) =>
+			a.length === b.length &&
+			a.every((entry, index) => entry.followup === b[index]!.followup && entry.whom === b[index]!.whom),
+	);
 	// E20: follow-ups under the chats, when the list has room to spare for them (a few rows for the chats first).
 	const followupRows = followupCount === 0 || height - 2 < 6 ? 0 : Math.min(followupCount, MAX_FOLLOWUP_ROWS) + 1;
 	// The minute is enough for due times; the comparison keeps the list from re-rendering on every tick.
-	const dueLines = useNow(now => followupLines(shown, now, theme.ascii), (a, b) => a.length === b.length && a.every((line, index) => line.text === b[index]!.text));
+	const dueLines = useNow(
+		now => followupLines(shown, now, theme.ascii),
+		(a, b) => a.length === b.length && a.every((line, index) => line.text === b[index]!.text),
+	);
 
 	const entries: Entry[] = [];
 	order.forEach((chatId, index) => {
@@ -40,11 +48,15 @@ export function ChatList({width, height, compact}: ChatListProps) {
 	const inner = Math.max(1, width - 2);
 	const rowsHigh = compact ? 1 : 2;
 	const heights = entries.map(entry => (entry.kind === 'heading' ? 1 : rowsHigh));
-	const focusIndex = Math.max(0, entries.findIndex(entry => entry.kind === 'chat' && entry.chatId === focused));
+	const focusIndex = Math.max(
+		0,
+		entries.findIndex(entry => entry.kind === 'chat' && entry.chatId === focused),
+	);
 	const view = listWindow(heights, focusIndex, Math.max(1, height - 2 - followupRows));
 	const arrowUp = theme.ascii ? '^' : '▲';
 	const arrowDown = theme.ascii ? 'v' : '▼';
-	const markOf = (chatId: string): RowMark => (chatId === focused ? 'focused' : panes.includes(chatId) ? 'shown' : 'none');
+	const markOf = (chatId: string): RowMark =>
+		chatId === focused ? 'focused' : panes.includes(chatId) ? 'shown' : 'none';
 
 	return (
 		<Frame title="chats" width={width} height={height}>
@@ -60,7 +72,14 @@ export function ChatList({width, height, compact}: ChatListProps) {
 						{entry.text}
 					</Text>
 				) : (
-					<ChatRowView key={entry.chatId} chatId={entry.chatId} number={entry.number} width={inner} mark={markOf(entry.chatId)} compact={compact} />
+					<ChatRowView
+						key={entry.chatId}
+						chatId={entry.chatId}
+						number={entry.number}
+						width={inner}
+						mark={markOf(entry.chatId)}
+						compact={compact}
+					/>
 				),
 			)}
 			{view.hiddenBelow > 0 && <Text color={theme.color('muted')}>{`${arrowDown} ${view.hiddenBelow} more`}</Text>}

@@ -19,7 +19,12 @@ function markOf(mark: RowMark, theme: Theme): string {
 export function rowHeadline(row: ChatRow, number: number, mark: RowMark, width: number, theme: Theme): string {
 	const symbol = theme.ascii ? row.asciiSymbol : row.symbol;
 	const head = `${markOf(mark, theme)}${String(number).padStart(2)} ${symbol} `;
-	return head + fitToWidth(remoteLine(row.name, theme.ascii), Math.max(0, width - displayWidth(head)), {ellipsis: theme.symbols.ellipsis});
+	return (
+		head +
+		fitToWidth(remoteLine(row.name, theme.ascii), Math.max(0, width - displayWidth(head)), {
+			ellipsis: theme.symbols.ellipsis,
+		})
+	);
 }
 
 /** "+3" (unread messages), or '' when none; capped so the row keeps its shape. */

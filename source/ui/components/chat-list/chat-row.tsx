@@ -15,7 +15,13 @@ export type ChatRowProps = {chatId: string; number: number; width: number; mark:
 
 const LEVEL_COLORS = {ok: 'muted', warn: 'warn', alarm: 'alarm'} as const satisfies Record<string, ThemeColor>;
 
-type LineProps = {width: number; left: (room: number) => string; right: string; color: string | undefined; bold?: boolean};
+type LineProps = {
+	width: number;
+	left: (room: number) => string;
+	right: string;
+	color: string | undefined;
+	bold?: boolean;
+};
 
 /** Text left, a short right part (unread count), and the E1 timer when someone waits: the only cell that follows the clock. */
 function TimedLine({since, short, ...line}: LineProps & {since: number; short: boolean}) {
@@ -24,7 +30,15 @@ function TimedLine({since, short, ...line}: LineProps & {since: number; short: b
 	return <Line {...line} timer={timer} timerColor={theme.color(LEVEL_COLORS[timer.level])} />;
 }
 
-function Line({width, left, right, color, bold = false, timer, timerColor}: LineProps & {timer?: {text: string; level: string}; timerColor?: string | undefined}) {
+function Line({
+	width,
+	left,
+	right,
+	color,
+	bold = false,
+	timer,
+	timerColor,
+}: LineProps & {timer?: {text: string; level: string}; timerColor?: string | undefined}) {
 	const tail = [right, timer?.text ?? ''].filter(Boolean).join(' ');
 	const room = Math.max(0, width - displayWidth(tail) - (tail ? 1 : 0));
 	return (
@@ -42,7 +56,21 @@ function Line({width, left, right, color, bold = false, timer, timerColor}: Line
 	);
 }
 
-function DetailLine({row, width, left, right, color, short}: {row: ChatRow; width: number; left: (room: number) => string; right: string; color: string | undefined; short: boolean}) {
+function DetailLine({
+	row,
+	width,
+	left,
+	right,
+	color,
+	short,
+}: {
+	row: ChatRow;
+	width: number;
+	left: (room: number) => string;
+	right: string;
+	color: string | undefined;
+	short: boolean;
+}) {
 	return row.waitingSince === null ? (
 		<Line width={width} left={left} right={right} color={color} />
 	) : (
@@ -56,14 +84,30 @@ export const ChatRowView = memo(function ChatRowView({chatId, number, width, mar
 	if (!row) return null;
 	const color = row.isOffer ? theme.color('offer') : row.status === 'ended' ? theme.color('muted') : undefined;
 	if (compact) {
-		return <DetailLine row={row} width={width} left={room => compactRow(row, number, mark, room, theme)} right="" color={color} short />;
+		return (
+			<DetailLine
+				row={row}
+				width={width}
+				left={room => compactRow(row, number, mark, room, theme)}
+				right=""
+				color={color}
+				short
+			/>
+		);
 	}
 	return (
 		<Box flexDirection="column" width={width} height={2}>
 			<Text color={color} bold={mark === 'focused'} wrap="truncate">
 				{rowHeadline(row, number, mark, width, theme)}
 			</Text>
-			<DetailLine row={row} width={width} left={room => rowDetail(row, room, theme)} right={unreadText(row, theme)} color={theme.color('muted')} short={false} />
+			<DetailLine
+				row={row}
+				width={width}
+				left={room => rowDetail(row, room, theme)}
+				right={unreadText(row, theme)}
+				color={theme.color('muted')}
+				short={false}
+			/>
 		</Box>
 	);
 });

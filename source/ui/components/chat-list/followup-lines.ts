@@ -20,7 +20,10 @@ export function dueText(dueAt: number, now: number): string {
 }
 
 /** The first `limit` follow-ups (soonest first) with whom each is for: the customer's name while the chat is on the desk, else the contact. */
-export function followupsShown(state: Pick<DeskState, 'chats' | 'followups'>, limit: number): Array<{followup: Followup; whom: string}> {
+export function followupsShown(
+	state: Pick<DeskState, 'chats' | 'followups'>,
+	limit: number,
+): Array<{followup: Followup; whom: string}> {
 	return state.followups.slice(0, Math.max(0, limit)).map(followup => {
 		const chat = state.chats.get(followup.chat_id);
 		return {followup, whom: chat ? customerName(chat) : followup.contact};
@@ -28,10 +31,16 @@ export function followupsShown(state: Pick<DeskState, 'chats' | 'followups'>, li
 }
 
 /** One line per follow-up; overdue ones say so with a symbol and a word, never by colour alone. */
-export function followupLines(shown: ReadonlyArray<{followup: Followup; whom: string}>, now: number, ascii: boolean): FollowupLine[] {
+export function followupLines(
+	shown: ReadonlyArray<{followup: Followup; whom: string}>,
+	now: number,
+	ascii: boolean,
+): FollowupLine[] {
 	return shown.map(({followup, whom}) => {
 		const overdue = followup.due_at <= now;
-		const when = overdue ? `${ascii ? '!' : '⚠'} overdue ${dueText(followup.due_at, now)}` : `due ${dueText(followup.due_at, now)}`;
+		const when = overdue
+			? `${ascii ? '!' : '⚠'} overdue ${dueText(followup.due_at, now)}`
+			: `due ${dueText(followup.due_at, now)}`;
 		return {id: followup.id, text: `${remoteLine(whom, ascii)} · ${when}`, overdue};
 	});
 }

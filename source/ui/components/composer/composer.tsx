@@ -30,12 +30,18 @@ export function Composer({chatId, width, maxRows, focused, origin}: ComposerProp
 	const overlayOpen = useUi(state => state.overlay !== null);
 	const layout = layoutDraft(draft.text, draft.cursor, width - PROMPT_WIDTH, maxRows);
 	const {setCursorPosition} = useCursor();
-	setCursorPosition(focused && !overlayOpen && origin ? {x: origin.x + PROMPT_WIDTH + layout.cursorColumn, y: origin.y + layout.cursorRow} : undefined);
+	setCursorPosition(
+		focused && !overlayOpen && origin
+			? {x: origin.x + PROMPT_WIDTH + layout.cursorColumn, y: origin.y + layout.cursorRow}
+			: undefined,
+	);
 	const prompt = focused ? '> ' : ': ';
 	if (draft.text === '') {
 		const send = keysOf(keymap, 'send', {ascii: theme.ascii})[0];
 		const newLine = keysOf(keymap, 'new-line', {ascii: theme.ascii})[0];
-		const hint = [send && `${send} send`, newLine && `${newLine} new line`].filter(Boolean).join(theme.symbols.separator);
+		const hint = [send && `${send} send`, newLine && `${newLine} new line`]
+			.filter(Boolean)
+			.join(theme.symbols.separator);
 		return (
 			<Box height={1} width={width}>
 				<Box flexShrink={0}>

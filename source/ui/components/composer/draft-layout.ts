@@ -59,5 +59,11 @@ export function layoutDraft(text: string, cursor: number, width: number, maxRows
 	}
 	const visible = Math.max(1, maxRows);
 	const firstRow = Math.min(Math.max(0, cursorRow - visible + 1), Math.max(0, rows.length - visible));
-	return {rows: rows.slice(firstRow, firstRow + visible), cursorRow: cursorRow - firstRow, cursorColumn, totalRows: rows.length, firstRow};
+	return {
+		rows: rows.slice(firstRow, firstRow + visible),
+		cursorRow: cursorRow - firstRow,
+		cursorColumn,
+		totalRows: rows.length,
+		firstRow,
+	};
 }

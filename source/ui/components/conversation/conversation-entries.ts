@@ -56,7 +56,11 @@ export function messageEntry(message: Message, selfId: string | null, context: E
 	const {ascii} = context.theme;
 	const kind = kindOf(message, selfId);
 	const text = remoteBody(message.text, ascii);
-	const author = message.author.id !== null && message.author.id === selfId ? 'You' : remoteLine(message.author.name, ascii) || (message.author.type === 'customer' ? remoteLine(context.customerName, ascii) : 'Agent');
+	const author =
+		message.author.id !== null && message.author.id === selfId
+			? 'You'
+			: remoteLine(message.author.name, ascii) ||
+				(message.author.type === 'customer' ? remoteLine(context.customerName, ascii) : 'Agent');
 	const auto = message.auto ? ' (auto)' : '';
 	let body: string;
 	switch (kind) {
@@ -105,11 +109,21 @@ export function entrySource(conversation: Conversation, context: EntryContext): 
 			const text = remoteBody(sent.text, context.theme.ascii);
 			// An automatic notice is marked as such from the moment it is queued, as it will be once stored.
 			const auto = sent.auto ? ' (auto)' : '';
-			return {id: `pending:${sent.client_msg_id}`, kind: 'pending', ts: sent.queued_at, body: `${note}You${auto}: ${text} (${state})`};
+			return {
+				id: `pending:${sent.client_msg_id}`,
+				kind: 'pending',
+				ts: sent.queued_at,
+				body: `${note}You${auto}: ${text} (${state})`,
+			};
 		}
 		const refused = failed[pendingIndex - pending.length]!;
 		const reason = remoteLine(refused.error.message, context.theme.ascii);
-		return {id: `failed:${refused.client_msg_id}`, kind: 'failed', ts: refused.failed_at, body: `! not sent (${reason}): ${remoteBody(refused.text, context.theme.ascii)}`};
+		return {
+			id: `failed:${refused.client_msg_id}`,
+			kind: 'failed',
+			ts: refused.failed_at,
+			body: `! not sent (${reason}): ${remoteBody(refused.text, context.theme.ascii)}`,
+		};
 	};
 	const dividerIndex = conversation.dividerN === null ? -1 : indexOfN(messages, conversation.dividerN);
 	return {

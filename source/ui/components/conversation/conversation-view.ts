@@ -3,12 +3,17 @@ import type {ScrollAnchor} from '../../../core/desk-state.js';
 import {computeLineWindow} from '../../text/line-window.js';
 import {positionOfAnchor, type AnchorLayout} from '../../text/scroll-anchor.js';
 import type {WrapCache} from '../../text/wrap-cache.js';
-import {clockTime, entryHeight, entryLines, TIME_WIDTH, type EntryKind, type EntrySource} from './conversation-entries.js';
+import {
+	clockTime,
+	entryHeight,
+	entryLines,
+	TIME_WIDTH,
+	type EntryKind,
+	type EntrySource,
+} from './conversation-entries.js';
 
 export type ConversationRow =
-	| {key: string; kind: EntryKind; text: string}
-	| {key: string; kind: 'divider'}
-	| {key: string; kind: 'blank'};
+	{key: string; kind: EntryKind; text: string} | {key: string; kind: 'divider'} | {key: string; kind: 'blank'};
 
 export type ConversationWindow = {
 	rows: ConversationRow[];
@@ -18,7 +23,12 @@ export type ConversationWindow = {
 	unreadBelow: boolean;
 };
 
-export function conversationLayout(source: EntrySource, width: number, rows: number, wrapCache: WrapCache): AnchorLayout {
+export function conversationLayout(
+	source: EntrySource,
+	width: number,
+	rows: number,
+	wrapCache: WrapCache,
+): AnchorLayout {
 	return {
 		messageCount: source.count,
 		heightOf: index => entryHeight(source.at(index), width, wrapCache),
@@ -31,7 +41,13 @@ export function conversationLayout(source: EntrySource, width: number, rows: num
 }
 
 /** The rows to draw, top to bottom, `rows` of them (blank ones first when the chat is short); null anchor = following. */
-export function conversationWindow(source: EntrySource, width: number, rows: number, anchor: ScrollAnchor | null, wrapCache: WrapCache): ConversationWindow {
+export function conversationWindow(
+	source: EntrySource,
+	width: number,
+	rows: number,
+	anchor: ScrollAnchor | null,
+	wrapCache: WrapCache,
+): ConversationWindow {
 	const layout = conversationLayout(source, width, rows, wrapCache);
 	const window = computeLineWindow(layout, positionOfAnchor(layout, anchor));
 	const result: ConversationRow[] = [];

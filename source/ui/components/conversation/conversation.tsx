@@ -33,12 +33,18 @@ export function ConversationPane({chatId, width, height, customerName}: Conversa
 	// While scrolled up, the last row says so: the agent must not miss that new messages are below.
 	const scrolled = anchor !== null;
 	const rows = Math.max(0, height - (scrolled ? 1 : 0));
-	const view = useMemo(() => (source ? conversationWindow(source, width, rows, anchor, wrapCache) : null), [source, width, rows, anchor, wrapCache]);
+	const view = useMemo(
+		() => (source ? conversationWindow(source, width, rows, anchor, wrapCache) : null),
+		[source, width, rows, anchor, wrapCache],
+	);
 
 	useEffect(() => {
 		if (!source) return undefined;
 		// Keys work out the next anchor against the scrolled viewport (one row less: the "more below" line).
-		return viewports.register(chatId, {rows: height, layout: () => conversationLayout(source, width, Math.max(0, height - 1), wrapCache)});
+		return viewports.register(chatId, {
+			rows: height,
+			layout: () => conversationLayout(source, width, Math.max(0, height - 1), wrapCache),
+		});
 	}, [chatId, source, width, height, viewports, wrapCache]);
 
 	const wantsOlder = Boolean(view?.atTop && conversation?.hasOlder && scrolled);
@@ -57,7 +63,10 @@ export function ConversationPane({chatId, width, height, customerName}: Conversa
 		);
 	}
 	const dividerText = ` new `;
-	const divider = theme.symbols.divider.repeat(2) + dividerText + theme.symbols.divider.repeat(Math.max(0, width - dividerText.length - 2));
+	const divider =
+		theme.symbols.divider.repeat(2) +
+		dividerText +
+		theme.symbols.divider.repeat(Math.max(0, width - dividerText.length - 2));
 	return (
 		<Box height={height} flexDirection="column" overflow="hidden">
 			{view.rows.map(row => {

@@ -6,14 +6,30 @@ import {clockTime} from '../conversation/conversation-entries.js';
 export type DetailLine = {label: string; value: string; wrap?: boolean};
 
 export function detailLines(details: CustomerDetails, ascii: boolean): DetailLine[] {
-	const lines: DetailLine[] = [{label: 'name', value: details.nameKnown ? remoteLine(details.name, ascii) : `${remoteLine(details.name, ascii)} (name unknown)`}];
+	const lines: DetailLine[] = [
+		{
+			label: 'name',
+			value: details.nameKnown ? remoteLine(details.name, ascii) : `${remoteLine(details.name, ascii)} (name unknown)`,
+		},
+	];
 	lines.push({label: 'e-mail', value: details.email ? remoteLine(details.email, ascii) : '-'});
 	lines.push({label: 'page', value: details.page ? remoteLine(details.page, ascii) : '-', wrap: true});
 	lines.push({label: 'dept', value: details.department ? remoteLine(details.department, ascii) : '-'});
 	lines.push({label: 'language', value: remoteLine(details.language, ascii)});
 	lines.push({label: 'arrived', value: clockTime(details.arrivedAt)});
-	lines.push({label: 'earlier', value: details.previousChats === 0 ? 'no earlier chats' : `${details.previousChats} earlier chat${details.previousChats === 1 ? '' : 's'}`});
-	if (details.brief) lines.push({label: 'brief', value: `from ${remoteLine(details.brief.from.name, ascii)}: ${remoteLine(details.brief.note, ascii)}`, wrap: true});
+	lines.push({
+		label: 'earlier',
+		value:
+			details.previousChats === 0
+				? 'no earlier chats'
+				: `${details.previousChats} earlier chat${details.previousChats === 1 ? '' : 's'}`,
+	});
+	if (details.brief)
+		lines.push({
+			label: 'brief',
+			value: `from ${remoteLine(details.brief.from.name, ascii)}: ${remoteLine(details.brief.note, ascii)}`,
+			wrap: true,
+		});
 	if (details.rating) {
 		const comment = details.rating.comment ? `: ${remoteLine(details.rating.comment, ascii)}` : '';
 		lines.push({label: 'rating', value: `${details.rating.score} of 3${comment}`, wrap: true});

@@ -40,7 +40,15 @@ export function Frame({title, width, height, focused = false, children}: FramePr
 	return (
 		<Box flexDirection="column" width={width} height={height} flexShrink={0}>
 			{typeof title === 'string' ? <TitleText text={title} {...line} /> : <ClockTitle title={title} {...line} />}
-			<Box borderStyle={border} borderTop={false} borderColor={color} flexDirection="column" width={width} height={Math.max(1, height - 1)} overflow="hidden">
+			<Box
+				borderStyle={border}
+				borderTop={false}
+				borderColor={color}
+				flexDirection="column"
+				width={width}
+				height={Math.max(1, height - 1)}
+				overflow="hidden"
+			>
 				{children}
 			</Box>
 		</Box>

@@ -13,7 +13,8 @@ export type GuardPanelProps = {review: GuardReview; width: number; maxRows: numb
 /** Rows the panel takes: the pane sizes the conversation above it by this. */
 export function guardPanelRows(review: GuardReview, maxRows: number): number {
 	if (review.findings.length === 0 && (review.unfilled ?? []).length === 0) return 0;
-	return guardLines(review.findings, maxRows, {apply: 'Tab', send: 'Enter', edit: 'Esc'}, false, review.unfilled).length;
+	return guardLines(review.findings, maxRows, {apply: 'Tab', send: 'Enter', edit: 'Esc'}, false, review.unfilled)
+		.length;
 }
 
 export function GuardPanel({review, width, maxRows}: GuardPanelProps) {
@@ -24,7 +25,12 @@ export function GuardPanel({review, width, maxRows}: GuardPanelProps) {
 	return (
 		<Box flexDirection="column" width={width} height={lines.length}>
 			{lines.map((line, index) => (
-				<Text key={index} wrap="truncate" bold={line.kind === 'summary'} color={theme.color(line.kind === 'keys' ? 'muted' : 'warn')}>
+				<Text
+					key={index}
+					wrap="truncate"
+					bold={line.kind === 'summary'}
+					color={theme.color(line.kind === 'keys' ? 'muted' : 'warn')}
+				>
 					{/* A name-spelling suggestion carries the customer's name: remote text. */}
 					{remoteLine(line.text, theme.ascii)}
 				</Text>

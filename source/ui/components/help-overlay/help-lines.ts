@@ -12,7 +12,10 @@ export type HelpLine = {kind: 'group'; title: string} | {kind: 'binding'; keys: 
  * `commands`: the slash commands the server supports (commandHelp), listed after the keys so /help and F1 show
  * one page of everything.
  */
-export function helpLines(keymap: ResolvedKeymap, {ascii = false, commands = []}: {ascii?: boolean; commands?: ReadonlyArray<CommandHelpLine>} = {}): HelpLine[] {
+export function helpLines(
+	keymap: ResolvedKeymap,
+	{ascii = false, commands = []}: {ascii?: boolean; commands?: ReadonlyArray<CommandHelpLine>} = {},
+): HelpLine[] {
 	const lines: HelpLine[] = [];
 	const groups = new Map<HelpGroup, HelpLine[]>();
 	const collapsed = new Map<string, {keys: string[]; line: HelpLine & {kind: 'binding'}}>();
@@ -34,17 +37,36 @@ export function helpLines(keymap: ResolvedKeymap, {ascii = false, commands = []}
 			group.push(line);
 			continue;
 		}
-		group.push({kind: 'binding', keys: keys.length === 0 ? '(unbound)' : keys.join(', '), description: binding.description});
+		group.push({
+			kind: 'binding',
+			keys: keys.length === 0 ? '(unbound)' : keys.join(', '),
+			description: binding.description,
+		});
 	}
 	for (const {keys, line} of collapsed.values()) {
-		line.keys = keys.length === 0 ? '(unbound)' : keys.length > 2 ? `${keys[0]}${ascii ? '..' : '…'}${keys.at(-1)}` : keys.join(', ');
+		line.keys =
+			keys.length === 0
+				? '(unbound)'
+				: keys.length > 2
+					? `${keys[0]}${ascii ? '..' : '…'}${keys.at(-1)}`
+					: keys.join(', ');
 	}
 	for (const [group, entries] of groups) {
 		lines.push({kind: 'group', title: HELP_GROUP_TITLES[group]}, ...entries);
 	}
-	lines.push({kind: 'group', title: 'Palette and guard'}, ...PALETTE_AND_GUARD.map(([keys, description]) => ({kind: 'binding' as const, keys, description})));
+	lines.push(
+		{kind: 'group', title: 'Palette and guard'},
+		...PALETTE_AND_GUARD.map(([keys, description]) => ({kind: 'binding' as const, keys, description})),
+	);
 	if (commands.length > 0) {
-		lines.push({kind: 'group', title: 'Commands (// sends a message starting with /)'}, ...commands.map(({command, usage, description}) => ({kind: 'binding' as const, keys: command, description: usage ? `${usage}: ${description}` : description})));
+		lines.push(
+			{kind: 'group', title: 'Commands (// sends a message starting with /)'},
+			...commands.map(({command, usage, description}) => ({
+				kind: 'binding' as const,
+				keys: command,
+				description: usage ? `${usage}: ${description}` : description,
+			})),
+		);
 	}
 	return lines;
 }
@@ -70,7 +92,10 @@ export function helpColumns(lines: readonly HelpLine[], rows: number): HelpLine[
 	for (const line of lines) {
 		let column = columns.at(-1)!;
 		// A group title does not start at a column's last row; a column is full at the target (or the height).
-		const full = column.length >= height || (column.length >= target && columns.length < count) || (line.kind === 'group' && column.length >= height - 1);
+		const full =
+			column.length >= height ||
+			(column.length >= target && columns.length < count) ||
+			(line.kind === 'group' && column.length >= height - 1);
 		if (full && column.length > 0) {
 			column = [];
 			columns.push(column);
@@ -81,7 +106,8 @@ export function helpColumns(lines: readonly HelpLine[], rows: number): HelpLine[
 }
 
 /** One screen row of a help column: a group title, or a binding (or a wrapped continuation of one, keys ''). */
-export type HelpRow = {kind: 'group'; title: string} | {kind: 'binding'; keys: string; description: string; continued: boolean};
+export type HelpRow =
+	{kind: 'group'; title: string} | {kind: 'binding'; keys: string; description: string; continued: boolean};
 
 export type HelpLayout = {
 	/** Columns on each page, each column's width, and the width of the keys within a column. */
@@ -92,7 +118,8 @@ export type HelpLayout = {
 	pages: HelpRow[][][];
 };
 
-const maxWidth = (texts: readonly string[]): number => texts.reduce((widest, text) => Math.max(widest, displayWidth(text)), 0);
+const maxWidth = (texts: readonly string[]): number =>
+	texts.reduce((widest, text) => Math.max(widest, displayWidth(text)), 0);
 
 /** The key column: the widest keys and a gap, but at most 40% of the column (longer keys wrap). */
 function keyColumnWidth(lines: readonly HelpLine[], columnWidth: number): number {
@@ -134,7 +161,12 @@ export function helpLayout(lines: readonly HelpLine[], width: number, rows: numb
 	const onePageWidth = Math.floor(inner / onePage.length);
 	if (fitsUncut(lines, onePageWidth)) {
 		const keyWidth = keyColumnWidth(lines, onePageWidth);
-		return {columnCount: onePage.length, columnWidth: onePageWidth, keyWidth, pages: [onePage.map(column => column.flatMap(line => rowsOf(line, onePageWidth, keyWidth)))]};
+		return {
+			columnCount: onePage.length,
+			columnWidth: onePageWidth,
+			keyWidth,
+			pages: [onePage.map(column => column.flatMap(line => rowsOf(line, onePageWidth, keyWidth)))],
+		};
 	}
 	let columnCount = Math.max(1, onePage.length - 1);
 	while (columnCount > 1 && !fitsUncut(lines, Math.floor(inner / columnCount))) columnCount--;
@@ -146,7 +178,10 @@ export function helpLayout(lines: readonly HelpLine[], width: number, rows: numb
 		const rowsOfLine = rowsOf(line, columnWidth, keyWidth);
 		let column = columns.at(-1)!;
 		const room = height - column.length;
-		const full = line.kind === 'group' ? room < Math.min(height, rowsOfLine.length + 1) : room < rowsOfLine.length && rowsOfLine.length <= height;
+		const full =
+			line.kind === 'group'
+				? room < Math.min(height, rowsOfLine.length + 1)
+				: room < rowsOfLine.length && rowsOfLine.length <= height;
 		if (full && column.length > 0) {
 			column = [];
 			columns.push(column);
@@ -160,6 +195,7 @@ export function helpLayout(lines: readonly HelpLine[], width: number, rows: numb
 		}
 	}
 	const pages: HelpRow[][][] = [];
-	for (let start = 0; start < columns.length; start += columnCount) pages.push(columns.slice(start, start + columnCount));
+	for (let start = 0; start < columns.length; start += columnCount)
+		pages.push(columns.slice(start, start + columnCount));
 	return {columnCount, columnWidth, keyWidth, pages};
 }

@@ -28,7 +28,10 @@ export function HelpOverlay({width, height}: {width: number; height: number}) {
 	const page = Math.min(requested, pageCount - 1);
 	const close = keysOf(keymap, 'close', {ascii: theme.ascii})[0] ?? 'Esc';
 	const separator = theme.symbols.separator;
-	const paging = pageCount === 1 ? '' : `${separator}page ${page + 1}/${pageCount}${separator}${page + 1 < pageCount ? 'PgDn more' : 'PgUp back'}`;
+	const paging =
+		pageCount === 1
+			? ''
+			: `${separator}page ${page + 1}/${pageCount}${separator}${page + 1 < pageCount ? 'PgDn more' : 'PgUp back'}`;
 	return (
 		<Frame title={`keys${separator}${close} closes${paging}`} width={width} height={height} focused>
 			<Box flexDirection="row" width={inner}>

@@ -4,7 +4,11 @@ import {keysOf, type ResolvedKeymap} from '../../keys/resolve-keymap.js';
 
 export type HintContext = keyof typeof HINTS;
 
-export function hintText(keymap: ResolvedKeymap, context: HintContext, {ascii = false, separator = ' · '}: {ascii?: boolean; separator?: string} = {}): string {
+export function hintText(
+	keymap: ResolvedKeymap,
+	context: HintContext,
+	{ascii = false, separator = ' · '}: {ascii?: boolean; separator?: string} = {},
+): string {
 	const parts: string[] = [];
 	for (const action of HINTS[context]) {
 		const key = keysOf(keymap, action, {ascii})[0];

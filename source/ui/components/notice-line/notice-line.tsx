@@ -16,12 +16,21 @@ export function NoticeLine() {
 	const note = useUi(state => state.note);
 	const notices = useDesk(state => state.notices);
 	const connection = useDesk(state => state.connection);
-	const activeChats = useDesk(state => state.mine.filter(chatId => state.chats.get(chatId)?.chat.status !== 'ended').length);
+	const activeChats = useDesk(
+		state => state.mine.filter(chatId => state.chats.get(chatId)?.chat.status !== 'ended').length,
+	);
 	const quitKey = keysOf(keymap, 'quit', {ascii: theme.ascii})[0] ?? 'Ctrl+C';
 	// The clock matters only for fading notes and the quit question; the result is compared, so ticks re-render nothing.
-	const shown = useNow(now => noticeText({quitArmedAt, activeChats, quitKey, note, notices, connection, ascii: theme.ascii, now}), shallowEqual);
+	const shown = useNow(
+		now => noticeText({quitArmedAt, activeChats, quitKey, note, notices, connection, ascii: theme.ascii, now}),
+		shallowEqual,
+	);
 	return (
-		<Text color={shown ? theme.color(LEVEL_COLORS[shown.level]) : undefined} bold={shown?.level === 'alert'} wrap="truncate">
+		<Text
+			color={shown ? theme.color(LEVEL_COLORS[shown.level]) : undefined}
+			bold={shown?.level === 'alert'}
+			wrap="truncate"
+		>
 			{shown ? ` ${shown.text}` : ' '}
 		</Text>
 	);

@@ -27,10 +27,12 @@ export const NOTE_TTL_MS = 8_000;
 export function noticeText(inputs: NoticeInputs): NoticeText {
 	const {now} = inputs;
 	if (inputs.quitArmedAt !== null && now - inputs.quitArmedAt < QUIT_WINDOW_MS) {
-		const active = inputs.activeChats > 0 ? ` (${inputs.activeChats} active chat${inputs.activeChats === 1 ? '' : 's'})` : '';
+		const active =
+			inputs.activeChats > 0 ? ` (${inputs.activeChats} active chat${inputs.activeChats === 1 ? '' : 's'})` : '';
 		return {text: `${MARKS.warning}press ${inputs.quitKey} again to quit${active}`, level: 'warning'};
 	}
-	if (inputs.note && now - inputs.note.at < NOTE_TTL_MS) return {text: MARKS[inputs.note.level] + inputs.note.text, level: inputs.note.level};
+	if (inputs.note && now - inputs.note.at < NOTE_TTL_MS)
+		return {text: MARKS[inputs.note.level] + inputs.note.text, level: inputs.note.level};
 	const latest = inputs.notices.at(-1);
 	if (latest) {
 		const count = latest.count > 1 ? ` (x${latest.count})` : '';
@@ -38,9 +40,16 @@ export function noticeText(inputs: NoticeInputs): NoticeText {
 		return {text: `${MARKS[latest.level]}${remoteLine(latest.text, inputs.ascii)}${count}${more}`, level: latest.level};
 	}
 	if (inputs.connection.state === 'reconnecting') {
-		return {text: `${MARKS.warning}${remoteLine(inputs.connection.reason, inputs.ascii)}; messages you send are queued`, level: 'warning'};
+		return {
+			text: `${MARKS.warning}${remoteLine(inputs.connection.reason, inputs.ascii)}; messages you send are queued`,
+			level: 'warning',
+		};
 	}
-	if (inputs.connection.state === 'stopped' && inputs.connection.reason !== 'not started' && inputs.connection.reason !== 'stopped') {
+	if (
+		inputs.connection.state === 'stopped' &&
+		inputs.connection.reason !== 'not started' &&
+		inputs.connection.reason !== 'stopped'
+	) {
 		return {text: `${MARKS.alert}${remoteLine(inputs.connection.reason, inputs.ascii)}`, level: 'alert'};
 	}
 	return null;

@@ -30,7 +30,10 @@ export function OfferPrompt({chatId, width}: {chatId: string; width: number}) {
 					<Text color={theme.color('offer')} bold>
 						{lead}
 					</Text>
-					<ClockText color={theme.color('offer')} format={now => `expires in ${formatWaiting(offer.expiresAt - now)}`} />
+					<ClockText
+						color={theme.color('offer')}
+						format={now => `expires in ${formatWaiting(offer.expiresAt - now)}`}
+					/>
 				</Box>
 				{how && (
 					<Text color={theme.color('offer')} wrap="truncate">

@@ -31,13 +31,21 @@ export type CannedRowOptions = {
 };
 
 /** Responses matching `query` (all of them when empty), best first. */
-export function cannedRows(source: CannedSource, query: string, {limit = 0, accept}: CannedRowOptions = {}): CannedRow[] {
+export function cannedRows(
+	source: CannedSource,
+	query: string,
+	{limit = 0, accept}: CannedRowOptions = {},
+): CannedRow[] {
 	const {chat, departments} = source;
 	const departmentId = chat?.chat.department_id ?? null;
 	// The same choice /canned QUERY makes, so what the palette shows is what the command would insert.
-	const department = departmentId === null ? null : {id: departmentId, name: departments.get(departmentId)?.name ?? null};
+	const department =
+		departmentId === null ? null : {id: departmentId, name: departments.get(departmentId)?.name ?? null};
 	const locale = chat?.chat.customer.locale ?? null;
-	const found = searchCanned(responsesForDepartment(source.canned, department), query, {locale, limit: accept ? 0 : limit});
+	const found = searchCanned(responsesForDepartment(source.canned, department), query, {
+		locale,
+		limit: accept ? 0 : limit,
+	});
 	const matches = accept ? found.filter(accept).slice(0, limit > 0 ? limit : undefined) : found;
 	if (matches.length === 0) return [];
 	const values = valuesFor(source);

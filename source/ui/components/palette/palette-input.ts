@@ -4,7 +4,12 @@ import type {DeskState} from '../../../core/index.js';
 import type {PaletteInput} from './palette-view.js';
 
 /** Everything paletteView needs for `chatId`'s composer holding `draft`. */
-export function paletteInput(desk: DeskState, chatId: string | null, draft: string, canned: readonly CannedResponse[]): PaletteInput {
+export function paletteInput(
+	desk: DeskState,
+	chatId: string | null,
+	draft: string,
+	canned: readonly CannedResponse[],
+): PaletteInput {
 	return {
 		draft,
 		capabilities: desk.capabilities,

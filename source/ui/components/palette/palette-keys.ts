@@ -71,7 +71,13 @@ function enter(view: PaletteView, row: PaletteRow | undefined, draft: string): P
  * then goes through the keymap and types into the composer as usual. Keys that only make sense with rows (moving,
  * Tab) are left alone when there are none, so a usage line never takes Up (history) or PgUp (scrolling) away.
  */
-export function paletteDecision(key: KeyPress, view: PaletteView, state: PaletteState, draft: string, page = PALETTE_PAGE): PaletteDecision | null {
+export function paletteDecision(
+	key: KeyPress,
+	view: PaletteView,
+	state: PaletteState,
+	draft: string,
+	page = PALETTE_PAGE,
+): PaletteDecision | null {
 	const count = view.rows.length;
 	const row = count > 0 ? view.rows[selectedIndex(state, count)] : undefined;
 	const step = Math.max(1, page);

@@ -31,7 +31,10 @@ function previewLines(row: CannedRow, width: number, look: RowLook): PaletteLine
 	const divider = look.symbols.divider;
 	const label = truncateToWidth(`${divider}${divider} preview (${language})`, width, {ellipsis});
 	const rest = width - displayWidth(label);
-	const title = {kind: 'preview-title' as const, text: rest >= 2 ? `${label} ${divider.repeat(rest - 1)}` : padToWidth(label, width)};
+	const title = {
+		kind: 'preview-title' as const,
+		text: rest >= 2 ? `${label} ${divider.repeat(rest - 1)}` : padToWidth(label, width),
+	};
 	const room = Math.max(1, width - INDENT.length);
 	// Blank lines between paragraphs would spend the few lines there are on nothing.
 	const wrapped = wrapText(remoteBody(preview.text, look.ascii), room).filter(line => line.trim() !== '');
@@ -39,9 +42,14 @@ function previewLines(row: CannedRow, width: number, look: RowLook): PaletteLine
 	if (wrapped.length > shown.length && shown.length > 0) {
 		const last = shown.at(-1)!;
 		shown[shown.length - 1] =
-			displayWidth(last) + displayWidth(ellipsis) <= room ? `${last}${ellipsis}` : truncateToWidth(last, room - displayWidth(ellipsis), {ellipsis: ''}) + ellipsis;
+			displayWidth(last) + displayWidth(ellipsis) <= room
+				? `${last}${ellipsis}`
+				: truncateToWidth(last, room - displayWidth(ellipsis), {ellipsis: ''}) + ellipsis;
 	}
-	return [title, ...shown.map(line => ({kind: 'preview' as const, text: fitToWidth(`${INDENT}${line}`, width, {ellipsis})}))];
+	return [
+		title,
+		...shown.map(line => ({kind: 'preview' as const, text: fitToWidth(`${INDENT}${line}`, width, {ellipsis})})),
+	];
 }
 
 type Window = {start: number; end: number; hiddenAbove: number; hiddenBelow: number};
@@ -53,16 +61,27 @@ function rowWindow(count: number, selected: number, room: number): Window {
 		const start = Math.max(0, Math.min(selected - room + 1, count - room));
 		return {start, end: start + Math.max(0, room), hiddenAbove: 0, hiddenBelow: 0};
 	}
-	return listWindow(Array.from({length: count}, () => 1), selected, room);
+	return listWindow(
+		Array.from({length: count}, () => 1),
+		selected,
+		room,
+	);
 }
 
 /** The lines the palette shows at `width` x `maxRows`: every line exactly `width` columns, never more than `maxRows` lines. */
-export function paletteLines(view: PaletteView, state: PaletteState, width: number, maxRows: number, look: RowLook): PaletteLine[] {
+export function paletteLines(
+	view: PaletteView,
+	state: PaletteState,
+	width: number,
+	maxRows: number,
+	look: RowLook,
+): PaletteLine[] {
 	const budget = Math.max(0, Math.floor(maxRows));
 	const columns = Math.max(1, Math.floor(width));
 	const ellipsis = ellipsisFor(look.ascii);
 	const hintText = view.hint === null ? null : look.ascii ? view.hint.replaceAll(' — ', ' - ') : view.hint;
-	const hint: PaletteLine[] = hintText === null ? [] : [{kind: 'hint', text: fitToWidth(`${INDENT}${hintText}`, columns, {ellipsis})}];
+	const hint: PaletteLine[] =
+		hintText === null ? [] : [{kind: 'hint', text: fitToWidth(`${INDENT}${hintText}`, columns, {ellipsis})}];
 	const count = view.rows.length;
 	if (count === 0 || budget === 0) return hint.slice(0, budget);
 
@@ -79,12 +98,25 @@ export function paletteLines(view: PaletteView, state: PaletteState, width: numb
 	const all = view.rows.map(row => rowColumns(row, view.mode, look));
 	const lead = leadWidth(all, columns);
 	const window = rowWindow(count, selected, listRoom);
-	const more = (arrow: string, hidden: number): PaletteLine[] => (hidden > 0 ? [{kind: 'more', text: fitToWidth(`${INDENT}${arrow} ${hidden} more`, columns)}] : []);
+	const more = (arrow: string, hidden: number): PaletteLine[] =>
+		hidden > 0 ? [{kind: 'more', text: fitToWidth(`${INDENT}${arrow} ${hidden} more`, columns)}] : [];
 	const rows: PaletteLine[] = all.slice(window.start, window.end).map((entry, offset) => {
 		const index = window.start + offset;
-		return {kind: 'row', index, selected: index === selected, tone: entry.tone, ...fitRow(entry, index === selected, lead, columns, look)};
+		return {
+			kind: 'row',
+			index,
+			selected: index === selected,
+			tone: entry.tone,
+			...fitRow(entry, index === selected, lead, columns, look),
+		};
 	});
-	return [...more(look.ascii ? '^' : '↑', window.hiddenAbove), ...rows, ...more(look.ascii ? 'v' : '↓', window.hiddenBelow), ...preview, ...hint.slice(0, hintRows)];
+	return [
+		...more(look.ascii ? '^' : '↑', window.hiddenAbove),
+		...rows,
+		...more(look.ascii ? 'v' : '↓', window.hiddenBelow),
+		...preview,
+		...hint.slice(0, hintRows),
+	];
 }
 
 /** Most lines the palette takes in the pane: at most half of it (the conversation stays in view) and never more than this. */

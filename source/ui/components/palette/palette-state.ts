@@ -70,7 +70,8 @@ export function reducePalette(state: PaletteState, event: PaletteEvent): Palette
 			return {selected: 0, dismissedDraft: event.draft};
 		case 'reset': {
 			// An emptied draft (or one that became a message) ends the dismissal: typing "/" again brings the palette.
-			const dismissedDraft = state.dismissedDraft !== null && sameCommand(event.draft, state.dismissedDraft) ? state.dismissedDraft : null;
+			const dismissedDraft =
+				state.dismissedDraft !== null && sameCommand(event.draft, state.dismissedDraft) ? state.dismissedDraft : null;
 			return state.selected === 0 && dismissedDraft === state.dismissedDraft ? state : {selected: 0, dismissedDraft};
 		}
 	}

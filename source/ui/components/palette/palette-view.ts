@@ -47,11 +47,21 @@ function missingHint(word: string, command: Command | undefined, capabilities: r
 }
 
 function commandsView(input: PaletteInput, word: string): PaletteView {
-	const commands: PaletteRow[] = completeCommand(`/${word}`, input.capabilities).matches.map(({command, word: matched}) => ({kind: 'command', command, word: matched}));
+	const commands: PaletteRow[] = completeCommand(`/${word}`, input.capabilities).matches.map(
+		({command, word: matched}) => ({kind: 'command', command, word: matched}),
+	);
 	// "/" alone is the list of commands; a word may also be the start of a canned shortcut or title ("/pw").
-	const canned = word.length < MIN_CANNED_WORD ? [] : cannedRows(input, word, {limit: CANNED_AMONG_COMMANDS, accept: suggestsCanned});
+	const canned =
+		word.length < MIN_CANNED_WORD
+			? []
+			: cannedRows(input, word, {limit: CANNED_AMONG_COMMANDS, accept: suggestsCanned});
 	const rows = [...commands, ...canned];
-	return {mode: 'commands', rows, hint: rows.length === 0 ? missingHint(word, findCommand(word), input.capabilities) : null, query: word};
+	return {
+		mode: 'commands',
+		rows,
+		hint: rows.length === 0 ? missingHint(word, findCommand(word), input.capabilities) : null,
+		query: word,
+	};
 }
 
 /** The palette for `input.draft`, or null when the draft is a message ("hello", "//not a command", "/ text"). */
@@ -63,16 +73,32 @@ export function paletteView(input: PaletteInput): PaletteView | null {
 			return commandsView(input, draft.word);
 		case 'canned': {
 			const rows = cannedRows(input, draft.query);
-			return {mode: 'canned', rows, hint: rows.length === 0 ? `No canned response matches "${draft.query}"` : null, query: draft.query};
+			return {
+				mode: 'canned',
+				rows,
+				hint: rows.length === 0 ? `No canned response matches "${draft.query}"` : null,
+				query: draft.query,
+			};
 		}
 		case 'transfer': {
-			const rows = targetRows({departments: input.departments, colleagues: input.colleagues, selfId: input.agent?.id ?? null}, draft.query);
-			const hint = rows.length > 0 ? null : draft.query === '' ? 'No colleague or department to transfer to' : `No colleague or department matches "${draft.query}"`;
+			const rows = targetRows(
+				{departments: input.departments, colleagues: input.colleagues, selfId: input.agent?.id ?? null},
+				draft.query,
+			);
+			const hint =
+				rows.length > 0
+					? null
+					: draft.query === ''
+						? 'No colleague or department to transfer to'
+						: `No colleague or department matches "${draft.query}"`;
 			return {mode: 'transfer', rows, hint, query: draft.query};
 		}
 		case 'usage': {
 			const {command, word} = draft;
-			const hint = command && isAvailable(command, input.capabilities) ? usageHint(command) : missingHint(word, command, input.capabilities);
+			const hint =
+				command && isAvailable(command, input.capabilities)
+					? usageHint(command)
+					: missingHint(word, command, input.capabilities);
 			return {mode: 'usage', rows: [], hint, query: word};
 		}
 	}

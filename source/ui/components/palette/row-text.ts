@@ -33,14 +33,19 @@ export function rowColumns(row: PaletteRow, mode: PaletteMode, look: RowLook): R
 			const title = remoteLine(response.title, look.ascii);
 			const shortcut = response.shortcut ? remoteLine(response.shortcut, look.ascii) : '';
 			// Among commands a response needs saying what it is; in the canned picker every row is one.
-			if (mode === 'commands') return {lead: `canned: ${title}${shortcut ? ` (${shortcut})` : ''}`, detail: '', tone: 'muted'};
+			if (mode === 'commands')
+				return {lead: `canned: ${title}${shortcut ? ` (${shortcut})` : ''}`, detail: '', tone: 'muted'};
 			const category = response.category ? remoteLine(response.category, look.ascii) : '';
 			return {lead: title, detail: [shortcut, category].filter(Boolean).join(sep), tone: 'muted'};
 		}
 		case 'target': {
 			const kind = row.target.type === 'department' ? 'department' : 'agent';
 			const reach = `${availabilitySymbol(row.level, look.ascii)} ${row.availability}`;
-			return {lead: remoteLine(row.name, look.ascii), detail: `${reach}${sep}${kind}`, tone: row.available ? 'ok' : 'muted'};
+			return {
+				lead: remoteLine(row.name, look.ascii),
+				detail: `${reach}${sep}${kind}`,
+				tone: row.available ? 'ok' : 'muted',
+			};
 		}
 	}
 }
@@ -72,6 +77,11 @@ export function fitRow(columns: RowColumns, selected: boolean, lead: number, wid
 	const marker = fitToWidth(selected ? `${look.symbols.focus} ` : '', Math.min(MARKER_WIDTH, width), {ellipsis: ''});
 	const inner = Math.max(0, width - MARKER_WIDTH);
 	const detailRoom = inner - lead - GAP.length;
-	if (columns.detail === '' || detailRoom < 4) return {marker, lead: fitToWidth(columns.lead, inner, {ellipsis}), detail: ''};
-	return {marker, lead: fitToWidth(columns.lead, lead, {ellipsis}) + GAP, detail: fitToWidth(columns.detail, detailRoom, {ellipsis})};
+	if (columns.detail === '' || detailRoom < 4)
+		return {marker, lead: fitToWidth(columns.lead, inner, {ellipsis}), detail: ''};
+	return {
+		marker,
+		lead: fitToWidth(columns.lead, lead, {ellipsis}) + GAP,
+		detail: fitToWidth(columns.detail, detailRoom, {ellipsis}),
+	};
 }

@@ -8,12 +8,17 @@ type Reach = Pick<TargetRow, 'availability' | 'available' | 'level'>;
 /** `accepting` is the server's word that someone here has room; the count alone cannot say that. */
 export function departmentReach(department: Pick<Department, 'agents_online' | 'accepting'>): Reach {
 	const online = department.agents_online;
-	if (department.accepting) return {availability: online > 0 ? `${online} online` : 'accepting', available: true, level: 'available'};
+	if (department.accepting)
+		return {availability: online > 0 ? `${online} online` : 'accepting', available: true, level: 'available'};
 	if (online > 0) return {availability: `${online} online, all busy`, available: false, level: 'away'};
 	return {availability: 'nobody available', available: false, level: 'unavailable'};
 }
 
-const PRESENCE_LEVEL: Readonly<Record<Presence, Availability>> = {online: 'available', away: 'away', offline: 'unavailable'};
+const PRESENCE_LEVEL: Readonly<Record<Presence, Availability>> = {
+	online: 'available',
+	away: 'away',
+	offline: 'unavailable',
+};
 
 /** The same rule findTarget uses: only an online colleague counts as available. */
 export function colleagueReach(presence: Presence): Reach {
@@ -41,9 +46,19 @@ export function targetRows({departments, colleagues, selfId}: TargetSource, quer
 	const wanted = query.toLowerCase();
 	const teams: TargetRow[] = [...departments.values()]
 		.filter(department => matches(wanted, department.id, department.name))
-		.map(department => ({kind: 'target', target: {type: 'department', id: department.id}, name: department.name, ...departmentReach(department)}));
+		.map(department => ({
+			kind: 'target',
+			target: {type: 'department', id: department.id},
+			name: department.name,
+			...departmentReach(department),
+		}));
 	const people: TargetRow[] = [...colleagues.values()]
 		.filter(colleague => colleague.id !== selfId && matches(wanted, colleague.id, colleague.name ?? ''))
-		.map(colleague => ({kind: 'target', target: {type: 'agent', id: colleague.id}, name: colleague.name ?? colleague.id, ...colleagueReach(colleague.presence)}));
+		.map(colleague => ({
+			kind: 'target',
+			target: {type: 'agent', id: colleague.id},
+			name: colleague.name ?? colleague.id,
+			...colleagueReach(colleague.presence),
+		}));
 	return [...teams.sort(byReach), ...people.sort(byReach)];
 }

@@ -46,7 +46,9 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	const innerHeight = Math.max(1, rect.height - 2);
 	const hasComposer = row !== null && row.status !== 'ended';
 	const maxRows = Math.max(1, Math.min(MAX_COMPOSER_ROWS, Math.floor(innerHeight / 3)));
-	const draftRows = useUi(state => (chatId !== null && hasComposer ? composerRows(draftOf(state, chatId).text, inner, maxRows) : 0));
+	const draftRows = useUi(state =>
+		chatId !== null && hasComposer ? composerRows(draftOf(state, chatId).text, inner, maxRows) : 0,
+	);
 	// E3-E6: the guard's findings for this chat's draft, under the composer until the draft changes.
 	const review = useUi(state => (state.guard !== null && state.guard.chatId === chatId ? state.guard : null));
 	const guardMax = Math.max(2, Math.min(MAX_GUARD_ROWS, Math.floor(innerHeight / 3)));
@@ -62,7 +64,12 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 		const jump = keysOf(keymap, 'chat-1', {ascii: theme.ascii})[0];
 		const next = keysOf(keymap, 'next-chat', {ascii: theme.ascii})[0];
 		return (
-			<Frame title={`${focused ? `${theme.symbols.focus} ` : ''}empty pane`} width={rect.width} height={rect.height} focused={focused}>
+			<Frame
+				title={`${focused ? `${theme.symbols.focus} ` : ''}empty pane`}
+				width={rect.width}
+				height={rect.height}
+				focused={focused}
+			>
 				<Text color={theme.color('muted')} wrap="truncate-end">
 					{[jump && `${jump}..9`, next].filter(Boolean).join(' or ')} shows a chat here
 				</Text>
@@ -70,7 +77,9 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 		);
 	}
 
-	const bottomRows = (row.isOffer ? offerPromptRows(Boolean(row.transferFrom)) : 0) + (hasComposer ? draftRows + guardRows + paletteHeight : 1);
+	const bottomRows =
+		(row.isOffer ? offerPromptRows(Boolean(row.transferFrom)) : 0) +
+		(hasComposer ? draftRows + guardRows + paletteHeight : 1);
 	// The typing line keeps its row while empty, so the conversation does not jump when the customer starts typing.
 	const typingRows = row.status !== 'ended' && innerHeight - bottomRows >= 4 ? 1 : 0;
 	const conversationRows = Math.max(0, innerHeight - bottomRows - typingRows);
@@ -80,7 +89,9 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 			<ConversationPane chatId={chatId} width={inner} height={conversationRows} customerName={row.name} />
 			{typingRows > 0 && <TypingLine chatId={chatId} width={inner} customerName={row.name} />}
 			{row.isOffer && <OfferPrompt chatId={chatId} width={inner} />}
-			{paletteHeight > 0 && palette && <Palette view={palette} state={paletteState} width={inner} maxRows={paletteMax} />}
+			{paletteHeight > 0 && palette && (
+				<Palette view={palette} state={paletteState} width={inner} maxRows={paletteMax} />
+			)}
 			{hasComposer && (
 				<Composer
 					chatId={chatId}

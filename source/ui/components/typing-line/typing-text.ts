@@ -14,7 +14,13 @@ export function tailToWidth(text: string, width: number, ellipsis: string): stri
 	return ellipsis + graphemes.slice(start).join('');
 }
 
-export function typingText(customerName: string, peek: string | null, width: number, ascii: boolean, ellipsis: string): string {
+export function typingText(
+	customerName: string,
+	peek: string | null,
+	width: number,
+	ascii: boolean,
+	ellipsis: string,
+): string {
 	const name = remoteLine(customerName, ascii);
 	if (!peek) return truncateToWidth(`${name} is typing${ellipsis}`, width, {ellipsis});
 	// The words matter more than the name when the line is short: "typing: …" rather than "Sarah Jo…".

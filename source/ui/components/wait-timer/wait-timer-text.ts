@@ -5,7 +5,13 @@ import type {Theme} from '../../theme.js';
 export type WaitTimerText = {text: string; level: TimerLevel};
 
 /** "0:12", "! wait 0:41", "!! late 1:12"; short form (compact list): "0:12", "!0:41", "!!1:12". */
-export function waitTimerText(since: number, now: number, thresholds: TimerThresholds, theme: Pick<Theme, 'symbols'>, short = false): WaitTimerText {
+export function waitTimerText(
+	since: number,
+	now: number,
+	thresholds: TimerThresholds,
+	theme: Pick<Theme, 'symbols'>,
+	short = false,
+): WaitTimerText {
 	const waited = Math.max(0, now - since);
 	const level = timerLevel(waited, thresholds);
 	const time = formatWaiting(waited);

@@ -6,12 +6,24 @@ import type {KeyPress} from '../../../../source/ui/keys/key-press.js';
 import {paletteView, type PaletteInput, type PaletteView} from '../../../../source/ui/components/palette/index.js';
 import {agent, chat, T0} from '../../helpers/fixtures.js';
 
-export function focusedChat(overrides: {locale?: string; name?: string | null; department_id?: string | null} = {}): DeskChat {
+export function focusedChat(
+	overrides: {locale?: string; name?: string | null; department_id?: string | null} = {},
+): DeskChat {
 	return newDeskChat(chat('c1', {department_id: 'technical', ...overrides}), 1, T0);
 }
 
 export function response(id: string, fields: Partial<CannedResponse> = {}): CannedResponse {
-	return {id, title: id, shortcut: null, category: null, tags: [], department: null, text: {en: `Text of ${id}`}, origin: {kind: 'personal', name: 'personal.yaml'}, ...fields};
+	return {
+		id,
+		title: id,
+		shortcut: null,
+		category: null,
+		tags: [],
+		department: null,
+		text: {en: `Text of ${id}`},
+		origin: {kind: 'personal', name: 'personal.yaml'},
+		...fields,
+	};
 }
 
 export const colleagues: ReadonlyMap<string, Colleague> = new Map<string, Colleague>([
@@ -28,7 +40,16 @@ export const departments: ReadonlyMap<string, Department> = new Map<string, Depa
 ]);
 
 export function input(draft: string, overrides: Partial<PaletteInput> = {}): PaletteInput {
-	return {draft, capabilities: CAPABILITIES, canned: bundledResponses(), chat: focusedChat(), agent, departments, colleagues, ...overrides};
+	return {
+		draft,
+		capabilities: CAPABILITIES,
+		canned: bundledResponses(),
+		chat: focusedChat(),
+		agent,
+		departments,
+		colleagues,
+		...overrides,
+	};
 }
 
 export function view(draft: string, overrides: Partial<PaletteInput> = {}): PaletteView {
@@ -40,10 +61,18 @@ export function view(draft: string, overrides: Partial<PaletteInput> = {}): Pale
 /** What the rows name, for compact expectations: "/hold", "canned:pw", "department:billing". */
 export function rowNames(palette: PaletteView): string[] {
 	return palette.rows.map(row =>
-		row.kind === 'command' ? `/${row.command.name}` : row.kind === 'canned' ? `canned:${row.preview.response.shortcut ?? row.preview.response.id}` : `${row.target.type}:${row.target.id}`,
+		row.kind === 'command'
+			? `/${row.command.name}`
+			: row.kind === 'canned'
+				? `canned:${row.preview.response.shortcut ?? row.preview.response.id}`
+				: `${row.target.type}:${row.target.id}`,
 	);
 }
 
-export function key(name: string, modifiers: Partial<Pick<KeyPress, 'ctrl' | 'meta' | 'shift'>> = {}, text = ''): KeyPress {
+export function key(
+	name: string,
+	modifiers: Partial<Pick<KeyPress, 'ctrl' | 'meta' | 'shift'>> = {},
+	text = '',
+): KeyPress {
 	return {name, ctrl: modifiers.ctrl ?? false, meta: modifiers.meta ?? false, shift: modifiers.shift ?? false, text};
 }

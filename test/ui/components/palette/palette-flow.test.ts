@@ -34,7 +34,8 @@ function desk() {
 			return;
 		}
 		done.push(decision);
-		if (decision.type === 'move') state = reducePalette(state, {type: 'move', by: decision.by, count: view!.rows.length});
+		if (decision.type === 'move')
+			state = reducePalette(state, {type: 'move', by: decision.by, count: view!.rows.length});
 		else if (decision.type === 'dismiss') state = reducePalette(state, {type: 'dismiss', draft});
 		else if (decision.type === 'replace-draft' || decision.type === 'insert') setDraft(decision.text);
 		else setDraft('');

@@ -1,6 +1,11 @@
 // Keys while the palette is shown, in every mode: moving, Tab completing, Enter running or inserting (E12), Esc dismissing, the rest not taken.
 import {describe, expect, it} from 'vitest';
-import {paletteDecision, quoteTargetId, type PaletteState, type PaletteView} from '../../../../source/ui/components/palette/index.js';
+import {
+	paletteDecision,
+	quoteTargetId,
+	type PaletteState,
+	type PaletteView,
+} from '../../../../source/ui/components/palette/index.js';
 import {colleagues, key, response, view} from './palette-fixtures.js';
 
 const first: PaletteState = {selected: 0, dismissedDraft: null};
@@ -66,7 +71,10 @@ describe("'commands' mode", () => {
 
 	it('Tab and Enter on a canned row insert the filled response (never sent)', () => {
 		const inserted = decide('/pw');
-		expect(inserted).toMatchObject({type: 'insert', marks: [{name: 'reset_link', reason: 'ask', marker: '[reset link]'}]});
+		expect(inserted).toMatchObject({
+			type: 'insert',
+			marks: [{name: 'reset_link', reason: 'ask', marker: '[reset link]'}],
+		});
 		expect(inserted?.type === 'insert' && inserted.text).toMatch(/^I can certainly help with that/);
 		expect(decide('/pw', key('tab'))).toEqual(inserted);
 	});
@@ -77,9 +85,15 @@ describe("'canned' mode", () => {
 		const inserted = decide('/c order status');
 		expect(inserted).toMatchObject({type: 'insert'});
 		if (inserted?.type !== 'insert') throw new Error('no insert');
-		expect(inserted.marks.map(mark => inserted.text.slice(mark.start, mark.end))).toEqual(['[order number]', '[order status]']);
+		expect(inserted.marks.map(mark => inserted.text.slice(mark.start, mark.end))).toEqual([
+			'[order number]',
+			'[order status]',
+		]);
 		expect(decide('/c order status', key('tab'))).toEqual(inserted);
-		expect(decide('/canned ', key('enter'), at(1))).toMatchObject({type: 'insert', text: expect.stringContaining('may I have your name')});
+		expect(decide('/canned ', key('enter'), at(1))).toMatchObject({
+			type: 'insert',
+			text: expect.stringContaining('may I have your name'),
+		});
 	});
 
 	it('Enter with nothing matched runs the line, so the agent is told', () => {
@@ -87,7 +101,15 @@ describe("'canned' mode", () => {
 	});
 
 	it('cleans controls out of a server response and keeps the marks on their markers', () => {
-		const canned = [response('evil', {shortcut: 'ev', text: {en: 'Hi\u001B[2J there, your order {{order_number?}}\u0007 is \u001B]52;c;eA==\u0007on its way: {{eta?}}.'}, origin: {kind: 'server', name: 'server'}})];
+		const canned = [
+			response('evil', {
+				shortcut: 'ev',
+				text: {
+					en: 'Hi\u001B[2J there, your order {{order_number?}}\u0007 is \u001B]52;c;eA==\u0007on its way: {{eta?}}.',
+				},
+				origin: {kind: 'server', name: 'server'},
+			}),
+		];
 		const decision = paletteDecision(key('enter'), view('/c ev', {canned}), first, '/c ev');
 		if (decision?.type !== 'insert') throw new Error('no insert');
 		expect(decision.text).toBe('Hi there, your order [order number] is on its way: [eta].');
@@ -103,8 +125,14 @@ describe("'transfer' mode", () => {
 	});
 
 	it('quotes an id with blanks', () => {
-		const withSpace = new Map([...colleagues, ['sales team', {id: 'sales team', name: 'Sales', presence: 'online' as const}]]);
-		expect(decide('/t sales', key('tab'), first, view('/t sales', {colleagues: withSpace}))).toEqual({type: 'replace-draft', text: '/transfer "sales team" '});
+		const withSpace = new Map([
+			...colleagues,
+			['sales team', {id: 'sales team', name: 'Sales', presence: 'online' as const}],
+		]);
+		expect(decide('/t sales', key('tab'), first, view('/t sales', {colleagues: withSpace}))).toEqual({
+			type: 'replace-draft',
+			text: '/transfer "sales team" ',
+		});
 		expect(quoteTargetId('kari')).toBe('kari');
 		expect(quoteTargetId('say "hi" team')).toBe(`'say "hi" team'`);
 		expect(quoteTargetId('"odd')).toBe(`'"odd'`);
@@ -118,7 +146,10 @@ describe("'transfer' mode", () => {
 describe("'usage' mode", () => {
 	it('Enter runs the draft line', () => {
 		expect(decide('/hold 3 checking the warranty')).toEqual({type: 'run', line: '/hold 3 checking the warranty'});
-		expect(decide('/transfer kari knows the blender range')).toEqual({type: 'run', line: '/transfer kari knows the blender range'});
+		expect(decide('/transfer kari knows the blender range')).toEqual({
+			type: 'run',
+			line: '/transfer kari knows the blender range',
+		});
 	});
 
 	it('Tab is not the palette’s (nothing to complete)', () => {
@@ -128,11 +159,25 @@ describe("'usage' mode", () => {
 
 describe('Esc and the other keys', () => {
 	it('Esc dismisses in every mode', () => {
-		for (const draft of ['/', '/ho', '/canned ', '/t ', '/hold 3', '/xyz']) expect(decide(draft, key('escape'))).toEqual({type: 'dismiss'});
+		for (const draft of ['/', '/ho', '/canned ', '/t ', '/hold 3', '/xyz'])
+			expect(decide(draft, key('escape'))).toEqual({type: 'dismiss'});
 	});
 
 	it('leaves typing, editing and modified keys to the composer and the keymap', () => {
-		const others = [key('a', {}, 'a'), key('space', {}, ' '), key('backspace'), key('left'), key('home'), key('enter', {meta: true}), key('j', {ctrl: true}), key('tab', {shift: true}), key('up', {meta: true}), key('escape', {meta: true}), key('f1'), key('1', {meta: true})];
+		const others = [
+			key('a', {}, 'a'),
+			key('space', {}, ' '),
+			key('backspace'),
+			key('left'),
+			key('home'),
+			key('enter', {meta: true}),
+			key('j', {ctrl: true}),
+			key('tab', {shift: true}),
+			key('up', {meta: true}),
+			key('escape', {meta: true}),
+			key('f1'),
+			key('1', {meta: true}),
+		];
 		for (const draft of ['/', '/canned ', '/t ', '/hold 3']) {
 			for (const pressed of others) expect(decide(draft, pressed)).toBeNull();
 		}

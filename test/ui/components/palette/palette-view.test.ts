@@ -1,18 +1,44 @@
 // The palette's content as a pure function of the draft: each mode, aliases, capabilities, the customer's language, transfer targets.
 import {describe, expect, it} from 'vitest';
 import {bundledResponses} from '../../../../source/canned/index.js';
-import {paletteView, readDraft, visiblePalette, type CannedRow, type TargetRow} from '../../../../source/ui/components/palette/index.js';
+import {
+	paletteView,
+	readDraft,
+	visiblePalette,
+	type CannedRow,
+	type TargetRow,
+} from '../../../../source/ui/components/palette/index.js';
 import {focusedChat, input, response, rowNames, view} from './palette-fixtures.js';
 
-const ALL_COMMANDS = ['/canned', '/hold', '/unhold', '/transfer', '/end', '/note', '/name', '/email', '/followup', '/lang', '/split', '/away', '/online', '/help'];
+const ALL_COMMANDS = [
+	'/canned',
+	'/hold',
+	'/unhold',
+	'/transfer',
+	'/end',
+	'/note',
+	'/name',
+	'/email',
+	'/followup',
+	'/lang',
+	'/split',
+	'/away',
+	'/online',
+	'/help',
+];
 
 describe('paletteView: when there is a palette', () => {
 	it('is null for messages: no slash, the // escape, "/ text", an empty draft', () => {
-		for (const draft of ['', 'hello', '//hold is a message', '/ hello', ' /hold', 'a/b', '/a/b']) expect(paletteView(input(draft))).toBeNull();
+		for (const draft of ['', 'hello', '//hold is a message', '/ hello', ' /hold', 'a/b', '/a/b'])
+			expect(paletteView(input(draft))).toBeNull();
 	});
 
 	it('reads the mode from the draft', () => {
-		const modes = Object.fromEntries(['/', '/ho', '/canned ', '/c pass', '/transfer ', '/t ka', '/t kari ', '/hold 3 checking', '/xyz 1'].map(draft => [draft, view(draft).mode]));
+		const modes = Object.fromEntries(
+			['/', '/ho', '/canned ', '/c pass', '/transfer ', '/t ka', '/t kari ', '/hold 3 checking', '/xyz 1'].map(
+				draft => [draft, view(draft).mode],
+			),
+		);
 		expect(modes).toEqual({
 			'/': 'commands',
 			'/ho': 'commands',
@@ -94,7 +120,9 @@ describe("paletteView: 'canned'", () => {
 		expect(row.preview.text).toContain('Her kan du lage et nytt passord');
 		expect(row.preview.marks.map(mark => mark.marker)).toEqual(['[reset link]']);
 		const greeting = view('/c hi').rows[0] as CannedRow;
-		expect(greeting.preview.text).toBe('Hello Sarah Jones, and welcome to Acme! My name is Alex. How can I help you today?');
+		expect(greeting.preview.text).toBe(
+			'Hello Sarah Jones, and welcome to Acme! My name is Alex. How can I help you today?',
+		);
 	});
 
 	it('says when the language fell back', () => {
@@ -104,9 +132,17 @@ describe("paletteView: 'canned'", () => {
 	});
 
 	it("uses the chat department's own wording over the general one", () => {
-		const canned = [response('general', {shortcut: 'ship', text: {en: 'General'}}), response('tech', {shortcut: 'ship', department: 'technical', text: {en: 'Technical'}}), response('other', {shortcut: 'ship', department: 'billing', text: {en: 'Billing'}})];
+		const canned = [
+			response('general', {shortcut: 'ship', text: {en: 'General'}}),
+			response('tech', {shortcut: 'ship', department: 'technical', text: {en: 'Technical'}}),
+			response('other', {shortcut: 'ship', department: 'billing', text: {en: 'Billing'}}),
+		];
 		expect(view('/c ship', {canned}).rows.map(row => (row as CannedRow).preview.text)).toEqual(['Technical']);
-		expect(view('/c ship', {canned, chat: focusedChat({department_id: null})}).rows.map(row => (row as CannedRow).preview.text)).toEqual(['General']);
+		expect(
+			view('/c ship', {canned, chat: focusedChat({department_id: null})}).rows.map(
+				row => (row as CannedRow).preview.text,
+			),
+		).toEqual(['General']);
 	});
 
 	it('still previews with no chat in the pane, leaving the chat values marked', () => {
@@ -119,7 +155,14 @@ describe("paletteView: 'canned'", () => {
 describe("paletteView: 'transfer'", () => {
 	it('lists departments then colleagues, available first, the agent left out, availability in words', () => {
 		const palette = view('/transfer ');
-		expect(rowNames(palette)).toEqual(['department:billing', 'department:technical', 'department:returns', 'agent:wang', 'agent:kari', 'agent:ola']);
+		expect(rowNames(palette)).toEqual([
+			'department:billing',
+			'department:technical',
+			'department:returns',
+			'agent:wang',
+			'agent:kari',
+			'agent:ola',
+		]);
 		const rows = palette.rows as TargetRow[];
 		expect(rows.map(row => [row.name, row.availability, row.available])).toEqual([
 			['Billing', '2 online', true],
@@ -145,15 +188,26 @@ describe("paletteView: 'transfer'", () => {
 	});
 
 	it('is the usage line when the server cannot transfer', () => {
-		expect(view('/t ', {capabilities: ['hold']})).toMatchObject({mode: 'usage', rows: [], hint: '/transfer is not available on this server'});
+		expect(view('/t ', {capabilities: ['hold']})).toMatchObject({
+			mode: 'usage',
+			rows: [],
+			hint: '/transfer is not available on this server',
+		});
 	});
 });
 
 describe("paletteView: 'usage'", () => {
 	it("shows the command's synopsis and description, aliases included", () => {
-		expect(view('/hold 3 checking')).toEqual({mode: 'usage', rows: [], hint: '/hold [minutes] [reason] — Put the chat on hold; the customer is told why and for how long', query: 'hold'});
+		expect(view('/hold 3 checking')).toEqual({
+			mode: 'usage',
+			rows: [],
+			hint: '/hold [minutes] [reason] — Put the chat on hold; the customer is told why and for how long',
+			query: 'hold',
+		});
 		expect(view('/n remember the serial').hint).toMatch(/^\/note TEXT — /);
-		expect(view('/transfer kari needs the invoice').hint).toMatch(/^\/transfer \[agent\|department\] \[note for the colleague\] — /);
+		expect(view('/transfer kari needs the invoice').hint).toMatch(
+			/^\/transfer \[agent\|department\] \[note for the colleague\] — /,
+		);
 	});
 
 	it('names an unknown command', () => {

@@ -1,6 +1,12 @@
 // The palette on screen: rows fit the width, the selection shows without colour, long lists are windowed, CJK aligns, remote text is harmless.
 import {afterEach, describe, expect, it} from 'vitest';
-import {Palette, paletteLines, paletteRows, type PaletteState, type PaletteView} from '../../../../source/ui/components/palette/index.js';
+import {
+	Palette,
+	paletteLines,
+	paletteRows,
+	type PaletteState,
+	type PaletteView,
+} from '../../../../source/ui/components/palette/index.js';
 import {displayWidth} from '../../../../source/ui/text/width.js';
 import {createTheme} from '../../../../source/ui/theme.js';
 import {waitFor} from '../../../helpers/wait-for.js';
@@ -13,7 +19,13 @@ afterEach(() => unmount?.());
 const at = (selected: number): PaletteState => ({selected, dismissedDraft: null});
 const unicode = createTheme({unicode: true, color: 'none'});
 
-async function draw(palette: PaletteView, state: PaletteState, width: number, maxRows: number, options: {ascii?: boolean; color?: boolean} = {}) {
+async function draw(
+	palette: PaletteView,
+	state: PaletteState,
+	width: number,
+	maxRows: number,
+	options: {ascii?: boolean; color?: boolean} = {},
+) {
 	const shown = renderComponent(<Palette view={palette} state={state} width={width} maxRows={maxRows} />, options);
 	unmount = shown.unmount;
 	const frame = await waitFor(() => shown.lastFrame() !== '' && shown.lastFrame());
@@ -52,7 +64,15 @@ describe('Palette', () => {
 	});
 
 	it('shows the preview of the selected response under the list, at most three lines, and a language fallback', async () => {
-		const canned = [response('long', {title: 'Long one', shortcut: 'lo', text: {en: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen'}})];
+		const canned = [
+			response('long', {
+				title: 'Long one',
+				shortcut: 'lo',
+				text: {
+					en: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen',
+				},
+			}),
+		];
 		const palette = view('/c lo', {canned, chat: focusedChat({locale: 'fi'})});
 		const lines = await draw(palette, at(0), 30, 10);
 		expect(lines[0]).toMatch(/^▶ Long one +lo/);
@@ -77,11 +97,16 @@ describe('Palette', () => {
 	});
 
 	it('draws hostile names and canned text harmlessly', async () => {
-		const hostile = new Map([...colleagues, ['eve', {id: 'eve', name: 'Eve\u001B[2J\u001B]0;owned\u0007\u202Eevil\u009B1;1H', presence: 'online' as const}]]);
+		const hostile = new Map([
+			...colleagues,
+			['eve', {id: 'eve', name: 'Eve\u001B[2J\u001B]0;owned\u0007\u202Eevil\u009B1;1H', presence: 'online' as const}],
+		]);
 		const lines = await draw(view('/t eve', {colleagues: hostile}), at(0), 60, 4);
 		expect(lines.join('\n')).not.toMatch(/[\u001B\u0007\u009B\u202E]/u);
 		expect(lines[0]).toContain('Eveevil');
-		const canned = [response('evil', {title: 'Bad\u001B]52;c;eA==\u0007 title', shortcut: 'ev', text: {en: 'Hi\u001B[2J there'}})];
+		const canned = [
+			response('evil', {title: 'Bad\u001B]52;c;eA==\u0007 title', shortcut: 'ev', text: {en: 'Hi\u001B[2J there'}}),
+		];
 		const preview = await draw(view('/c ev', {canned}), at(0), 60, 6);
 		expect(preview.join('\n')).not.toMatch(/[\u001B\u0007]/u);
 		expect(preview.join('\n')).toContain('Bad title');
