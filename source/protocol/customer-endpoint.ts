@@ -56,20 +56,28 @@ export type CustomerOp = keyof typeof customerOps;
 export type CustomerOpRequest<O extends CustomerOp> = z.infer<(typeof customerOps)[O]['request']>;
 export type CustomerOpResult<O extends CustomerOp> = z.infer<(typeof customerOps)[O]['result']>;
 
-export const customerEvents = {
+/** Sequenced customer events: numbered, buffered for replay, acked. */
+const sequencedCustomerEvents = {
 	'chat.updated': z.object({chat: customerChatView}),
 	/** Public messages of the chat, the customer's own included. */
 	'message.created': z.object({message}),
 	'rating.requested': empty,
 	'chat.ended': z.object({chat: customerChatView}),
-	// Transient.
+} satisfies Record<string, z.ZodType>;
+
+/** Transient customer events: no seq, never replayed. Declared here and only here. */
+const transientCustomerEvents = {
 	typing: z.object({typing: z.boolean()}),
 } satisfies Record<string, z.ZodType>;
 
+export const customerEvents = {...sequencedCustomerEvents, ...transientCustomerEvents};
+
 export type CustomerEvent = keyof typeof customerEvents;
 export type CustomerEventPayload<E extends CustomerEvent> = z.infer<(typeof customerEvents)[E]>;
+export type SequencedCustomerEvent = keyof typeof sequencedCustomerEvents;
+export type TransientCustomerEvent = keyof typeof transientCustomerEvents;
 
-export const TRANSIENT_CUSTOMER_EVENTS: ReadonlySet<string> = new Set(['typing']);
+export const TRANSIENT_CUSTOMER_EVENTS: ReadonlySet<string> = new Set(Object.keys(transientCustomerEvents));
 
 export function isCustomerOp(op: string): op is CustomerOp {
 	return Object.hasOwn(customerOps, op);

@@ -3,7 +3,8 @@ import {z} from 'zod';
 import {LIMITS} from './version.js';
 import {chat, customer, id, message, offer, presence, transferTarget} from './model.js';
 
-export const agentEvents = {
+/** Sequenced events: numbered, buffered for replay, acked. */
+const sequencedAgentEvents = {
 	'chat.offered': offer,
 	'offer.revoked': z.object({
 		chat_id: id,
@@ -28,16 +29,23 @@ export const agentEvents = {
 		comment: z.string().max(2_000).nullable(),
 	}),
 	'customer.updated': z.object({chat_id: id, customer}),
-	// Transient: not sequenced, not replayed.
+} satisfies Record<string, z.ZodType>;
+
+/** Transient events: no seq, never buffered or replayed, lost while a link is down. Declared here and only here. */
+const transientAgentEvents = {
 	typing: z.object({chat_id: id, typing: z.boolean()}),
 	sneak_peek: z.object({chat_id: id, text: z.string().max(LIMITS.maxSneakPeekChars)}),
 	'presence.changed': z.object({agent_id: id, presence}),
 } satisfies Record<string, z.ZodType>;
 
+export const agentEvents = {...sequencedAgentEvents, ...transientAgentEvents};
+
 export type AgentEvent = keyof typeof agentEvents;
 export type AgentEventPayload<E extends AgentEvent> = z.infer<(typeof agentEvents)[E]>;
+export type SequencedAgentEvent = keyof typeof sequencedAgentEvents;
+export type TransientAgentEvent = keyof typeof transientAgentEvents;
 
-export const TRANSIENT_AGENT_EVENTS: ReadonlySet<string> = new Set(['typing', 'sneak_peek', 'presence.changed']);
+export const TRANSIENT_AGENT_EVENTS: ReadonlySet<string> = new Set(Object.keys(transientAgentEvents));
 
 export function isAgentEvent(event: string): event is AgentEvent {
 	return Object.hasOwn(agentEvents, event);

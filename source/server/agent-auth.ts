@@ -3,21 +3,21 @@ import {CloseCode, type AgentOpRequest, type AgentOpResult} from '../protocol/in
 import type {AgentState} from './agent-state.js';
 import {agentChats} from './agent-context.js';
 import type {FrameConnection} from './connection.js';
-import type {Desk} from './desk.js';
-import type {EventSession} from './event-session.js';
+import type {ContactCentre} from './contact-centre.js';
+import type {AgentStream} from './event-session.js';
 import {refuse, type After} from './requests.js';
 import {agentView} from './views.js';
 
 /** One agent socket: who signed in on it, and the session it feeds. */
-export type AgentLink = {connection: FrameConnection; agent: AgentState | null; session: EventSession | null};
+export type AgentLink = {connection: FrameConnection; agent: AgentState | null; session: AgentStream | null};
 
 type AuthRequest = AgentOpRequest<'auth'>;
 type AuthResult = AgentOpResult<'auth'>;
 
-export function authenticate(desk: Desk, link: AgentLink, request: AuthRequest, after: After): AuthResult {
+export function authenticate(centre: ContactCentre, link: AgentLink, request: AuthRequest, after: After): AuthResult {
 	if (link.agent) refuse('conflict', 'this connection is already authenticated');
-	const agent = desk.agentByToken(request.token) ?? refuse('bad_token', 'the token was refused', CloseCode.badToken);
-	return request.resume ? resume(link, agent, request.resume, after) : signIn(desk, link, agent, after);
+	const agent = centre.agentByToken(request.token) ?? refuse('bad_token', 'the token was refused', CloseCode.badToken);
+	return request.resume ? resume(link, agent, request.resume, after) : signIn(centre, link, agent, after);
 }
 
 function resume(
@@ -46,7 +46,7 @@ function resume(
 	return {session_id: session.id, agent: agentView(agent), resumed: true};
 }
 
-function signIn(desk: Desk, link: AgentLink, agent: AgentState, after: After): AuthResult {
+function signIn(centre: ContactCentre, link: AgentLink, agent: AgentState, after: After): AuthResult {
 	const previous = agent.session;
 	const presenceBefore = agent.presence;
 	if (previous) {
@@ -56,20 +56,20 @@ function signIn(desk: Desk, link: AgentLink, agent: AgentState, after: After): A
 	}
 	// A client restart should not flip an agent who chose "away" back to taking chats.
 	agent.presence = previous && presenceBefore === 'away' ? 'away' : 'online';
-	const session = desk.startAgentSession(agent);
+	const session = centre.startAgentSession(agent);
 	link.agent = agent;
 	link.session = session;
 	link.connection.signedIn();
 	session.attach(link.connection);
 	const snapshot = {
 		seq: session.seq,
-		chats: agentChats(desk, agent),
-		offers: desk.router.offersTo(agent),
-		followups: desk.settings.capabilities.has('followup') ? desk.store.listOpenFollowups(agent.id) : [],
+		chats: agentChats(centre, agent),
+		offers: centre.router.offersTo(agent),
+		followups: centre.settings.capabilities.has('followup') ? centre.store.listOpenFollowups(agent.id) : [],
 	};
 	after(() => {
-		if (agent.presence !== presenceBefore) desk.broadcastPresence(agent);
-		desk.router.routeQueue();
+		if (agent.presence !== presenceBefore) centre.broadcastPresence(agent);
+		centre.router.routeQueue();
 	});
 	return {session_id: session.id, agent: agentView(agent), resumed: false, snapshot};
 }

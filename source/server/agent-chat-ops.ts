@@ -23,22 +23,22 @@ type ChatOps = Pick<
 >;
 
 export const agentChatOps: ChatOps = {
-	'chats.list': ({desk, agent}) => ({chats: agentChats(desk, agent)}),
+	'chats.list': ({centre, agent}) => ({chats: agentChats(centre, agent)}),
 
 	'chat.history': (context, {chat_id, before, after, limit}) => {
 		visibleChat(context, chat_id);
-		return fitHistoryPage(context.desk.store.listMessages(chat_id, {before, after, limit}), after !== undefined);
+		return fitHistoryPage(context.centre.store.listMessages(chat_id, {before, after, limit}), after !== undefined);
 	},
 
 	'message.send': (context, {chat_id, client_msg_id, text, visibility, auto}) => {
-		const {desk, agent} = context;
+		const {centre, agent} = context;
 		const scope = agent.dedupScope;
 		// Checked first: a retry after the chat ended must still get its original message back.
-		const earlier = desk.store.findMessage(scope, client_msg_id);
+		const earlier = centre.store.findMessage(scope, client_msg_id);
 		if (earlier) return {message: earlier};
 		const chat = ownChat(context, chat_id);
 		if (chat.status === 'ended') refuse('conflict', `chat ${chat_id} has ended`);
-		const {message, json} = desk.postMessage(
+		const {message, json} = centre.postMessage(
 			chat,
 			{
 				id: newMessageId(),
@@ -48,7 +48,7 @@ export const agentChatOps: ChatOps = {
 				text,
 				visibility,
 				auto: auto ?? false,
-				ts: desk.now(),
+				ts: centre.now(),
 			},
 			scope,
 		);
@@ -57,73 +57,73 @@ export const agentChatOps: ChatOps = {
 
 	'typing.set': (context, {chat_id, typing}) => {
 		const chat = ownChat(context, chat_id);
-		if (chat.status !== 'ended') context.desk.toCustomerTransient(chat_id, 'typing', {typing});
+		if (chat.status !== 'ended') context.centre.toCustomerTransient(chat_id, 'typing', {typing});
 		return {};
 	},
 
 	'chat.hold': (context, {chat_id, minutes, reason}) => {
-		const {desk, agent} = context;
+		const {centre, agent} = context;
 		const chat = ownChat(context, chat_id);
 		if (chat.status !== 'active' && chat.status !== 'on_hold')
 			refuse('conflict', `chat ${chat_id} is ${chat.status}; only an active chat can be put on hold`);
 		// Holding a chat already on hold updates the promise (minutes, reason) but keeps when the hold began.
-		const since = chat.hold?.since ?? desk.now();
-		const held = desk.updateChat(chat_id, {
+		const since = chat.hold?.since ?? centre.now();
+		const held = centre.updateChat(chat_id, {
 			status: 'on_hold',
 			hold: {since, minutes: minutes ?? null, reason: reason ?? null},
 		});
-		const view = desk.chatView(held);
-		desk.toAgent(agent.id, 'chat.updated', {chat: view});
+		const view = centre.chatView(held);
+		centre.toAgent(agent.id, 'chat.updated', {chat: view});
 		return {chat: view};
 	},
 
 	'chat.unhold': (context, {chat_id}) => {
-		const {desk, agent} = context;
+		const {centre, agent} = context;
 		const chat = ownChat(context, chat_id);
 		if (chat.status !== 'on_hold') refuse('conflict', `chat ${chat_id} is ${chat.status}, not on hold`);
-		const view = desk.chatView(desk.updateChat(chat_id, {status: 'active', hold: null}));
-		desk.toAgent(agent.id, 'chat.updated', {chat: view});
+		const view = centre.chatView(centre.updateChat(chat_id, {status: 'active', hold: null}));
+		centre.toAgent(agent.id, 'chat.updated', {chat: view});
 		return {chat: view};
 	},
 
 	'chat.end': (context, {chat_id}) => {
 		const chat = ownChat(context, chat_id);
 		if (chat.status === 'ended') refuse('conflict', `chat ${chat_id} has already ended`);
-		return {chat: context.desk.chatView(context.desk.router.endChat(chat_id, 'agent'))};
+		return {chat: context.centre.chatView(context.centre.router.endChat(chat_id, 'agent'))};
 	},
 
 	'rating.request': (context, {chat_id}) => {
 		const chat = ownChat(context, chat_id);
 		if (chat.status === 'transferring') refuse('conflict', `chat ${chat_id} is being transferred`);
-		context.desk.toCustomer(chat_id, 'rating.requested', {});
+		context.centre.toCustomer(chat_id, 'rating.requested', {});
 		return {};
 	},
 
 	'followup.create': (context, {chat_id, contact, due_at, note}) => {
-		const {desk, agent} = context;
+		const {centre, agent} = context;
 		ownChat(context, chat_id);
-		const followup = {id: newId(), chat_id, contact, due_at, note, created_at: desk.now(), agent_id: agent.id};
-		desk.store.addFollowup(followup);
+		const followup = {id: newId(), chat_id, contact, due_at, note, created_at: centre.now(), agent_id: agent.id};
+		centre.store.addFollowup(followup);
 		return {followup};
 	},
 
-	'followups.list': ({desk, agent}) => ({followups: desk.store.listOpenFollowups(agent.id)}),
+	'followups.list': ({centre, agent}) => ({followups: centre.store.listOpenFollowups(agent.id)}),
 
 	'customer.update': (context, {chat_id, name, email, locale}) => {
-		const {desk, agent} = context;
+		const {centre, agent} = context;
 		const chat = ownChat(context, chat_id);
 		const patch: CustomerPatch = {};
 		if (name !== undefined) patch.name = name;
 		if (email !== undefined) patch.email = email;
 		if (locale !== undefined) patch.locale = locale;
-		const customer = customerView(desk.store.updateCustomer(chat.customer_id, patch), chat.previous_chats);
-		desk.toAgent(agent.id, 'customer.updated', {chat_id, customer});
+		const customer = customerView(centre.store.updateCustomer(chat.customer_id, patch), chat.previous_chats);
+		centre.toAgent(agent.id, 'customer.updated', {chat_id, customer});
 		return {customer};
 	},
 
 	'read.mark': (context, {chat_id, n}) => {
 		visibleChat(context, chat_id);
-		context.desk.store.markRead(context.agent.id, chat_id, n);
+		context.centre.store.markRead(context.agent.id, chat_id, n);
 		return {};
 	},
 };

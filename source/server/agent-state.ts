@@ -1,6 +1,6 @@
 // What the server knows of one agent account while it runs: presence, session, seats taken and pending offers.
 import type {Presence} from '../protocol/index.js';
-import type {EventSession} from './event-session.js';
+import type {AgentStream} from './event-session.js';
 import type {RoutingAgent} from './routing.js';
 import {dedupScope} from './store.js';
 
@@ -16,7 +16,7 @@ export type AgentProfile = {
 export class AgentState implements RoutingAgent {
 	presence: Presence = 'offline';
 	/** Live or inside its resume window; null when signed out or the window ran out. */
-	session: EventSession | null = null;
+	session: AgentStream | null = null;
 	/** Chats assigned and not ended (active, on_hold, transferring). */
 	readonly chats = new Set<string>();
 	/** Chats offered to this agent and not yet answered. */

@@ -9,35 +9,39 @@ import {
 } from '../protocol/index.js';
 import {customerOpHandlers, join, resume, type CustomerLink} from './customer-ops.js';
 import type {Transport} from './connection.js';
-import type {Desk} from './desk.js';
+import type {ContactCentre} from './contact-centre.js';
 import {answerRequest, refuse} from './requests.js';
 
-export function acceptCustomerSocket(desk: Desk, socket: WebSocket, transport: Transport | null = null): void {
+export function acceptCustomerSocket(
+	centre: ContactCentre,
+	socket: WebSocket,
+	transport: Transport | null = null,
+): void {
 	if (socket.protocol !== CUSTOMER_SUBPROTOCOL) {
 		socket.close(CloseCode.badFrame, `offer the subprotocol ${CUSTOMER_SUBPROTOCOL}`);
 		return;
 	}
 	const link: CustomerLink = {connection: undefined!, session: null};
-	link.connection = desk.openConnection(socket, transport, 'customer', {
-		request: frame => handleRequest(desk, link, frame),
+	link.connection = centre.openConnection(socket, transport, 'customer', {
+		request: frame => handleRequest(centre, link, frame),
 		ack: seq => {
 			if (!link.session?.stream.ack(seq))
 				link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
 		},
 		closed: () => link.session?.stream.detach(link.connection),
 	});
-	link.connection.sendText(desk.settings.helloText);
+	link.connection.sendText(centre.settings.helloText);
 }
 
-function handleRequest(desk: Desk, link: CustomerLink, frame: ReqFrame): void {
-	answerRequest(link.connection, frame.id, desk.settings.reportError, after => {
-		if (frame.op === 'join') return join(desk, link, frame.payload as CustomerOpRequest<'join'>, after);
-		if (frame.op === 'resume') return resume(desk, link, frame.payload as CustomerOpRequest<'resume'>, after);
+function handleRequest(centre: ContactCentre, link: CustomerLink, frame: ReqFrame): void {
+	answerRequest(link.connection, frame.id, centre.settings.reportError, after => {
+		if (frame.op === 'join') return join(centre, link, frame.payload as CustomerOpRequest<'join'>, after);
+		if (frame.op === 'resume') return resume(centre, link, frame.payload as CustomerOpRequest<'resume'>, after);
 		const session = link.session ?? refuse('unauthenticated', 'join or resume a chat first');
 		const op = frame.op as keyof typeof customerOpHandlers;
-		if (op === 'rating.submit' && !desk.settings.capabilities.has('rating'))
+		if (op === 'rating.submit' && !centre.settings.capabilities.has('rating'))
 			refuse('unsupported', 'this server does not offer rating');
 		const handler = customerOpHandlers[op] as (context: object, payload: never) => object;
-		return handler({desk, session, after}, frame.payload as never);
+		return handler({centre, session, after}, frame.payload as never);
 	});
 }

@@ -2,7 +2,7 @@
 import {CloseCode, LIMITS, type CustomerOp, type CustomerOpRequest, type CustomerOpResult} from '../protocol/index.js';
 import type {FrameConnection} from './connection.js';
 import {newId, newMessageId} from './ids.js';
-import type {CustomerSession, Desk} from './desk.js';
+import type {CustomerSession, ContactCentre} from './contact-centre.js';
 import {refuse, withJson, type After} from './requests.js';
 import type {ChatRecord, CustomerRecord} from './store.js';
 import {customerChatView} from './views.js';
@@ -10,7 +10,7 @@ import {customerChatView} from './views.js';
 /** One customer socket and the chat session it joined or resumed. */
 export type CustomerLink = {connection: FrameConnection; session: CustomerSession | null};
 
-export type CustomerContext = {desk: Desk; session: CustomerSession; after: After};
+export type CustomerContext = {centre: ContactCentre; session: CustomerSession; after: After};
 
 type CustomerOpHandlers = {
 	[O in Exclude<CustomerOp, 'join' | 'resume'>]: (
@@ -20,24 +20,24 @@ type CustomerOpHandlers = {
 };
 
 export function join(
-	desk: Desk,
+	centre: ContactCentre,
 	link: CustomerLink,
 	request: CustomerOpRequest<'join'>,
 	after: After,
 ): CustomerOpResult<'join'> {
 	if (link.session) refuse('conflict', 'this connection has already joined a chat');
 	const departmentId = request.department_id ?? null;
-	if (departmentId !== null && !desk.departments.has(departmentId))
+	if (departmentId !== null && !centre.departments.has(departmentId))
 		refuse('not_found', `payload.department_id: no department ${departmentId}`);
-	const customer = findOrAddCustomer(desk, request);
+	const customer = findOrAddCustomer(centre, request);
 	const chat: ChatRecord = {
 		id: newId(),
 		status: 'queued',
 		customer_id: customer.id,
-		previous_chats: desk.store.countChatsOfCustomer(customer.id),
+		previous_chats: centre.store.countChatsOfCustomer(customer.id),
 		department_id: departmentId,
 		agent_id: null,
-		created_at: desk.now(),
+		created_at: centre.now(),
 		ended_at: null,
 		hold: null,
 		transfer: null,
@@ -45,26 +45,26 @@ export function join(
 		rating_comment: null,
 		rated_at: null,
 	};
-	desk.addChat(chat);
-	const session = desk.openCustomerSession(chat);
+	centre.addChat(chat);
+	const session = centre.openCustomerSession(chat);
 	session.stream.attach(link.connection);
 	link.session = session;
 	link.connection.signedIn();
 	// The offer (and the customer's chat.updated) must come after the res that tells the customer its seq. Only this
 	// chat is routed: a join changes nothing for the chats already waiting, and routing them again here would bounce a
 	// declined chat straight back to the agent who declined it.
-	after(() => desk.router.routeChat(chat.id));
+	after(() => centre.router.routeChat(chat.id));
 	return {chat: session.shown, resume_token: session.resumeToken, seq: session.stream.seq};
 }
 
 export function resume(
-	desk: Desk,
+	centre: ContactCentre,
 	link: CustomerLink,
 	request: CustomerOpRequest<'resume'>,
 	after: After,
 ): CustomerOpResult<'resume'> {
 	if (link.session) refuse('conflict', 'this connection has already joined a chat');
-	const session = desk.customerSessionByToken(request.resume_token);
+	const session = centre.customerSessionByToken(request.resume_token);
 	if (!session || !session.stream.canResume(request.last_seq)) {
 		refuse('resume_expired', 'this chat can no longer be resumed; join again', CloseCode.resumeWindowOver);
 	}
@@ -75,19 +75,19 @@ export function resume(
 		session.stream.attach(link.connection, request.last_seq);
 		if (previous && previous !== link.connection) previous.close(CloseCode.replaced, 'replaced by a newer connection');
 	});
-	const chat = desk.getChat(session.chatId);
+	const chat = centre.getChat(session.chatId);
 	return {
-		chat: customerChatView(chat, desk.agentName(chat.agent_id)),
+		chat: customerChatView(chat, centre.agentName(chat.agent_id)),
 		resume_token: session.resumeToken,
 		seq: session.stream.seq,
 	};
 }
 
 /** A returning customer is recognised by e-mail, so the agent sees how many chats they had before. */
-function findOrAddCustomer(desk: Desk, request: CustomerOpRequest<'join'>): Readonly<CustomerRecord> {
-	const known = request.email === undefined ? undefined : desk.store.findCustomerByEmail(request.email);
+function findOrAddCustomer(centre: ContactCentre, request: CustomerOpRequest<'join'>): Readonly<CustomerRecord> {
+	const known = request.email === undefined ? undefined : centre.store.findCustomerByEmail(request.email);
 	if (known) {
-		return desk.store.updateCustomer(known.id, {
+		return centre.store.updateCustomer(known.id, {
 			name: request.name ?? known.name,
 			locale: request.locale,
 			page: request.page ?? null,
@@ -99,21 +99,21 @@ function findOrAddCustomer(desk: Desk, request: CustomerOpRequest<'join'>): Read
 		email: request.email ?? null,
 		locale: request.locale,
 		page: request.page ?? null,
-		created_at: desk.now(),
+		created_at: centre.now(),
 	};
-	desk.store.addCustomer(customer);
+	centre.store.addCustomer(customer);
 	return customer;
 }
 
 export const customerOpHandlers: CustomerOpHandlers = {
-	'message.send': ({desk, session}, {client_msg_id, text}) => {
+	'message.send': ({centre, session}, {client_msg_id, text}) => {
 		const scope = session.dedupScope;
-		const earlier = desk.store.findMessage(scope, client_msg_id);
+		const earlier = centre.store.findMessage(scope, client_msg_id);
 		if (earlier) return {message: earlier};
-		const chat = desk.getChat(session.chatId);
+		const chat = centre.getChat(session.chatId);
 		if (chat.status === 'ended') refuse('conflict', 'this chat has ended');
-		const customer = desk.store.getCustomer(chat.customer_id);
-		const {message, json} = desk.postMessage(
+		const customer = centre.store.getCustomer(chat.customer_id);
+		const {message, json} = centre.postMessage(
 			chat,
 			{
 				id: newMessageId(),
@@ -123,34 +123,34 @@ export const customerOpHandlers: CustomerOpHandlers = {
 				text,
 				visibility: 'public',
 				auto: false,
-				ts: desk.now(),
+				ts: centre.now(),
 			},
 			scope,
 		);
 		return withJson({message}, json);
 	},
 
-	'typing.set': ({desk, session}, {typing, text}) => {
-		const chat = desk.getChat(session.chatId);
+	'typing.set': ({centre, session}, {typing, text}) => {
+		const chat = centre.getChat(session.chatId);
 		if (chat.status === 'ended') return {};
-		desk.toChatWatchers(chat, 'typing', {chat_id: chat.id, typing});
-		if (text !== undefined && desk.settings.capabilities.has('sneak_peek')) {
-			desk.toChatWatchers(chat, 'sneak_peek', {chat_id: chat.id, text: peek(text)});
+		centre.toChatWatchers(chat, 'typing', {chat_id: chat.id, typing});
+		if (text !== undefined && centre.settings.capabilities.has('sneak_peek')) {
+			centre.toChatWatchers(chat, 'sneak_peek', {chat_id: chat.id, text: peek(text)});
 		}
 		return {};
 	},
 
-	'rating.submit': ({desk, session}, {score, comment}) => {
-		const chat = desk.getChat(session.chatId);
+	'rating.submit': ({centre, session}, {score, comment}) => {
+		const chat = centre.getChat(session.chatId);
 		if (chat.agent_id === null) refuse('conflict', 'no agent has served this chat yet');
 		// A second rating replaces the first: customers change their minds, the agent sees the latest.
-		desk.updateChat(chat.id, {rating: score, rating_comment: comment ?? null, rated_at: desk.now()});
-		desk.toAgent(chat.agent_id, 'rating.received', {chat_id: chat.id, score, comment: comment ?? null});
+		centre.updateChat(chat.id, {rating: score, rating_comment: comment ?? null, rated_at: centre.now()});
+		centre.toAgent(chat.agent_id, 'rating.received', {chat_id: chat.id, score, comment: comment ?? null});
 		return {};
 	},
 
-	leave: ({desk, session}) => {
-		if (desk.getChat(session.chatId).status !== 'ended') desk.router.endChat(session.chatId, 'customer');
+	leave: ({centre, session}) => {
+		if (centre.getChat(session.chatId).status !== 'ended') centre.router.endChat(session.chatId, 'customer');
 		return {};
 	},
 };

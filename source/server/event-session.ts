@@ -1,19 +1,29 @@
 // A sequenced event stream that outlives its socket: seq numbering, the replay buffer, acks and the resume window.
+import type {
+	SequencedAgentEvent,
+	SequencedCustomerEvent,
+	TransientAgentEvent,
+	TransientCustomerEvent,
+} from '../protocol/index.js';
 import type {FrameConnection} from './connection.js';
 
 /** Past this many unacked events a session is no longer resumable (docs/protocol-rules: Sequencing). */
 export const MAX_BUFFERED_EVENTS = 10_000;
 
-export type EventSessionOptions = {
+export type EventSessionOptions<S extends string, T extends string> = {
 	id: string;
 	resumeWindowMs: number;
 	now: () => number;
 	/** Called once when the socket has been gone for the whole resume window. */
-	onExpire: (session: EventSession) => void;
+	onExpire: (session: EventSession<S, T>) => void;
 	maxBuffered?: number;
 };
 
-export class EventSession {
+/**
+ * S: the endpoint's sequenced event names, T: its transient ones (both from the protocol's event tables), so a
+ * transient event can never be sequenced by mistake, nor the other way round.
+ */
+export class EventSession<S extends string = string, T extends string = string> {
 	readonly id: string;
 	private lastSeq = 0;
 	/** Serialised frames not yet acked; frames[i] has seq firstSeq + i, and those before head are acked. */
@@ -25,7 +35,7 @@ export class EventSession {
 	private windowTimer: NodeJS.Timeout | null = null;
 	private ended = false;
 
-	constructor(private readonly options: EventSessionOptions) {
+	constructor(private readonly options: EventSessionOptions<S, T>) {
 		this.id = options.id;
 	}
 
@@ -42,7 +52,7 @@ export class EventSession {
 	}
 
 	/** Sequences, buffers and (when connected) sends an event. payloadJson is the payload already serialised. */
-	emitJson(event: string, payloadJson: string): void {
+	emitJson(event: S, payloadJson: string): void {
 		if (this.ended) return;
 		const seq = ++this.lastSeq;
 		const text = `{"type":"evt","seq":${seq},"event":${JSON.stringify(event)},"ts":${this.options.now()},"payload":${payloadJson}}`;
@@ -53,12 +63,12 @@ export class EventSession {
 		this.link?.sendText(text);
 	}
 
-	emit(event: string, payload: object): void {
+	emit(event: S, payload: object): void {
 		this.emitJson(event, JSON.stringify(payload));
 	}
 
 	/** Transient events carry no seq, are not buffered, and are lost while disconnected. */
-	emitTransient(event: string, payload: object): void {
+	emitTransient(event: T, payload: object): void {
 		if (this.ended || !this.link) return;
 		this.link.sendText(JSON.stringify({type: 'evt', event, ts: this.options.now(), payload}));
 	}
@@ -129,3 +139,8 @@ export class EventSession {
 		this.firstSeq = this.lastSeq + 1;
 	}
 }
+
+/** An agent's stream: the agent endpoint's events, sequenced and transient as the protocol's event table declares. */
+export type AgentStream = EventSession<SequencedAgentEvent, TransientAgentEvent>;
+/** A customer's stream: the customer endpoint's events. */
+export type CustomerStream = EventSession<SequencedCustomerEvent, TransientCustomerEvent>;

@@ -1,7 +1,7 @@
 // Offers and transfers: who is offered which chat, offer timeouts, declines, re-routing, and ending a chat.
 import type {Offer, TransferTarget} from '../protocol/index.js';
 import type {AgentState} from './agent-state.js';
-import type {Desk} from './desk.js';
+import type {ContactCentre} from './contact-centre.js';
 import type {After} from './requests.js';
 import {refuse} from './requests.js';
 import type {ChatRecord} from './store.js';
@@ -29,38 +29,38 @@ export class Router {
 	/** Orders offers without the wall clock, so equally loaded agents take turns even within one millisecond. */
 	private offerCount = 0;
 
-	constructor(private readonly desk: Desk) {}
+	constructor(private readonly centre: ContactCentre) {}
 
 	pendingOffer(chatId: string): PendingOffer | undefined {
 		return this.offers.get(chatId);
 	}
 
 	offersTo(agent: AgentState): Offer[] {
-		return [...agent.offers].map(chatId => this.offerView(this.offers.get(chatId)!, this.desk.getChat(chatId)));
+		return [...agent.offers].map(chatId => this.offerView(this.offers.get(chatId)!, this.centre.getChat(chatId)));
 	}
 
 	/** Offers queued chats, oldest first, while anyone has a free seat. `except` is left for the caller to route. */
 	routeQueue(except?: string): void {
-		const {desk} = this;
-		if (desk.queue.size === 0) return;
-		const waiting = [...desk.queue]
+		const {centre} = this;
+		if (centre.queue.size === 0) return;
+		const waiting = [...centre.queue]
 			.filter(chatId => chatId !== except)
-			.map(chatId => desk.getChat(chatId))
+			.map(chatId => centre.getChat(chatId))
 			.sort((a, b) => a.created_at - b.created_at);
 		for (const chat of waiting) {
-			if (!anyoneCanTakeChat(desk.agents.values())) return;
+			if (!anyoneCanTakeChat(centre.agents.values())) return;
 			this.routeChat(chat.id);
 		}
 	}
 
 	/** Offers one queued chat to the best agent; without one it stays queued until capacity frees up. */
 	routeChat(chatId: string): void {
-		const chat = this.desk.store.getChat(chatId);
+		const chat = this.centre.store.getChat(chatId);
 		if (!chat || chat.status !== 'queued') return;
 		const declined = this.declines.get(chatId) ?? NOBODY;
-		const agent = chooseAgentForOffer(this.desk.agents.values(), chat.department_id, declined);
+		const agent = chooseAgentForOffer(this.centre.agents.values(), chat.department_id, declined);
 		if (agent) return this.offer(chat, agent, null);
-		if (declined.size > 0 && !hasUndeclinedCandidate(this.desk.agents.values(), chat.department_id, declined)) {
+		if (declined.size > 0 && !hasUndeclinedCandidate(this.centre.agents.values(), chat.department_id, declined)) {
 			this.declines.delete(chatId);
 		}
 	}
@@ -70,8 +70,8 @@ export class Router {
 		this.withdraw(chatId);
 		this.declines.delete(chatId);
 		if (offer.transfer) return this.completeTransfer(offer.transfer, agent, chatId);
-		const chat = this.desk.updateChat(chatId, {status: 'active', agent_id: agent.id});
-		this.desk.toAgent(agent.id, 'chat.assigned', {chat: this.desk.chatView(chat)});
+		const chat = this.centre.updateChat(chatId, {status: 'active', agent_id: agent.id});
+		this.centre.toAgent(agent.id, 'chat.assigned', {chat: this.centre.chatView(chat)});
 		return chat;
 	}
 
@@ -87,20 +87,20 @@ export class Router {
 		note: string,
 		after: After,
 	): Readonly<ChatRecord> {
-		const {desk} = this;
+		const {centre} = this;
 		if (chat.status !== 'active' && chat.status !== 'on_hold') {
 			refuse('conflict', `chat ${chat.id} is ${chat.status}; only active or on-hold chats can be transferred`);
 		}
 		if (target.type === 'agent') {
-			if (!desk.agents.has(target.id)) refuse('not_found', `target.id: no agent ${target.id}`);
+			if (!centre.agents.has(target.id)) refuse('not_found', `target.id: no agent ${target.id}`);
 			if (target.id === from.id) refuse('bad_request', 'target.id: cannot transfer a chat to yourself');
-		} else if (!desk.departments.has(target.id)) {
+		} else if (!centre.departments.has(target.id)) {
 			refuse('not_found', `target.id: no department ${target.id}`);
 		}
-		const transferring = desk.updateChat(chat.id, {status: 'transferring', hold: null, transfer: target});
-		desk.toAgent(from.id, 'chat.updated', {chat: desk.chatView(transferring)});
+		const transferring = centre.updateChat(chat.id, {status: 'transferring', hold: null, transfer: target});
+		centre.toAgent(from.id, 'chat.updated', {chat: centre.chatView(transferring)});
 		const request: TransferRequest = {from, note, target};
-		const receiver = chooseTransferTarget(desk.agents.values(), target, from.id);
+		const receiver = chooseTransferTarget(centre.agents.values(), target, from.id);
 		if (receiver) this.offer(transferring, receiver, request);
 		else after(() => this.failTransfer(chat.id, request, 'no_agent_available'));
 		return transferring;
@@ -108,28 +108,28 @@ export class Router {
 
 	/** Ends a chat from any state, telling the agent, a colleague it was offered to, and the customer. */
 	endChat(chatId: string, by: EndedBy): Readonly<ChatRecord> {
-		const {desk} = this;
-		const current = desk.getChat(chatId);
+		const {centre} = this;
+		const current = centre.getChat(chatId);
 		if (current.status === 'ended') return current;
 		const offer = this.withdraw(chatId);
 		this.declines.delete(chatId);
 		if (offer)
-			desk.toAgent(offer.agent.id, 'offer.revoked', {
+			centre.toAgent(offer.agent.id, 'offer.revoked', {
 				chat_id: chatId,
 				reason: by === 'agent' ? 'taken' : 'customer_left',
 			});
-		const chat = desk.updateChat(chatId, {status: 'ended', ended_at: desk.now(), hold: null, transfer: null});
-		const view = desk.chatView(chat);
+		const chat = centre.updateChat(chatId, {status: 'ended', ended_at: centre.now(), hold: null, transfer: null});
+		const view = centre.chatView(chat);
 		if (offer?.transfer && by !== 'agent') {
-			desk.toAgent(offer.transfer.from.id, 'transfer.failed', {
+			centre.toAgent(offer.transfer.from.id, 'transfer.failed', {
 				chat_id: chatId,
 				target: offer.transfer.target,
 				reason: 'customer_left',
 				chat: view,
 			});
 		}
-		if (chat.agent_id) desk.toAgent(chat.agent_id, 'chat.ended', {chat_id: chatId, by, chat: view});
-		desk.showCustomer(chat, 'chat.ended');
+		if (chat.agent_id) centre.toAgent(chat.agent_id, 'chat.ended', {chat_id: chatId, by, chat: view});
+		centre.showCustomer(chat, 'chat.ended');
 		this.routeQueue();
 		return chat;
 	}
@@ -139,7 +139,7 @@ export class Router {
 		for (const chatId of [...agent.offers]) {
 			const offer = this.withdraw(chatId)!;
 			if (offer.transfer) this.failTransfer(chatId, offer.transfer, 'timeout');
-			else this.desk.updateChat(chatId, {status: 'queued'});
+			else this.centre.updateChat(chatId, {status: 'queued'});
 		}
 	}
 
@@ -149,34 +149,34 @@ export class Router {
 	}
 
 	private offerFor(agent: AgentState, chatId: string): PendingOffer {
-		this.desk.getChat(chatId);
+		this.centre.getChat(chatId);
 		const offer = this.offers.get(chatId);
 		if (!offer || offer.agent !== agent) refuse('conflict', `chat ${chatId} is not offered to you`);
 		return offer;
 	}
 
 	private offer(chat: Readonly<ChatRecord>, agent: AgentState, transfer: TransferRequest | null): void {
-		const {desk} = this;
-		const {offerTimeoutMs} = desk.settings;
+		const {centre} = this;
+		const {offerTimeoutMs} = centre.settings;
 		const offer: PendingOffer = {
 			chatId: chat.id,
 			agent,
-			expiresAt: desk.now() + offerTimeoutMs,
-			timer: setTimeout(() => desk.guard(() => this.expire(chat.id, offer)), offerTimeoutMs),
+			expiresAt: centre.now() + offerTimeoutMs,
+			timer: setTimeout(() => centre.guard(() => this.expire(chat.id, offer)), offerTimeoutMs),
 			transfer,
 		};
 		this.offers.set(chat.id, offer);
 		agent.offers.add(chat.id);
 		agent.lastOfferedAt = ++this.offerCount;
 		// A transferred chat keeps status `transferring` (it is still the sender's); a queued one becomes `offered`.
-		const offered = transfer ? chat : desk.updateChat(chat.id, {status: 'offered'});
-		desk.toAgent(agent.id, 'chat.offered', this.offerView(offer, offered));
+		const offered = transfer ? chat : centre.updateChat(chat.id, {status: 'offered'});
+		centre.toAgent(agent.id, 'chat.offered', this.offerView(offer, offered));
 	}
 
 	private offerView(offer: PendingOffer, chat: Readonly<ChatRecord>): Offer {
 		const {transfer} = offer;
 		return {
-			chat: this.desk.chatView(chat),
+			chat: this.centre.chatView(chat),
 			expires_at: offer.expiresAt,
 			transfer: transfer ? {from: {id: transfer.from.id, name: transfer.from.name}, note: transfer.note} : null,
 		};
@@ -189,7 +189,7 @@ export class Router {
 	private refuseOffer(offer: PendingOffer, reason: 'declined' | 'timeout'): void {
 		const {chatId} = offer;
 		this.withdraw(chatId);
-		this.desk.toAgent(offer.agent.id, 'offer.revoked', {chat_id: chatId, reason});
+		this.centre.toAgent(offer.agent.id, 'offer.revoked', {chat_id: chatId, reason});
 		if (offer.transfer) {
 			this.failTransfer(chatId, offer.transfer, reason);
 			this.routeQueue();
@@ -198,20 +198,20 @@ export class Router {
 		let declined = this.declines.get(chatId);
 		if (!declined) this.declines.set(chatId, (declined = new Set()));
 		declined.add(offer.agent.id);
-		this.desk.updateChat(chatId, {status: 'queued'});
+		this.centre.updateChat(chatId, {status: 'queued'});
 		// The freed seat goes to the rest of the queue first, so the chat is not bounced straight back to this agent.
 		this.routeQueue(chatId);
 		this.routeChat(chatId);
 	}
 
 	private completeTransfer(transfer: TransferRequest, agent: AgentState, chatId: string): Readonly<ChatRecord> {
-		const {desk} = this;
-		const chat = desk.updateChat(chatId, {status: 'active', agent_id: agent.id, transfer: null, hold: null});
-		desk.toAgent(transfer.from.id, 'chat.transferred', {
+		const {centre} = this;
+		const chat = centre.updateChat(chatId, {status: 'active', agent_id: agent.id, transfer: null, hold: null});
+		centre.toAgent(transfer.from.id, 'chat.transferred', {
 			chat_id: chatId,
 			to: {type: 'agent', id: agent.id, name: agent.name},
 		});
-		desk.toAgent(agent.id, 'chat.assigned', {chat: desk.chatView(chat)});
+		centre.toAgent(agent.id, 'chat.assigned', {chat: centre.chatView(chat)});
 		this.routeQueue();
 		return chat;
 	}
@@ -221,14 +221,14 @@ export class Router {
 		transfer: TransferRequest,
 		reason: 'declined' | 'timeout' | 'no_agent_available',
 	): void {
-		const {desk} = this;
-		if (desk.store.getChat(chatId)?.status !== 'transferring') return;
-		const chat = desk.updateChat(chatId, {status: 'active', transfer: null});
-		desk.toAgent(transfer.from.id, 'transfer.failed', {
+		const {centre} = this;
+		if (centre.store.getChat(chatId)?.status !== 'transferring') return;
+		const chat = centre.updateChat(chatId, {status: 'active', transfer: null});
+		centre.toAgent(transfer.from.id, 'transfer.failed', {
 			chat_id: chatId,
 			target: transfer.target,
 			reason,
-			chat: desk.chatView(chat),
+			chat: centre.chatView(chat),
 		});
 	}
 

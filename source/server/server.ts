@@ -17,7 +17,7 @@ import {
 import {accountsProblem, DEFAULT_CAPACITY, type AgentAccount, type DepartmentConfig} from './accounts.js';
 import {acceptAgentSocket} from './agent-endpoint.js';
 import {acceptCustomerSocket} from './customer-endpoint.js';
-import {Desk} from './desk.js';
+import {ContactCentre} from './contact-centre.js';
 import {MemoryStore} from './memory-store.js';
 import type {Store} from './store.js';
 
@@ -84,7 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		server: {name: options.name ?? 'switchboard-reference', version: options.version ?? 'dev'},
 	};
 	const store = options.store ?? new MemoryStore();
-	const desk = new Desk(
+	const centre = new ContactCentre(
 		store,
 		{
 			heartbeatMs,
@@ -127,7 +127,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		}
 		const accept = sockets === agentSockets ? acceptAgentSocket : acceptCustomerSocket;
 		// The upgraded TCP socket is what ws writes to; the connection corks it to batch its frames.
-		sockets.handleUpgrade(request, socket, head, ws => desk.guard(() => accept(desk, ws, socket)));
+		sockets.handleUpgrade(request, socket, head, ws => centre.guard(() => accept(centre, ws, socket)));
 	});
 	http.on('clientError', (_error, socket) => socket.destroy());
 
@@ -145,7 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	let closing: Promise<void> | null = null;
 	const close = () =>
 		(closing ??= new Promise<void>(resolve => {
-			desk.shutdown();
+			centre.shutdown();
 			// A store the caller passed in is theirs to close; they may still want to read it.
 			if (!options.store) store.close();
 			for (const sockets of [agentSockets, customerSockets]) {

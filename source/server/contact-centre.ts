@@ -1,11 +1,24 @@
 // The server's live state: agents, customer sessions, the queue, and delivery of events to whoever should see them.
 import {randomBytes} from 'node:crypto';
 import type {WebSocket} from 'ws';
-import type {CannedResponse, Capability, Chat, CustomerChatView, Endpoint, Message} from '../protocol/index.js';
+import type {
+	AgentEventPayload,
+	CannedResponse,
+	Capability,
+	Chat,
+	CustomerChatView,
+	CustomerEventPayload,
+	Endpoint,
+	Message,
+	SequencedAgentEvent,
+	SequencedCustomerEvent,
+	TransientAgentEvent,
+	TransientCustomerEvent,
+} from '../protocol/index.js';
 import type {DepartmentConfig} from './accounts.js';
 import {AgentState, type AgentProfile} from './agent-state.js';
 import {FrameConnection, type ConnectionHandlers, type Transport} from './connection.js';
-import {EventSession} from './event-session.js';
+import {EventSession, type AgentStream, type CustomerStream} from './event-session.js';
 import {newId} from './ids.js';
 import {Router} from './router.js';
 import {dedupScope, type ChatPatch, type ChatRecord, type NewMessage, type Store} from './store.js';
@@ -13,7 +26,7 @@ import type {RateLimit} from './token-bucket.js';
 import {refuse} from './requests.js';
 import {chatView, customerChatView, sameCustomerChatView} from './views.js';
 
-export type DeskSettings = {
+export type CentreSettings = {
 	heartbeatMs: number;
 	resumeWindowMs: number;
 	offerTimeoutMs: number;
@@ -33,7 +46,7 @@ export type CustomerSession = {
 	/** Where this chat's client_msg_ids are remembered; built once, used on every message. */
 	dedupScope: string;
 	resumeToken: string;
-	stream: EventSession;
+	stream: CustomerStream;
 	/** The chat view last sent to the customer, so chat.updated goes out only when it changes. */
 	shown: CustomerChatView;
 };
@@ -41,7 +54,7 @@ export type CustomerSession = {
 /** Statuses in which a chat takes one of its agent's seats. */
 const SEATED = new Set(['active', 'on_hold', 'transferring']);
 
-export class Desk {
+export class ContactCentre {
 	readonly agents = new Map<string, AgentState>();
 	readonly departments: ReadonlyMap<string, DepartmentConfig>;
 	/** Chats waiting for an offer. */
@@ -54,7 +67,7 @@ export class Desk {
 
 	constructor(
 		readonly store: Store,
-		readonly settings: DeskSettings,
+		readonly settings: CentreSettings,
 		profiles: readonly AgentProfile[],
 	) {
 		for (const profile of profiles) {
@@ -159,22 +172,30 @@ export class Desk {
 
 	// Delivery ----------------------------------------------------------------------------------------------------
 
-	toAgent(agentId: string, event: string, payload: object): void {
+	toAgent<E extends SequencedAgentEvent>(agentId: string, event: E, payload: AgentEventPayload<E>): void {
 		this.agents.get(agentId)?.session?.emit(event, payload);
 	}
 
 	/** Transient events for whoever is looking at the chat now: its agent and anyone it is offered to. */
-	toChatWatchers(chat: Readonly<ChatRecord>, event: string, payload: object): void {
+	toChatWatchers<E extends TransientAgentEvent>(
+		chat: Readonly<ChatRecord>,
+		event: E,
+		payload: AgentEventPayload<E>,
+	): void {
 		if (chat.agent_id) this.agents.get(chat.agent_id)?.session?.emitTransient(event, payload);
 		const offered = this.router.pendingOffer(chat.id)?.agent;
 		if (offered && offered.id !== chat.agent_id) offered.session?.emitTransient(event, payload);
 	}
 
-	toCustomer(chatId: string, event: string, payload: object): void {
+	toCustomer<E extends SequencedCustomerEvent>(chatId: string, event: E, payload: CustomerEventPayload<E>): void {
 		this.customerSessions.get(chatId)?.stream.emit(event, payload);
 	}
 
-	toCustomerTransient(chatId: string, event: string, payload: object): void {
+	toCustomerTransient<E extends TransientCustomerEvent>(
+		chatId: string,
+		event: E,
+		payload: CustomerEventPayload<E>,
+	): void {
 		this.customerSessions.get(chatId)?.stream.emitTransient(event, payload);
 	}
 
@@ -196,8 +217,8 @@ export class Desk {
 
 	// Sessions ----------------------------------------------------------------------------------------------------
 
-	startAgentSession(agent: AgentState): EventSession {
-		const session = new EventSession({
+	startAgentSession(agent: AgentState): AgentStream {
+		const session: AgentStream = new EventSession({
 			id: newId(),
 			resumeWindowMs: this.settings.resumeWindowMs,
 			now: this.settings.now,
@@ -212,7 +233,7 @@ export class Desk {
 			chatId: chat.id,
 			dedupScope: dedupScope.chat(chat.id),
 			resumeToken: randomBytes(24).toString('base64url'),
-			stream: new EventSession({
+			stream: new EventSession<SequencedCustomerEvent, TransientCustomerEvent>({
 				id: chat.id,
 				resumeWindowMs: this.settings.resumeWindowMs,
 				now: this.settings.now,
@@ -246,7 +267,7 @@ export class Desk {
 	}
 
 	/** The window ran out: the agent goes offline, their offers go to others; their chats stay theirs. */
-	private agentSessionExpired(agent: AgentState, session: EventSession): void {
+	private agentSessionExpired(agent: AgentState, session: AgentStream): void {
 		if (agent.session !== session) return;
 		agent.session = null;
 		agent.presence = 'offline';
