@@ -1,6 +1,9 @@
 // One agent's connection to a switchboard server: handshake, resume, heartbeat, acks, requests and the outbox, as core actions.
 import type {ConnectionStatus, DeskAction, ServerEventAction} from '../core/actions.js';
 import {
+	CloseCode,
+	LIMITS,
+	RATE_LIMITED_MIN_BACKOFF_MS,
 	TRANSIENT_AGENT_EVENTS,
 	adviceForClose,
 	agentOps,
@@ -16,6 +19,7 @@ import {
 	type EvtFrame,
 	type HelloFrame,
 	type Offer,
+	type ProtocolError,
 	type ResFrame,
 	type Visibility,
 } from '../protocol/index.js';
@@ -28,6 +32,8 @@ import {authPayload, judgeLogin} from './login.js';
 import {Outbox} from './outbox.js';
 import {PendingRequests, type RequestOutcome} from './pending-requests.js';
 import {RequestError} from './request-error.js';
+import {ServerClock} from './server-clock.js';
+import {textParts} from './text-parts.js';
 import type {ConnectionOptions} from './link.js';
 
 export type AgentClientOptions = ConnectionOptions & {
@@ -39,8 +45,13 @@ export type AgentClientOptions = ConnectionOptions & {
 	onAction: (action: DeskAction) => void;
 };
 
-/** Messages in the history fetched when a chat shows up (offered, or in the snapshot). */
+/**
+ * Messages fetched when a chat shows up (offered, assigned, or in the snapshot): paged with `before` until this
+ * many have come or the server has no more, since a server may answer with short pages (protocol §14.3).
+ */
 const HISTORY_LIMIT = 100;
+/** A server that sends a gap again at the same seq right after a resume cannot fill it: log in fresh instead. */
+type Gap = {expected: number; resumed: boolean};
 /** How long stop() waits for the server to complete the closing handshake before cutting the socket. */
 const CLOSE_GRACE_MS = 1_000;
 
@@ -57,6 +68,15 @@ export class AgentClient {
 	readonly #outbox: Outbox;
 	/** Chats whose history is being fetched, so a replayed offer does not fetch it twice. */
 	readonly #historyLoading = new Set<string>();
+	/** Chats whose history this session fetched: a chat assigned without an offer still needs its own. */
+	readonly #historyFetched = new Set<string>();
+	/** Server times (offers, holds, message ts) are counted on the server's clock, estimated from here. */
+	readonly #clock: ServerClock;
+	/** Later parts of a text sent in parts, by the id of the part before: a refused part takes the rest with it. */
+	readonly #partsAfter = new Map<string, string>();
+	/** The longest text the server takes (hello.limits); texts over it are sent in parts. */
+	#maxTextChars: number = LIMITS.maxTextChars;
+	#gap: Gap | null = null;
 
 	#status: ConnectionStatus = {state: 'stopped', reason: 'not started', code: null};
 	#capabilities: Capability[] = [];
@@ -74,7 +94,9 @@ export class AgentClient {
 		this.#token = options.token;
 		this.#clientInfo = options.client ?? {name: 'switchboard', version: '0.0.0'};
 		this.#onAction = options.onAction;
-		this.#now = options.now ?? Date.now;
+		// An injected clock is the caller's own (a test's, the demo's): it is not corrected by server timestamps.
+		this.#clock = new ServerClock(options.now ?? Date.now, options.now === undefined);
+		this.#now = () => this.#clock.now();
 		this.#backoff = backoffOptions(options.backoff);
 		this.#requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
 		this.#sequence = new EventSequence({
@@ -94,6 +116,16 @@ export class AgentClient {
 	/** What the server can do (from its hello); the UI hides the rest. */
 	get capabilities(): Capability[] {
 		return [...this.#capabilities];
+	}
+
+	/** The server's clock minus this machine's, in ms, as estimated (hello.now, else recent server timestamps). */
+	get clockOffsetMs(): number {
+		return this.#clock.offsetMs;
+	}
+
+	/** The longest text the server takes in one message. */
+	get maxTextChars(): number {
+		return this.#maxTextChars;
 	}
 
 	/** Messages in the outbox the server has not confirmed yet. */
@@ -156,6 +188,22 @@ export class AgentClient {
 	 * in order, once connected, and resends it with the same id until the server confirms it.
 	 */
 	send(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean; answers?: false} = {}): string {
+		// Over the server's limit: well-formed parts, each its own message, in order (the returned id is the last
+		// part's, which is confirmed only after the others; a refused part refuses the rest).
+		const parts = textParts(text, this.#maxTextChars);
+		let previous: string | null = null;
+		for (const part of parts.slice(0, -1)) {
+			const id = this.#enqueue(chatId, part, options);
+			if (previous !== null) this.#partsAfter.set(previous, id);
+			previous = id;
+		}
+		const last = this.#enqueue(chatId, parts.at(-1)!, options);
+		if (previous !== null) this.#partsAfter.set(previous, last);
+		this.#flushOutbox();
+		return last;
+	}
+
+	#enqueue(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean; answers?: false}): string {
 		const pending = this.#outbox.enqueue(
 			{
 				chat_id: chatId,
@@ -174,9 +222,7 @@ export class AgentClient {
 				{code: 'bad_request', message: describeIssues(check.error, 'payload'), retryable: false},
 				this.#now(),
 			);
-			return pending.client_msg_id;
 		}
-		this.#flushOutbox();
 		return pending.client_msg_id;
 	}
 
@@ -219,7 +265,11 @@ export class AgentClient {
 				this.#endLink(link, {kind: 'fresh', reason: description});
 				return;
 			case 'resume':
-				this.#endLink(link, {kind: 'resume', reason: description});
+				this.#endLink(link, {
+					kind: 'resume',
+					reason: description,
+					...(code === CloseCode.rateLimited ? {minDelayMs: RATE_LIMITED_MIN_BACKOFF_MS} : {}),
+				});
 		}
 	}
 
@@ -247,12 +297,12 @@ export class AgentClient {
 			this.#connect();
 			return;
 		}
-		this.#scheduleReconnect(next.reason);
+		this.#scheduleReconnect(next.reason, next.kind === 'resume' ? (next.minDelayMs ?? 0) : 0);
 	}
 
-	#scheduleReconnect(reason: string): void {
+	#scheduleReconnect(reason: string, minDelayMs: number): void {
 		this.#attempt += 1;
-		const wait = backoffDelay(this.#attempt - 1, this.#backoff);
+		const wait = Math.max(minDelayMs, backoffDelay(this.#attempt - 1, this.#backoff));
 		const at = this.#now();
 		this.#setStatus({state: 'reconnecting', attempt: this.#attempt, retryAt: at + wait, reason}, at);
 		this.#reconnectTimer = setTimeout(() => this.#connect(), wait);
@@ -314,6 +364,8 @@ export class AgentClient {
 		}
 		link.hello = hello;
 		link.phase = 'auth';
+		this.#clock.hello(hello.now);
+		this.#maxTextChars = Math.min(hello.limits.max_text_chars, LIMITS.maxTextChars);
 		// Probe at 1.5 heartbeats, not 1: a server pinging on time never triggers a needless ping of ours.
 		link.watchdog.arm(2 * hello.heartbeat_ms, 1.5 * hello.heartbeat_ms);
 		link.resumeFrom = this.#sessionId;
@@ -350,7 +402,8 @@ export class AgentClient {
 		});
 		if (link.ended) return; // onAction may have stopped the client.
 
-		for (const frame of link.early.splice(0)) this.#processEvent(frame);
+		if (!result.resumed) this.#historyFetched.clear();
+		for (const frame of link.early.splice(0)) if (!this.#processEvent(link, frame)) return;
 		if (snapshot) {
 			for (const chat of snapshot.chats) if (chat.status !== 'ended') this.#loadHistory(chat.id);
 			for (const offer of snapshot.offers) this.#loadHistory(offer.chat.id);
@@ -366,6 +419,11 @@ export class AgentClient {
 		}
 		const waiting = this.#requests.take(frame.id);
 		if (!waiting) return; // Answer to a request that already timed out.
+		if (frame.ok && waiting.op === 'message.send') {
+			// A message just stored carries the server's clock of a moment ago.
+			const ts = (frame.payload as {message?: {ts?: unknown}}).message?.ts;
+			if (typeof ts === 'number') this.#clock.sample(ts);
+		}
 		if (!frame.ok) {
 			waiting.settle({ok: false, error: RequestError.fromProtocol(frame.error)});
 			return;
@@ -384,26 +442,26 @@ export class AgentClient {
 			if (frame.seq !== undefined) link.early.push(frame);
 			return;
 		}
-		this.#processEvent(frame);
+		this.#processEvent(link, frame);
 	}
 
-	#processEvent(frame: EvtFrame): void {
+	/** Returns false when the event ended the link (a gap in the seq). */
+	#processEvent(link: Link, frame: EvtFrame): boolean {
 		if (frame.seq === undefined) {
 			if (isAgentEvent(frame.event) && !TRANSIENT_AGENT_EVENTS.has(frame.event)) {
 				this.#protocolError(`ignored event ${frame.event}: it came without a seq`);
-				return;
+				return true;
 			}
+			// A transient event is live: its ts is the server's clock a moment ago.
+			this.#clock.sample(frame.ts);
 		} else {
 			const expected = this.#sequence.lastSeq + 1;
-			if (!this.#sequence.advance(frame.seq)) return; // Seen already (replay overlap or duplicate).
-			// The rules promise no gaps; if a server leaves one anyway, say so and go on (a fresh login would heal it).
-			if (frame.seq > expected) {
-				const missing = frame.seq - 1 === expected ? `event ${expected}` : `events ${expected} to ${frame.seq - 1}`;
-				this.#protocolError(`${missing} never arrived`);
-			}
+			if (frame.seq > expected) return this.#onGap(link, expected, frame.seq);
+			if (!this.#sequence.advance(frame.seq)) return true; // Seen already (replay overlap or duplicate).
+			this.#gap = null;
 		}
 		// Unknown events come from a newer server: skipped, but their seq counted above.
-		if (!isAgentEvent(frame.event)) return;
+		if (!isAgentEvent(frame.event)) return true;
 		this.#emit({
 			type: 'server.event',
 			event: frame.event,
@@ -414,24 +472,55 @@ export class AgentClient {
 		if (frame.event === 'chat.offered') {
 			// The server sends message.created only from the offer on; what the customer wrote before is history.
 			this.#loadHistory((frame.payload as Offer).chat.id);
+		} else if (frame.event === 'chat.assigned') {
+			// A server may assign without offering (protocol §15): the chat's history is still to fetch.
+			const chatId = (frame.payload as {chat: {id: string}}).chat.id;
+			if (!this.#historyFetched.has(chatId)) this.#loadHistory(chatId);
 		}
+		return true;
 	}
 
+	/**
+	 * Events went missing before this one. It is not processed and nothing past the gap is acked: the link is
+	 * dropped and the session resumed from the last event processed, so the server replays the missing ones.
+	 * A server that leaves the same gap again after that resume cannot fill it: the desk logs in fresh.
+	 */
+	#onGap(link: Link, expected: number, got: number): boolean {
+		const missing = got - 1 === expected ? `event ${expected}` : `events ${expected} to ${got - 1}`;
+		const again = this.#gap?.expected === expected && this.#gap.resumed;
+		this.#protocolError(`${missing} never arrived; ${again ? 'logging in afresh' : 'resuming to get them'}`);
+		this.#gap = {expected, resumed: true};
+		if (again) {
+			this.#gap = null;
+			this.#sessionId = null;
+		}
+		this.#endLink(link, {kind: 'resume', reason: `${missing} never arrived`});
+		return false;
+	}
+
+	/** The chat's latest messages, page after page (`before`), until HISTORY_LIMIT came or the server has no more. */
 	#loadHistory(chatId: string): void {
 		if (this.#historyLoading.has(chatId)) return;
 		this.#historyLoading.add(chatId);
-		this.request('chat.history', {chat_id: chatId, limit: HISTORY_LIMIT})
-			.then(result => {
-				this.#emit({
-					type: 'history.loaded',
-					chat_id: chatId,
-					messages: result.messages,
-					has_more: result.has_more,
-					at: this.#now(),
-				});
-			})
+		this.#historyFetched.add(chatId);
+		const page = async (before: number | null, got: number): Promise<void> => {
+			const request = {chat_id: chatId, limit: HISTORY_LIMIT - got, ...(before === null ? {} : {before})};
+			const result = await this.request('chat.history', request);
+			this.#emit({
+				type: 'history.loaded',
+				chat_id: chatId,
+				messages: result.messages,
+				has_more: result.has_more,
+				at: this.#now(),
+			});
+			const first = result.messages[0];
+			const total = got + result.messages.length;
+			if (result.has_more && first && total < HISTORY_LIMIT && (before === null || first.n < before))
+				await page(first.n, total);
+		};
+		page(null, 0)
 			// A chat that vanished meanwhile (offer revoked) or a dropped link: the next snapshot or offer fetches again.
-			.catch(() => undefined)
+			.catch(() => this.#historyFetched.delete(chatId))
 			.finally(() => this.#historyLoading.delete(chatId));
 	}
 
@@ -486,6 +575,12 @@ export class AgentClient {
 		this.#clearOutboxTimer();
 		for (const message of this.#outbox.takeReady()) {
 			const {chat_id, client_msg_id, text, visibility, auto} = message;
+			if (text.length > this.#maxTextChars) {
+				// Queued before the hello told the limit (or split for a laxer server): refused here, never sent to be refused.
+				const words = `the message has ${text.length} characters; this server takes at most ${this.#maxTextChars}`;
+				this.#refuseSend(client_msg_id, {code: 'bad_request', message: words, retryable: false});
+				continue;
+			}
 			// No deadline: a send waits for its res however long it takes; a dead link is the watchdog's business.
 			this.#dispatchOn(
 				link,
@@ -501,6 +596,7 @@ export class AgentClient {
 
 	#onSent(clientMsgId: string, outcome: RequestOutcome): void {
 		if (outcome.ok) {
+			this.#partsAfter.delete(clientMsgId);
 			this.#outbox.confirm(clientMsgId, (outcome.payload as AgentOpResult<'message.send'>).message, this.#now());
 		} else if (outcome.error.code === 'offline' || outcome.error.code === 'timeout') {
 			return; // The link dropped: releaseInFlight puts it back, it goes out again after the next login.
@@ -508,9 +604,24 @@ export class AgentClient {
 			this.#outbox.retryLater(clientMsgId);
 		} else {
 			const {code, message, retryable} = outcome.error;
-			this.#outbox.refuse(clientMsgId, {code, message, retryable}, this.#now());
+			this.#refuseSend(clientMsgId, {code, message, retryable});
 		}
 		this.#flushOutbox();
+	}
+
+	/** A refused send; the later parts of the same text go with it (half a notice is worse than none). */
+	#refuseSend(clientMsgId: string, error: ProtocolError): void {
+		this.#outbox.refuse(clientMsgId, error, this.#now());
+		if (error.retryable) return;
+		let next = this.#partsAfter.get(clientMsgId);
+		this.#partsAfter.delete(clientMsgId);
+		while (next !== undefined) {
+			const after = this.#partsAfter.get(next);
+			this.#partsAfter.delete(next);
+			const words = 'not sent: the part of the same text before it was refused';
+			this.#outbox.refuse(next, {code: error.code, message: words, retryable: false}, this.#now());
+			next = after;
+		}
 	}
 
 	// ---- plumbing

@@ -121,6 +121,7 @@ function rawText(data: WebSocket.RawData): string {
 
 /** What comes after a link ends: resume the session after a backoff, log in afresh at once, or stop for good. */
 export type LinkEnd =
-	| {kind: 'resume'; reason: string}
+	/** minDelayMs: the close code asks for at least this long a wait (4429). */
+	| {kind: 'resume'; reason: string; minDelayMs?: number}
 	| {kind: 'fresh'; reason: string}
 	| {kind: 'stop'; reason: string; code: number | null};

@@ -29,3 +29,6 @@ export function adviceForClose(code: number): CloseAdvice {
 	if (code === CloseCode.resumeWindowOver) return 'fresh';
 	return 'resume';
 }
+
+/** The shortest wait before reconnecting after 4429 (protocol §11): coming straight back would only be limited again. */
+export const RATE_LIMITED_MIN_BACKOFF_MS = 1_000;

@@ -39,6 +39,8 @@ export const helloFrame = z.object({
 		.transform(list => list.filter(c => (CAPABILITIES as readonly string[]).includes(c))),
 	limits: z.object({max_frame_bytes: z.number().int().positive(), max_text_chars: z.number().int().positive()}),
 	server: z.object({name: z.string().max(100), version: z.string().max(100)}),
+	/** v1.1: the server's clock when it sent the hello, so clients can count server times on their own clock. */
+	now: z.number().int().nonnegative().optional(),
 });
 
 export const clientFrame = z.discriminatedUnion('type', [reqFrame, ackFrame, pingFrame, pongFrame]);

@@ -36,14 +36,21 @@ describe('handshake', () => {
 			{chat_id: 'chat_1', limit: 100},
 			{chat_id: 'chat_new', limit: 100},
 		]);
-		connection.reply(first, {messages: [message], has_more: true});
+		connection.reply(first, {messages: [{...message, n: 7}], has_more: true});
 		connection.reply(second, {messages: [], has_more: false});
-		await log.next('history.loaded', action => action.chat_id === 'chat_new');
-		expect(log.of('history.loaded').map(({chat_id, messages, has_more}) => ({chat_id, messages, has_more}))).toEqual([
-			{chat_id: 'chat_1', messages: [message], has_more: true},
-			{chat_id: 'chat_new', messages: [], has_more: false},
+		// A short page with more behind it: the client pages on with `before` (protocol §14.3).
+		const third = await connection.request('chat.history');
+		expect(third.payload).toEqual({chat_id: 'chat_1', before: 7, limit: 99});
+		connection.reply(third, {messages: [{...message, id: 'm6', n: 6}], has_more: false});
+		await log.next('history.loaded', action => action.chat_id === 'chat_1' && !action.has_more);
+		expect(
+			log.of('history.loaded').map(({chat_id, messages, has_more}) => ({chat_id, n: messages.map(m => m.n), has_more})),
+		).toEqual([
+			{chat_id: 'chat_1', n: [7], has_more: true},
+			{chat_id: 'chat_new', n: [], has_more: false},
+			{chat_id: 'chat_1', n: [6], has_more: false},
 		]);
-		expect(connection.received.filter(f => f.type === 'req' && f['op'] === 'chat.history')).toHaveLength(2);
+		expect(connection.received.filter(f => f.type === 'req' && f['op'] === 'chat.history')).toHaveLength(3);
 	});
 
 	it('fetches the history of a newly offered chat, so what the customer wrote before shows', async () => {

@@ -180,11 +180,34 @@ describe('reconnect and resume', () => {
 		expect(log.of('server.event')).toHaveLength(1); // the transient typing before login is dropped
 	});
 
-	it('reports a gap in the event stream and carries on', async () => {
-		const {log, connection} = await connected();
+	it('a gap in the event stream: the event after it is not processed or acked; the client resumes from before the gap', async () => {
+		const {server, log, connection} = await connected();
 		connection.event('chat.updated', updated(1), 1);
 		connection.event('chat.updated', updated(3), 3);
+		await log.next('protocol.error');
+		expect(log.of('protocol.error').map(action => action.message)).toEqual([
+			'event 2 never arrived; resuming to get them',
+		]);
+		const second = await server.nextConnection();
+		const auth = await second.login({resumed: true});
+		expect(auth.payload['resume']).toEqual({session_id: 's1', last_seq: 1});
+		// No ack ever went past the gap.
+		expect(connection.received.filter(frame => frame.type === 'ack' && Number(frame['seq']) > 1)).toEqual([]);
+		for (const seq of [2, 3]) second.event('chat.updated', updated(seq), seq);
 		await log.next('server.event', action => action.seq === 3);
-		expect(log.of('protocol.error').map(action => action.message)).toEqual(['event 2 never arrived']);
+		expect(log.of('server.event').map(action => action.seq)).toEqual([1, 2, 3]);
+	});
+
+	it('a gap the server leaves again after the resume: the client logs in fresh', async () => {
+		const {server, log, connection} = await connected();
+		connection.event('chat.updated', updated(1), 1);
+		connection.event('chat.updated', updated(3), 3);
+		const second = await server.nextConnection();
+		await second.login({resumed: true});
+		second.event('chat.updated', updated(3), 3);
+		const third = await server.nextConnection();
+		const auth = await third.login({});
+		expect(auth.payload['resume']).toBeUndefined();
+		await log.next('protocol.error', action => action.message.includes('logging in afresh'));
 	});
 });
