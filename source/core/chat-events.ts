@@ -1,5 +1,6 @@
 // Server events about whole chats: offers coming and going, assignment, updates, transfers, endings, ratings.
 import type {AgentEventPayload, Chat, Offer} from '../protocol/index.js';
+import {numberChat} from './chat-numbers.js';
 import {newDeskChat, type DeskChat, type DeskState} from './desk-state.js';
 import {mapDelete, mapSet, putChat, removeChat, updateChat, withLists, withView} from './desk-edit.js';
 import {customerName, targetName} from './names.js';
@@ -30,8 +31,11 @@ function showIfPaneEmpty(state: DeskState, chatId: string): DeskState {
 	return settleReading(state, next);
 }
 
-function ownChat(state: DeskState, chatId: string): DeskState {
-	return state.mine.includes(chatId) ? state : withLists(state, state.offers, [...state.mine, chatId]);
+/** The chat is mine now: it gets its number first, so the list sorts it into place. */
+function ownChat(state: DeskState, chatId: string, at: number): DeskState {
+	if (state.mine.includes(chatId)) return state;
+	const numbered = numberChat(state, chatId, at);
+	return withLists(numbered, numbered.offers, [...numbered.mine, chatId]);
 }
 
 export function chatOffered(state: DeskState, offer: Offer, at: number): DeskState {
@@ -72,7 +76,7 @@ export function chatAssigned(state: DeskState, chat: Chat, at: number): DeskStat
 	const offer = state.offers.get(chat.id);
 	let next = arrive(state, chat, at);
 	next = withLists(next, mapDelete(next.offers, chat.id), next.mine);
-	next = ownChat(next, chat.id);
+	next = ownChat(next, chat.id, at);
 	// E11: the colleague's brief stays with the chat after accepting, where it is needed.
 	if (offer?.transfer) next = updateChat(next, chat.id, desk => (desk.brief ? desk : {...desk, brief: offer.transfer}));
 	return showIfPaneEmpty(next, chat.id);
@@ -91,7 +95,7 @@ export function chatTransferred(
 	if (!chat) return state;
 	const text = `${customerName(chat)} was transferred to ${payload.to.name}.`;
 	return addNotice(
-		removeChat(state, payload.chat_id),
+		removeChat(state, payload.chat_id, at),
 		{kind: 'chat.transferred', level: 'info', text, chatId: null},
 		at,
 	);
@@ -101,7 +105,7 @@ export function chatTransferred(
 export function transferFailed(state: DeskState, payload: AgentEventPayload<'transfer.failed'>, at: number): DeskState {
 	let next = arrive(state, payload.chat, at);
 	if (next.offers.has(payload.chat_id)) next = withLists(next, mapDelete(next.offers, payload.chat_id), next.mine);
-	next = ownChat(next, payload.chat_id);
+	next = ownChat(next, payload.chat_id, at);
 	const chat = next.chats.get(payload.chat_id)!;
 	const text = transferFailedText(customerName(chat), targetName(next, payload.target), payload.reason);
 	return addNotice(next, {kind: 'transfer.failed', level: 'alert', text, chatId: payload.chat_id}, at);

@@ -1,4 +1,5 @@
 // Immutable edits of the desk state that keep every untouched part (and an unchanged state) identical.
+import {releaseNumber} from './chat-numbers.js';
 import type {DeskChat, DeskOffer, DeskState, DeskView} from './desk-state.js';
 
 export function mapSet<K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> {
@@ -28,10 +29,19 @@ export function putChat(state: DeskState, chat: DeskChat): DeskState {
 	return chats === state.chats ? state : {...state, chats};
 }
 
-/** offers first (in arrival order), then my chats; a chat in both (a confused server) is listed once, as mine. */
-export function listOrder(offers: ReadonlyMap<string, DeskOffer>, mine: readonly string[]): readonly string[] {
+/**
+ * Offers first (in arrival order), then my chats by number; a chat in both (a confused server) is listed once, as
+ * mine. Numbers, not positions, are what keys use, so an offer at the top shifts no chat's number.
+ */
+export function listOrder(
+	offers: ReadonlyMap<string, DeskOffer>,
+	mine: readonly string[],
+	numbers: ReadonlyMap<string, number>,
+): readonly string[] {
 	const own = new Set(mine);
-	return [...[...offers.keys()].filter(id => !own.has(id)), ...mine];
+	const last = Number.MAX_SAFE_INTEGER;
+	const numbered = [...mine].sort((a, b) => (numbers.get(a) ?? last) - (numbers.get(b) ?? last));
+	return [...[...offers.keys()].filter(id => !own.has(id)), ...numbered];
 }
 
 /** Sets offers and my chats together, recomputing the list order only when one of them changed. */
@@ -41,7 +51,7 @@ export function withLists(
 	mine: readonly string[],
 ): DeskState {
 	if (offers === state.offers && mine === state.mine) return state;
-	return {...state, offers, mine, order: listOrder(offers, mine)};
+	return {...state, offers, mine, order: listOrder(offers, mine, state.numbers)};
 }
 
 export function withView(state: DeskState, view: Partial<DeskView>): DeskState {
@@ -55,13 +65,14 @@ export function samePanes(a: readonly (string | null)[], b: readonly (string | n
 }
 
 /**
- * Takes a chat off the desk entirely: list, offers, panes, scroll, typing. A pane that showed it is left
+ * Takes a chat off the desk entirely: list, offers, number, panes, scroll, typing. A pane that showed it is left
  * empty, never refilled with another chat: the agent's half-typed reply must not land with another customer.
+ * `at`: when the server took it away (its number rests, see chat-numbers.ts); null when the agent closed it.
  */
-export function removeChat(state: DeskState, chatId: string): DeskState {
+export function removeChat(state: DeskState, chatId: string, at: number | null = null): DeskState {
 	if (!state.chats.has(chatId) && !state.offers.has(chatId)) return state;
 	const mine = state.mine.includes(chatId) ? state.mine.filter(id => id !== chatId) : state.mine;
-	let next = withLists(state, mapDelete(state.offers, chatId), mine);
+	let next = withLists(releaseNumber(state, chatId, at), mapDelete(state.offers, chatId), mine);
 	const panes = next.view.panes.map(shown => (shown === chatId ? null : shown));
 	next = withView(next, {
 		panes: samePanes(panes, next.view.panes) ? next.view.panes : panes,

@@ -117,7 +117,14 @@ export type DeskState = {
 	offers: ReadonlyMap<string, DeskOffer>;
 	/** My chats (assigned to me, ended ones until closed) in order of arrival. */
 	mine: readonly string[];
-	/** The chat list: offers first, then my chats. Same array until either part changes. */
+	/**
+	 * Each of my chats' number (Alt+1..9, Alt+J): kept for as long as the chat is open, never shifted by another chat
+	 * or an offer coming or going (chat-numbers.ts).
+	 */
+	numbers: ReadonlyMap<string, number>;
+	/** Numbers the server freed recently, with when: not given to a new chat for a while (NUMBER_REST_MS). */
+	resting: ReadonlyMap<number, number>;
+	/** The chat list: offers (in arrival order, unnumbered), then my chats by number. Same array until a part changes. */
 	order: readonly string[];
 	/** Unconfirmed sends by client_msg_id, oldest first: the outbox as the desk knows it. */
 	outbox: ReadonlyMap<string, PendingMessage>;
@@ -144,6 +151,8 @@ export function createDeskState(): DeskState {
 		chats: new Map(),
 		offers: new Map(),
 		mine: [],
+		numbers: new Map(),
+		resting: new Map(),
 		order: [],
 		outbox: new Map(),
 		typing: new Map(),

@@ -5,8 +5,8 @@ import type {NoticeKind, NoticeLevel, ScrollAnchor} from './desk-state.js';
 
 /** Keys and commands: which chats are on screen, scrolling, reading, dismissing. */
 export type DeskIntent =
-	/** Alt+1..9: index into the chat list (offers first, then my chats), 0-based. */
-	| {type: 'focus.index'; index: number}
+	/** Alt+1..9, Alt+J and digits: the chat with that number (numbers never shift, see chat-numbers.ts). */
+	| {type: 'focus.number'; number: number}
 	| {type: 'focus.chat'; chatId: string}
 	/** Ctrl+N / Ctrl+P: the next or previous chat in the list, wrapping. */
 	| {type: 'focus.next'}

@@ -24,7 +24,7 @@ import {
 	closePane,
 	focusAttention,
 	focusChat,
-	focusIndex,
+	focusNumber,
 	focusStep,
 	scrollFocused,
 	splitPane,
@@ -58,8 +58,8 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 				{kind: 'protocol.error', level: 'warning', text: action.message, chatId: null},
 				action.at,
 			);
-		case 'focus.index':
-			return focusIndex(state, action.index);
+		case 'focus.number':
+			return focusNumber(state, action.number);
 		case 'focus.chat':
 			return focusChat(state, action.chatId);
 		case 'focus.next':

@@ -156,9 +156,20 @@ function rowOf(state: DeskState, desk: DeskChat): ChatRow {
 /** One chat-list row; the same object while nothing shown in it changed. */
 export const selectChatRow = perChat(rowOf, (state, chatId) => [state.offers.get(chatId), state.departments] as const);
 
-/** The chat list's order: offers first, then my chats by arrival. Alt+1..9 index into it. */
+/** The chat list's order: offers first (unnumbered), then my chats by number. Ctrl+N / Ctrl+P walk it. */
 export function selectChatIds(state: DeskState): readonly string[] {
 	return state.order;
+}
+
+/** A chat's number (Alt+1..9, Alt+J), or null for an offer. */
+export function selectChatNumber(state: DeskState, chatId: string): number | null {
+	return state.numbers.get(chatId) ?? null;
+}
+
+/** The offer that has waited longest (the one "accept the oldest offer" takes), or null. */
+export function oldestOffer(state: DeskState): string | null {
+	for (const chatId of state.offers.keys()) if (!state.mine.includes(chatId)) return chatId;
+	return null;
 }
 
 export const selectConversation = perChat(

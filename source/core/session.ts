@@ -1,6 +1,7 @@
 // Connection and login: the status line, and what a fresh snapshot replaces versus what a resume keeps.
 import type {Agent, Capability, Snapshot} from '../protocol/index.js';
 import type {ConnectionStatus} from './actions.js';
+import {freeNumber, releaseNumber} from './chat-numbers.js';
 import {newDeskChat, type DeskChat, type DeskOffer, type DeskState} from './desk-state.js';
 import {listOrder, samePanes} from './desk-edit.js';
 import {settleReading} from './reading.js';
@@ -58,6 +59,13 @@ function applySnapshot(state: DeskState, snapshot: Snapshot, at: number): DeskSt
 		});
 	}
 
+	// My chats keep their numbers across logins; chats gone from the server free theirs (resting), new ones take free ones.
+	let numbered: DeskState = state;
+	for (const chatId of state.numbers.keys()) if (!mine.includes(chatId)) numbered = releaseNumber(numbered, chatId, at);
+	const numbers = new Map(numbered.numbers);
+	for (const chatId of mine) if (!numbers.has(chatId)) numbers.set(chatId, freeNumber(numbers, numbered.resting, at));
+	const resting = new Map([...numbered.resting].filter(([number]) => ![...numbers.values()].includes(number)));
+
 	const panes = state.view.panes.map(chatId => (chatId !== null && chats.has(chatId) ? chatId : null));
 	const scroll = new Map([...state.view.scroll].filter(([chatId]) => chats.has(chatId)));
 	return {
@@ -65,7 +73,9 @@ function applySnapshot(state: DeskState, snapshot: Snapshot, at: number): DeskSt
 		chats,
 		offers,
 		mine,
-		order: listOrder(offers, mine),
+		numbers,
+		resting,
+		order: listOrder(offers, mine, numbers),
 		// Typing is transient: what was known belongs to the old session.
 		typing: new Map(),
 		followups: [...snapshot.followups],

@@ -1,5 +1,6 @@
 // The agent moving around the desk: which chat each pane shows (E24: several at once), focus, scrolling.
 import {MAX_PANES, focusedChatId, scrollOf, type DeskState, type ScrollAnchor} from './desk-state.js';
+import {chatWithNumber} from './chat-numbers.js';
 import {mapDelete, mapSet, withView} from './desk-edit.js';
 import {settleReading} from './reading.js';
 import {nextNeedingAttention} from './response-timer.js';
@@ -16,9 +17,10 @@ export function focusChat(state: DeskState, chatId: string): DeskState {
 	return settleReading(state, next);
 }
 
-export function focusIndex(state: DeskState, index: number): DeskState {
-	const chatId = state.order[index];
-	return chatId === undefined ? state : focusChat(state, chatId);
+/** Alt+1..9, Alt+J: the chat with that number (see chat-numbers.ts); no chat has it: nothing changes. */
+export function focusNumber(state: DeskState, number: number): DeskState {
+	const chatId = chatWithNumber(state, number);
+	return chatId === null ? state : focusChat(state, chatId);
 }
 
 /** Ctrl+N / Ctrl+P through the chat list, wrapping; from an empty pane, the first or the last chat. */

@@ -2,6 +2,7 @@
 //
 // Not React: it reads the stores when the key arrives, so a key press re-renders only what it changes.
 import {focusedChatId, scrollOf, type DeskState} from '../core/desk-state.js';
+import {oldestOffer} from '../core/selectors.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
 import {applyGuard, editComposer, focusedPalette, handlePaletteKey, note, submitComposer} from './composer-keys.js';
 import type {DeskController} from './desk-controller.js';
@@ -9,6 +10,7 @@ import type {DeskStores} from './desk-context.js';
 import type {FocusContext, KeyActionDeps} from './key-deps.js';
 import type {KeyAction} from './keymap.js';
 import type {KeyPress} from './keys/key-press.js';
+import {jumpPrompt, jumpStep} from './keys/chat-jump.js';
 import {matchKey} from './keys/match-key.js';
 import {remoteBody} from './remote-text.js';
 import {draftOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
@@ -73,6 +75,41 @@ function scroll(
 	deps.desk.dispatch({type: 'scroll.to', anchor});
 }
 
+/** The offer waiting longest, from wherever the agent is: accepted and shown in the focused pane (the agent asked for it). */
+function acceptOldestOffer(deps: KeyActionDeps): void {
+	const chatId = oldestOffer(deps.desk.getState());
+	if (chatId === null) return note(deps, 'no offer is waiting');
+	deps.controller.acceptOffer(chatId);
+	deps.desk.dispatch({type: 'focus.chat', chatId});
+}
+
+/** A key while a chat number is typed after Alt+J; false when the key is not the jump's (it then works as usual). */
+function continueJump(key: KeyPress, digits: string, deps: KeyActionDeps): boolean {
+	const numbers = deps.desk.getState().numbers;
+	const step = jumpStep(digits, key, numbers.values());
+	if (step.type === 'wait') {
+		deps.ui.dispatch({type: 'jump.set', digits: step.digits});
+		note(deps, jumpPrompt(step.digits));
+		return true;
+	}
+	deps.ui.dispatch({type: 'jump.set', digits: null});
+	if (step.type === 'pass') {
+		deps.ui.dispatch({type: 'note.clear'});
+		return false;
+	}
+	if (step.type === 'cancel') {
+		deps.ui.dispatch({type: 'note.clear'});
+		return true;
+	}
+	if (![...numbers.values()].includes(step.number)) {
+		note(deps, `no chat has the number ${step.number}`);
+		return true;
+	}
+	deps.ui.dispatch({type: 'note.clear'});
+	deps.desk.dispatch({type: 'focus.number', number: step.number});
+	return true;
+}
+
 function quit(deps: KeyActionDeps): void {
 	const armed = deps.ui.getState().quitArmedAt;
 	const now = deps.now();
@@ -98,7 +135,7 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 	const {desk, controller} = deps;
 	const edit = COMPOSER_EDITS[action];
 	if (edit && chatId !== null) return editComposer(deps, chatId, {type: edit} as ComposerEdit);
-	if (action.startsWith('chat-')) return desk.dispatch({type: 'focus.index', index: Number(action.slice(5)) - 1});
+	if (action.startsWith('chat-')) return desk.dispatch({type: 'focus.number', number: Number(action.slice(5))});
 	switch (action) {
 		case 'quit':
 			return quit(deps);
@@ -117,6 +154,11 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 		case 'accept-offer':
 			if (chatId !== null) controller.acceptOffer(chatId);
 			return;
+		case 'accept-oldest-offer':
+			return acceptOldestOffer(deps);
+		case 'jump-to-chat':
+			deps.ui.dispatch({type: 'jump.set', digits: ''});
+			return note(deps, jumpPrompt(''));
 		case 'decline-offer':
 			if (chatId !== null) controller.declineOffer(chatId);
 			return;
@@ -204,6 +246,7 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 		if (move) deps.ui.dispatch({type: 'help.page', move});
 		return;
 	}
+	if (ui.jump !== null && continueJump(key, ui.jump, deps)) return;
 	const context = focusContext(desk, ui);
 	const palette = focusedPalette(deps, context);
 	if (palette !== null && context.chatId !== null && handlePaletteKey(key, palette, context.chatId, deps)) {

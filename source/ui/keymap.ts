@@ -29,7 +29,7 @@ const chatJumps = Array.from({length: 9}, (_, index) => ({
 	keys: [`alt+${index + 1}`],
 	scope: 'global' as const,
 	group: 'chats' as const,
-	description: 'jump to chat 1-9 (the number in the chat list)',
+	description: 'jump to chat 1-9 (a chat keeps its number while open)',
 	collapse: 'chat-n',
 }));
 
@@ -72,8 +72,27 @@ export const defaultKeymap = [
 		description: 'show or hide customer details (E8)',
 	},
 	// chats
-	{action: 'accept-offer', keys: ['enter'], scope: 'offer', group: 'chats', description: 'accept the offered chat'},
-	{action: 'decline-offer', keys: ['alt+d'], scope: 'offer', group: 'chats', description: 'decline the offered chat'},
+	{
+		action: 'accept-offer',
+		keys: ['enter'],
+		scope: 'offer',
+		group: 'chats',
+		description: 'accept the offer shown in the focused pane',
+	},
+	{
+		action: 'accept-oldest-offer',
+		keys: ['alt+y'],
+		scope: 'global',
+		group: 'chats',
+		description: 'accept the offer waiting longest, and show it',
+	},
+	{
+		action: 'decline-offer',
+		keys: ['alt+d'],
+		scope: 'offer',
+		group: 'chats',
+		description: 'decline the offer shown in the focused pane',
+	},
 	{
 		action: 'close-chat',
 		keys: ['alt+x'],
@@ -97,6 +116,13 @@ export const defaultKeymap = [
 		description: 'previous chat in the list',
 	},
 	...chatJumps,
+	{
+		action: 'jump-to-chat',
+		keys: ['alt+j'],
+		scope: 'global',
+		group: 'chats',
+		description: 'jump to a chat by number: Alt+J, then its digits',
+	},
 	// panes
 	{action: 'next-pane', keys: ['tab'], scope: 'global', group: 'panes', description: 'focus the next pane'},
 	{
@@ -219,6 +245,7 @@ export const HELP_GROUP_TITLES: Record<HelpGroup, string> = {
 /** Short words for the hint line (the help shows the full descriptions). */
 export const HINT_LABELS: Partial<Record<KeyAction, string>> = {
 	'accept-offer': 'accept',
+	'accept-oldest-offer': 'take oldest offer',
 	'decline-offer': 'decline',
 	'next-attention': 'next waiting',
 	'chat-1': 'chat',

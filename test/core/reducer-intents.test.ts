@@ -6,11 +6,11 @@ import {T0, chat, created, desk, evt, msg, offer, reduceAll} from './desk-fixtur
 const four = () => desk([chat('c1'), chat('c2'), chat('c3')], [offer('o1')]); // order: o1, c1, c2, c3
 
 describe('focusing chats', () => {
-	it('by index in the list (Alt+1..9), offers first', () => {
+	it('by number (Alt+1..9): my chats have numbers, offers none', () => {
 		const state = four();
-		expect(reduceDesk(state, {type: 'focus.index', index: 0}).view.panes).toEqual(['o1']);
-		expect(reduceDesk(state, {type: 'focus.index', index: 2}).view.panes).toEqual(['c2']);
-		expect(reduceDesk(state, {type: 'focus.index', index: 9})).toBe(state);
+		expect(reduceDesk(state, {type: 'focus.number', number: 1}).view.panes).toEqual(['c1']);
+		expect(reduceDesk(state, {type: 'focus.number', number: 2}).view.panes).toEqual(['c2']);
+		expect(reduceDesk(state, {type: 'focus.number', number: 9})).toBe(state);
 	});
 
 	it('next and previous wrap around the list', () => {

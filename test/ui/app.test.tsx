@@ -69,7 +69,7 @@ describe('App', () => {
 		view.stdout.resize(60, 18);
 		frame = await waitFor(() => view.lastFrame().split('\n').length === 18 && view.lastFrame());
 		expectFits(frame, 60, 18);
-		expect(frame).toMatch(/▶2●Sarah/);
+		expect(frame).toMatch(/▶1●Sarah/);
 		expect(frame.split('\n')[17]).toMatch(/^ Enter send/);
 	});
 

@@ -42,23 +42,81 @@ function setup(
 }
 
 describe('handleKeyPress', () => {
-	it('jumps to a chat by number (offers first), to the next and previous, and to the one waiting longest', () => {
+	it('jumps to a chat by its number (offers have none), to the next and previous, and to the one waiting longest', () => {
 		const {keys, focused} = setup();
+		keys('\u001B2');
+		expect(focused()).toBe('c2');
 		keys('\u001B1');
-		expect(focused()).toBe('o1');
-		keys('\u000E');
 		expect(focused()).toBe('c1');
 		keys('\u0010');
 		expect(focused()).toBe('o1');
+		keys('\u000E');
+		expect(focused()).toBe('c1');
 		keys('\u001B3');
-		expect(focused()).toBe('c2');
+		expect(focused()).toBe('c1');
 		keys('\u001Ba');
 		expect(focused()).toBe('o1');
 	});
 
+	it('Alt+J then digits reaches any number: at once when no other number starts so, else after Enter', () => {
+		const chats = Array.from({length: 12}, (_, index) => chat(`c${index + 1}`, {name: `Customer ${index + 1}`}));
+		const {keys, focused, stores} = setup(deskStore({chats, then: [{type: 'focus.chat', chatId: 'c5'}]}));
+		keys('\u001Bj');
+		keys('12');
+		expect(focused()).toBe('c12');
+		keys('\u001Bj');
+		keys('3');
+		expect(focused()).toBe('c3');
+		keys('\u001Bj');
+		keys('1');
+		expect(stores.ui.getState().note?.text).toMatch(/jump to chat 1_/);
+		expect(focused()).toBe('c3');
+		keys('\r');
+		expect(focused()).toBe('c1');
+		expect(stores.ui.getState().jump).toBeNull();
+		keys('\u001Bj');
+		keys('05');
+		expect(focused()).toBe('c5');
+		keys('\u001Bj');
+		keys('\u001B');
+		expect(stores.ui.getState().jump).toBeNull();
+		expect(focused()).toBe('c5');
+		keys('\u001Bj');
+		keys('9');
+		expect(focused()).toBe('c9');
+		// A number no chat has says so, and a key that is not a digit ends the jump and types as usual.
+		keys('\u001Bj');
+		keys('13');
+		expect(stores.ui.getState().note?.text).toBe('no chat has the number 13');
+		keys('\u001Bj');
+		keys('x');
+		expect(draftOf(stores.ui.getState(), 'c9').text).toBe('x');
+	});
+
+	it('accepts the oldest offer from anywhere and shows it; says so when none waits', () => {
+		const desk = deskStore({
+			chats: [chat('c1')],
+			offers: [offer('o1'), offer('o2')],
+			then: [{type: 'focus.chat', chatId: 'c1'}],
+		});
+		const {keys, controller, focused, stores} = setup(desk);
+		keys('hello');
+		keys('\u001By');
+		expect(controller.calls.filter(call => call.method === 'acceptOffer')).toEqual([
+			{method: 'acceptOffer', args: ['o1']},
+		]);
+		expect(focused()).toBe('o1');
+		// What was typed stays with the chat it was typed in.
+		expect(draftOf(stores.ui.getState(), 'c1').text).toBe('hello');
+		expect(draftOf(stores.ui.getState(), 'o1').text).toBe('');
+		const none = setup(deskStore({chats: [chat('c1')], then: [{type: 'focus.chat', chatId: 'c1'}]}));
+		none.keys('\u001By');
+		expect(none.stores.ui.getState().note?.text).toBe('no offer is waiting');
+	});
+
 	it('accepts and declines the offer in the focused pane, and types a greeting into it meanwhile', () => {
 		const {keys, controller, stores} = setup();
-		keys('\u001B1');
+		keys('\u0010');
 		keys('\r');
 		keys('Hi');
 		keys('\u001Bd');
@@ -233,7 +291,7 @@ describe('handleKeyPress', () => {
 			composer: true,
 			typing: false,
 		});
-		keys('\u001B1');
+		keys('\u0010');
 		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toMatchObject({chatId: 'o1', offer: true});
 	});
 });

@@ -50,6 +50,8 @@ export type UiState = {
 	palette: PaletteState;
 	/** Per chat, the markers ("[order number]") of the canned response last put in its composer, until it is sent (E12). */
 	markers: ReadonlyMap<string, readonly string[]>;
+	/** The digits typed after Alt+J, while a chat number is being typed (null: not jumping). */
+	jump: string | null;
 };
 
 export type UiEvent =
@@ -71,7 +73,9 @@ export type UiEvent =
 	| {type: 'guard.clear'}
 	| {type: 'palette'; event: PaletteEvent}
 	/** A canned response went into the composer with values still to fill in. */
-	| {type: 'composer.markers'; chatId: string; markers: readonly string[]};
+	| {type: 'composer.markers'; chatId: string; markers: readonly string[]}
+	/** Alt+J and the digits after it; null ends the jump. */
+	| {type: 'jump.set'; digits: string | null};
 
 export const HISTORY_SIZE = 100;
 export const QUIT_WINDOW_MS = 4_000;
@@ -87,6 +91,7 @@ export function createUiState(): UiState {
 		guard: null,
 		palette: INITIAL_PALETTE_STATE,
 		markers: new Map(),
+		jump: null,
 	};
 }
 
@@ -161,6 +166,8 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return {...state, guard: event.review};
 		case 'guard.clear':
 			return state.guard === null ? state : {...state, guard: null};
+		case 'jump.set':
+			return state.jump === event.digits ? state : {...state, jump: event.digits};
 		case 'palette': {
 			const palette = reducePalette(state.palette, event.event);
 			return palette === state.palette ? state : {...state, palette};

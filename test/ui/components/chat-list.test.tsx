@@ -24,7 +24,7 @@ function render(...args: Parameters<typeof renderComponent>) {
 }
 
 describe('ChatList', () => {
-	it('lists offers first, then my chats, each with number, symbol, word and language', async () => {
+	it('lists offers first (unnumbered), then my chats, each with its number, symbol, word and language', async () => {
 		const desk = deskStore({
 			chats: [
 				chat('c1', {name: 'Sarah Jones'}),
@@ -36,11 +36,11 @@ describe('ChatList', () => {
 		const frame = await waitFor(() => view.lastFrame().includes('Kari') && view.lastFrame());
 		expect(frame).toContain('offers (1)');
 		expect(frame).toContain('my chats');
-		expect(frame).toMatch(/1 ◆ Kari/);
+		expect(frame).toMatch(/│ {4}◆ Kari/);
 		expect(frame).toContain('offered · en');
-		expect(frame).toMatch(/2 ● Sarah Jones/);
+		expect(frame).toMatch(/1 ● Sarah Jones/);
 		expect(frame).toContain('active · en');
-		expect(frame).toMatch(/3 ‖ 王伟/);
+		expect(frame).toMatch(/2 ‖ 王伟/);
 		expect(frame).toContain('on hold · zh');
 		expect(frame.indexOf('Kari')).toBeLessThan(frame.indexOf('Sarah'));
 	});
@@ -53,9 +53,9 @@ describe('ChatList', () => {
 		const view = render(<ChatList width={32} height={12} compact={false} />, {desk, ascii: true});
 		const frame = await waitFor(() => view.lastFrame().includes('Visitor') && view.lastFrame());
 		expect(frame).toMatch(/^\+ chats -+\+$/m);
-		expect(frame).toMatch(/\|  1 \* Kari/);
-		expect(frame).toMatch(/2 o Visitor \d/);
-		expect(frame).toMatch(/3 x Sarah Jones/);
+		expect(frame).toMatch(/\| {4}\* Kari/);
+		expect(frame).toMatch(/1 o Visitor \d/);
+		expect(frame).toMatch(/2 x Sarah Jones/);
 		expect(frame).toContain('ended - en');
 		expect(frame).not.toMatch(/[─│◆●…·]/u);
 	});

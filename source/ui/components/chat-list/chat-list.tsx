@@ -1,4 +1,4 @@
-// The chat list: offers waiting, then my chats, numbered for Alt+1..9; scrolled so the focused chat stays in view.
+// The chat list: offers waiting (unnumbered, their own keys), then my chats by their number (Alt+1..9, Alt+J); scrolled so the focused chat stays in view.
 import {Text} from 'ink';
 import {useNow} from '../../hooks/use-now.js';
 import {useDeskStores} from '../../desk-context.js';
@@ -10,7 +10,7 @@ import {ChatRowView} from './chat-row.js';
 import {followupLines, followupsShown} from './followup-lines.js';
 import {listWindow} from './list-window.js';
 
-type Entry = {kind: 'heading'; id: string; text: string} | {kind: 'chat'; chatId: string; number: number};
+type Entry = {kind: 'heading'; id: string; text: string} | {kind: 'chat'; chatId: string; number: number | null};
 
 export type ChatListProps = {width: number; height: number; compact: boolean};
 
@@ -21,6 +21,7 @@ export function ChatList({width, height, compact}: ChatListProps) {
 	const {theme} = useDeskStores();
 	const order = useDesk(state => state.order);
 	const offerCount = useDesk(state => state.order.length - state.mine.length);
+	const numbers = useDesk(state => state.numbers);
 	const panes = useDesk(state => state.view.panes, shallowEqual);
 	const focused = useDesk(state => state.view.panes[state.view.focusedPane] ?? null);
 	const followupCount = useDesk(state => state.followups.length);
@@ -43,7 +44,7 @@ export function ChatList({width, height, compact}: ChatListProps) {
 	order.forEach((chatId, index) => {
 		if (index === 0 && offerCount > 0) entries.push({kind: 'heading', id: 'offers', text: `offers (${offerCount})`});
 		if (index === offerCount) entries.push({kind: 'heading', id: 'mine', text: 'my chats'});
-		entries.push({kind: 'chat', chatId, number: index + 1});
+		entries.push({kind: 'chat', chatId, number: numbers.get(chatId) ?? null});
 	});
 	const inner = Math.max(1, width - 2);
 	const rowsHigh = compact ? 1 : 2;

@@ -15,10 +15,10 @@ function markOf(mark: RowMark, theme: Theme): string {
 	return ' ';
 }
 
-/** Line one: "▶ 1 ● Sarah Jones" (full width). */
-export function rowHeadline(row: ChatRow, number: number, mark: RowMark, width: number, theme: Theme): string {
+/** Line one: "▶ 1 ● Sarah Jones" (full width); an offer has no number ("▶   ◆ Kari Berg"). */
+export function rowHeadline(row: ChatRow, number: number | null, mark: RowMark, width: number, theme: Theme): string {
 	const symbol = theme.ascii ? row.asciiSymbol : row.symbol;
-	const head = `${markOf(mark, theme)}${String(number).padStart(2)} ${symbol} `;
+	const head = `${markOf(mark, theme)}${String(number ?? '').padStart(2)} ${symbol} `;
 	return (
 		head +
 		fitToWidth(remoteLine(row.name, theme.ascii), Math.max(0, width - displayWidth(head)), {
@@ -41,10 +41,10 @@ export function rowDetail(row: ChatRow, width: number, theme: Theme): string {
 }
 
 /** The compact one-line row, left of the timer: "▶1●Sarah… +3" (the state word is left out for room; the symbol stays). */
-export function compactRow(row: ChatRow, number: number, mark: RowMark, width: number, theme: Theme): string {
+export function compactRow(row: ChatRow, number: number | null, mark: RowMark, width: number, theme: Theme): string {
 	const symbol = theme.ascii ? row.asciiSymbol : row.symbol;
 	const unread = unreadText(row, theme, 9);
-	const head = `${markOf(mark, theme)}${number > 9 ? ' ' : number}${symbol}`;
+	const head = `${markOf(mark, theme)}${number === null || number > 9 ? ' ' : number}${symbol}`;
 	const nameWidth = Math.max(0, width - displayWidth(head) - displayWidth(unread));
 	return head + fitToWidth(remoteLine(row.name, theme.ascii), nameWidth, {ellipsis: theme.symbols.ellipsis}) + unread;
 }

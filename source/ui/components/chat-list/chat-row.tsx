@@ -11,7 +11,7 @@ import type {ThemeColor} from '../../theme.js';
 import {waitTimerText} from '../wait-timer/wait-timer-text.js';
 import {compactRow, rowDetail, rowHeadline, unreadText, type RowMark} from './chat-row-text.js';
 
-export type ChatRowProps = {chatId: string; number: number; width: number; mark: RowMark; compact: boolean};
+export type ChatRowProps = {chatId: string; number: number | null; width: number; mark: RowMark; compact: boolean};
 
 const LEVEL_COLORS = {ok: 'muted', warn: 'warn', alarm: 'alarm'} as const satisfies Record<string, ThemeColor>;
 
