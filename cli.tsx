@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Entry point: picks the subcommand from the command line and runs it; usage errors exit 2 with one line.
 import './source/cli/production-mode.js';
+import {endQuietlyOnClosedPipe} from './source/cli/closed-pipe.js';
 import {readFileSync} from 'node:fs';
 import {
 	mainHelp,
@@ -32,6 +33,9 @@ const commands: Record<string, Command> = {
 	canned: {help: cannedHelp, run: async (...args) => (await import('./source/cli/canned.js')).runCanned(...args)},
 	demo: {help: demoHelp, run: async (...args) => (await import('./source/cli/demo.js')).runDemo(...args)},
 };
+
+// `switchboard config list | head -1`: the reader may leave early; that is no error of ours.
+endQuietlyOnClosedPipe();
 
 function packageVersion(): string {
 	const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
