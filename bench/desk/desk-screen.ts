@@ -5,9 +5,12 @@ export function deskArgs(url: string, token: string): string[] {
 	return ['--server', url, '--token', token];
 }
 
-/** A clean environment: its own config directory, no SWITCHBOARD_* settings from whoever runs the bench. */
+/**
+ * A clean environment: its own config and state directories (the outbox of undelivered messages lives in the state
+ * one), no SWITCHBOARD_* settings from whoever runs the bench.
+ */
 export function deskEnv(configHome: string): Record<string, string | undefined> {
-	const env: Record<string, string | undefined> = {XDG_CONFIG_HOME: configHome};
+	const env: Record<string, string | undefined> = {XDG_CONFIG_HOME: configHome, XDG_STATE_HOME: configHome};
 	for (const name of Object.keys(process.env)) if (name.startsWith('SWITCHBOARD_')) env[name] = undefined;
 	return env;
 }

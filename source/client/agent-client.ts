@@ -1,5 +1,5 @@
 // One agent's connection to a switchboard server: handshake, resume, heartbeat, acks, requests and the outbox, as core actions.
-import type {ConnectionStatus, DeskAction, ServerEventAction} from '../core/actions.js';
+import type {ConnectionStatus, DeskAction, PendingMessage, ServerEventAction} from '../core/actions.js';
 import {
 	CloseCode,
 	LIMITS,
@@ -30,6 +30,7 @@ import {EventSequence} from './event-sequence.js';
 import {endLinkSocket, openLink, sendFrame, socketClosed, type Link, type LinkEnd} from './link.js';
 import {authPayload, judgeLogin} from './login.js';
 import {Outbox} from './outbox.js';
+import type {OutboxKeeping} from './outbox-keeper.js';
 import {PendingRequests, type RequestOutcome} from './pending-requests.js';
 import {RequestError} from './request-error.js';
 import {ServerClock} from './server-clock.js';
@@ -43,6 +44,11 @@ export type AgentClientOptions = ConnectionOptions & {
 	client?: {name: string; version: string};
 	/** Every state change as a core action. */
 	onAction: (action: DeskAction) => void;
+	/**
+	 * Keeps the outbox across restarts (OutboxKeeper: a file per server and agent): loaded at the first login, as
+	 * the agent is known then, and resent with the same client_msg_ids; saved on every change.
+	 */
+	keeper?: OutboxKeeping;
 };
 
 /**
@@ -66,6 +72,7 @@ export class AgentClient {
 	readonly #requests = new PendingRequests();
 	readonly #sequence: EventSequence;
 	readonly #outbox: Outbox;
+	readonly #keeper: OutboxKeeping | null;
 	/** Chats whose history is being fetched, so a replayed offer does not fetch it twice. */
 	readonly #historyLoading = new Set<string>();
 	/** Chats whose history this session fetched: a chat assigned without an offer still needs its own. */
@@ -103,9 +110,11 @@ export class AgentClient {
 			sendAck: seq => sendFrame(this.#link, {type: 'ack', seq}),
 			ackIntervalMs: options.ackIntervalMs ?? 1_000,
 		});
+		this.#keeper = options.keeper ?? null;
 		this.#outbox = new Outbox({
 			emit: action => this.#emit(action),
 			retryDelay: attempt => backoffDelay(attempt, this.#backoff),
+			onChange: pending => this.#keeper?.save(pending),
 		});
 	}
 
@@ -131,6 +140,11 @@ export class AgentClient {
 	/** Messages in the outbox the server has not confirmed yet. */
 	get pendingCount(): number {
 		return this.#outbox.size;
+	}
+
+	/** The messages themselves, oldest first (what quitting would leave undelivered). */
+	get pendingMessages(): PendingMessage[] {
+		return this.#outbox.pending;
 	}
 
 	/** Connects, and keeps reconnecting by itself until stop() or a close code that says not to. */
@@ -404,6 +418,9 @@ export class AgentClient {
 
 		if (!result.resumed) this.#historyFetched.clear();
 		for (const frame of link.early.splice(0)) if (!this.#processEvent(link, frame)) return;
+		// What an earlier run left undelivered goes out first thing, with its own ids: the server deduplicates.
+		if (this.#keeper) this.#outbox.restore(this.#keeper.load(result.agent.id), this.#now());
+		if (link.ended) return;
 		if (snapshot) {
 			for (const chat of snapshot.chats) if (chat.status !== 'ended') this.#loadHistory(chat.id);
 			for (const offer of snapshot.offers) this.#loadHistory(offer.chat.id);

@@ -3,3 +3,4 @@ export {AgentClient, type AgentClientOptions} from './agent-client.js';
 export {RequestError, type RequestErrorCode} from './request-error.js';
 export {agentUrl} from './agent-url.js';
 export {CustomerClient, type CustomerClientOptions} from './customer-client.js';
+export {OutboxKeeper, type OutboxKeeping, type OutboxReport} from './outbox-keeper.js';

@@ -14,6 +14,11 @@ export type OutboxOptions = {
 	 * not stall retries. Default: monotonic milliseconds.
 	 */
 	clock?: () => number;
+	/**
+	 * Called after every change of what is unconfirmed (queued, confirmed, dropped, restored): the hook that keeps
+	 * the outbox on disk across restarts (outbox-keeper.ts). Not called for retries, which change nothing kept.
+	 */
+	onChange?: (pending: PendingMessage[]) => void;
 };
 
 type Entry = {
@@ -36,12 +41,14 @@ export class Outbox {
 	readonly #retryDelay: (attempt: number) => number;
 	readonly #newId: () => string;
 	readonly #clock: () => number;
+	readonly #onChange: (pending: PendingMessage[]) => void;
 
 	constructor(options: OutboxOptions) {
 		this.#emit = options.emit;
 		this.#retryDelay = options.retryDelay;
 		this.#newId = options.newId ?? randomUUID;
 		this.#clock = options.clock ?? (() => performance.now());
+		this.#onChange = options.onChange ?? (() => undefined);
 	}
 
 	/** Messages not yet confirmed (queued, waiting to retry, or in flight). */
@@ -60,7 +67,24 @@ export class Outbox {
 		const message: PendingMessage = {...input, client_msg_id: this.#newId(), queued_at: at};
 		this.#entries.push({message, inFlight: false, notBefore: 0, retries: 0});
 		this.#emit({type: 'outbox.queued', message, at});
+		this.#changed();
 		return message;
+	}
+
+	/**
+	 * Messages an earlier run queued and never saw confirmed, back in the queue with their own client_msg_ids, so
+	 * the server recognises any it already stored. Ones already queued here are skipped.
+	 */
+	restore(messages: readonly PendingMessage[], at: number): PendingMessage[] {
+		const restored: PendingMessage[] = [];
+		for (const message of messages) {
+			if (this.#find(message.client_msg_id)) continue;
+			this.#entries.push({message, inFlight: false, notBefore: 0, retries: 0});
+			this.#emit({type: 'outbox.queued', message, at});
+			restored.push(message);
+		}
+		if (restored.length > 0) this.#changed();
+		return restored;
 	}
 
 	/** The messages that may go out now, marked in flight: the oldest of each chat, unless it is busy or waiting. */
@@ -82,6 +106,7 @@ export class Outbox {
 	/** The server stored the message (or had stored it already: a repeated client_msg_id returns the original). */
 	confirm(clientMsgId: string, stored: Message, at: number): void {
 		if (!this.#remove(clientMsgId)) return;
+		this.#changed();
 		this.#emit({type: 'outbox.sent', client_msg_id: clientMsgId, message: stored, at});
 	}
 
@@ -94,6 +119,7 @@ export class Outbox {
 			return;
 		}
 		this.#remove(clientMsgId);
+		this.#changed();
 		this.#emit({type: 'outbox.failed', client_msg_id: clientMsgId, error, at});
 	}
 
@@ -122,6 +148,14 @@ export class Outbox {
 			if (earliest === null || entry.notBefore < earliest) earliest = entry.notBefore;
 		}
 		return earliest === null ? null : Math.max(0, earliest - this.#clock());
+	}
+
+	#changed(): void {
+		try {
+			this.#onChange(this.pending);
+		} catch {
+			// The keeper reports its own trouble; a throwing hook must not stop the messages going out.
+		}
 	}
 
 	#find(clientMsgId: string): Entry | undefined {

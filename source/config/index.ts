@@ -25,3 +25,4 @@ export {cannedFilesOf} from './canned-files.js';
 export type {GuardChecksOverrides} from './config-sections.js';
 export {type PathBase} from './file-paths.js';
 export {sectionInEffect, sectionPath, setInSection, unsetInSection, valueAt} from './section-edit.js';
+export {outboxDirectory, stateDirectory} from './state-paths.js';

@@ -36,6 +36,11 @@ export type PendingMessage = {
 	 * says hello, it does not reply to the question the customer typed while waiting. Local only, never sent.
 	 */
 	answers?: false;
+	/**
+	 * The customer's name when the message was queued: local only, never sent. Kept with a message saved across
+	 * a restart, so one the server can no longer deliver is reported by name, never by chat id.
+	 */
+	customer?: string;
 };
 
 export type DeskAction =

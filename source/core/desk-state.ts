@@ -69,7 +69,9 @@ export type NoticeKind =
 	/** E7: a promised time is running out (posted by the desk's courtesy runtime, not the server). */
 	| 'hold.estimate'
 	/** A canned-response file (or the server's list) that could not be used. */
-	| 'canned.problem';
+	| 'canned.problem'
+	/** The outbox kept on disk across restarts: restored, cannot be saved, saved again. */
+	| 'outbox.file';
 
 /** A line for the agent; text holds remote names raw, so the UI sanitises it like any remote text. */
 export type Notice = {

@@ -1,7 +1,9 @@
 // Starts the desk in this terminal: stores, runtime, Ink on the alternate screen; and puts everything back on every way out.
 import {render} from 'ink';
-import {AgentClient} from '../client/index.js';
+import {AgentClient, OutboxKeeper} from '../client/index.js';
 import type {DeskConfig} from '../config/options.js';
+import {outboxDirectory} from '../config/state-paths.js';
+import {customerName} from '../core/names.js';
 import {createDeskStore} from '../core/store.js';
 import {App} from './app.js';
 import {courtesySettings, type CourtesySettings} from './courtesy-settings.js';
@@ -16,6 +18,7 @@ import {createDeskNotifier} from './runtime/desk-notifier.js';
 import {createDeskRuntime, type DeskRuntime} from './runtime/desk-runtime.js';
 import {installExitPaths, type ProcessEvents} from './runtime/exit-paths.js';
 import {systemTimers, type Timers} from './runtime/timers.js';
+import {undeliveredExit} from './runtime/undelivered.js';
 import {createCannedStore} from './state/canned-store.js';
 import {createClock} from './state/clock.js';
 import {createExternalStore} from './state/external-store.js';
@@ -33,6 +36,8 @@ export type RunDeskOptions = {
 	stdout: NodeJS.WriteStream;
 	stdin: NodeJS.ReadStream;
 	stderr: NodeJS.WriteStream;
+	/** Where undelivered messages are kept across restarts; default the XDG state directory (state-paths.ts). */
+	outboxDirectory?: string;
 	process?: ProcessEvents;
 	timers?: Timers;
 	/**
@@ -141,15 +146,31 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		sequence => writeSafely(stdout, sequence),
 	);
 
+	const customerOf = (chatId: string) => {
+		const chat = desk.getState().chats.get(chatId);
+		return chat ? customerName(chat) : null;
+	};
+	// The demo's server lives for one run on a random port: nothing of it is worth keeping.
+	const keeper = options.demo
+		? null
+		: new OutboxKeeper({
+				directory: options.outboxDirectory ?? outboxDirectory(options.env),
+				server: config.server,
+				customerOf,
+				report: ({level, text}) =>
+					desk.dispatch({type: 'notice.post', kind: 'outbox.file', level, text, chatId: null, at: timers.now()}),
+			});
+	let client: AgentClient | null = null;
 	let quit: () => void = () => undefined;
 	const runtime = createDeskRuntime({
 		connect: onAction =>
-			new AgentClient({
+			(client = new AgentClient({
 				url: config.server,
 				token: config.token,
 				client: {name: 'switchboard', version: options.version},
 				onAction,
-			}),
+				...(keeper ? {keeper} : {}),
+			})),
 		desk,
 		ui: stores.ui,
 		clock: stores.clock,
@@ -218,5 +239,14 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 	runtime.start();
 	loadCannedAfterStart(courtesy, runtime, stores.desk, timers);
 	options.demo?.onReady(createDeskHandle(keyActionDeps(stores, runtime.controller)));
-	return exits.done;
+	const code = await exits.done;
+	// After the screen is back: what did not go out, where it is kept, and an exit code a script can test.
+	const undelivered = undeliveredExit({
+		code,
+		pending: (client as AgentClient | null)?.pendingMessages ?? [],
+		file: keeper && {path: keeper.path, unsaved: keeper.unsaved},
+		customerOf: message => customerOf(message.chat_id) ?? message.customer ?? 'a customer',
+	});
+	if (undelivered.text) writeSafely(stderr, undelivered.text);
+	return undelivered.code;
 }

@@ -22,6 +22,8 @@ export type DeskClient = {
 	stop(): Promise<void>;
 	request<O extends AgentOp>(op: O, payload: AgentOpRequest<O>): Promise<AgentOpResult<O>>;
 	send(chatId: string, text: string, options?: {visibility?: Visibility; auto?: boolean; answers?: false}): string;
+	/** Messages the server has not confirmed yet (absent: the client keeps none, e.g. a test's stand-in). */
+	readonly pendingCount?: number;
 };
 
 export type DeskRuntimeOptions = {
@@ -52,6 +54,8 @@ export type DeskRuntime = {
 export const TYPING_REFRESH_MS = 3_000;
 export const TYPING_IDLE_MS = 5_000;
 const HISTORY_PAGE = 100;
+/** On the way out, how long messages already on the wire get to be confirmed before the link closes. */
+export const QUIT_DELIVERY_WAIT_MS = 2_000;
 
 function errorText(error: unknown): string {
 	return remoteLine(error instanceof Error ? error.message : String(error));
@@ -172,6 +176,18 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		setTyping(chatId, false);
 	}
 
+	/** A message sent just before quitting is likely on the wire already: let its confirmation arrive, briefly. */
+	function deliveredOrDeadline(): Promise<void> {
+		const deadline = timers.now() + QUIT_DELIVERY_WAIT_MS;
+		return new Promise(resolve => {
+			const check = () => {
+				if (!(client.pendingCount ?? 0) || !connected() || timers.now() >= deadline) resolve();
+				else timers.setTimeout(check, 20);
+			};
+			check();
+		});
+	}
+
 	const controller: DeskController = {
 		acceptOffer(chatId) {
 			void request('offer.accept', {chat_id: chatId}, 'could not accept the chat');
@@ -247,6 +263,7 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 				batcher.stop();
 				manners.stop();
 				unsubscribe?.();
+				await deliveredOrDeadline();
 				await client.stop();
 			})();
 			return stopping;

@@ -48,6 +48,10 @@ describe('noticeText', () => {
 		expect(noticeText(base)).toBeNull();
 		expect(noticeText({...base, quitArmedAt: 9_000})?.text).toBe('! press Ctrl+C again to quit (2 active chats)');
 		expect(noticeText({...base, quitArmedAt: 9_000, activeChats: 0})?.text).toBe('! press Ctrl+C again to quit');
+		// Issue 9: quitting with undelivered messages says how many, and that they are kept.
+		expect(noticeText({...base, quitArmedAt: 9_000, activeChats: 1, undelivered: 3})?.text).toBe(
+			'! press Ctrl+C again to quit (1 active chat; 3 messages not delivered yet, kept for the next start)',
+		);
 		expect(noticeText({...base, note: {text: 'saved', level: 'info', at: 9_000}})?.text).toBe('saved');
 		const notice = {
 			id: 'n1',

@@ -19,10 +19,12 @@ export function NoticeLine() {
 	const activeChats = useDesk(
 		state => state.mine.filter(chatId => state.chats.get(chatId)?.chat.status !== 'ended').length,
 	);
+	const undelivered = useDesk(state => state.outbox.size);
 	const quitKey = keysOf(keymap, 'quit', {ascii: theme.ascii})[0] ?? 'Ctrl+C';
 	// The clock matters only for fading notes and the quit question; the result is compared, so ticks re-render nothing.
 	const shown = useNow(
-		now => noticeText({quitArmedAt, activeChats, quitKey, note, notices, connection, ascii: theme.ascii, now}),
+		now =>
+			noticeText({quitArmedAt, activeChats, undelivered, quitKey, note, notices, connection, ascii: theme.ascii, now}),
 		shallowEqual,
 	);
 	return (

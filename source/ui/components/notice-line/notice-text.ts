@@ -10,6 +10,8 @@ export type NoticeText = {text: string; level: NoticeLevelShown} | null;
 export type NoticeInputs = {
 	quitArmedAt: number | null;
 	activeChats: number;
+	/** Messages the server has not confirmed: quitting leaves them for the next start, so the question says so. */
+	undelivered?: number;
 	quitKey: string;
 	note: LocalNote | null;
 	notices: readonly Notice[];
@@ -27,9 +29,15 @@ export const NOTE_TTL_MS = 8_000;
 export function noticeText(inputs: NoticeInputs): NoticeText {
 	const {now} = inputs;
 	if (inputs.quitArmedAt !== null && now - inputs.quitArmedAt < QUIT_WINDOW_MS) {
-		const active =
-			inputs.activeChats > 0 ? ` (${inputs.activeChats} active chat${inputs.activeChats === 1 ? '' : 's'})` : '';
-		return {text: `${MARKS.warning}press ${inputs.quitKey} again to quit${active}`, level: 'warning'};
+		const undelivered = inputs.undelivered ?? 0;
+		const reasons = [
+			...(inputs.activeChats > 0 ? [`${inputs.activeChats} active chat${inputs.activeChats === 1 ? '' : 's'}`] : []),
+			...(undelivered > 0
+				? [`${undelivered} message${undelivered === 1 ? '' : 's'} not delivered yet, kept for the next start`]
+				: []),
+		];
+		const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : '';
+		return {text: `${MARKS.warning}press ${inputs.quitKey} again to quit${why}`, level: 'warning'};
 	}
 	if (inputs.note && now - inputs.note.at < NOTE_TTL_MS)
 		return {text: MARKS[inputs.note.level] + inputs.note.text, level: inputs.note.level};
