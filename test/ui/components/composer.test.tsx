@@ -27,7 +27,7 @@ describe('Composer', () => {
 		view.stores.ui.dispatch({type: 'composer.edit', chatId: 'c1', edit: {type: 'insert', text: 'one\ntwo'}});
 		await waitFor(() => view.lastFrame() === '> one\n  two');
 		view.stores.ui.dispatch({type: 'composer.edit', chatId: 'c1', edit: {type: 'insert', text: '\nthree\nfour'}});
-		await waitFor(() => view.lastFrame() === '  two\n  three\n  four');
+		await waitFor(() => view.lastFrame() === '> one\n  ↑ 2 more lines\n  four');
 	});
 });
 

@@ -1,13 +1,20 @@
-// The composer under a conversation: the draft with a prompt, multi-line, and the real terminal cursor in the focused pane.
+// The composer under a conversation: the draft with a prompt, wrapped by word, growing with it, and the real terminal cursor in the focused pane.
 import {Box, Text, useCursor} from 'ink';
 import {useDeskStores} from '../../desk-context.js';
 import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
 import {draftOf} from '../../state/ui-state.js';
-import {layoutDraft} from './draft-layout.js';
+import type {ComposerState} from './composer-state.js';
+import {draftRowCount, layoutDraft, type DraftRow} from './draft-layout.js';
 
 export const PROMPT_WIDTH = 2;
-export const MAX_COMPOSER_ROWS = 5;
+/** The most rows a draft grows to; enough for the longest bundled canned response at 80 columns (E12). */
+export const MAX_COMPOSER_ROWS = 12;
+
+/** Rows the composer may take in a pane whose frame holds `innerHeight` lines: up to half of it, the conversation keeps the rest. */
+export function composerMaxRows(innerHeight: number): number {
+	return Math.max(1, Math.min(MAX_COMPOSER_ROWS, Math.floor(innerHeight / 2)));
+}
 
 export type ComposerProps = {
 	chatId: string;
@@ -20,8 +27,15 @@ export type ComposerProps = {
 };
 
 /** Rows the composer takes for this draft: the pane sizes the conversation above it by this. */
-export function composerRows(text: string, width: number, maxRows: number): number {
-	return Math.min(maxRows, layoutDraft(text, text.length, width - PROMPT_WIDTH, maxRows).totalRows);
+export function composerRows(draft: Pick<ComposerState, 'text' | 'cursor'>, width: number, maxRows: number): number {
+	if (draft.text === '') return 1;
+	return Math.max(1, Math.min(maxRows, draftRowCount(draft.text, draft.cursor, width - PROMPT_WIDTH)));
+}
+
+/** "↑ 3 more lines": rows of a tall draft left out of the window. */
+function moreText(row: Extract<DraftRow, {kind: 'more'}>, ascii: boolean): string {
+	const arrow = row.at === 'above' ? (ascii ? '^' : '↑') : ascii ? 'v' : '↓';
+	return `${arrow} ${row.hidden} more line${row.hidden === 1 ? '' : 's'}`;
 }
 
 export function Composer({chatId, width, maxRows, focused, origin}: ComposerProps) {
@@ -53,13 +67,20 @@ export function Composer({chatId, width, maxRows, focused, origin}: ComposerProp
 			</Box>
 		);
 	}
+	const indent = ' '.repeat(PROMPT_WIDTH);
 	return (
-		<Box flexDirection="column" width={width} height={layout.rows.length}>
-			{layout.rows.map((row, index) => (
-				<Text key={layout.firstRow + index} wrap="truncate">
-					{(index === 0 && layout.firstRow === 0 ? prompt : ' '.repeat(PROMPT_WIDTH)) + row}
-				</Text>
-			))}
+		<Box flexDirection="column" width={width} height={layout.visible.length}>
+			{layout.visible.map(row =>
+				row.kind === 'text' ? (
+					<Text key={row.index} wrap="truncate">
+						{(row.index === 0 ? prompt : indent) + row.text}
+					</Text>
+				) : (
+					<Text key={`more-${row.at}`} color={theme.color('muted')} wrap="truncate">
+						{indent + moreText(row, theme.ascii)}
+					</Text>
+				),
+			)}
 		</Box>
 	);
 }

@@ -11,7 +11,7 @@ import type {Rect} from '../../layout/desk-layout.js';
 import {remoteLine} from '../../remote-text.js';
 import {draftOf} from '../../state/ui-state.js';
 import type {Theme} from '../../theme.js';
-import {Composer, composerRows, MAX_COMPOSER_ROWS} from '../composer/composer.js';
+import {Composer, composerMaxRows, composerRows} from '../composer/composer.js';
 import {ConversationPane} from '../conversation/conversation.js';
 import {CustomerDetailsPanel} from '../details/customer-details.js';
 import {Frame, type FrameTitle} from '../frame/frame.js';
@@ -45,9 +45,9 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	const inner = Math.max(1, rect.width - 2);
 	const innerHeight = Math.max(1, rect.height - 2);
 	const hasComposer = row !== null && row.status !== 'ended';
-	const maxRows = Math.max(1, Math.min(MAX_COMPOSER_ROWS, Math.floor(innerHeight / 3)));
+	const maxRows = composerMaxRows(innerHeight);
 	const draftRows = useUi(state =>
-		chatId !== null && hasComposer ? composerRows(draftOf(state, chatId).text, inner, maxRows) : 0,
+		chatId !== null && hasComposer ? composerRows(draftOf(state, chatId), inner, maxRows) : 0,
 	);
 	// E3-E6: the guard's findings for this chat's draft, under the composer until the draft changes.
 	const review = useUi(state => (state.guard !== null && state.guard.chatId === chatId ? state.guard : null));
