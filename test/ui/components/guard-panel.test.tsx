@@ -22,33 +22,55 @@ afterEach(() => {
 });
 
 describe('guardLines', () => {
-	it('one finding: its message, rule and rewrite, then the keys', () => {
-		const lines = guardLines(findingsOf("I don't know."), 5, keys, false);
-		expect(lines[0]).toEqual({text: 'guard: one note', kind: 'summary'});
-		expect(lines[1]!.text).toMatch(/^• .*\(E6\) → "/);
-		expect(lines.at(-1)).toEqual({text: 'Tab applies the suggestion · Enter sends as it is · Esc edits', kind: 'keys'});
+	it('one finding: its message and rewrite with the rule after it, then the keys', () => {
+		const lines = guardLines(findingsOf("I don't know."), 200, 5, keys, false);
+		expect(lines[0]).toEqual({text: 'guard: one note', kind: 'summary', codes: ''});
+		expect(lines[1]!.text).toMatch(/^• Negative wording: "I don't know" → try "/);
+		expect(lines[1]!.codes).toBe(' (E6)');
+		expect(lines.at(-1)).toEqual({
+			text: 'Tab applies the suggestion · Enter sends as it is · Esc edits',
+			kind: 'keys',
+			codes: '',
+		});
+	});
+
+	it('wraps each finding and the keys to the width instead of cutting them, under a hanging indent', () => {
+		const findings = findingsOf("I don't know, that's company policy.");
+		const lines = guardLines(findings, 40, 12, keys, false);
+		expect(lines.every(line => line.text.length + line.codes.length <= 40)).toBe(true);
+		expect(lines.some(line => line.text.startsWith('  ') && line.kind === 'finding')).toBe(true);
+		const all = lines.map(line => line.text + line.codes).join(' ');
+		for (const finding of findings) expect(all.replaceAll(/\s+/g, ' ')).toContain(finding.message.split(' (')[0]!);
+		expect(
+			lines
+				.filter(line => line.kind === 'keys')
+				.map(line => line.text.trim())
+				.join(' '),
+		).toBe('Tab applies the suggestions · Enter sends as it is · Esc edits');
+		// Nothing cut by the panel (a finding may quote a long phrase shortened by the guard itself).
+		expect(lines.every(line => !line.text.endsWith('…'))).toBe(true);
 	});
 
 	it('many findings: counted in the summary, the rest said as "and N more", never past the rows given', () => {
 		const findings = findingsOf("NO, I DON'T KNOW!!! Sara, that's company policy.");
 		expect(findings.length).toBeGreaterThan(3);
-		const lines = guardLines(findings, 4, keys, true);
+		const lines = guardLines(findings, 200, 4, keys, true);
 		expect(lines).toHaveLength(4);
 		expect(lines[0]!.text).toMatch(/^guard: \d+ notes/);
 		expect(lines.some(line => /and \d+ more/.test(line.text))).toBe(true);
 		expect(lines.at(-1)!.kind).toBe('keys');
-		expect(lines.every(line => !line.text.includes('•') && !line.text.includes('→'))).toBe(true);
+		expect(lines.every(line => /^[\x20-\x7e]*$/.test(line.text + line.codes))).toBe(true);
 	});
 
 	it('E12: unfilled markers come first, and alone they still show the way out without a Tab', () => {
-		const lines = guardLines([], 5, keys, false, ['[order number]', '[reset link]']);
-		expect(lines.map(line => line.text)).toEqual([
+		const lines = guardLines([], 200, 5, keys, false, ['[order number]', '[reset link]']);
+		expect(lines.map(line => line.text + line.codes)).toEqual([
 			'guard: one note',
 			'• still to fill in: [order number], [reset link] (E12)',
 			'Enter sends as it is · Esc edits',
 		]);
-		expect(guardPanelRows({chatId: 'c1', text: 'x', findings: [], unfilled: ['[order number]']}, 5)).toBe(3);
-		expect(guardPanelRows({chatId: 'c1', text: 'x', findings: []}, 5)).toBe(0);
+		expect(guardPanelRows({chatId: 'c1', text: 'x', findings: [], unfilled: ['[order number]']}, 200, 5)).toBe(3);
+		expect(guardPanelRows({chatId: 'c1', text: 'x', findings: []}, 200, 5)).toBe(0);
 	});
 });
 

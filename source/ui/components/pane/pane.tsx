@@ -51,8 +51,9 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	);
 	// E3-E6: the guard's findings for this chat's draft, under the composer until the draft changes.
 	const review = useUi(state => (state.guard !== null && state.guard.chatId === chatId ? state.guard : null));
-	const guardMax = Math.max(2, Math.min(MAX_GUARD_ROWS, Math.floor(innerHeight / 3)));
-	const guardRows = review && hasComposer ? guardPanelRows(review, guardMax) : 0;
+	// The findings wrap in full; with the draft they may take the pane but for a few rows of conversation.
+	const guardMax = Math.max(2, Math.min(MAX_GUARD_ROWS, innerHeight - draftRows - 3));
+	const guardRows = review && hasComposer ? guardPanelRows(review, inner, guardMax) : 0;
 	// The command palette above the focused composer while its draft is a command line.
 	const palette = usePaletteView(hasComposer ? chatId : null, focused);
 	const paletteState = useUi(state => state.palette);
