@@ -1,13 +1,17 @@
 // Every piece of remote text goes through here on its way to the screen: names and lines on one line, messages with their breaks.
 import {sanitizeRemoteText} from '../protocol/sanitize.js';
+import {foldToAscii} from './text/ascii-fold.js';
 import {ASCII_ELLIPSIS, ELLIPSIS} from './text/width.js';
 
-/** A customer, agent or department name, a sneak peek, a notice: one line, no controls. */
+/** A customer, agent or department name, a sneak peek, a notice: one line, no controls; typography folded in ASCII mode. */
 export function remoteLine(text: string | null | undefined, ascii = false): string {
-	return text ? sanitizeRemoteText(text, {multiline: false, ellipsis: ascii ? ASCII_ELLIPSIS : ELLIPSIS}) : '';
+	if (!text) return '';
+	const clean = sanitizeRemoteText(text, {multiline: false, ellipsis: ascii ? ASCII_ELLIPSIS : ELLIPSIS});
+	return ascii ? foldToAscii(clean) : clean;
 }
 
 /** A message body: line breaks kept, everything a terminal would obey removed. */
 export function remoteBody(text: string, ascii = false): string {
-	return sanitizeRemoteText(text, {multiline: true, ellipsis: ascii ? ASCII_ELLIPSIS : ELLIPSIS});
+	const clean = sanitizeRemoteText(text, {multiline: true, ellipsis: ascii ? ASCII_ELLIPSIS : ELLIPSIS});
+	return ascii ? foldToAscii(clean) : clean;
 }

@@ -1,13 +1,14 @@
 // The hint line's text for what the focused pane shows, built from the (possibly overridden) keymap.
 import {HINT_LABELS, HINTS} from '../../keymap.js';
 import {keysOf, type ResolvedKeymap} from '../../keys/resolve-keymap.js';
+import {displayWidth} from '../../text/width.js';
 
 export type HintContext = keyof typeof HINTS;
 
 export function hintText(
 	keymap: ResolvedKeymap,
 	context: HintContext,
-	{ascii = false, separator = ' · '}: {ascii?: boolean; separator?: string} = {},
+	{ascii = false, separator = ' · ', width = Infinity}: {ascii?: boolean; separator?: string; width?: number} = {},
 ): string {
 	const parts: string[] = [];
 	for (const action of HINTS[context]) {
@@ -18,5 +19,10 @@ export function hintText(
 		const shown = last && key.endsWith('1') && last === `${key.slice(0, -1)}9` ? `${key}-9` : key;
 		parts.push(`${shown} ${HINT_LABELS[action] ?? action}`);
 	}
-	return parts.join(separator);
+	// Whole hints or none: the ones that do not fit are left out (the help, last, always stays), never cut mid-word.
+	const help = parts.length > 0 && HINTS[context].at(-1) === 'help' ? parts.pop()! : null;
+	const kept: string[] = [];
+	const widthOf = (list: string[]) => displayWidth([...list, ...(help ? [help] : [])].join(separator));
+	for (const part of parts) if (widthOf([...kept, part]) <= width) kept.push(part);
+	return [...kept, ...(help ? [help] : [])].join(separator);
 }

@@ -3,11 +3,11 @@ import {Text} from 'ink';
 import {useDeskStores} from '../../desk-context.js';
 import {hintText, type HintContext} from './hint-text.js';
 
-export function KeyHints({context}: {context: HintContext}) {
+export function KeyHints({context, width}: {context: HintContext; width: number}) {
 	const {theme, keymap} = useDeskStores();
 	return (
 		<Text color={theme.color('muted')} wrap="truncate">
-			{` ${hintText(keymap, context, {ascii: theme.ascii, separator: theme.symbols.separator})}`}
+			{` ${hintText(keymap, context, {ascii: theme.ascii, separator: theme.symbols.separator, width: width - 1})}`}
 		</Text>
 	);
 }
