@@ -133,6 +133,8 @@ export type DeskState = {
 	typing: ReadonlyMap<string, CustomerTyping>;
 	followups: readonly Followup[];
 	notices: readonly Notice[];
+	/** Every notice posted, dismissed or not, newest last, with the customer's name as it was then: the notice log. */
+	noticeLog: readonly LoggedNotice[];
 	colleagues: ReadonlyMap<string, Colleague>;
 	departments: ReadonlyMap<string, Department>;
 	view: DeskView;
@@ -144,6 +146,18 @@ export type DeskState = {
 export const MAX_PANES = 4;
 /** Older notices drop off: a flood of errors must not grow the state without bound. */
 export const MAX_NOTICES = 50;
+/** The notice log keeps this many: a shift's worth of what happened, bounded. */
+export const MAX_NOTICE_LOG = 300;
+
+/** A notice as the log keeps it: `chat` is the customer's name when it was posted (the chat may be gone since). */
+export type LoggedNotice = {
+	id: string;
+	level: NoticeLevel;
+	text: string;
+	chat: string | null;
+	at: number;
+	count: number;
+};
 
 export function createDeskState(): DeskState {
 	return {
@@ -160,6 +174,7 @@ export function createDeskState(): DeskState {
 		typing: new Map(),
 		followups: [],
 		notices: [],
+		noticeLog: [],
 		colleagues: new Map(),
 		departments: new Map(),
 		view: {panes: [null], focusedPane: 0, scroll: new Map(), detailsOpen: false},

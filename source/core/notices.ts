@@ -1,21 +1,52 @@
 // Notices for the agent: what happened to an offer, a transfer, a send, or the wire, in words, with ids to dismiss.
 import type {AgentEventPayload} from '../protocol/index.js';
-import {MAX_NOTICES, type DeskState, type Notice, type NoticeKind, type NoticeLevel} from './desk-state.js';
+import {
+	MAX_NOTICE_LOG,
+	MAX_NOTICES,
+	type DeskState,
+	type LoggedNotice,
+	type Notice,
+	type NoticeKind,
+	type NoticeLevel,
+} from './desk-state.js';
+import {customerName} from './names.js';
 
 export type NoticeDraft = {kind: NoticeKind; level: NoticeLevel; text: string; chatId: string | null};
 
+/** The customer a notice is about, by name (never an id): the log outlives the chat. */
+function chatName(state: DeskState, chatId: string | null): string | null {
+	if (chatId === null) return null;
+	const chat = state.chats.get(chatId);
+	return chat ? customerName(chat) : null;
+}
+
 export function addNotice(state: DeskState, draft: NoticeDraft, at: number): DeskState {
 	const latest = state.notices.at(-1);
+	const logged = state.noticeLog.at(-1);
 	if (latest && latest.kind === draft.kind && latest.text === draft.text && latest.chatId === draft.chatId) {
 		// The same line again (a burst of protocol errors): count it rather than fill the list.
 		const counted: Notice = {...latest, count: latest.count + 1, at};
-		return {...state, notices: [...state.notices.slice(0, -1), counted]};
+		const noticeLog =
+			logged && logged.id === latest.id
+				? [...state.noticeLog.slice(0, -1), {...logged, count: logged.count + 1, at}]
+				: state.noticeLog;
+		return {...state, notices: [...state.notices.slice(0, -1), counted], noticeLog};
 	}
 	const notice: Notice = {...draft, id: `notice-${state.nextNotice}`, at, count: 1};
 	const notices = [...state.notices, notice];
+	const entry: LoggedNotice = {
+		id: notice.id,
+		level: draft.level,
+		text: draft.text,
+		chat: chatName(state, draft.chatId),
+		at,
+		count: 1,
+	};
+	const noticeLog = [...state.noticeLog, entry];
 	return {
 		...state,
 		notices: notices.length > MAX_NOTICES ? notices.slice(-MAX_NOTICES) : notices,
+		noticeLog: noticeLog.length > MAX_NOTICE_LOG ? noticeLog.slice(-MAX_NOTICE_LOG) : noticeLog,
 		nextNotice: state.nextNotice + 1,
 	};
 }

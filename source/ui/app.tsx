@@ -8,7 +8,10 @@ import {Header} from './components/header/header.js';
 import {HelpOverlay} from './components/help-overlay/help-overlay.js';
 import type {HintContext} from './components/key-hints/hint-text.js';
 import {KeyHints} from './components/key-hints/key-hints.js';
-import {NoticeLine} from './components/notice-line/notice-line.js';
+import {NoticeLine, useNoticeRows, useNoticeShown} from './components/notice-line/notice-line.js';
+import {noticeRowCap, type NoticeRow} from './components/notice-line/notice-rows.js';
+import type {NoticeText} from './components/notice-line/notice-text.js';
+import {NoticeLog} from './components/notice-log/notice-log.js';
 import {Pane} from './components/pane/pane.js';
 import {useDesk} from './hooks/use-desk.js';
 import {useDeskInput} from './hooks/use-desk-input.js';
@@ -32,13 +35,21 @@ function useHintContext(): HintContext {
 	});
 }
 
-/** Below 80x24 one line holds the notice when there is one, the hints otherwise. */
-function BottomLine({compact}: {compact: boolean}) {
+/** Below 80x24 the notice rows hold the hints when there is no notice. */
+function BottomLine({
+	compact,
+	shown,
+	rows,
+	width,
+}: {
+	compact: boolean;
+	shown: NoticeText;
+	rows: readonly NoticeRow[];
+	width: number;
+}) {
 	const context = useHintContext();
-	const hasNotice = useDesk(state => state.notices.length > 0 || state.connection.state !== 'connected');
-	const hasNote = useUi(state => state.note !== null || state.quitArmedAt !== null);
-	if (compact && !hasNotice && !hasNote) return <KeyHints context={context} />;
-	return <NoticeLine />;
+	if (compact && !shown) return <KeyHints context={context} width={width} />;
+	return <NoticeLine shown={shown} rows={rows} />;
 }
 
 export function App() {
@@ -49,16 +60,18 @@ export function App() {
 	const focusedChat = useDesk(state => state.view.panes[state.view.focusedPane] ?? null);
 	const overlay = useUi(state => state.overlay);
 	const hintContext = useHintContext();
+	const notice = useNoticeShown();
+	const noticeRows = useNoticeRows(notice, columns, noticeRowCap(rows));
 	const layout = useMemo(
-		() => deskLayout(columns, rows, paneCount, detailsOpen),
-		[columns, rows, paneCount, detailsOpen],
+		() => deskLayout(columns, rows, paneCount, detailsOpen, noticeRows.length),
+		[columns, rows, paneCount, detailsOpen, noticeRows.length],
 	);
 	useDeskInput();
 
 	return (
 		<Box
 			width={layout.header.width}
-			height={layout.notice.y + 1 + (layout.hints ? 1 : 0)}
+			height={layout.notice.y + layout.notice.height + (layout.hints ? 1 : 0)}
 			position="relative"
 			flexDirection="column"
 		>
@@ -68,6 +81,10 @@ export function App() {
 			{overlay === 'help' ? (
 				<Place rect={layout.body}>
 					<HelpOverlay width={layout.body.width} height={layout.body.height} />
+				</Place>
+			) : overlay === 'notices' ? (
+				<Place rect={layout.body}>
+					<NoticeLog width={layout.body.width} height={layout.body.height} />
 				</Place>
 			) : (
 				<>
@@ -89,11 +106,11 @@ export function App() {
 				</>
 			)}
 			<Place rect={layout.notice}>
-				<BottomLine compact={layout.compact} />
+				<BottomLine compact={layout.compact} shown={notice} rows={noticeRows} width={layout.notice.width} />
 			</Place>
 			{layout.hints && (
 				<Place rect={layout.hints}>
-					<KeyHints context={hintContext} />
+					<KeyHints context={hintContext} width={layout.hints.width} />
 				</Place>
 			)}
 		</Box>

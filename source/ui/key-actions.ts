@@ -141,6 +141,8 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 			return quit(deps);
 		case 'help':
 			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'help'});
+		case 'notice-log':
+			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'notices'});
 		case 'close':
 			return close(deps);
 		case 'command-palette':
@@ -215,6 +217,21 @@ function helpPageMove(key: KeyPress): HelpPageMove | null {
 	}
 }
 
+/** Scrolling keys inside the open notice log, as in a pager: arrows by a row, PgUp/PgDn by a page, Home/End. */
+function noticeLogMove(key: KeyPress): 'up' | 'down' | 'page-up' | 'page-down' | 'oldest' | 'newest' | null {
+	if (key.ctrl || key.meta) return null;
+	const moves = {
+		up: 'up',
+		down: 'down',
+		pageup: 'page-up',
+		pagedown: 'page-down',
+		space: 'page-down',
+		home: 'oldest',
+		end: 'newest',
+	} as const;
+	return moves[key.name as keyof typeof moves] ?? null;
+}
+
 /** Key actions on the desk's stores: what the terminal's keys and the demo's autopilot both drive. */
 export function keyActionDeps(stores: DeskStores, controller: DeskController): KeyActionDeps {
 	const {desk, ui, keymap, viewports, clock, guard, canned, recorder} = stores;
@@ -242,6 +259,12 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 		const action = matchKey(deps.keymap, key, {offer: false, composer: false, typing: false});
 		if (action === 'quit') return quit(deps);
 		if (action === 'close' || action === 'help') return deps.ui.dispatch({type: 'overlay.close'});
+		if (action === 'notice-log') return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'notices'});
+		if (ui.overlay === 'notices') {
+			const scroll = noticeLogMove(key);
+			if (scroll) deps.ui.dispatch({type: 'notice-log.scroll', move: scroll});
+			return;
+		}
 		const move = ui.overlay === 'help' ? helpPageMove(key) : null;
 		if (move) deps.ui.dispatch({type: 'help.page', move});
 		return;

@@ -65,6 +65,13 @@ export const defaultKeymap = [
 		description: 'switch between online and away',
 	},
 	{
+		action: 'notice-log',
+		keys: ['alt+l'],
+		scope: 'global',
+		group: 'desk',
+		description: 'notice log: recent notices in full, with time and chat',
+	},
+	{
 		action: 'toggle-details',
 		keys: ['alt+i'],
 		scope: 'global',

@@ -17,6 +17,7 @@ export type DeskLayout = {
 	detailsOver: boolean;
 	/** Everything between the header and the bottom lines: the help overlay covers it. */
 	body: Rect;
+	/** One row, or more while a long notice shows. */
 	notice: Rect;
 	hints: Rect | null;
 };
@@ -71,11 +72,19 @@ function arrangePanes(area: Rect, count: number): Rect[] {
  * `detailsToggled` is the agent's Alt+I: with room the details are shown beside unless toggled off; without room
  * they are hidden unless toggled on, and then cover the focused pane.
  */
-export function deskLayout(columns: number, rows: number, paneCount: number, detailsToggled: boolean): DeskLayout {
+export function deskLayout(
+	columns: number,
+	rows: number,
+	paneCount: number,
+	detailsToggled: boolean,
+	noticeRows = 1,
+): DeskLayout {
 	const width = Math.max(20, columns);
 	const height = Math.max(6, rows);
 	const compact = columns < 80 || rows < 24;
-	const bottomLines = compact ? 1 : 2;
+	// A long notice wraps onto more rows (the caller caps them); the body above gives them up.
+	const notices = Math.max(1, Math.min(Math.floor(noticeRows), height - 4));
+	const bottomLines = (compact ? 0 : 1) + notices;
 	const body: Rect = {x: 0, y: 1, width, height: height - 1 - bottomLines};
 	const listWidth = compact
 		? width < 50
@@ -102,7 +111,7 @@ export function deskLayout(columns: number, rows: number, paneCount: number, det
 		details,
 		detailsOver: detailsShown && !roomBeside,
 		body,
-		notice: {x: 0, y: height - bottomLines, width, height: 1},
+		notice: {x: 0, y: height - bottomLines, width, height: notices},
 		hints: compact ? null : {x: 0, y: height - 1, width, height: 1},
 	};
 }

@@ -1,4 +1,5 @@
 // What only the screen knows (drafts per chat, input history, the open overlay, quit confirmation, local notes), as a pure reducer.
+import {MAX_NOTICE_LOG, type LoggedNotice} from '../../core/desk-state.js';
 import type {Finding} from '../../courtesy/guard/index.js';
 import {
 	EMPTY_COMPOSER,
@@ -13,7 +14,7 @@ import {
 	type PaletteState,
 } from '../components/palette/palette-state.js';
 
-export type Overlay = 'help' | 'palette';
+export type Overlay = 'help' | 'palette' | 'notices';
 
 /** The help's page (0-based) and how many pages the overlay reported for the screen's size (1 until it has). */
 export type HelpPaging = {page: number; pages: number};
@@ -32,6 +33,8 @@ export type GuardReview = {
 	unfilled?: readonly string[];
 };
 
+export type NoticeLogView = {scroll: number; page: number; max: number};
+
 /** A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed. */
 export type LocalNote = {text: string; level: 'info' | 'warning'; at: number};
 
@@ -45,6 +48,10 @@ export type UiState = {
 	/** When the first Ctrl+C was pressed; a second one within QUIT_WINDOW_MS quits. */
 	quitArmedAt: number | null;
 	note: LocalNote | null;
+	/** The desk's own notes as the notice log keeps them (the server's notices are logged in the desk state). */
+	noteLog: readonly LoggedNotice[];
+	/** The notice log's scroll: rows back from its newest entry; its page and the most it can scroll, as last drawn. */
+	noticeLog: NoticeLogView;
 	guard: GuardReview | null;
 	/** The command palette over a composer whose draft starts with "/": its selection, and an Esc dismissal. */
 	palette: PaletteState;
@@ -65,6 +72,10 @@ export type UiEvent =
 	| {type: 'help.page'; move: HelpPageMove}
 	/** The help overlay's page count at the current size (it changes on resize). */
 	| {type: 'help.pages'; pages: number}
+	/** A paging key while the notice log is open. */
+	| {type: 'notice-log.scroll'; move: 'up' | 'down' | 'page-up' | 'page-down' | 'oldest' | 'newest'}
+	/** The notice log's page height and how far it can scroll at the screen's size. */
+	| {type: 'notice-log.size'; page: number; max: number}
 	| {type: 'quit.arm'; at: number}
 	| {type: 'quit.disarm'}
 	| {type: 'note.show'; note: LocalNote}
@@ -88,11 +99,23 @@ export function createUiState(): UiState {
 		help: {page: 0, pages: 1},
 		quitArmedAt: null,
 		note: null,
+		noteLog: [],
+		noticeLog: {scroll: 0, page: 1, max: 0},
 		guard: null,
 		palette: INITIAL_PALETTE_STATE,
 		markers: new Map(),
 		jump: null,
 	};
+}
+
+/** A note joins the log; the same text again right after is counted, as the desk's notices are. */
+function logNote(log: readonly LoggedNotice[], note: LocalNote): readonly LoggedNotice[] {
+	const latest = log.at(-1);
+	if (latest && latest.text === note.text)
+		return [...log.slice(0, -1), {...latest, count: latest.count + 1, at: note.at}];
+	const id = `note-${(latest ? Number(latest.id.slice(5)) : 0) + 1}`;
+	const next = [...log, {id, level: note.level, text: note.text, chat: null, at: note.at, count: 1}];
+	return next.length > MAX_NOTICE_LOG ? next.slice(-MAX_NOTICE_LOG) : next;
 }
 
 export function draftOf(state: UiState, chatId: string): ComposerState {
@@ -132,14 +155,36 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return {...state, markers};
 		}
 		case 'overlay.toggle':
-			// The help always opens at its first page.
+			// The help always opens at its first page, the notice log at its newest entry.
 			return state.overlay === event.overlay
 				? {...state, overlay: null}
-				: {...state, overlay: event.overlay, help: {...state.help, page: 0}};
+				: {
+						...state,
+						overlay: event.overlay,
+						help: {...state.help, page: 0},
+						noticeLog: {...state.noticeLog, scroll: 0},
+					};
 		case 'overlay.open':
 			return state.overlay === event.overlay
 				? state
-				: {...state, overlay: event.overlay, help: {...state.help, page: 0}};
+				: {
+						...state,
+						overlay: event.overlay,
+						help: {...state.help, page: 0},
+						noticeLog: {...state.noticeLog, scroll: 0},
+					};
+		case 'notice-log.scroll': {
+			const {scroll, page, max} = state.noticeLog;
+			const step = {up: 1, down: -1, 'page-up': page, 'page-down': -page, oldest: max, newest: -scroll}[event.move];
+			const next = Math.max(0, Math.min(max, scroll + step));
+			return next === scroll ? state : {...state, noticeLog: {...state.noticeLog, scroll: next}};
+		}
+		case 'notice-log.size': {
+			const {page, max} = event;
+			const view = state.noticeLog;
+			if (page === view.page && max === view.max) return state;
+			return {...state, noticeLog: {page, max, scroll: Math.min(view.scroll, max)}};
+		}
 		case 'overlay.close':
 			return state.overlay === null ? state : {...state, overlay: null};
 		case 'help.page': {
@@ -159,7 +204,7 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 		case 'quit.disarm':
 			return state.quitArmedAt === null ? state : {...state, quitArmedAt: null};
 		case 'note.show':
-			return {...state, note: event.note};
+			return {...state, note: event.note, noteLog: logNote(state.noteLog, event.note)};
 		case 'note.clear':
 			return state.note === null ? state : {...state, note: null};
 		case 'guard.show':

@@ -1,16 +1,18 @@
-// The notice line above the hints: what just happened (offer timed out, send refused), the quit question, connection trouble.
-import {Text} from 'ink';
+// The notice rows above the hints: what just happened (offer timed out, send refused), the quit question, connection trouble.
+import {Box, Text} from 'ink';
 import {useDeskStores} from '../../desk-context.js';
 import {useDesk} from '../../hooks/use-desk.js';
 import {useNow} from '../../hooks/use-now.js';
 import {shallowEqual} from '../../hooks/use-store-selector.js';
 import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
-import {noticeText} from './notice-text.js';
+import {noticeText, type NoticeText} from './notice-text.js';
+import {noticeRows, type NoticeRow} from './notice-rows.js';
 
 const LEVEL_COLORS = {info: 'accent', warning: 'warn', alert: 'alarm'} as const;
 
-export function NoticeLine() {
+/** What the notice rows show now: the app sizes the bottom of the screen by it. */
+export function useNoticeShown(): NoticeText {
 	const {theme, keymap} = useDeskStores();
 	const quitArmedAt = useUi(state => state.quitArmedAt);
 	const note = useUi(state => state.note);
@@ -22,18 +24,40 @@ export function NoticeLine() {
 	const undelivered = useDesk(state => state.outbox.size);
 	const quitKey = keysOf(keymap, 'quit', {ascii: theme.ascii})[0] ?? 'Ctrl+C';
 	// The clock matters only for fading notes and the quit question; the result is compared, so ticks re-render nothing.
-	const shown = useNow(
+	return useNow(
 		now =>
 			noticeText({quitArmedAt, activeChats, undelivered, quitKey, note, notices, connection, ascii: theme.ascii, now}),
 		shallowEqual,
 	);
+}
+
+/** The shown notice as rows of `width` columns (a leading space each), at most `cap`. */
+export function useNoticeRows(shown: NoticeText, width: number, cap: number): NoticeRow[] {
+	const {theme, keymap} = useDeskStores();
+	if (!shown) return [];
+	const log = keysOf(keymap, 'notice-log', {ascii: theme.ascii})[0];
+	const more = `${theme.symbols.ellipsis}${log ? ` ${log} shows it in full` : ''}`;
+	return noticeRows(shown.text, width - 1, cap, more);
+}
+
+export function NoticeLine({shown, rows}: {shown: NoticeText; rows: readonly NoticeRow[]}) {
+	const {theme} = useDeskStores();
+	if (!shown || rows.length === 0) return <Text> </Text>;
+	const color = theme.color(LEVEL_COLORS[shown.level]);
 	return (
-		<Text
-			color={shown ? theme.color(LEVEL_COLORS[shown.level]) : undefined}
-			bold={shown?.level === 'alert'}
-			wrap="truncate"
-		>
-			{shown ? ` ${shown.text}` : ' '}
-		</Text>
+		<Box flexDirection="column">
+			{rows.map((row, index) => (
+				<Box key={index} height={1}>
+					<Text color={color} bold={shown.level === 'alert'} wrap="truncate">
+						{` ${row.text}`}
+					</Text>
+					{row.codes !== '' && (
+						<Text dimColor wrap="truncate">
+							{row.codes}
+						</Text>
+					)}
+				</Box>
+			))}
+		</Box>
 	);
 }

@@ -1,0 +1,40 @@
+// The notice as screen rows: wrapped to as many rows as it needs up to a cap, the E-codes after the sentence, never cut silently.
+import {displayWidth, truncateToWidth} from '../../text/width.js';
+import {wrapText} from '../../text/wrap.js';
+import {splitRuleCodes} from '../../text/rule-codes.js';
+
+export type NoticeRow = {text: string; codes: string};
+
+/** Most rows a notice takes: enough for a long sentence, never so many that the panes above lose their composer. */
+export const MAX_NOTICE_ROWS = 4;
+
+/** The cap for a terminal `rows` high: four at 24 rows, fewer on a short one. */
+export function noticeRowCap(rows: number): number {
+	return Math.max(1, Math.min(MAX_NOTICE_ROWS, Math.floor(rows / 6)));
+}
+
+/**
+ * `text` wrapped to `width` columns in at most `cap` rows, its E-codes moved after the sentence (dimmed when drawn).
+ * A notice longer than that ends with `more` ("… Alt+L shows it in full"): it is in the notice log whole.
+ */
+export function noticeRows(text: string, width: number, cap: number, more: string): NoticeRow[] {
+	const room = Math.max(1, width);
+	const {sentence, codes} = splitRuleCodes(text);
+	const lines = wrapText(codes === '' ? sentence : `${sentence} ${codes}`, room);
+	const rows: NoticeRow[] = lines.map(line => ({text: line, codes: ''}));
+	const limit = Math.max(1, cap);
+	if (rows.length > limit) {
+		rows.length = limit;
+		const last = rows[limit - 1]!;
+		const tail = ` ${more}`;
+		last.text = truncateToWidth(last.text, Math.max(0, room - displayWidth(tail)), {ellipsis: ''}) + tail;
+		return rows;
+	}
+	// The codes end the last row (wrapText never splits "(E6)" unless the row is narrower than it).
+	const last = rows.at(-1)!;
+	if (codes !== '' && last.text.endsWith(codes)) {
+		last.text = last.text.slice(0, -codes.length).trimEnd();
+		last.codes = last.text === '' ? codes : ` ${codes}`;
+	}
+	return rows;
+}

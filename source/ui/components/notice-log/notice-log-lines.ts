@@ -1,0 +1,60 @@
+// The notice log as screen rows: each notice in full (wrapped, never cut), with its time and the customer it was about.
+import type {LoggedNotice} from '../../../core/desk-state.js';
+import {remoteLine} from '../../remote-text.js';
+import {displayWidth} from '../../text/width.js';
+import {wrapText} from '../../text/wrap.js';
+import {splitRuleCodes} from '../../text/rule-codes.js';
+
+export type NoticeLogRow = {
+	key: string;
+	/** "14:02:31" on an entry's first row, blank under it. */
+	time: string;
+	text: string;
+	level: LoggedNotice['level'];
+	/** E-codes the entry names, shown dimmed after the sentence on its last row. */
+	codes: string;
+};
+
+/** Both logs (the server's notices, the desk's own notes) in the order they happened, the newest last. */
+export function mergeNoticeLogs(...logs: ReadonlyArray<readonly LoggedNotice[]>): LoggedNotice[] {
+	return logs.flat().sort((a, b) => a.at - b.at);
+}
+
+/** The local wall-clock time of a notice, to the second. */
+export function noticeTime(at: number): string {
+	const date = new Date(at);
+	return [date.getHours(), date.getMinutes(), date.getSeconds()].map(part => String(part).padStart(2, '0')).join(':');
+}
+
+const TIME_WIDTH = 8;
+const MARKS: Record<LoggedNotice['level'], string> = {info: '', warning: '! ', alert: '!! '};
+
+/** Every row of the log at `width` columns: time, then "Customer: the notice", wrapped under itself. */
+export function noticeLogRows(
+	entries: readonly LoggedNotice[],
+	width: number,
+	{ascii = false, time = noticeTime}: {ascii?: boolean; time?: (at: number) => string} = {},
+): NoticeLogRow[] {
+	const room = Math.max(1, width - TIME_WIDTH - 1);
+	const rows: NoticeLogRow[] = [];
+	for (const entry of entries) {
+		const {sentence, codes} = splitRuleCodes(remoteLine(entry.text, ascii));
+		const chat = entry.chat === null ? '' : `${remoteLine(entry.chat, ascii)}: `;
+		const count = entry.count > 1 ? ` (x${entry.count})` : '';
+		const lines = wrapText(`${MARKS[entry.level]}${chat}${sentence}${count}`, room);
+		// The codes go after the sentence on its last row when they fit there, else on a row of their own.
+		const last = lines.at(-1)!;
+		const codesOwnRow = codes !== '' && displayWidth(last) + 1 + displayWidth(codes) > room;
+		lines.forEach((line, index) =>
+			rows.push({
+				key: `${entry.id}-${index}`,
+				time: index === 0 ? time(entry.at) : '',
+				text: line,
+				level: entry.level,
+				codes: index === lines.length - 1 && !codesOwnRow && codes !== '' ? codes : '',
+			}),
+		);
+		if (codesOwnRow) rows.push({key: `${entry.id}-codes`, time: '', text: '', level: entry.level, codes});
+	}
+	return rows;
+}
