@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Entry point: picks the subcommand from the command line and runs it; usage errors exit 2 with one line.
-import './source/cli/production-mode.js';
 import {endQuietlyOnClosedPipe} from './source/cli/closed-pipe.js';
 import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {
 	mainHelp,
 	serveHelp,
@@ -13,13 +13,15 @@ import {
 	demoHelp,
 } from './source/cli/help-text.js';
 import {UsageError} from './source/cli/usage-error.js';
-import {deskConfigured, runDeskCommand} from './source/cli/desk.js';
 
 type Command = {help: string; run: (argv: string[], importMeta: ImportMeta, version: string) => Promise<number>};
 
-const desk: Command = {help: deskHelp, run: (argv, importMeta, version) => runDeskCommand(argv, importMeta, version)};
+// Every subcommand loads on use: `--version` and `--help` load none, `serve` never loads Ink or React, and the desk's
+// start-up (an agent waiting for the first frame) pays for no other subcommand. In the bundle each import() below
+// is code that runs on first use (scripts/build.ts), not a file read.
+const deskCommand = () => import('./source/cli/desk.js');
+const desk: Command = {help: deskHelp, run: async (...args) => (await deskCommand()).runDeskCommand(...args)};
 
-// The other subcommands load on use: the desk's start-up (an agent waiting for the first frame) pays for none of them.
 const commands: Record<string, Command> = {
 	desk,
 	// DESIGN.md names the desk "client"; both spellings open it.
@@ -37,6 +39,11 @@ const commands: Record<string, Command> = {
 // `switchboard config list | head -1`: the reader may leave early; that is no error of ours.
 endQuietlyOnClosedPipe();
 
+/** The main help, pointing at this installation's README, LICENSE and docs/ (they ship beside dist/). */
+function mainHelpText(): string {
+	return mainHelp.trimStart().replace('PACKAGE_DIR', fileURLToPath(new URL('..', import.meta.url)));
+}
+
 function packageVersion(): string {
 	const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
 		version: string;
@@ -47,7 +54,7 @@ function packageVersion(): string {
 async function main(argv: string[]): Promise<number> {
 	const [first, ...rest] = argv;
 	if (first === '--help' || first === '-h' || first === 'help') {
-		process.stdout.write(mainHelp.trimStart());
+		process.stdout.write(mainHelpText());
 		return 0;
 	}
 	if (first === '--version' || first === '-v') {
@@ -56,8 +63,9 @@ async function main(argv: string[]): Promise<number> {
 	}
 	// Nothing on the command line: the desk when there is a server to go to, the help when there is not.
 	if (first === undefined) {
+		const {deskConfigured, runDeskCommand} = await deskCommand();
 		if (deskConfigured()) return runDeskCommand([], import.meta, packageVersion());
-		process.stdout.write(mainHelp.trimStart());
+		process.stdout.write(mainHelpText());
 		return 0;
 	}
 	// Flags without a command are the desk's: `switchboard --server ws://... --token T`.
@@ -66,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(deskHelp.trimStart());
 			return 0;
 		}
-		return runDeskCommand(argv, import.meta, packageVersion());
+		return desk.run(argv, import.meta, packageVersion());
 	}
 	const command = commands[first];
 	if (!command) throw new UsageError(`unknown command "${first}"`);

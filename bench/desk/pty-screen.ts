@@ -1,5 +1,5 @@
 // A program in a real pseudo-terminal with @xterm/headless as its screen: shared by the desk benchmarks and the e2e tests.
-// It lives under bench/ because only bench/ is compiled (tsconfig); test/helpers/pty-screen.ts re-exports it for tests.
+// It lives under bench/ because the benchmarks are built (scripts/build.ts); test/helpers/pty-screen.ts re-exports it for tests.
 import {spawn, type IPty} from '@lydell/node-pty';
 import xtermHeadless from '@xterm/headless';
 import {fileURLToPath} from 'node:url';
@@ -7,10 +7,10 @@ import {fileURLToPath} from 'node:url';
 const {Terminal} = xtermHeadless;
 type HeadlessTerminal = InstanceType<typeof Terminal>;
 
-/** The built CLI: dist/bench/desk/pty-screen.js -> dist/cli.js (bench); bench/desk/pty-screen.ts -> dist/cli.js (vitest). */
+/** The project: above dist/bench/ when bundled into the benchmarks (scripts/build.ts), above bench/desk/ under vitest. */
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const projectRoot = here.includes('/dist/bench/desk/')
-	? fileURLToPath(new URL('../../../', import.meta.url))
+export const projectRoot = here.includes('/dist/bench/')
+	? here.slice(0, here.lastIndexOf('/dist/bench/') + 1)
 	: fileURLToPath(new URL('../../', import.meta.url));
 export const cliScript = `${projectRoot}dist/cli.js`;
 export const echoAppScript = `${projectRoot}dist/bench/desk/echo-app.js`;

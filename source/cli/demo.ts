@@ -16,6 +16,7 @@ import {runDesk} from '../ui/run-desk.js';
 import {asUsageError} from './desk.js';
 import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
+import {flushCompileCache} from './compile-cache.js';
 
 const MAX_SPEED = 100;
 /** E1 at speed 1: warn after 30 s, alarm after 60 s, as the desk's defaults. */
@@ -112,6 +113,7 @@ export async function runDemo(
 			stdout: process.stdout,
 			stdin: process.stdin,
 			stderr: process.stderr,
+			onFirstFrame: flushCompileCache,
 			demo: {
 				// No config file and no personal canned file: a demo plays the same on every machine.
 				courtesy: {

@@ -4,6 +4,7 @@ import {KeymapError, resolveKeymap} from '../ui/keys/resolve-keymap.js';
 import {DeskStartError, runDesk} from '../ui/run-desk.js';
 import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
+import {flushCompileCache} from './compile-cache.js';
 
 type DeskFlag = {type: 'string' | 'boolean'; isMultiple?: true};
 
@@ -89,6 +90,7 @@ export async function runDeskCommand(
 			stdout: process.stdout,
 			stdin: process.stdin,
 			stderr: process.stderr,
+			onFirstFrame: flushCompileCache,
 		});
 	} catch (error) {
 		return asUsageError(error);

@@ -1,4 +1,4 @@
-// The --help text of switchboard and of each subcommand.
+// The --help text of switchboard and of each subcommand (PACKAGE_DIR in the main help: where README and docs/ are).
 
 export const mainHelp = `
 switchboard: a terminal desk for live-chat support agents
@@ -22,7 +22,9 @@ Flags
 
 With SWITCHBOARD_SERVER set, or "server" in the config file, plain "switchboard" opens the desk.
 Run "switchboard <command> --help" for a command's flags.
-Docs: docs/protocol.md, docs/configuration.md, docs/canned-responses.md, docs/courtesy.md, docs/scenarios.md
+Docs: README.md and docs/ (protocol, configuration, canned responses, courtesy, scenarios) in
+  PACKAGE_DIR
+License: MIT (LICENSE, same place)
 `;
 
 export const demoHelp = `

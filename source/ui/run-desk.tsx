@@ -40,6 +40,8 @@ export type RunDeskOptions = {
 	outboxDirectory?: string;
 	process?: ProcessEvents;
 	timers?: Timers;
+	/** Called once the first frame is on screen (the command line flushes Node's compile cache then). */
+	onFirstFrame?: () => void;
 	/**
 	 * The demo (`switchboard demo`): its own courtesy settings and E1 thresholds (bundled canned responses
 	 * only, timings scaled by --speed), a recorder for the report card, and the handle its autopilot drives.
@@ -238,6 +240,8 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 	);
 	runtime.start();
 	loadCannedAfterStart(courtesy, runtime, stores.desk, timers);
+	// render() has drawn the first frame by now; the callback waits out what is already queued behind it.
+	if (options.onFirstFrame) setImmediate(options.onFirstFrame);
 	options.demo?.onReady(createDeskHandle(keyActionDeps(stores, runtime.controller)));
 	const code = await exits.done;
 	// After the screen is back: what did not go out, where it is kept, and an exit code a script can test.
