@@ -2,8 +2,9 @@
 import {AgentClient} from '../../client/agent-client.js';
 import type {DeskAction} from '../../core/actions.js';
 import type {Offer} from '../../protocol/index.js';
+import {colleagueGreeting} from '../scenario/colleague-greeting.js';
 import type {ScenarioColleague} from '../scenario/scenario.js';
-import {closingWords, pickGreeting} from './colleague-words.js';
+import {closingWords} from './colleague-words.js';
 import {messageOf} from './customer-chat.js';
 import {DeskPresence} from './desk-presence.js';
 import type {ColleagueJournal, ColleagueOffer} from './journal.js';
@@ -154,7 +155,7 @@ export class SimulatedColleague {
 		this.#context.log.note(this.#spec.name, `took the transfer of ${entry.customer ?? chatId} from ${entry.from}`);
 		const {locale, name} = offer.chat.customer;
 		this.#taken.set(chatId, {locale, customerName: name, cancelClose: () => {}});
-		const greeting = pickGreeting(this.#spec.greeting, locale);
+		const greeting = colleagueGreeting(this.#spec, locale);
 		if (greeting !== null) this.#client.send(chatId, greeting);
 		this.#scheduleClose(chatId);
 	}
