@@ -1,4 +1,5 @@
 // The `notices` section of config: switching kinds off and replacing wordings, checked with errors a person can act on.
+import {damerauLevenshtein} from '../guard/text/damerau-levenshtein.js';
 import {
 	DEFAULT_ENABLED,
 	NOTICE_KINDS,
@@ -33,28 +34,12 @@ export function isNoticeEnabled(kind: NoticeKind, config?: NoticesConfig): boole
 const list = (names: readonly string[]): string => names.join(', ');
 const braces = (names: readonly string[]): string => list(names.map(name => `{{${name}}}`));
 
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({length: b.length + 1}, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		for (let j = 1; j <= b.length; j++) {
-			row[j] = Math.min(
-				(previous[j] ?? 0) + 1,
-				(row[j - 1] ?? 0) + 1,
-				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		previous = row;
-	}
-	return previous[b.length] ?? 0;
-}
-
 /** The closest of `choices` to a misspelt name, when it is close enough to be what was meant. */
 function closest(name: string, choices: readonly string[]): string | null {
 	let best: string | null = null;
 	let distance = 3;
 	for (const choice of choices) {
-		const d = editDistance(name.toLowerCase(), choice.toLowerCase());
+		const d = damerauLevenshtein(name.toLowerCase(), choice.toLowerCase());
 		if (d < distance) [best, distance] = [choice, d];
 	}
 	return best;

@@ -1,4 +1,5 @@
 // Edit distance with transpositions (Damerau-Levenshtein, unrestricted), for spotting near-miss spellings of a name.
+// (the one edit distance in the project: name spelling, config keys and scenario fields all use it)
 
 /**
  * The fewest insertions, deletions, substitutions and swaps of two adjacent letters that turn a into b,
