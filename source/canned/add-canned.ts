@@ -1,4 +1,5 @@
 // `canned add`: a response from command-line fields or a YAML snippet, checked like a file, appended to the personal file.
+import {LANGUAGES} from '../courtesy/languages.js';
 import {stringify} from 'yaml';
 import {CannedFileError, type CannedIssue} from './file-issues.js';
 import {parseCannedFile, parseCannedText} from './parse-file.js';
@@ -37,7 +38,7 @@ function flagFor(issue: CannedIssue): string {
 export function responseFromFields(fields: AddFields): CannedResponse {
 	if (Object.keys(fields.text).length === 0)
 		throw new CannedInputError(
-			'no text: give at least one of --text-en, --text-nb, --text-sv, --text-fi, --text-hu, --text-zh or --text LANG=TEXT',
+			`no text: give at least one of ${LANGUAGES.map(language => `--text-${language}`).join(', ')} or --text LANG=TEXT`,
 		);
 	const plain = Object.fromEntries(
 		Object.entries({...fields, tags: fields.tags?.length ? [...fields.tags] : undefined}).filter(

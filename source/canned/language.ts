@@ -1,11 +1,5 @@
-// Picks which language variant of a canned text to use for a customer's locale.
-
-/** Tags that should find a variant written under a sibling code: Norwegian no/nn -> nb, Chinese zh-Hans/zh-CN -> zh. */
-const SIBLINGS: Readonly<Record<string, readonly string[]>> = {
-	no: ['nb'],
-	nn: ['nb'],
-	nb: ['no'],
-};
+// Picks which language variant of a canned text (or any per-language wording) to use for a customer's locale.
+import {variantKeysFor} from '../courtesy/languages.js';
 
 export type LanguageChoice = {
 	/** The variant's key in `text`. */
@@ -15,7 +9,8 @@ export type LanguageChoice = {
 };
 
 /**
- * The customer's language when a variant exists (exact tag, then its primary language, then a sibling),
+ * The customer's language when a variant exists (exact tag, then its primary language, then the language that
+ * reads it and that language's other tags: no/nn/nb),
  * else English, else the first variant the response has.
  */
 export function chooseLanguage(
@@ -25,9 +20,7 @@ export function chooseLanguage(
 	const available = Object.keys(variants);
 	const byLower = new Map(available.map(key => [key.toLowerCase(), key]));
 	if (locale) {
-		const tag = locale.toLowerCase().replaceAll('_', '-');
-		const primary = tag.split('-')[0]!;
-		for (const candidate of [tag, primary, ...(SIBLINGS[primary] ?? [])]) {
+		for (const candidate of variantKeysFor(locale)) {
 			const found = byLower.get(candidate);
 			if (found !== undefined) return {language: found, fallback: false};
 		}

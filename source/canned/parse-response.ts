@@ -1,4 +1,5 @@
 // Reads one response mapping of a canned-response file, checking every field and every placeholder.
+import {languageList} from '../courtesy/languages.js';
 import {isMap, isScalar, isSeq, type Node, type Pair} from 'yaml';
 import {LIMITS} from '../protocol/version.js';
 import {locale as localeSchema} from '../protocol/model.js';
@@ -119,7 +120,7 @@ export function readResponse(node: Node, path: string, reader: ResponseReader): 
 			const language = isScalar(pair.key) ? String(pair.key.value) : '?';
 			const where = `${join('text')}.${language}`;
 			if (!localeSchema.safeParse(language).success) {
-				report(pair.key as Node, where, 'expected a language code such as en, nb, sv, fi, hu or zh');
+				report(pair.key as Node, where, `expected a language code such as ${languageList()}`);
 				continue;
 			}
 			const valueNode = (pair.value as Node | null) ?? null;

@@ -18,6 +18,7 @@ import {
 	type CannedResponse,
 } from '../canned/index.js';
 import {cannedFilesOf, loadConfig} from '../config/index.js';
+import {LANGUAGES, type Language} from '../courtesy/languages.js';
 import {asUsageError} from './desk.js';
 import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
@@ -30,7 +31,13 @@ export type CannedIo = {
 	env: NodeJS.ProcessEnv;
 };
 
-const LANGUAGE_FLAGS = {textEn: 'en', textNb: 'nb', textSv: 'sv', textFi: 'fi', textHu: 'hu', textZh: 'zh'} as const;
+/** `--text-en`, `--text-nb`, ...: one per language the project speaks (courtesy/languages.ts). */
+const LANGUAGE_FLAGS: Readonly<Record<string, Language>> = Object.fromEntries(
+	LANGUAGES.map(language => [`text${language[0]!.toUpperCase()}${language.slice(1)}`, language]),
+);
+const LANGUAGE_FLAG_SPECS = Object.fromEntries(
+	Object.keys(LANGUAGE_FLAGS).map(name => [name, {type: 'string'} as const]),
+) as Record<`text${string}`, {readonly type: 'string'}>;
 
 const FLAGS = {
 	canned: {type: 'string', isMultiple: true},
@@ -44,12 +51,7 @@ const FLAGS = {
 	department: {type: 'string'},
 	tag: {type: 'string', isMultiple: true},
 	text: {type: 'string', isMultiple: true},
-	textEn: {type: 'string'},
-	textNb: {type: 'string'},
-	textSv: {type: 'string'},
-	textFi: {type: 'string'},
-	textHu: {type: 'string'},
-	textZh: {type: 'string'},
+	...LANGUAGE_FLAG_SPECS,
 	from: {type: 'string'},
 	replace: {type: 'boolean', default: false},
 	out: {type: 'string'},

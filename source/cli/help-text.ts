@@ -1,4 +1,5 @@
 // The --help text of switchboard and of each subcommand (PACKAGE_DIR in the main help: where README and docs/ are).
+import {LANGUAGES} from '../courtesy/languages.js';
 
 export const mainHelp = `
 switchboard: a terminal desk for live-chat support agents
@@ -156,7 +157,9 @@ Flags
   --lang CODE         search the texts in this language (list)
   --id, --title, --shortcut, --category, --department TEXT   the response's fields (add)
   --tag T             a search word (repeatable; add)
-  --text-en TEXT      the English text; likewise --text-nb, --text-sv, --text-fi, --text-hu, --text-zh
+  --text-en TEXT      the English text; likewise ${LANGUAGES.slice(1)
+		.map(language => `--text-${language}`)
+		.join(', ')}
   --text LANG=TEXT    the text in any other language (repeatable; add)
   --from FILE         read the response(s) as YAML instead; "-" reads standard input (add)
   --replace           overwrite responses with the same id (add, import)

@@ -1,5 +1,5 @@
 // Checks a time zone name and the desk's language tag with Intl, the same engine that will format with them.
-import {NOTICE_LOCALES} from '../courtesy/notices/notice-locale.js';
+import {LANGUAGES, languageOfTag} from '../courtesy/languages.js';
 
 /** The zone as Intl spells it when only the case differs ("europe/oslo" -> "Europe/Oslo"), else as given; null when Intl does not know it. */
 export function checkTimeZone(text: string): string | null {
@@ -34,8 +34,7 @@ export function checkLanguageTag(text: string): string | null {
 	} catch {
 		return null;
 	}
-	const language = tag.split('-', 1)[0]!.toLowerCase();
-	return [...NOTICE_LOCALES, 'no', 'nn'].includes(language) ? tag : null;
+	return languageOfTag(tag) === null ? null : tag;
 }
 
-export const LANGUAGE_EXPECTED = `must be a language tag the notices are written in (${NOTICE_LOCALES.join(', ')}; or a regional one such as nb-NO)`;
+export const LANGUAGE_EXPECTED = `must be a language tag the notices are written in (${LANGUAGES.join(', ')}; or a regional one such as nb-NO)`;

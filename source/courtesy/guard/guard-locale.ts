@@ -1,11 +1,9 @@
-// The six languages the guard has phrase lists for: the same six, and the same tag mapping, as the notices.
-import {NOTICE_LOCALES, resolveNoticeLocale, type NoticeLocale} from '../notices/notice-locale.js';
+// The languages the guard has phrase lists for: the same table, and the same resolver, as the notices.
+import {LANGUAGES, resolveLanguage, type Language} from '../languages.js';
 
-export type GuardLocale = NoticeLocale;
+export type GuardLocale = Language;
 
-export const guardLocales: readonly GuardLocale[] = NOTICE_LOCALES;
+export const guardLocales: readonly GuardLocale[] = LANGUAGES;
 
 /** "nb-NO", "no" and "nn" → nb, "zh-Hans-CN" → zh, anything unknown → en (one mapping for guard and notices). */
-export function guardLocale(tag: string): GuardLocale {
-	return resolveNoticeLocale(tag);
-}
+export const guardLocale: (tag: string) => GuardLocale = resolveLanguage;
