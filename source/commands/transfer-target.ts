@@ -1,8 +1,10 @@
 // Who "/transfer kari" means: a colleague or a department, by id or name, case-insensitively, names of several words included.
 import type {Colleague} from '../core/index.js';
+import {chooseLanguage} from '../canned/language.js';
 import type {Department, TransferTarget} from '../protocol/index.js';
 
-export type ResolvedTarget = {target: TransferTarget; name: string; available: boolean};
+/** `names`: a department's name by language, when the server gives them (the customer reads these, E11). */
+export type ResolvedTarget = {target: TransferTarget; name: string; available: boolean; names?: Record<string, string>};
 
 export type TargetLookup =
 	{found: ResolvedTarget; words: number} | {ambiguous: readonly ResolvedTarget[]; words: number} | {missing: string};
@@ -23,6 +25,7 @@ function candidates(
 		target: {type: 'department' as const, id: department.id},
 		name: department.name,
 		available: department.accepting,
+		...(department.names ? {names: department.names} : {}),
 	}));
 	return [...agents, ...teams];
 }
@@ -51,4 +54,15 @@ export function findTarget(
 		if (found.length > 1) return {ambiguous: found, words: count};
 	}
 	return {missing: words[0] ?? ''};
+}
+
+/**
+ * The target's name as the customer should read it (E11): a department in the customer's language when the
+ * server has that name, else its plain name; a colleague's name as it is.
+ */
+export function nameForCustomer(target: ResolvedTarget, locale: string): string {
+	const names = target.names;
+	if (!names || Object.keys(names).length === 0) return target.name;
+	const choice = chooseLanguage(names, locale);
+	return choice.fallback ? target.name : (names[choice.language] ?? target.name);
 }

@@ -3,7 +3,7 @@ import {logToArray} from '../core/index.js';
 import type {Command} from './command.js';
 import {failure, noticeContext, noticeEffect, request, usageError} from './effects.js';
 import {OPEN, focusedChat, isResult} from './focused-chat.js';
-import {findTarget} from './transfer-target.js';
+import {findTarget, nameForCustomer} from './transfer-target.js';
 
 const MAX_NOTE_CHARS = 2_000;
 
@@ -37,14 +37,23 @@ export const transferCommand: Command = {
 		const customerMessages = logToArray(chat.messages)
 			.filter(message => message.author.type === 'customer')
 			.map(message => message.text);
-		const base = noticeContext(context, chat, {target: {type: target.type, name}});
+		const base = noticeContext(context, chat, {
+			target: {type: target.type, name: nameForCustomer(lookup.found, chat.chat.customer.locale)},
+		});
 		// The note is written for a colleague ("angry, wants a refund"), so it goes in the brief only; the
 		// customer's notice explains the move by who can help, in wording that needs no reason.
 		return [
 			noticeEffect('transfer', base, chat.id),
 			noticeEffect(
 				'transfer-brief',
-				{...base, note: note || null, waitMs: Math.max(0, context.now - chat.chat.created_at), customerMessages},
+				// The brief is for a colleague: the department's own name, not the customer's translation of it.
+				{
+					...base,
+					target: {type: target.type, name},
+					note: note || null,
+					waitMs: Math.max(0, context.now - chat.chat.created_at),
+					customerMessages,
+				},
 				chat.id,
 			),
 			request('chat.transfer', {chat_id: chat.id, target, note}),

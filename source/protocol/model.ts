@@ -98,6 +98,11 @@ export type Agent = z.infer<typeof agent>;
 export const department = z.object({
 	id,
 	name: z.string().min(1).max(200),
+	/**
+	 * The name in other languages, by language tag ({"nb": "Teknisk støtte"}), for what customers read (E11).
+	 * Optional and additive: a server without it, or a language it lacks, falls back to `name`.
+	 */
+	names: z.record(locale, z.string().min(1).max(200)).optional(),
 	agents_online: z.number().int().nonnegative(),
 	/** True when at least one online agent here has free capacity. */
 	accepting: z.boolean(),

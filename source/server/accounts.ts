@@ -1,7 +1,7 @@
 // Agent accounts and departments for `switchboard serve`: the --accounts JSON file and --token flag values.
 import {readFileSync} from 'node:fs';
 import {z} from 'zod';
-import {describeIssues, id} from '../protocol/index.js';
+import {describeIssues, id, locale} from '../protocol/index.js';
 
 /**
  * One agent who may sign in. An empty `departments` list means the agent takes chats of every department (and chats
@@ -17,12 +17,17 @@ export type AgentAccount = {
 	capacity?: number;
 };
 
-export type DepartmentConfig = {id: string; name: string};
+/** `names`: the department's name by language tag, for customers (E11); `name` is the fallback. */
+export type DepartmentConfig = {id: string; name: string; names?: Record<string, string>};
 
 export const DEFAULT_CAPACITY = 4;
 
 const accountsFile = z.object({
-	departments: z.array(z.object({id, name: z.string().min(1).max(200)})).default([]),
+	departments: z
+		.array(
+			z.object({id, name: z.string().min(1).max(200), names: z.record(locale, z.string().min(1).max(200)).optional()}),
+		)
+		.default([]),
 	agents: z
 		.array(
 			z.object({

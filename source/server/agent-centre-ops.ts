@@ -21,6 +21,7 @@ export const agentCentreOps: CentreOps = {
 		departments: [...centre.departments.values()].map(department => ({
 			id: department.id,
 			name: department.name,
+			...(department.names ? {names: {...department.names}} : {}),
 			...departmentStaffing(centre.agents.values(), department.id),
 		})),
 	}),

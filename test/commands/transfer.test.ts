@@ -21,6 +21,22 @@ describe('/transfer', () => {
 		});
 	});
 
+	it("names a department in the customer's language when the server has that name (E11)", () => {
+		const departments = new Map([
+			[
+				'billing',
+				{id: 'billing', name: 'Billing', names: {nb: 'Fakturaavdelingen'}, agents_online: 1, accepting: true},
+			],
+		]);
+		const norwegian = context({chat: deskChat({}, {locale: 'no-NO'}), departments});
+		const [notice] = sends(run('/transfer billing', norwegian));
+		expect(notice?.text).toContain('Fakturaavdelingen');
+		expect(notice?.text).not.toContain('Billing');
+		// A language the server has no name in: the plain name.
+		const [finnish] = sends(run('/transfer billing', context({chat: deskChat({}, {locale: 'fi'}), departments})));
+		expect(finnish?.text).toContain('Billing');
+	});
+
 	it('finds an agent by a name of several words, case-insensitively', () => {
 		const effects = run('/t kari nordmann knows the blender range');
 		expect(requests(effects)[0]?.payload).toEqual({

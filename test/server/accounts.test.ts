@@ -18,19 +18,27 @@ function file(name: string, content: unknown): string {
 describe('loadAccountsFile', () => {
 	it('reads departments and agents, with defaults', () => {
 		const path = file('ok.json', {
-			departments: [{id: 'billing', name: 'Billing'}],
+			departments: [{id: 'billing', name: 'Billing', names: {nb: 'Fakturering', 'zh-CN': '账单'}}],
 			agents: [
 				{id: 'alex', name: 'Alex', company: 'Acme', token: 's3cret', departments: ['billing'], capacity: 3},
 				{id: 'kim', name: 'Kim', token: 't0ken'},
 			],
 		});
 		expect(loadAccountsFile(path)).toEqual({
-			departments: [{id: 'billing', name: 'Billing'}],
+			departments: [{id: 'billing', name: 'Billing', names: {nb: 'Fakturering', 'zh-CN': '账单'}}],
 			agents: [
 				{id: 'alex', name: 'Alex', company: 'Acme', token: 's3cret', departments: ['billing'], capacity: 3},
 				{id: 'kim', name: 'Kim', token: 't0ken', departments: []},
 			],
 		});
+	});
+
+	it('refuses a department name under something that is not a language tag', () => {
+		const path = file('names.json', {
+			departments: [{id: 'billing', name: 'Billing', names: {Norsk: 'Fakturering'}}],
+			agents: [{id: 'a', name: 'A', token: 't'}],
+		});
+		expect(() => loadAccountsFile(path)).toThrow(/names\.json: departments\.0\.names/);
 	});
 
 	it('names the file and the field in every error, and never quotes tokens', () => {

@@ -299,7 +299,13 @@ describe('a chat from offer to rating', () => {
 		const {departments} = await agent.call('departments.list');
 		expect(departments).toEqual([
 			{id: 'billing', name: 'Billing', agents_online: 1, accepting: true},
-			{id: 'tech', name: 'Technical', agents_online: 1, accepting: true},
+			{
+				id: 'tech',
+				name: 'Technical',
+				names: {nb: 'Teknisk støtte', zh: '技术支持'},
+				agents_online: 1,
+				accepting: true,
+			},
 		]);
 		expect(await agent.call('canned.list')).toEqual({canned: []});
 	});

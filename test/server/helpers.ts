@@ -48,7 +48,8 @@ export function account(id: string, extra: Partial<AgentAccount> = {}): AgentAcc
 
 export const TEST_DEPARTMENTS = [
 	{id: 'billing', name: 'Billing'},
-	{id: 'tech', name: 'Technical'},
+	// Names in the customers' languages (E11): departments.list passes them on.
+	{id: 'tech', name: 'Technical', names: {nb: 'Teknisk støtte', zh: '技术支持'}},
 ];
 
 /** A server with short timers; heartbeat stays at 1 s, the least the hello schema allows. */
