@@ -115,7 +115,13 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 	}
 	const courtesy: CourtesySettings = options.demo?.courtesy ?? courtesySettings(config, options.env);
 	const capabilities = detectTerminalCapabilities(options.env, true);
-	const timers = options.timers ?? systemTimers;
+	const localTimers = options.timers ?? systemTimers;
+	let client: AgentClient | null = null;
+	// Offers, holds and the E1/E7 timers are server times: the desk counts on the server's clock (protocol §6.1, v1.1).
+	const timers: Timers = {
+		...localTimers,
+		now: () => localTimers.now() + ((client as AgentClient | null)?.clockOffsetMs ?? 0),
+	};
 	const theme = createTheme(capabilities, {asciiBorders: config.asciiBorders, color: config.color});
 	const desk = createDeskStore();
 	const stores: DeskStores = {
@@ -162,17 +168,19 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 				report: ({level, text}) =>
 					desk.dispatch({type: 'notice.post', kind: 'outbox.file', level, text, chatId: null, at: timers.now()}),
 			});
-	let client: AgentClient | null = null;
 	let quit: () => void = () => undefined;
 	const runtime = createDeskRuntime({
-		connect: onAction =>
-			(client = new AgentClient({
+		connect: onAction => {
+			client = new AgentClient({
 				url: config.server,
 				token: config.token,
 				client: {name: 'switchboard', version: options.version},
 				onAction,
 				...(keeper ? {keeper} : {}),
-			})),
+				...(options.timers ? {now: () => localTimers.now()} : {}),
+			});
+			return client;
+		},
 		desk,
 		ui: stores.ui,
 		clock: stores.clock,

@@ -56,6 +56,9 @@ export const TYPING_IDLE_MS = 5_000;
 const HISTORY_PAGE = 100;
 /** On the way out, how long messages already on the wire get to be confirmed before the link closes. */
 export const QUIT_DELIVERY_WAIT_MS = 2_000;
+/** Availability is fetched again this long after a colleague's presence changed, and at least this often. */
+const DIRECTORY_SETTLE_MS = 1_000;
+const DIRECTORY_REFRESH_MS = 60_000;
 
 function errorText(error: unknown): string {
 	return remoteLine(error instanceof Error ? error.message : String(error));
@@ -71,6 +74,8 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 	});
 	let courtesy: CourtesyRuntime | null = null;
 	const client = options.connect(action => {
+		// Colleagues come and go: departments' availability (agents online, accepting) follows, shortly after.
+		if (action.type === 'server.event' && action.event === 'presence.changed') refreshDirectorySoon();
 		courtesy?.observe(action);
 		batcher.push(action as DeskInput);
 	});
@@ -126,8 +131,20 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		manners.onStateChange(before, state);
 	}
 
+	let directoryTimer: unknown = null;
+	let directoryLoadedAt = 0;
+	/** One refresh for a burst of presence changes. */
+	function refreshDirectorySoon(): void {
+		if (directoryTimer !== null) return;
+		directoryTimer = timers.setTimeout(() => {
+			directoryTimer = null;
+			loadDirectory();
+		}, DIRECTORY_SETTLE_MS);
+	}
+
 	/** Department and colleague names for the list, the details and transfer notices. */
 	function loadDirectory(): void {
+		directoryLoadedAt = timers.now();
 		void request('departments.list', {}).then(
 			result =>
 				result && desk.dispatch({type: 'departments.loaded', departments: result.departments, at: timers.now()}),
@@ -161,6 +178,8 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		}
 		levels = next;
 		manners.onTick();
+		// Load changes with no event (a colleague took a chat): availability is fetched again now and then.
+		if (connected() && now - directoryLoadedAt >= DIRECTORY_REFRESH_MS) loadDirectory();
 	}
 
 	function setTyping(chatId: string, on: boolean): void {
@@ -203,7 +222,8 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 			return manners.runLine(chatId, line);
 		},
 		composerChanged(chatId, text) {
-			if (text === '') {
+			// A command line (a /note included) is not for the customer: no typing indicator for it (protocol §14.10).
+			if (text === '' || text.startsWith('/')) {
 				stopTyping(chatId);
 				return;
 			}
@@ -259,6 +279,7 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		stop() {
 			stopping ??= (async () => {
 				if (tick !== null) timers.clearInterval(tick);
+				if (directoryTimer !== null) timers.clearTimeout(directoryTimer);
 				for (const chatId of [...typing.keys()]) stopTyping(chatId);
 				batcher.stop();
 				manners.stop();

@@ -195,6 +195,38 @@ describe('createDeskRuntime', () => {
 		expect(typing()).toEqual([true, true, false, true, false]);
 	});
 
+	it('sends no typing while the draft is a command line (an internal /note included), and stops it when one starts', () => {
+		const {runtime, client, login} = setup();
+		login();
+		const typing = () =>
+			client.requests
+				.filter(request => request.op === 'typing.set')
+				.map(request => (request.payload as {typing: boolean}).typing);
+		runtime.controller.composerChanged('c1', '/');
+		runtime.controller.composerChanged('c1', '/note the customer is upset');
+		expect(typing()).toEqual([]);
+		runtime.controller.composerChanged('c1', 'Hi');
+		runtime.controller.composerChanged('c1', '/');
+		expect(typing()).toEqual([true, false]);
+	});
+
+	it("fetches departments' availability again shortly after a colleague's presence changed", () => {
+		const {client, login, timers} = setup();
+		login();
+		const lists = () => client.requests.filter(request => request.op === 'departments.list').length;
+		const before = lists();
+		for (const presence of ['away', 'online'] as const)
+			client.emit({
+				type: 'server.event',
+				event: 'presence.changed',
+				payload: {agent_id: 'kari', presence},
+				seq: null,
+				at: timers.now(),
+			});
+		timers.advance(1_000);
+		expect(lists()).toBe(before + 1);
+	});
+
 	it('reports what the agent has read, once per new mark', async () => {
 		const {client, login, desk, timers} = setup();
 		login(deskInputs({chats: [chat('c1')]}));
