@@ -244,7 +244,8 @@ describe('ConversationPane scrolled back while the chat goes on', () => {
 		};
 		const lines = () => view.lastFrame().split('\n');
 		/** The conversation rows, without the "more below" line under them. */
-		const content = () => lines().filter(line => !/▼ (more|new messages) below/.test(line));
+		// The marker rows say where more is: not what the agent reads.
+		const content = () => lines().filter(line => !/▼ (more|new messages) below|▲ older messages/.test(line));
 		return {desk, view, press, lines, content};
 	}
 
@@ -301,11 +302,32 @@ describe('ConversationPane scrolled back while the chat goes on', () => {
 		// A live message too, so the frame is known to be drawn after the page arrived.
 		desk.dispatch(messagesEvent(customerMessage(41)));
 		await waitFor(() => view.lastFrame().includes('▼ new messages below'));
-		expect(content()).toEqual(reading);
+		// All history is here now, so the "older messages" row gave its line to the conversation: one more line above.
+		expect(content().slice(1)).toEqual(reading);
 
 		// Paging up now reaches what was prepended.
 		await press(PAGE_UP);
 		expect(view.lastFrame()).toMatch(/m20w\d/);
+	});
+
+	it('at the top with older history on the server: an "older messages" row naming the keys; Home loads them', async () => {
+		const {view, press} = await scrolledPane({messages: range(21, 40), hasOlder: true});
+		await press(HOME);
+		expect(view.lastFrame()).toMatch(/▲ older messages · PgUp\/Ctrl\+Home to load/);
+		await waitFor(() => view.controller.calls.some(call => call.method === 'loadOlder'));
+	});
+
+	it('a short page that does not fill the screen, with more on the server: the marker shows and the next page is fetched', async () => {
+		const desk = deskStore({
+			chats: [chat('c1')],
+			then: [
+				{type: 'focus.chat', chatId: 'c1'},
+				{type: 'history.loaded', chat_id: 'c1', messages: range(38, 40), has_more: true, at: T0},
+			],
+		});
+		const view = render(pane(10, 40), {desk});
+		await waitFor(() => view.lastFrame().includes('older messages'));
+		await waitFor(() => view.controller.calls.some(call => call.method === 'loadOlder'));
 	});
 
 	it('a resize keeps the same message on the bottom row', async () => {

@@ -20,6 +20,10 @@ export type ConversationProps = {
 export function ConversationPane({chatId, width, height, customerName}: ConversationProps) {
 	const {theme, wrapCache, viewports, keymap} = useDeskStores();
 	const bottomKey = keysOf(keymap, 'scroll-bottom', {ascii: theme.ascii})[0];
+	const olderKeys = [
+		keysOf(keymap, 'scroll-up', {ascii: theme.ascii})[0],
+		keysOf(keymap, 'scroll-top', {ascii: theme.ascii})[0],
+	].filter(key => key !== undefined);
 	const actions = useDeskActions();
 	const conversation = useDesk(state => selectConversation(state, chatId));
 	// Scrolled back, the position is anchored to a message (core's ScrollAnchor), so messages arriving below
@@ -32,7 +36,10 @@ export function ConversationPane({chatId, width, height, customerName}: Conversa
 	);
 	// While scrolled up, the last row says so: the agent must not miss that new messages are below.
 	const scrolled = anchor !== null;
-	const rows = Math.max(0, height - (scrolled ? 1 : 0));
+	// While the server has older messages than those loaded, the first row says so (and how to get them).
+	const olderMarker = conversation?.hasOlder ?? false;
+	const marker = olderMarker ? 1 : 0;
+	const rows = Math.max(0, height - marker - (scrolled ? 1 : 0));
 	const view = useMemo(
 		() => (source ? conversationWindow(source, width, rows, anchor, wrapCache) : null),
 		[source, width, rows, anchor, wrapCache],
@@ -42,12 +49,14 @@ export function ConversationPane({chatId, width, height, customerName}: Conversa
 		if (!source) return undefined;
 		// Keys work out the next anchor against the scrolled viewport (one row less: the "more below" line).
 		return viewports.register(chatId, {
-			rows: height,
-			layout: () => conversationLayout(source, width, Math.max(0, height - 1), wrapCache),
+			rows: height - marker,
+			layout: () => conversationLayout(source, width, Math.max(0, height - 1 - marker), wrapCache),
 		});
-	}, [chatId, source, width, height, viewports, wrapCache]);
+	}, [chatId, source, width, height, marker, viewports, wrapCache]);
 
-	const wantsOlder = Boolean(view?.atTop && conversation?.hasOlder && scrolled);
+	// Scrolled to the top (PgUp, Home), or a screen not even full: the next page of history is fetched.
+	const screenNotFull = view?.rows[0]?.kind === 'blank';
+	const wantsOlder = Boolean(olderMarker && view?.atTop && (scrolled || screenNotFull));
 	useEffect(() => {
 		if (wantsOlder) actions.loadOlder(chatId);
 	}, [wantsOlder, actions, chatId]);
@@ -69,6 +78,11 @@ export function ConversationPane({chatId, width, height, customerName}: Conversa
 		theme.symbols.divider.repeat(Math.max(0, width - dividerText.length - 2));
 	return (
 		<Box height={height} flexDirection="column" overflow="hidden">
+			{olderMarker && (
+				<Text color={theme.color('muted')} wrap="truncate">
+					{`${theme.ascii ? '^' : '▲'} older messages${olderKeys.length > 0 ? `${theme.symbols.separator}${olderKeys.join('/')} to load` : ''}`}
+				</Text>
+			)}
 			{view.rows.map(row => {
 				if (row.kind === 'blank') return <Text key={row.key}> </Text>;
 				if (row.kind === 'divider') {
