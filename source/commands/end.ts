@@ -15,7 +15,7 @@ export const endCommand: Command = {
 			return usageError(endCommand, '/end takes only "now"');
 		const chat = focusedChat(context, endCommand, OPEN);
 		if (isResult(chat)) return chat;
-		const notice = noticeContext(context, chat);
+		const notice = noticeContext(context, chat, {ratings: context.capabilities.includes('rating')});
 		const windowMs = context.config.anythingElseWindowMs ?? ANYTHING_ELSE_WINDOW_MS;
 		if (first === undefined && shouldAskAnythingElse(context.memory.anythingElseAskedAt, context.now, windowMs)) {
 			const ask = noticeEffect('anything-else', notice, chat.id);

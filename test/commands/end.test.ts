@@ -45,6 +45,15 @@ describe('/end', () => {
 		expect(requests(run('/end now', context({capabilities: []}))).map(effect => effect.op)).toEqual(['chat.end']);
 	});
 
+	it('without ratings on the server, the closing itself asks for none, in any language (E19)', () => {
+		for (const locale of ['en', 'nb', 'sv', 'fi', 'hu', 'zh']) {
+			const [closing] = sends(run('/end now', context({capabilities: [], chat: deskChat({}, {locale})})));
+			expect(closing?.text, locale).not.toMatch(/1[^0-9]{1,6}3|rate|vurdering|betyg|arvio|értékel|评价|打个分/u);
+		}
+		const [asking] = sends(run('/end now'));
+		expect(asking?.text).toMatch(/rate/);
+	});
+
 	it('closes at once when the anything-else notice is switched off', () => {
 		const effects = run('/end', context({config: {notices: {enabled: {'anything-else': false}}}}));
 		expect(requests(effects).map(effect => effect.op)).toContain('chat.end');

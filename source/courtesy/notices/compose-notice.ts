@@ -42,6 +42,9 @@ function templateKeyFor(
 			if (!context.target || !hasValue(values.target))
 				return {skipped: 'transfer needs a target: E11, the customer is told to whom'};
 			return context.target.type === 'agent' ? 'transfer-to-agent' : 'transfer-to-department';
+		case 'closing':
+			// E19: a server without the rating capability collects no rating, so the closing does not ask for one.
+			return context.ratings === false ? 'closing-no-rating' : 'closing';
 		case 'rating-thanks':
 			// A 1 of 3 is thanked with an apology (E13), never with "glad we could help".
 			return context.rating === 1 ? 'rating-thanks-low' : 'rating-thanks';

@@ -27,6 +27,8 @@ export type NoticeContext = {
 	target?: NoticeTarget | null;
 	/** The customer's rating, 1 to 3 (E19): a 1 is thanked with an apology. */
 	rating?: number | null;
+	/** False when the server cannot collect ratings (no `rating` capability): the closing asks for none. */
+	ratings?: boolean;
 	/** When a follow-up is due (E7, E20); the zone is the one the desk shows times in (default UTC). */
 	due?: {at: number; timeZone?: string} | null;
 	/** The contact a follow-up goes to (an e-mail address). */

@@ -105,6 +105,13 @@ export const en: LocaleTexts = {
 			"Thanks again, {{customer.name}}, and take care! I'll end our chat here. One last thing: please rate the help you got from 1 to 3, where 3 is best – your feedback helps us get better.",
 			"Thank you for getting in touch! I'll close the chat now – take care. If you have a moment, please rate this chat from 1 to 3 (1 = not satisfied, 2 = satisfied, 3 = very satisfied).",
 		],
+		// Without the server's rating capability the closing cannot ask for a rating nobody would collect (E19).
+		'closing-no-rating': [
+			"Thank you for chatting with us, {{customer.name}}! I'll close the chat now – have a great day.",
+			"It was a pleasure helping you today. I'm closing the chat now – thanks for getting in touch, and all the best!",
+			"Thanks again, {{customer.name}}, and take care! I'll end our chat here.",
+			"Thank you for getting in touch! I'll close the chat now – take care.",
+		],
 		'rating-thanks': [
 			'Thank you for your feedback – it really helps us!',
 			'Thanks for rating the chat, {{customer.name}}. We appreciate it!',

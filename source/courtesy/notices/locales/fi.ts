@@ -112,6 +112,13 @@ export const fi: LocaleTexts = {
 			'Kiitos vielä, {{customer.name}}, ja oikein hyvää jatkoa! Lopetan keskustelun tähän. Vielä yksi pyyntö: arvioisitko saamasi avun asteikolla 1–3, jossa 3 on paras? Palautteesi auttaa meitä kehittymään.',
 			'Kiitos yhteydenotostasi! Suljen chatin nyt – oikein hyvää jatkoa. Jos ehdit, voisitko vielä arvioida keskustelun asteikolla 1–3 (1 = tyytymätön, 2 = tyytyväinen, 3 = erittäin tyytyväinen)?',
 		],
+		// Without the server's rating capability the closing cannot ask for a rating nobody would collect (E19).
+		'closing-no-rating': [
+			'Kiitos keskustelusta, {{customer.name}}! Suljen chatin nyt – mukavaa päivänjatkoa.',
+			'Oli mukava auttaa sinua tänään. Suljen chatin nyt – kiitos yhteydenotostasi ja kaikkea hyvää!',
+			'Kiitos vielä, {{customer.name}}, ja oikein hyvää jatkoa! Lopetan keskustelun tähän.',
+			'Kiitos yhteydenotostasi! Suljen chatin nyt – oikein hyvää jatkoa.',
+		],
 		'rating-thanks': [
 			'Kiitos palautteestasi – siitä on meille paljon apua!',
 			'Kiitos, että arvioit keskustelun, {{customer.name}}! Se on meille tärkeää.',

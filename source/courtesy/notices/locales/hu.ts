@@ -113,6 +113,13 @@ export const hu: LocaleTexts = {
 			'Köszönöm még egyszer, kedves {{customer.name}}, minden jót! Itt lezárom a beszélgetésünket. Egy utolsó kérés: értékelje, kérem, a kapott segítséget 1-től 3-ig, ahol a 3 a legjobb – a visszajelzése segít nekünk fejlődni.',
 			'Köszönöm, hogy megkeresett minket! Most lezárom a chatet – minden jót kívánok! Ha van egy perce, kérem, értékelje a beszélgetést 1-től 3-ig (1 = elégedetlen, 2 = elégedett, 3 = nagyon elégedett).',
 		],
+		// Without the server's rating capability the closing cannot ask for a rating nobody would collect (E19).
+		'closing-no-rating': [
+			'Köszönöm a beszélgetést, kedves {{customer.name}}! Most lezárom a chatet – további szép napot kívánok!',
+			'Örültem, hogy segíthettem. Most lezárom a beszélgetést – köszönöm, hogy megkeresett minket, és minden jót kívánok!',
+			'Köszönöm még egyszer, kedves {{customer.name}}, minden jót! Itt lezárom a beszélgetésünket.',
+			'Köszönöm, hogy megkeresett minket! Most lezárom a chatet – minden jót kívánok!',
+		],
 		'rating-thanks': [
 			'Köszönöm a visszajelzését – sokat segít nekünk!',
 			'Köszönöm, hogy értékelte a beszélgetést, kedves {{customer.name}}!',

@@ -105,6 +105,13 @@ export const nb: LocaleTexts = {
 			'Tusen takk, {{customer.name}}, og ha det fint! Jeg avslutter samtalen her. En siste ting: Gi gjerne hjelpen du fikk en vurdering fra 1 til 3, der 3 er best – det hjelper oss å bli bedre.',
 			'Takk for at du tok kontakt! Jeg avslutter chatten nå – ha det fint. Har du et øyeblikk, setter vi stor pris på om du gir chatten en vurdering fra 1 til 3 (1 = ikke fornøyd, 2 = fornøyd, 3 = svært fornøyd).',
 		],
+		// Without the server's rating capability the closing cannot ask for a rating nobody would collect (E19).
+		'closing-no-rating': [
+			'Takk for praten, {{customer.name}}! Jeg avslutter chatten nå – ha en fin dag videre.',
+			'Det var hyggelig å hjelpe deg i dag. Jeg avslutter chatten nå – takk for at du tok kontakt, og lykke til videre!',
+			'Tusen takk, {{customer.name}}, og ha det fint! Jeg avslutter samtalen her.',
+			'Takk for at du tok kontakt! Jeg avslutter chatten nå – ha det fint.',
+		],
 		'rating-thanks': [
 			'Takk for tilbakemeldingen – den hjelper oss mye!',
 			'Takk for at du vurderte chatten, {{customer.name}}. Det setter vi pris på!',

@@ -105,6 +105,13 @@ export const sv: LocaleTexts = {
 			'Stort tack, {{customer.name}}, och ha det så bra! Jag avslutar vår chatt här. En sista sak: ge gärna hjälpen du fick ett betyg från 1 till 3, där 3 är bäst – det hjälper oss att bli bättre.',
 			'Tack för att du hörde av dig! Jag avslutar chatten nu – ha det så bra. Om du har en minut får du gärna betygsätta chatten från 1 till 3 (1 = inte nöjd, 2 = nöjd, 3 = mycket nöjd).',
 		],
+		// Without the server's rating capability the closing cannot ask for a rating nobody would collect (E19).
+		'closing-no-rating': [
+			'Tack för att du chattade med oss, {{customer.name}}! Jag avslutar chatten nu – ha en fin dag.',
+			'Det var trevligt att hjälpa dig i dag. Jag avslutar chatten nu – tack för att du hörde av dig, och lycka till!',
+			'Stort tack, {{customer.name}}, och ha det så bra! Jag avslutar vår chatt här.',
+			'Tack för att du hörde av dig! Jag avslutar chatten nu – ha det så bra.',
+		],
 		'rating-thanks': [
 			'Tack för din feedback – den hjälper oss mycket!',
 			'Tack för att du betygsatte chatten, {{customer.name}}. Det uppskattar vi!',

@@ -112,6 +112,13 @@ export const zh: LocaleTexts = {
 			'再次感谢您，{{customer.name}}，祝您万事顺意！我这边就先结束对话了。最后麻烦您为本次服务打个分（1–3 分，3 分最好），您的反馈能帮助我们做得更好。',
 			'感谢您的咨询！本次对话即将结束，祝您生活愉快。如果方便的话，请为本次服务打个分（1–3 分：1 = 不满意，2 = 满意，3 = 非常满意）。',
 		],
+		// Without the server's rating capability the closing cannot ask for a rating nobody would collect (E19).
+		'closing-no-rating': [
+			'感谢您的咨询，{{customer.name}}！本次对话即将结束，祝您生活愉快。',
+			'很高兴今天能帮到您。本次对话即将结束，感谢您联系我们，祝您一切顺利！',
+			'再次感谢您，{{customer.name}}，祝您万事顺意！我这边就先结束对话了。',
+			'感谢您的咨询！本次对话即将结束，祝您生活愉快。',
+		],
 		'rating-thanks': [
 			'感谢您的评价，这对我们很有帮助！',
 			'谢谢您为本次服务评分，{{customer.name}}，我们非常重视您的反馈！',
