@@ -74,7 +74,9 @@ export function offerRevoked(state: DeskState, payload: AgentEventPayload<'offer
 
 export function chatAssigned(state: DeskState, chat: Chat, at: number): DeskState {
 	const offer = state.offers.get(chat.id);
+	const unoffered = !offer && !state.mine.includes(chat.id);
 	let next = arrive(state, chat, at);
+	if (unoffered) next = updateChat(next, chat.id, desk => ({...desk, assignedWithoutOffer: true}));
 	next = withLists(next, mapDelete(next.offers, chat.id), next.mine);
 	next = ownChat(next, chat.id, at);
 	// E11: the colleague's brief stays with the chat after accepting, where it is needed.

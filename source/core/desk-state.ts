@@ -42,6 +42,8 @@ export type DeskChat = {
 	rating: ChatRating | null;
 	brief: TransferBrief | null;
 	endedBy: 'agent' | 'customer' | 'system' | null;
+	/** It became mine by chat.assigned with no offer before it (protocol §15 allows that): greeted all the same. */
+	assignedWithoutOffer: boolean;
 };
 
 /** An offer waiting for accept or decline; its chat is in `chats`. */
@@ -204,6 +206,7 @@ export function newDeskChat(chat: Chat, arrival: number, at: number): DeskChat {
 		rating: chat.rating === null ? null : {score: chat.rating, comment: null, at},
 		brief: null,
 		endedBy: null,
+		assignedWithoutOffer: false,
 	};
 }
 

@@ -46,6 +46,12 @@ export function courtesyTriggers(
 			if (mine && chat.chat.status === 'active')
 				push(chatId, greetingOnAccept(contextFor(chatId), offer.transfer !== null));
 		}
+		// A server may assign without offering (protocol §15): such a chat is greeted like an accepted offer.
+		for (const chatId of after.mine) {
+			const chat = after.chats.get(chatId);
+			if (before.mine.includes(chatId) || !chat?.assignedWithoutOffer || chat.chat.status !== 'active') continue;
+			push(chatId, greetingOnAccept(contextFor(chatId), false));
+		}
 	}
 	for (const notice of newNotices(before, after)) {
 		if (notice.chatId === null) continue;

@@ -40,6 +40,16 @@ describe('courtesyTriggers: the greeting', () => {
 		expect(found[0]!.effects).toContainEqual({type: 'mark', chatId: 'o1', mark: 'greeted', at: NOW});
 	});
 
+	it('E2: a chat assigned without an offer (protocol §15) is greeted like an accepted one; its replay is not', () => {
+		const found = triggers(desk([], []), [assigned('n1')]);
+		expect(found.map(entry => entry.chatId)).toEqual(['n1']);
+		expect(sendsIn(found[0]!.effects)).toEqual([expect.objectContaining({chatId: 'n1', notice: 'greeting'})]);
+		const after = reduceAll(desk([], []), [assigned('n1')]);
+		expect(triggers(after, [assigned('n1')])).toEqual([]);
+		// A chat in a snapshot (after a restart) is not news.
+		expect(triggers(desk([], []), [started({chats: [chat('s1')]})])).toEqual([]);
+	});
+
 	it('E11: a transferred chat that became mine gets the transfer greeting', () => {
 		const transfer = {from: {id: 'kari', name: 'Kari'}, note: 'wants a refund'};
 		const found = triggers(desk([], [offer('o1', {transfer})]), [assigned('o1')]);
@@ -73,9 +83,6 @@ describe('courtesyTriggers: the greeting', () => {
 		expect(triggers(before, [started({chats: [chat('c1'), chat('c2'), chat('c3')]})])).toEqual([]);
 	});
 
-	it('a new chat assigned without an offer first is not one the agent accepted here', () => {
-		expect(triggers(desk([chat('c1')]), [assigned('c9')])).toEqual([]);
-	});
 });
 
 describe('courtesyTriggers: a failed transfer (E11)', () => {
