@@ -82,7 +82,6 @@ describe('courtesyTriggers: the greeting', () => {
 		const before = desk([chat('c1'), chat('c2')]);
 		expect(triggers(before, [started({chats: [chat('c1'), chat('c2'), chat('c3')]})])).toEqual([]);
 	});
-
 });
 
 describe('courtesyTriggers: a failed transfer (E11)', () => {
