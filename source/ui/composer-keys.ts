@@ -17,8 +17,18 @@ import {draftOf} from './state/ui-state.js';
 export function editComposer(deps: KeyActionDeps, chatId: string, edit: ComposerEdit): void {
 	const before = draftOf(deps.ui.getState(), chatId).text;
 	deps.ui.dispatch({type: 'composer.edit', chatId, edit});
+	// The canned search over a draft put aside was erased: the draft comes back as it was.
+	if (deps.ui.getState().aside.has(chatId) && !draftOf(deps.ui.getState(), chatId).text.startsWith('/'))
+		deps.ui.dispatch({type: 'composer.restore', chatId});
 	const after = draftOf(deps.ui.getState(), chatId).text;
 	if (after !== before) deps.controller.composerChanged(chatId, after);
+}
+
+/** Markers of a new canned response, with those of one already in the draft that are still there (E12). */
+function markersAfterInsert(deps: KeyActionDeps, chatId: string, added: readonly string[]): string[] {
+	const text = draftOf(deps.ui.getState(), chatId).text;
+	const kept = (deps.ui.getState().markers.get(chatId) ?? []).filter(marker => text.includes(marker));
+	return [...new Set([...kept, ...added])];
 }
 
 export function note(deps: KeyActionDeps, text: string, level: 'info' | 'warning' = 'info'): void {
@@ -97,22 +107,41 @@ export function handlePaletteKey(key: KeyPress, view: PaletteView, chatId: strin
 			deps.ui.dispatch({type: 'palette', event: {type: 'move', by: decision.by, count: view.rows.length}});
 			break;
 		case 'dismiss':
-			deps.ui.dispatch({type: 'palette', event: {type: 'dismiss', draft}});
+			// Esc on a canned search over a draft put aside: back to the draft; otherwise the palette hides.
+			if (ui.aside.has(chatId)) {
+				deps.ui.dispatch({type: 'composer.restore', chatId});
+				deps.ui.dispatch({type: 'note.clear'});
+			} else deps.ui.dispatch({type: 'palette', event: {type: 'dismiss', draft}});
 			break;
 		case 'replace-draft':
 			editComposer(deps, chatId, {type: 'replace', text: decision.text});
 			break;
 		case 'insert': {
-			editComposer(deps, chatId, {type: 'replace', text: decision.text});
+			// Into the draft put aside, at its cursor (mid-sentence), or in place of the command line.
+			deps.ui.dispatch({type: 'composer.put', chatId, text: decision.text});
+			deps.controller.composerChanged(chatId, draftOf(deps.ui.getState(), chatId).text);
 			const row = view.rows[selectedIndex(ui.palette, view.rows.length)];
 			if (row?.kind === 'canned') deps.onCannedInsert?.(chatId, row.preview.response.id);
-			deps.ui.dispatch({type: 'composer.markers', chatId, markers: decision.marks.map(mark => mark.marker)});
+			const markers = markersAfterInsert(
+				deps,
+				chatId,
+				decision.marks.map(mark => mark.marker),
+			);
+			deps.ui.dispatch({type: 'composer.markers', chatId, markers});
 			if (decision.marks.length > 0)
 				note(deps, `fill in before sending: ${decision.marks.map(mark => mark.marker).join(', ')}`);
 			break;
 		}
 		case 'run':
 			deps.controller.runLine(chatId, decision.line);
+			// Another command than /canned ran from the search over a draft put aside: the draft comes back. (/canned's
+			// response arrives as an insert effect, which puts it into the draft aside.)
+			if (
+				deps.ui.getState().aside.has(chatId) &&
+				!/^\/(?:c|canned)(?:\s|$)/u.test(decision.line) &&
+				!draftOf(deps.ui.getState(), chatId).text.startsWith('/')
+			)
+				deps.ui.dispatch({type: 'composer.restore', chatId});
 			if (draftOf(deps.ui.getState(), chatId).text === '') deps.controller.composerChanged(chatId, '');
 			break;
 	}

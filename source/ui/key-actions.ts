@@ -13,7 +13,8 @@ import type {KeyPress} from './keys/key-press.js';
 import {jumpPrompt, jumpStep} from './keys/chat-jump.js';
 import {matchKey} from './keys/match-key.js';
 import {remoteBody} from './remote-text.js';
-import {draftOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
+import {cannedAtCursor, discardDraft, hasPlaceholder, jumpToPlaceholder} from './draft-keys.js';
+import {draftOf, historyOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
 import {moveAnchor} from './text/scroll-anchor.js';
 
 export type {FocusContext, KeyActionDeps} from './key-deps.js';
@@ -37,6 +38,7 @@ export function focusContext(desk: DeskState, ui: UiState): FocusContext {
 		offer: chatId !== null && desk.offers.has(chatId),
 		composer,
 		typing: composer && draftOf(ui, chatId!).text !== '',
+		placeholder: composer && hasPlaceholder(ui, chatId!),
 	};
 }
 
@@ -186,7 +188,17 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 			return;
 		case 'history-previous':
 		case 'history-next':
-			if (chatId !== null) editComposer(deps, chatId, {type: action, history: deps.ui.getState().history});
+			if (chatId !== null) editComposer(deps, chatId, {type: action, history: historyOf(deps.ui.getState(), chatId)});
+			return;
+		case 'discard-draft':
+			if (chatId !== null) discardDraft(deps, chatId);
+			return;
+		case 'canned-at-cursor':
+			if (chatId !== null) cannedAtCursor(deps, chatId);
+			return;
+		case 'next-placeholder':
+		case 'previous-placeholder':
+			if (chatId !== null) jumpToPlaceholder(deps, chatId, action === 'next-placeholder' ? 1 : -1);
 			return;
 		case 'scroll-up':
 		case 'scroll-down':

@@ -5,10 +5,11 @@
 
 /**
  * When a binding can fire: `global` always; `offer` when the focused pane shows an offer; `composer` when the focused
- * pane has a composer; `typing` when that composer holds text.
+ * pane has a composer; `typing` when that composer holds text; `placeholder` when that text holds a placeholder a
+ * canned response left ("[order number]").
  * A bare printable key ("?", "/") never fires while typing, whatever its scope: then it types itself.
  */
-export type BindingScope = 'global' | 'offer' | 'composer' | 'typing';
+export type BindingScope = 'global' | 'offer' | 'composer' | 'typing' | 'placeholder';
 
 export type HelpGroup = 'desk' | 'chats' | 'panes' | 'conversation' | 'composer';
 
@@ -130,6 +131,21 @@ export const defaultKeymap = [
 		group: 'chats',
 		description: 'jump to a chat by number: Alt+J, then its digits',
 	},
+	// composer, before the panes: while a canned response's placeholders are in the draft, Tab goes through them
+	{
+		action: 'next-placeholder',
+		keys: ['tab'],
+		scope: 'placeholder',
+		group: 'composer',
+		description: 'next [placeholder] a canned response left (type over it)',
+	},
+	{
+		action: 'previous-placeholder',
+		keys: ['shift+tab'],
+		scope: 'placeholder',
+		group: 'composer',
+		description: 'previous [placeholder]',
+	},
 	// panes
 	{action: 'next-pane', keys: ['tab'], scope: 'global', group: 'panes', description: 'focus the next pane'},
 	{
@@ -157,18 +173,32 @@ export const defaultKeymap = [
 		description: 'new line in the message',
 	},
 	{
+		action: 'discard-draft',
+		keys: ['alt+r'],
+		scope: 'typing',
+		group: 'composer',
+		description: 'discard the whole draft, every line (Up brings it back)',
+	},
+	{
+		action: 'canned-at-cursor',
+		keys: ['alt+c'],
+		scope: 'composer',
+		group: 'composer',
+		description: 'canned response at the cursor, mid-sentence (E12)',
+	},
+	{
 		action: 'history-previous',
 		keys: ['up'],
 		scope: 'composer',
 		group: 'composer',
-		description: 'previous sent message (input history)',
+		description: 'previous message sent in this chat (history is per chat)',
 	},
 	{
 		action: 'history-next',
 		keys: ['down'],
 		scope: 'composer',
 		group: 'composer',
-		description: 'next sent message (input history)',
+		description: 'next message sent in this chat',
 	},
 	{action: 'cursor-left', keys: ['left'], scope: 'typing', group: 'composer', description: 'move the cursor left'},
 	{action: 'cursor-right', keys: ['right'], scope: 'typing', group: 'composer', description: 'move the cursor right'},
@@ -245,8 +275,8 @@ export const HELP_GROUP_TITLES: Record<HelpGroup, string> = {
 	desk: 'Desk',
 	chats: 'Chats',
 	panes: 'Panes',
-	conversation: 'Conversation',
 	composer: 'Composer',
+	conversation: 'Conversation',
 };
 
 /** Short words for the hint line (the help shows the full descriptions). */

@@ -290,6 +290,7 @@ describe('handleKeyPress', () => {
 			offer: false,
 			composer: true,
 			typing: false,
+			placeholder: false,
 		});
 		keys('\u0010');
 		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toMatchObject({chatId: 'o1', offer: true});

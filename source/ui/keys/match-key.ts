@@ -11,6 +11,8 @@ export type KeyContext = {
 	composer: boolean;
 	/** That composer holds text. */
 	typing: boolean;
+	/** That text holds a placeholder of a canned response ("[order number]"). */
+	placeholder?: boolean;
 };
 
 function scopeActive(scope: BindingScope, context: KeyContext): boolean {
@@ -23,6 +25,8 @@ function scopeActive(scope: BindingScope, context: KeyContext): boolean {
 			return context.composer;
 		case 'typing':
 			return context.composer && context.typing;
+		case 'placeholder':
+			return context.composer && context.placeholder === true;
 	}
 }
 

@@ -15,7 +15,10 @@ const specId = (spec: KeySpec) => formatKeySpec(spec);
 function scopesOverlap(a: BindingScope, b: BindingScope): boolean {
 	if (a === b || a === 'global' || b === 'global') return true;
 	const exclusive = new Set([a, b]);
-	return !(exclusive.has('offer') && (exclusive.has('composer') || exclusive.has('typing')));
+	return !(
+		exclusive.has('offer') &&
+		(exclusive.has('composer') || exclusive.has('typing') || exclusive.has('placeholder'))
+	);
 }
 
 export function isKeyAction(name: string): name is KeyAction {

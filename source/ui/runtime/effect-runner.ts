@@ -116,10 +116,12 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 				return true;
 			case 'insert': {
 				if (chatId === null) return true;
-				// A command line in the composer is replaced; words the agent was typing are kept, the text goes after them.
+				// A command line in the composer is replaced; words the agent was typing are kept, the text goes after them
+				// (or, for a draft put aside for a canned search, in at its cursor).
 				const draft = ui.getState().drafts.get(chatId)?.text ?? '';
 				const text = draft.trim() === '' || draft.startsWith('/') ? effect.text : `${draft}\n${effect.text}`;
-				ui.dispatch({type: 'composer.edit', chatId, edit: {type: 'replace', text}});
+				if (ui.getState().aside.has(chatId)) ui.dispatch({type: 'composer.put', chatId, text: effect.text});
+				else ui.dispatch({type: 'composer.edit', chatId, edit: {type: 'replace', text}});
 				if (effect.cannedId !== undefined) deps.onCannedInsert?.(chatId, effect.cannedId);
 				ui.dispatch({type: 'composer.markers', chatId, markers: effect.marks.map(mark => mark.marker)});
 				if (effect.notice !== undefined) deps.onNoticeOffered?.(chatId, text, effect.notice);

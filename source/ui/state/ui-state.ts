@@ -41,8 +41,13 @@ export type LocalNote = {text: string; level: 'info' | 'warning'; at: number};
 export type UiState = {
 	/** The composer per chat: switching chats never loses what was typed. */
 	drafts: ReadonlyMap<string, ComposerState>;
-	/** Sent texts, newest first, for Up/Down. */
-	history: readonly string[];
+	/** Per chat, the texts sent (and drafts discarded) in it, newest first, for Up/Down: never another customer's. */
+	history: ReadonlyMap<string, readonly string[]>;
+	/**
+	 * Per chat, the draft put aside while the palette looks for a canned response to insert at its cursor
+	 * (mid-sentence); it comes back with the response in it, or as it was on Esc.
+	 */
+	aside: ReadonlyMap<string, ComposerState>;
 	overlay: Overlay | null;
 	help: HelpPaging;
 	/** When the first Ctrl+C was pressed; a second one within QUIT_WINDOW_MS quits. */
@@ -65,6 +70,14 @@ export type UiEvent =
 	| {type: 'composer.edit'; chatId: string; edit: ComposerEdit}
 	/** The draft went out: it joins the history and the composer empties. */
 	| {type: 'composer.sent'; chatId: string; text: string}
+	/** The whole draft (every line) goes; it joins the chat's history, so Up brings it back. */
+	| {type: 'composer.discard'; chatId: string}
+	/** The draft steps aside for a canned search ("/c "), to take the response at its cursor. */
+	| {type: 'composer.aside'; chatId: string}
+	/** Esc on that search: the draft comes back as it was. */
+	| {type: 'composer.restore'; chatId: string}
+	/** A canned response (or a notice) for the composer: into the draft put aside, at its cursor; else it replaces the command line. */
+	| {type: 'composer.put'; chatId: string; text: string}
 	| {type: 'overlay.toggle'; overlay: Overlay}
 	| {type: 'overlay.open'; overlay: Overlay}
 	| {type: 'overlay.close'}
@@ -94,7 +107,8 @@ export const QUIT_WINDOW_MS = 4_000;
 export function createUiState(): UiState {
 	return {
 		drafts: new Map(),
-		history: [],
+		history: new Map(),
+		aside: new Map(),
 		overlay: null,
 		help: {page: 0, pages: 1},
 		quitArmedAt: null,
@@ -122,6 +136,33 @@ export function draftOf(state: UiState, chatId: string): ComposerState {
 	return state.drafts.get(chatId) ?? EMPTY_COMPOSER;
 }
 
+const NO_HISTORY: readonly string[] = [];
+
+/** The chat's input history, newest first. */
+export function historyOf(state: UiState, chatId: string): readonly string[] {
+	return state.history.get(chatId) ?? NO_HISTORY;
+}
+
+function withHistory(state: UiState, chatId: string, text: string): UiState {
+	const entries = historyOf(state, chatId);
+	const next = [text, ...entries.filter(entry => entry !== text)].slice(0, HISTORY_SIZE);
+	return {...state, history: new Map(state.history).set(chatId, next)};
+}
+
+function withoutAside(state: UiState, chatId: string): UiState {
+	if (!state.aside.has(chatId)) return state;
+	const aside = new Map(state.aside);
+	aside.delete(chatId);
+	return {...state, aside};
+}
+
+function withoutMarkers(state: UiState, chatId: string): UiState {
+	if (!state.markers.has(chatId)) return state;
+	const markers = new Map(state.markers);
+	markers.delete(chatId);
+	return {...state, markers};
+}
+
 function withDraft(state: UiState, chatId: string, draft: ComposerState): UiState {
 	const before = draftOf(state, chatId);
 	if (draft === before) return state;
@@ -140,13 +181,33 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 	switch (event.type) {
 		case 'composer.edit':
 			return withDraft(state, event.chatId, reduceComposer(draftOf(state, event.chatId), event.edit));
-		case 'composer.sent': {
-			const history = [event.text, ...state.history.filter(entry => entry !== event.text)].slice(0, HISTORY_SIZE);
-			const sent = withDraft(state, event.chatId, EMPTY_COMPOSER);
-			if (!sent.markers.has(event.chatId)) return {...sent, history};
-			const markers = new Map(sent.markers);
-			markers.delete(event.chatId);
-			return {...sent, history, markers};
+		case 'composer.sent':
+			return withoutMarkers(
+				withHistory(withDraft(state, event.chatId, EMPTY_COMPOSER), event.chatId, event.text),
+				event.chatId,
+			);
+		case 'composer.discard': {
+			const {text} = draftOf(state, event.chatId);
+			if (text === '') return state;
+			const emptied = withoutAside(withDraft(state, event.chatId, EMPTY_COMPOSER), event.chatId);
+			return withoutMarkers(withHistory(emptied, event.chatId, text), event.chatId);
+		}
+		case 'composer.aside': {
+			if (state.aside.has(event.chatId)) return state;
+			const draft = draftOf(state, event.chatId);
+			const aside = new Map(state.aside).set(event.chatId, draft);
+			return withDraft({...state, aside}, event.chatId, reduceComposer(EMPTY_COMPOSER, {type: 'insert', text: '/c '}));
+		}
+		case 'composer.restore': {
+			const draft = state.aside.get(event.chatId);
+			return draft ? withoutAside(withDraft(state, event.chatId, draft), event.chatId) : state;
+		}
+		case 'composer.put': {
+			const draft = state.aside.get(event.chatId);
+			const put = draft
+				? reduceComposer(draft, {type: 'insert-at', text: event.text, at: draft.cursor})
+				: reduceComposer(draftOf(state, event.chatId), {type: 'replace', text: event.text});
+			return withoutAside(withDraft(state, event.chatId, put), event.chatId);
 		}
 		case 'composer.markers': {
 			const markers = new Map(state.markers);

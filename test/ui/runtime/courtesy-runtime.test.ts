@@ -250,7 +250,7 @@ describe('courtesy runtime: command lines', () => {
 		t.ui.dispatch({type: 'composer.edit', chatId: 'c1', edit: {type: 'replace', text: '/transfer'}});
 		t.runtime.controller.runLine('c1', '/transfer');
 		expect(t.ui.getState().drafts.get('c1')?.text).toBe('/transfer ');
-		expect(t.ui.getState().history[0]).toBe('/transfer');
+		expect(t.ui.getState().history.get('c1')?.[0]).toBe('/transfer');
 	});
 });
 

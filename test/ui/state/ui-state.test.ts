@@ -1,6 +1,6 @@
 // The screen's own state: drafts per chat survive switching, sent text joins the history, overlays and quit arming.
 import {describe, expect, it} from 'vitest';
-import {createUiState, draftOf, HISTORY_SIZE, reduceUi} from '../../../source/ui/state/ui-state.js';
+import {createUiState, draftOf, historyOf, HISTORY_SIZE, reduceUi} from '../../../source/ui/state/ui-state.js';
 
 describe('reduceUi', () => {
 	it('keeps a draft per chat', () => {
@@ -17,15 +17,23 @@ describe('reduceUi', () => {
 		state = reduceUi(state, {type: 'composer.sent', chatId: 'a', text: 'second'});
 		state = reduceUi(state, {type: 'composer.sent', chatId: 'a', text: 'hello'});
 		expect(draftOf(state, 'a').text).toBe('');
-		expect(state.history).toEqual(['hello', 'second']);
+		expect(historyOf(state, 'a')).toEqual(['hello', 'second']);
+	});
+
+	it('keeps the history per chat: what was sent to one customer never comes back in another chat', () => {
+		let state = reduceUi(createUiState(), {type: 'composer.sent', chatId: 'a', text: 'for Sarah'});
+		state = reduceUi(state, {type: 'composer.sent', chatId: 'b', text: 'for Ola'});
+		expect(historyOf(state, 'a')).toEqual(['for Sarah']);
+		expect(historyOf(state, 'b')).toEqual(['for Ola']);
+		expect(historyOf(state, 'c')).toEqual([]);
 	});
 
 	it('keeps the history bounded', () => {
 		let state = createUiState();
 		for (let index = 0; index < HISTORY_SIZE + 10; index++)
 			state = reduceUi(state, {type: 'composer.sent', chatId: 'a', text: `m${index}`});
-		expect(state.history).toHaveLength(HISTORY_SIZE);
-		expect(state.history[0]).toBe(`m${HISTORY_SIZE + 9}`);
+		expect(historyOf(state, 'a')).toHaveLength(HISTORY_SIZE);
+		expect(historyOf(state, 'a')[0]).toBe(`m${HISTORY_SIZE + 9}`);
 	});
 
 	it('toggles and closes overlays, arms and disarms quitting, shows and clears notes', () => {

@@ -1,4 +1,4 @@
-// The composer as data: the draft, the cursor, and walking the input history; a pure reducer, no React.
+// The composer as data: the draft, the cursor, a canned placeholder it stands on, walking the input history; a pure reducer, no React.
 import {splitGraphemes} from '../../text/width.js';
 
 export type ComposerState = {
@@ -9,6 +9,11 @@ export type ComposerState = {
 	historyIndex: number | null;
 	/** The draft as it was before browsing the history, given back when walking past the newest entry. */
 	stash: string;
+	/**
+	 * A canned response's placeholder ("[order number]") the cursor jumped to (Tab): typing replaces it, Backspace or
+	 * Delete removes it; any other edit or move leaves it as text. Null: no placeholder chosen.
+	 */
+	mark?: {start: number; end: number} | null;
 };
 
 export type ComposerEdit =
@@ -26,6 +31,10 @@ export type ComposerEdit =
 	| {type: 'history-previous'; history: readonly string[]}
 	| {type: 'history-next'; history: readonly string[]}
 	| {type: 'replace'; text: string}
+	/** Puts the cursor on a placeholder and chooses it (start..end, within the text). */
+	| {type: 'select'; start: number; end: number}
+	/** `text` goes in at `at` (the cursor as it was when the agent asked for a canned response), the cursor after it. */
+	| {type: 'insert-at'; text: string; at: number}
 	| {type: 'clear'};
 
 export const EMPTY_COMPOSER: ComposerState = Object.freeze({text: '', cursor: 0, historyIndex: null, stash: ''});
@@ -81,7 +90,30 @@ function fromHistory(state: ComposerState, history: readonly string[], index: nu
 	return {text, cursor: text.length, historyIndex: index, stash: index === null ? '' : stash};
 }
 
-export function reduceComposer(state: ComposerState, edit: ComposerEdit): ComposerState {
+/** What typing, Backspace or Delete do to a chosen placeholder: it is replaced or removed as a whole. */
+function onMark(state: ComposerState, edit: ComposerEdit): ComposerState | null {
+	const mark = state.mark;
+	if (!mark) return null;
+	const {text} = state;
+	const without = text.slice(0, mark.start) + text.slice(mark.end);
+	switch (edit.type) {
+		case 'insert': {
+			const insert = normaliseComposerText(edit.text);
+			return edited(state, text.slice(0, mark.start) + insert + text.slice(mark.end), mark.start + insert.length);
+		}
+		case 'delete-before':
+		case 'delete-after':
+			return edited(state, without, mark.start);
+		default:
+			return null;
+	}
+}
+
+export function reduceComposer(current: ComposerState, edit: ComposerEdit): ComposerState {
+	const chosen = onMark(current, edit);
+	if (chosen) return chosen;
+	// Any other edit or move leaves a chosen placeholder as plain text.
+	const state = current.mark ? {...current, mark: null} : current;
 	const {text, cursor} = state;
 	switch (edit.type) {
 		case 'insert': {
@@ -131,6 +163,16 @@ export function reduceComposer(state: ComposerState, edit: ComposerEdit): Compos
 		}
 		case 'replace':
 			return edited(state, normaliseComposerText(edit.text), normaliseComposerText(edit.text).length);
+		case 'select': {
+			const start = Math.max(0, Math.min(edit.start, text.length));
+			const end = Math.max(start, Math.min(edit.end, text.length));
+			return {...state, cursor: start, mark: end > start ? {start, end} : null};
+		}
+		case 'insert-at': {
+			const insert = normaliseComposerText(edit.text);
+			const at = Math.max(0, Math.min(edit.at, text.length));
+			return edited(state, text.slice(0, at) + insert + text.slice(at), at + insert.length);
+		}
 		case 'clear':
 			return EMPTY_COMPOSER;
 	}

@@ -51,8 +51,10 @@ export function helpLines(
 					? `${keys[0]}${ascii ? '..' : '…'}${keys.at(-1)}`
 					: keys.join(', ');
 	}
-	for (const [group, entries] of groups) {
-		lines.push({kind: 'group', title: HELP_GROUP_TITLES[group]}, ...entries);
+	// Groups in their fixed order, whatever order the table needs its rows in to match keys (Tab: placeholder, then pane).
+	for (const group of Object.keys(HELP_GROUP_TITLES) as HelpGroup[]) {
+		const entries = groups.get(group);
+		if (entries) lines.push({kind: 'group', title: HELP_GROUP_TITLES[group]}, ...entries);
 	}
 	lines.push(
 		{kind: 'group', title: 'Palette and guard'},
