@@ -30,7 +30,10 @@ export async function startCutProxy(targetPort: number): Promise<CutProxy> {
 	let blocked = false;
 	let muted = false;
 	const server = net.createServer(client => {
-		if (blocked) return client.destroy();
+		if (blocked) {
+			client.destroy();
+			return;
+		}
 		total++;
 		const upstream = net.connect(targetPort, '127.0.0.1');
 		const pair = {client, upstream};

@@ -44,7 +44,7 @@ export function normaliseComposerText(text: string): string {
 	return text.replaceAll(/\r\n?/g, '\n').replaceAll('\t', '    ');
 }
 
-function edited(state: ComposerState, text: string, cursor: number): ComposerState {
+function edited(text: string, cursor: number): ComposerState {
 	return {text, cursor, historyIndex: null, stash: ''};
 }
 
@@ -99,11 +99,11 @@ function onMark(state: ComposerState, edit: ComposerEdit): ComposerState | null 
 	switch (edit.type) {
 		case 'insert': {
 			const insert = normaliseComposerText(edit.text);
-			return edited(state, text.slice(0, mark.start) + insert + text.slice(mark.end), mark.start + insert.length);
+			return edited(text.slice(0, mark.start) + insert + text.slice(mark.end), mark.start + insert.length);
 		}
 		case 'delete-before':
 		case 'delete-after':
-			return edited(state, without, mark.start);
+			return edited(without, mark.start);
 		default:
 			return null;
 	}
@@ -119,10 +119,10 @@ export function reduceComposer(current: ComposerState, edit: ComposerEdit): Comp
 		case 'insert': {
 			const insert = normaliseComposerText(edit.text);
 			if (insert === '') return state;
-			return edited(state, text.slice(0, cursor) + insert + text.slice(cursor), cursor + insert.length);
+			return edited(text.slice(0, cursor) + insert + text.slice(cursor), cursor + insert.length);
 		}
 		case 'new-line':
-			return edited(state, `${text.slice(0, cursor)}\n${text.slice(cursor)}`, cursor + 1);
+			return edited(`${text.slice(0, cursor)}\n${text.slice(cursor)}`, cursor + 1);
 		case 'cursor-left':
 			return {...state, cursor: previousBoundary(text, cursor)};
 		case 'cursor-right':
@@ -133,21 +133,21 @@ export function reduceComposer(current: ComposerState, edit: ComposerEdit): Comp
 			return {...state, cursor: lineEnd(text, cursor)};
 		case 'delete-before': {
 			const from = previousBoundary(text, cursor);
-			return from === cursor ? state : edited(state, text.slice(0, from) + text.slice(cursor), from);
+			return from === cursor ? state : edited(text.slice(0, from) + text.slice(cursor), from);
 		}
 		case 'delete-after': {
 			const to = nextBoundary(text, cursor);
-			return to === cursor ? state : edited(state, text.slice(0, cursor) + text.slice(to), cursor);
+			return to === cursor ? state : edited(text.slice(0, cursor) + text.slice(to), cursor);
 		}
 		case 'delete-word': {
 			const before = text.slice(0, cursor);
 			// Spaces right before the cursor go with the word, as in a shell.
 			const from = before.search(/\S*\s*$/u);
-			return from === cursor ? state : edited(state, text.slice(0, from) + text.slice(cursor), from);
+			return from === cursor ? state : edited(text.slice(0, from) + text.slice(cursor), from);
 		}
 		case 'delete-to-start': {
 			const from = lineStart(text, cursor);
-			return from === cursor ? state : edited(state, text.slice(0, from) + text.slice(cursor), from);
+			return from === cursor ? state : edited(text.slice(0, from) + text.slice(cursor), from);
 		}
 		case 'history-previous': {
 			const up = verticalMove(text, cursor, -1);
@@ -162,7 +162,7 @@ export function reduceComposer(current: ComposerState, edit: ComposerEdit): Comp
 			return fromHistory(state, edit.history, state.historyIndex === 0 ? null : state.historyIndex - 1);
 		}
 		case 'replace':
-			return edited(state, normaliseComposerText(edit.text), normaliseComposerText(edit.text).length);
+			return edited(normaliseComposerText(edit.text), normaliseComposerText(edit.text).length);
 		case 'select': {
 			const start = Math.max(0, Math.min(edit.start, text.length));
 			const end = Math.max(start, Math.min(edit.end, text.length));
@@ -171,7 +171,7 @@ export function reduceComposer(current: ComposerState, edit: ComposerEdit): Comp
 		case 'insert-at': {
 			const insert = normaliseComposerText(edit.text);
 			const at = Math.max(0, Math.min(edit.at, text.length));
-			return edited(state, text.slice(0, at) + insert + text.slice(at), at + insert.length);
+			return edited(text.slice(0, at) + insert + text.slice(at), at + insert.length);
 		}
 		case 'clear':
 			return EMPTY_COMPOSER;
