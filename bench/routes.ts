@@ -83,10 +83,9 @@ async function joinCustomer(url: string, name: string): Promise<WebSocket> {
 export async function serverRoute(url: string, token: string, customers: number): Promise<Route> {
 	let listener = (_text: string) => {};
 	const assigned = new Set<string>();
-	let client!: AgentClient;
 	let connected!: () => void;
 	const ready = new Promise<void>(resolve => (connected = resolve));
-	client = new AgentClient({
+	const client = new AgentClient({
 		url,
 		token,
 		client: {name: 'switchboard-bench', version: '0'},

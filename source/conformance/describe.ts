@@ -5,7 +5,6 @@ const MAX_REASON_CHARS = 300;
 
 /** Collapses whitespace and control characters and cuts long text, so a reason stays on one line. */
 export function oneLine(text: string, max = MAX_REASON_CHARS): string {
-	// eslint-disable-next-line no-control-regex
 	const flat = text.replaceAll(/[\u0000-\u001F\u007F-\u009F\s]+/g, ' ').trim();
 	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -11,7 +11,7 @@ const client = {name: 'test', version: '1'};
 describe('agent resume', () => {
 	it('replays exactly the events missed while the socket was down', async () => {
 		const server = await startTestServer();
-		const {agent, customer, chatId} = await activeChat(server);
+		const {agent, customer} = await activeChat(server);
 		const sessionId = (await waitFor(() => agent.frames.find(frame => frame.payload?.session_id)))!.payload
 			.session_id as string;
 		await customer.call('message.send', {client_msg_id: 'c1', text: 'one'});

@@ -34,7 +34,7 @@ describe('the printed report card', () => {
 		expect(lines.find(line => line.startsWith('Eva'))).toMatch(/no reply/);
 		expect(lines).toContain('✓ met    E2  introduce yourself: chats opened with a greeting: 3 of 3');
 		expect(lines.find(line => line.includes('E1 '))).toMatch(
-			/^✗ partly E1  answer fast: first response within 30 s: 2 of 4 chats;/,
+			/^✗ partly E1 {2}answer fast: first response within 30 s: 2 of 4 chats;/,
 		);
 		expect(text).toContain('  Ola Nordmann (3/3): "Takk, veldig bra!"');
 		// The table's columns line up: every row of it starts its second column at the same display column.
@@ -50,7 +50,7 @@ describe('the printed report card', () => {
 		expectFits(text, 80);
 		expect(text.replaceAll('王伟', '')).toMatch(/^[\x20-\x7e\n]*$/);
 		expect(text).toContain('ok met    E2  introduce yourself');
-		expect(text).toMatch(/^-- partly E1  answer fast/m);
+		expect(text).toMatch(/^-- partly E1 {2}answer fast/m);
 	});
 
 	it('never parts "30 s" or "2 of 4" across lines, and hangs rule text under its start', () => {
