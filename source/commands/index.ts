@@ -4,11 +4,9 @@ export type {
 	ChatMemory,
 	MarkEffect,
 	Command,
-	CommandArgs,
 	CommandConfig,
 	CommandContext,
 	CommandEffect,
-	CommandOp,
 	CommandResult,
 	RequestEffect,
 	SendEffect,
@@ -18,12 +16,11 @@ export {
 	commandHelp,
 	completeCommand,
 	findCommand,
-	helpCommand,
 	isAvailable,
 	runCommandLine,
 	visibleCommands,
 } from './registry.js';
-export {complete, parseArgs, parseCommandLine, type CommandLine, type Completion} from './parse.js';
+export {complete, parseCommandLine} from './parse.js';
 export {synopsis} from './effects.js';
 export {EMPTY_MEMORY, rememberMark} from './chat-memory.js';
 export {

@@ -58,9 +58,3 @@ export function chatWithNumber(state: Pick<DeskState, 'numbers'>, number: number
 	for (const [chatId, n] of state.numbers) if (n === number) return chatId;
 	return null;
 }
-
-/** My chats in number order: the chat list's "my chats" section and Ctrl+N / Ctrl+P. */
-export function byNumber(mine: readonly string[], numbers: ReadonlyMap<string, number>): string[] {
-	const last = Number.MAX_SAFE_INTEGER;
-	return [...mine].sort((a, b) => (numbers.get(a) ?? last) - (numbers.get(b) ?? last));
-}

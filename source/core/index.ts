@@ -9,6 +9,4 @@ export * from './store.js';
 export * from './selectors.js';
 export * from './chat-look.js';
 export * from './names.js';
-export {chatWithNumber, NUMBER_REST_MS} from './chat-numbers.js';
 export * from './response-timer.js';
-export {isOwnMessage, countsAsUnread, isShown, isWatched} from './reading.js';

@@ -3,7 +3,6 @@ import type {Capability, ChatStatus, Chat, Hold} from '../protocol/index.js';
 import type {ConnectionStatus, PendingMessage} from './actions.js';
 import {CHAT_LOOKS} from './chat-look.js';
 import {
-	focusedChatId,
 	scrollOf,
 	type ChatRating,
 	type CustomerTyping,
@@ -161,11 +160,6 @@ export function selectChatIds(state: DeskState): readonly string[] {
 	return state.order;
 }
 
-/** A chat's number (Alt+1..9, Alt+J), or null for an offer. */
-export function selectChatNumber(state: DeskState, chatId: string): number | null {
-	return state.numbers.get(chatId) ?? null;
-}
-
 /** The offer that has waited longest (the one "accept the oldest offer" takes), or null. */
 export function oldestOffer(state: DeskState): string | null {
 	for (const chatId of state.offers.keys()) if (!state.mine.includes(chatId)) return chatId;
@@ -246,26 +240,9 @@ export function selectOffer(state: DeskState, chatId: string): DeskOffer | null 
 	return state.offers.get(chatId) ?? null;
 }
 
-export function selectFocusedChatId(state: DeskState): string | null {
-	return focusedChatId(state);
-}
-
 /** Where the chat is scrolled back to (null = following the newest message). */
 export function selectScroll(state: DeskState, chatId: string): ScrollAnchor | null {
 	return scrollOf(state, chatId);
-}
-
-/** Panes, the focused pane, details open or not. */
-export function selectView(state: DeskState): DeskState['view'] {
-	return state.view;
-}
-
-export function selectNotices(state: DeskState): DeskState['notices'] {
-	return state.notices;
-}
-
-export function selectFollowups(state: DeskState): DeskState['followups'] {
-	return state.followups;
 }
 
 /** The client hides what the server cannot do (protocol §9). */

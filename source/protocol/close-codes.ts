@@ -19,8 +19,6 @@ export const CloseCode = {
 	rateLimited: 4429,
 } as const;
 
-export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
-
 /** What a client should do after a close code. */
 export type CloseAdvice = 'stop' | 'resume' | 'fresh';
 

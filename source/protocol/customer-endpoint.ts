@@ -78,7 +78,3 @@ export type SequencedCustomerEvent = keyof typeof sequencedCustomerEvents;
 export type TransientCustomerEvent = keyof typeof transientCustomerEvents;
 
 export const TRANSIENT_CUSTOMER_EVENTS: ReadonlySet<string> = new Set(Object.keys(transientCustomerEvents));
-
-export function isCustomerOp(op: string): op is CustomerOp {
-	return Object.hasOwn(customerOps, op);
-}

@@ -64,7 +64,6 @@ export const author = z.object({
 	id: id.nullable(),
 	name: z.string().max(200).nullable(),
 });
-export type Author = z.infer<typeof author>;
 
 export const message = z.object({
 	id,

@@ -18,8 +18,6 @@ import {draftOf, historyOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} fro
 import {moveAnchor} from './text/scroll-anchor.js';
 
 export type {FocusContext, KeyActionDeps} from './key-deps.js';
-export {focusedPalette} from './composer-keys.js';
-
 /**
  * A chat the agent can write in: any that has not ended. An offer has one too, so a greeting typed right after
  * Enter (accept) is kept while the server assigns the chat; Enter itself accepts until then.

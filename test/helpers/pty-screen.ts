@@ -1,8 +1,8 @@
 // Pseudo-terminal screens for tests: the shared PtyScreen (bench/desk/pty-screen.ts), plus a registry so every test stops what it started.
 import {PtyScreen, type PtyOptions} from '../../bench/desk/pty-screen.js';
 
-export {bracketedPaste, cliScript, echoAppScript, keys, PtyScreen, projectRoot} from '../../bench/desk/pty-screen.js';
-export type {PtyExit, PtyOptions, WaitOptions} from '../../bench/desk/pty-screen.js';
+export {echoAppScript, keys, PtyScreen} from '../../bench/desk/pty-screen.js';
+export type {PtyOptions} from '../../bench/desk/pty-screen.js';
 
 const running = new Set<PtyScreen>();
 

@@ -11,7 +11,7 @@ const err = (code: string, message: string): Outcome => ({ok: false, code, messa
 export const chatOf = (world: VariantWorld, conn: Conn): ChatRecord | undefined =>
 	[...world.chats.values()].find(record => record.customer === conn.stream);
 
-function bind(world: VariantWorld, conn: Conn, record: ChatRecord): void {
+function bind(conn: Conn, record: ChatRecord): void {
 	clearTimeout(record.customer.windowTimer);
 	const old = record.customer.conn;
 	record.customer.conn = conn;
@@ -57,7 +57,7 @@ export function customerJoin(world: VariantWorld, conn: Conn, payload: Record<st
 	};
 	world.chats.set(chatId, record);
 	world.byResumeToken.set(record.resumeToken, record);
-	bind(world, conn, record);
+	bind(conn, record);
 	return ok({chat: world.customerView(record), resume_token: record.resumeToken, seq: 0}, () => world.route());
 }
 
@@ -70,7 +70,7 @@ export function customerResume(world: VariantWorld, conn: Conn, payload: Record<
 	record.customer.ack(lastSeq);
 	// seq is the customer's own last_seq: the replay that follows brings everything after it (protocol §17.2, v1.1).
 	return ok({chat: world.customerView(record), resume_token: record.resumeToken, seq: lastSeq}, () => {
-		bind(world, conn, record);
+		bind(conn, record);
 		for (const entry of replay) conn.send({type: 'evt', ...entry});
 	});
 }

@@ -1,7 +1,7 @@
 // The variant server's state: agents, chats, messages and routing, written from docs/protocol.md alone (no reference-server code).
 import type {Agent, Chat, CustomerChatView, Message} from '../../source/protocol/index.js';
 import {idMaker, type ResolvedOptions} from './variant-options.js';
-import {Stream, type Conn} from './variant-stream.js';
+import {Stream} from './variant-stream.js';
 
 export type AgentRecord = {
 	id: string;
@@ -215,5 +215,3 @@ export class VariantWorld {
 		}
 	}
 }
-
-export type {Conn};

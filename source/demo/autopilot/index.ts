@@ -1,4 +1,3 @@
 // The demo's autopilot in one import.
-export {createAutopilot, type Autopilot, type AutopilotOptions} from './autopilot.js';
+export {createAutopilot, type Autopilot} from './autopilot.js';
 export type {AutopilotDesk} from './autopilot-desk.js';
-export {builtInAutopilot} from './built-in-script.js';

@@ -1,22 +1,11 @@
 // Demo scenarios in one import: the types, reading a file or text, and the bundled scenario.
-export type {
-	AgentMove,
-	AutopilotStep,
-	ColleagueBehaviour,
-	ExpectCase,
-	Scenario,
-	ScenarioColleague,
-	ScenarioCustomer,
-	ScenarioDepartment,
-	ScriptStep,
-	SourceLine,
-} from './scenario.js';
-export {parseScenario, parseScenarioText, SCENARIO_VERSION} from './parse-scenario.js';
+export type {AutopilotStep, Scenario, ScenarioCustomer, ScriptStep} from './scenario.js';
+export {parseScenario, parseScenarioText} from './parse-scenario.js';
 export {loadScenario} from './load-scenario.js';
 export {isCannedLine} from './autopilot-line.js';
 export {colleagueGreeting} from './colleague-greeting.js';
-export {ScenarioError, formatScenarioIssue, type ScenarioIssue} from './scenario-error.js';
-export {formatDuration, parseDuration, type DurationResult} from './duration.js';
-export {DEFAULT_ANSWER_AFTER_MS, DEFAULT_AWAIT_TIMEOUT_MS, DEFAULT_CAPACITY, SCENARIO_LIMITS} from './limits.js';
+export {ScenarioError, formatScenarioIssue} from './scenario-error.js';
+export {formatDuration, parseDuration} from './duration.js';
+export {DEFAULT_ANSWER_AFTER_MS, DEFAULT_AWAIT_TIMEOUT_MS, DEFAULT_CAPACITY} from './limits.js';
 export {BUNDLED_SCENARIO_SOURCE, bundledScenario} from '../scenarios/bundled.js';
 export {defaultScenarioYaml} from '../scenarios/default-scenario.js';

@@ -8,7 +8,6 @@ export type Reader = {file: string; lines: YamlLines; issues: ScenarioIssue[]};
 
 /** One key of a mapping: its key node (for "missing value" messages) and its value. */
 export type Field = {key: Node; value: Node | null};
-export type Fields = ReadonlyMap<string, Field>;
 
 export function report(
 	reader: Reader,

@@ -15,4 +15,4 @@ export function packsFor(locale: GuardLocale): LanguagePack[] {
 	return locale === 'en' ? [en] : [languagePacks[locale], en];
 }
 
-export type {JargonRule, LanguagePack, PhraseRule} from './language-pack.js';
+export type {LanguagePack} from './language-pack.js';

@@ -7,9 +7,3 @@ export type Grapheme = {segment: string; index: number};
 export function graphemes(text: string): Grapheme[] {
 	return Array.from(segmenter.segment(text), ({segment, index}) => ({segment, index}));
 }
-
-export function graphemeCount(text: string): number {
-	let count = 0;
-	for (const _ of segmenter.segment(text)) count++;
-	return count;
-}

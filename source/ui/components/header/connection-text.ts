@@ -33,8 +33,3 @@ export function connectionText(
 			};
 	}
 }
-
-/** Why the link is down, for the notice line while reconnecting ("connection lost: ECONNREFUSED"). */
-export function connectionReason(status: ConnectionStatus, ascii: boolean): string | null {
-	return status.state === 'reconnecting' ? remoteLine(status.reason, ascii) : null;
-}

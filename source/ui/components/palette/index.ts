@@ -1,14 +1,7 @@
 // The command palette in one import: view, state, key decisions, sizing and the component.
-export {commandWord, readDraft, type PaletteDraft, type PaletteMode} from './palette-draft.js';
-export type {Availability, CannedRow, CommandRow, PaletteRow, PaletteView, TargetRow} from './palette-row.js';
-export {
-	CANNED_AMONG_COMMANDS,
-	paletteView,
-	suggestsCanned,
-	usageHint,
-	visiblePalette,
-	type PaletteInput,
-} from './palette-view.js';
+export {readDraft} from './palette-draft.js';
+export type {CannedRow, PaletteView, TargetRow} from './palette-row.js';
+export {paletteView, visiblePalette, type PaletteInput} from './palette-view.js';
 export {
 	INITIAL_PALETTE_STATE,
 	isDismissed,
@@ -17,15 +10,7 @@ export {
 	type PaletteEvent,
 	type PaletteState,
 } from './palette-state.js';
-export {PALETTE_PAGE, paletteDecision, quoteTargetId, type PaletteDecision} from './palette-keys.js';
-export {cannedInsert, type CannedInsert} from './canned-insert.js';
-export {
-	PALETTE_MAX_ROWS,
-	PREVIEW_TEXT_LINES,
-	paletteLines,
-	paletteMaxRows,
-	paletteRows,
-	type PaletteLine,
-} from './palette-layout.js';
+export {paletteDecision, quoteTargetId, type PaletteDecision} from './palette-keys.js';
+export {paletteLines, paletteMaxRows, paletteRows} from './palette-layout.js';
 export {paletteInput} from './palette-input.js';
-export {Palette, type PaletteProps} from './palette.js';
+export {Palette} from './palette.js';
