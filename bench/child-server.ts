@@ -1,7 +1,8 @@
 // Starts a server as a child process (so it has a core of its own) and reads its listen URL from stdout.
 import {spawn, type ChildProcess} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 
-export type ChildServer = {url: string; stop: () => Promise<void>};
+export type ChildServer = {url: string; pid: number; stop: () => Promise<void>};
 
 export async function startChildServer(script: string, args: string[]): Promise<ChildServer> {
 	const child: ChildProcess = spawn(process.execPath, [...process.execArgv, script, ...args], {
@@ -22,6 +23,7 @@ export async function startChildServer(script: string, args: string[]): Promise<
 	});
 	return {
 		url,
+		pid: child.pid!,
 		stop: () =>
 			new Promise<void>(resolve => {
 				if (child.exitCode !== null) return resolve();
@@ -29,4 +31,12 @@ export async function startChildServer(script: string, args: string[]): Promise<
 				child.kill('SIGTERM');
 			}),
 	};
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux; clock ticks of 10 ms). */
+export function cpuMsOf(pid: number): number {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	// Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
 }

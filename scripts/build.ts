@@ -106,6 +106,7 @@ const outputs: Record<string, BuildOptions> = {
 			run: 'bench/run.ts',
 			'relay-server': 'bench/relay-server.ts',
 			'desk/echo-app': 'bench/desk/echo-app.tsx',
+			'desk/layout-app': 'bench/desk/layout-app.tsx',
 		},
 		outdir: 'dist/bench',
 		// The pty and the headless terminal stay in node_modules (node-pty is native); the baselines bundle theirs.

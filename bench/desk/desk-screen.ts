@@ -39,11 +39,6 @@ export function isEchoFrame(screen: PtyScreen): boolean {
 	return screen.line(0).includes('echo · bare Ink baseline') && screen.line(screen.rows - 1).includes('Ctrl+C quits');
 }
 
-/** The desk's first frame is complete when the header (top row) and the key hints (bottom row) are drawn. */
-export function isDeskFrame(screen: PtyScreen): boolean {
-	return screen.line(0).includes('switchboard') && /Alt\+1-9/.test(screen.line(screen.rows - 1));
-}
-
 /** Waits until the desk shows the first customer's chat in its list (the chats have arrived). */
 export async function waitForChats(screen: PtyScreen, names: string[]): Promise<void> {
 	await screen.waitForText(names[0]!, {timeout: 60_000, message: 'the chat list'});

@@ -14,6 +14,7 @@ export const projectRoot = here.includes('/dist/bench/')
 	: fileURLToPath(new URL('../../', import.meta.url));
 export const cliScript = `${projectRoot}dist/cli.js`;
 export const echoAppScript = `${projectRoot}dist/bench/desk/echo-app.js`;
+export const layoutAppScript = `${projectRoot}dist/bench/desk/layout-app.js`;
 
 /** Keys as a terminal (xterm, VT220 style) sends them. */
 export const keys = {
@@ -48,6 +49,8 @@ export type PtyOptions = {
 	env?: Record<string, string | undefined>;
 	/** The script Node runs; default dist/cli.js. */
 	script?: string;
+	/** Another program instead of `node script args` (tmux around the desk, in the benchmarks); args are then its own. */
+	command?: string;
 	cwd?: string;
 };
 
@@ -103,7 +106,10 @@ export class PtyScreen {
 		this.startedAt = performance.now();
 		this.lastOutputAt = this.startedAt;
 		// encoding null: raw bytes, so byte counts are what a terminal (or an SSH link) really receives.
-		this.pty = spawn(process.execPath, [options.script ?? cliScript, ...args], {
+		const [file, argv] = options.command
+			? [options.command, args]
+			: [process.execPath, [options.script ?? cliScript, ...args]];
+		this.pty = spawn(file, argv, {
 			name: 'xterm-256color',
 			cols,
 			rows,

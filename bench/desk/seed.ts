@@ -191,6 +191,7 @@ export type SeededServer = {
 	/** Chat ids in the order the customers joined. */
 	chatIds: string[];
 	names: string[];
+	messagesPerChat: number;
 	/** Sends one customer message into chat `index` (no waiting for the answer). */
 	sendCustomerMessage: (index: number, text: string) => void;
 	close: () => Promise<void>;
@@ -272,6 +273,7 @@ export async function startSeededServer({chats, messages}: {chats: number; messa
 			token: BENCH_TOKEN,
 			chatIds,
 			names,
+			messagesPerChat: messages,
 			// Only a closing bench makes a live send fail; nobody waits for it.
 			sendCustomerMessage: (index, text) => void customers[index]!.send(text).catch(() => {}),
 			async close() {
