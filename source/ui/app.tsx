@@ -12,6 +12,7 @@ import {NoticeLine, useNoticeRows, useNoticeShown} from './components/notice-lin
 import {noticeRowCap, type NoticeRow} from './components/notice-line/notice-rows.js';
 import type {NoticeText} from './components/notice-line/notice-text.js';
 import {NoticeLog} from './components/notice-log/notice-log.js';
+import {OfferStrip} from './components/offer-strip/offer-strip.js';
 import {Pane} from './components/pane/pane.js';
 import {useDesk} from './hooks/use-desk.js';
 import {useDeskInput} from './hooks/use-desk-input.js';
@@ -60,11 +61,12 @@ export function App() {
 	const focusedChat = useDesk(state => state.view.panes[state.view.focusedPane] ?? null);
 	const overlay = useUi(state => state.overlay);
 	const hintContext = useHintContext();
+	const offersWaiting = useDesk(state => state.offers.size > 0);
 	const notice = useNoticeShown();
 	const noticeRows = useNoticeRows(notice, columns, noticeRowCap(rows));
 	const layout = useMemo(
-		() => deskLayout(columns, rows, paneCount, detailsOpen, noticeRows.length),
-		[columns, rows, paneCount, detailsOpen, noticeRows.length],
+		() => deskLayout(columns, rows, paneCount, detailsOpen, noticeRows.length, offersWaiting),
+		[columns, rows, paneCount, detailsOpen, noticeRows.length, offersWaiting],
 	);
 	useDeskInput();
 
@@ -78,6 +80,11 @@ export function App() {
 			<Place rect={layout.header}>
 				<Header width={layout.header.width} />
 			</Place>
+			{layout.offers && (
+				<Place rect={layout.offers}>
+					<OfferStrip width={layout.offers.width} />
+				</Place>
+			)}
 			{overlay === 'help' ? (
 				<Place rect={layout.body}>
 					<HelpOverlay width={layout.body.width} height={layout.body.height} />

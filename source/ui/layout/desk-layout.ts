@@ -11,6 +11,8 @@ export type DeskLayout = {
 	/** Null when the terminal is too narrow for a list beside the conversation (Alt+1..9 still work). */
 	list: Rect | null;
 	panes: Rect[];
+	/** The waiting offers in one row, when there is no chat list to show them (below 50 columns). */
+	offers: Rect | null;
 	/** Customer details beside the panes. */
 	details: Rect | null;
 	/** Customer details over the focused pane (asked for by key when there is no room beside). */
@@ -78,6 +80,7 @@ export function deskLayout(
 	paneCount: number,
 	detailsToggled: boolean,
 	noticeRows = 1,
+	offersWaiting = false,
 ): DeskLayout {
 	const width = Math.max(20, columns);
 	const height = Math.max(6, rows);
@@ -91,6 +94,12 @@ export function deskLayout(
 			? 0
 			: clamp(Math.floor(width * 0.28), 14, 20)
 		: clamp(Math.floor(width * 0.25), 24, 34);
+	// Without a list an offer would be heard (the bell) but not seen: a row under the header says it instead.
+	const offers = listWidth === 0 && offersWaiting ? {x: 0, y: body.y, width, height: 1} : null;
+	if (offers) {
+		body.y += 1;
+		body.height -= 1;
+	}
 	const list = listWidth > 0 ? {x: 0, y: body.y, width: listWidth, height: body.height} : null;
 	const count = clamp(paneCount, 1, 4);
 	const paneArea = {x: listWidth, y: body.y, width: width - listWidth, height: body.height};
@@ -107,6 +116,7 @@ export function deskLayout(
 		compact,
 		header: {x: 0, y: 0, width, height: 1},
 		list,
+		offers,
 		panes: arrangePanes(paneArea, count),
 		details,
 		detailsOver: detailsShown && !roomBeside,

@@ -1,49 +1,44 @@
-// What an offered chat shows instead of a composer: how to accept or decline, when it expires, and a colleague's transfer brief (E11).
+// What an offered chat shows above its composer: how to accept or decline, when it expires, and a colleague's transfer brief (E11).
 import {Box, Text} from 'ink';
 import {formatWaiting} from '../../../core/response-timer.js';
 import {selectOffer} from '../../../core/selectors.js';
 import {useDeskStores} from '../../desk-context.js';
 import {useDesk} from '../../hooks/use-desk.js';
-import {keysOf} from '../../keys/resolve-keymap.js';
-import {remoteLine} from '../../remote-text.js';
 import {ClockText} from '../clock-text/clock-text.js';
-
-/** Rows the prompt takes: one, and one more for a transfer brief. */
-export function offerPromptRows(hasBrief: boolean): number {
-	return hasBrief ? 2 : 1;
-}
+import {offerLines} from './offer-lines.js';
 
 export function OfferPrompt({chatId, width}: {chatId: string; width: number}) {
 	const {theme, keymap} = useDeskStores();
 	const offer = useDesk(state => selectOffer(state, chatId));
 	if (!offer) return null;
-	const accept = keysOf(keymap, 'accept-offer', {ascii: theme.ascii})[0];
-	const decline = keysOf(keymap, 'decline-offer', {ascii: theme.ascii})[0];
-	const sep = theme.symbols.separator;
-	const how = [accept && `${accept} accept`, decline && `${decline} decline`].filter(Boolean).join(sep);
-	const lead = `${theme.ascii ? '*' : '◆'} ${offer.transfer ? 'transfer offered' : 'chat offered'}${sep}`;
-	// The expiry never shrinks: on a narrow pane the key hint is what gets cut, never the deadline.
+	const lines = offerLines(offer, width, keymap, theme);
+	const color = theme.color('offer');
+	// The expiry never shrinks; keys that do not fit after it wrap onto rows of their own, never cut.
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Box width={width} height={1}>
 				<Box flexShrink={0}>
-					<Text color={theme.color('offer')} bold>
-						{lead}
+					<Text color={color} bold>
+						{lines.lead}
 					</Text>
-					<ClockText
-						color={theme.color('offer')}
-						format={now => `expires in ${formatWaiting(offer.expiresAt - now)}`}
-					/>
+					<ClockText color={color} format={now => `expires in ${formatWaiting(offer.expiresAt - now)}`} />
 				</Box>
-				{how && (
-					<Text color={theme.color('offer')} wrap="truncate">
-						{`${sep}${how}`}
+				{lines.inlineKeys !== '' && (
+					<Text color={color} wrap="truncate">
+						{lines.inlineKeys}
 					</Text>
 				)}
 			</Box>
-			{offer.transfer && (
-				<Text wrap="truncate">{`from ${remoteLine(offer.transfer.from.name, theme.ascii)}: ${remoteLine(offer.transfer.note, theme.ascii)}`}</Text>
-			)}
+			{lines.keyRows.map((row, index) => (
+				<Text key={`keys-${index}`} color={color} wrap="truncate">
+					{row}
+				</Text>
+			))}
+			{lines.briefRows.map((row, index) => (
+				<Text key={`brief-${index}`} wrap="truncate">
+					{row}
+				</Text>
+			))}
 		</Box>
 	);
 }

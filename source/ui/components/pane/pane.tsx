@@ -2,7 +2,7 @@
 import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {formatWaiting} from '../../../core/response-timer.js';
-import {selectChatRow, type ChatRow} from '../../../core/selectors.js';
+import {selectChatRow, selectOffer, type ChatRow} from '../../../core/selectors.js';
 import {useDeskStores} from '../../desk-context.js';
 import {useDesk} from '../../hooks/use-desk.js';
 import {useUi} from '../../hooks/use-ui.js';
@@ -18,7 +18,8 @@ import {Frame, type FrameTitle} from '../frame/frame.js';
 import {GuardPanel, guardPanelRows, MAX_GUARD_ROWS} from '../guard-panel/guard-panel.js';
 import {Palette, paletteMaxRows, paletteRows} from '../palette/index.js';
 import {usePaletteView} from '../../hooks/use-palette-view.js';
-import {OfferPrompt, offerPromptRows} from '../offer-prompt/offer-prompt.js';
+import {offerLines, offerPromptRows} from '../offer-prompt/offer-lines.js';
+import {OfferPrompt} from '../offer-prompt/offer-prompt.js';
 import {TypingLine} from '../typing-line/typing-line.js';
 
 export type PaneProps = {index: number; rect: Rect; focused: boolean; detailsOver: boolean};
@@ -42,6 +43,7 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	const {theme, keymap} = useDeskStores();
 	const chatId = useDesk(state => state.view.panes[index] ?? null);
 	const row = useDesk(state => (chatId === null ? null : selectChatRow(state, chatId)));
+	const offer = useDesk(state => (chatId === null ? null : selectOffer(state, chatId)));
 	const inner = Math.max(1, rect.width - 2);
 	const innerHeight = Math.max(1, rect.height - 2);
 	const hasComposer = row !== null && row.status !== 'ended';
@@ -79,7 +81,7 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	}
 
 	const bottomRows =
-		(row.isOffer ? offerPromptRows(Boolean(row.transferFrom)) : 0) +
+		(offer ? offerPromptRows(offerLines(offer, inner, keymap, theme)) : 0) +
 		(hasComposer ? draftRows + guardRows + paletteHeight : 1);
 	// The typing line keeps its row while empty, so the conversation does not jump when the customer starts typing.
 	const typingRows = row.status !== 'ended' && innerHeight - bottomRows >= 4 ? 1 : 0;
