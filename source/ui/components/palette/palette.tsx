@@ -53,7 +53,7 @@ export const Palette = memo(function Palette({view, state, width, maxRows}: Pale
 	return (
 		<Box flexDirection="column" width={width} height={lines.length} flexShrink={0}>
 			{lines.map((line, index) => (
-				<Line key={line.kind === 'row' ? `row-${line.index}` : `${line.kind}-${index}`} line={line} />
+				<Line key={line.kind === 'row' ? `row-${line.index}-${line.part}` : `${line.kind}-${index}`} line={line} />
 			))}
 		</Box>
 	);

@@ -1,7 +1,8 @@
 // One palette row as text in two columns (what to pick, then about it), remote names sanitised, widths in terminal columns.
 import {synopsis} from '../../../commands/index.js';
 import {remoteLine} from '../../remote-text.js';
-import {displayWidth, ellipsisFor, fitToWidth} from '../../text/width.js';
+import {displayWidth, fitToWidth, padToWidth} from '../../text/width.js';
+import {wrapText} from '../../text/wrap.js';
 import type {Theme} from '../../theme.js';
 import type {PaletteMode} from './palette-draft.js';
 import type {Availability, PaletteRow} from './palette-row.js';
@@ -72,16 +73,49 @@ export type RowLine = {marker: string; lead: string; detail: string};
  * A row fitted to exactly `width` columns: the marker (the selection shown by a symbol, not by colour), the lead
  * padded to `lead` columns so details line up (CJK names included), then the detail cut to what is left.
  */
-export function fitRow(columns: RowColumns, selected: boolean, lead: number, width: number, look: RowLook): RowLine {
-	const ellipsis = ellipsisFor(look.ascii);
+
+/** Below this many columns a description goes under its name rather than beside it. */
+const MIN_DETAIL_COLUMNS = 16;
+const STACK_INDENT = '  ';
+
+/**
+ * A row as screen lines of exactly `width` columns, nothing cut: the name wraps in its column and the description in
+ * its own beside it, or, on a narrow pane, the description wraps under the name. The first line carries the marker.
+ */
+export function rowLines(
+	columns: RowColumns,
+	selected: boolean,
+	lead: number,
+	width: number,
+	look: RowLook,
+): RowLine[] {
 	const marker = fitToWidth(selected ? `${look.symbols.focus} ` : '', Math.min(MARKER_WIDTH, width), {ellipsis: ''});
-	const inner = Math.max(0, width - MARKER_WIDTH);
+	const blank = ' '.repeat(displayWidth(marker));
+	const inner = Math.max(1, width - MARKER_WIDTH);
 	const detailRoom = inner - lead - GAP.length;
-	if (columns.detail === '' || detailRoom < 4)
-		return {marker, lead: fitToWidth(columns.lead, inner, {ellipsis}), detail: ''};
-	return {
-		marker,
-		lead: fitToWidth(columns.lead, lead, {ellipsis}) + GAP,
-		detail: fitToWidth(columns.detail, detailRoom, {ellipsis}),
-	};
+	const fit = (text: string, room: number) => padToWidth(text, room);
+	if (columns.detail === '') {
+		return wrapText(columns.lead, inner).map((text, index) => ({
+			marker: index === 0 ? marker : blank,
+			lead: fit(text, inner),
+			detail: '',
+		}));
+	}
+	if (detailRoom >= MIN_DETAIL_COLUMNS) {
+		const leads = wrapText(columns.lead, Math.max(1, lead));
+		const details = wrapText(columns.detail, detailRoom);
+		return Array.from({length: Math.max(leads.length, details.length)}, (_, index) => ({
+			marker: index === 0 ? marker : blank,
+			lead: fit(leads[index] ?? '', lead) + GAP,
+			detail: fit(details[index] ?? '', detailRoom),
+		}));
+	}
+	const leads = wrapText(columns.lead, inner).map(text => fit(text, inner));
+	const details = wrapText(columns.detail, Math.max(1, inner - STACK_INDENT.length)).map(text =>
+		fit(STACK_INDENT + text, inner),
+	);
+	return [
+		...leads.map((text, index) => ({marker: index === 0 ? marker : blank, lead: text, detail: ''})),
+		...details.map(text => ({marker: blank, lead: '', detail: text})),
+	];
 }

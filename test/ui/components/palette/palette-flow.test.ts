@@ -107,9 +107,9 @@ describe('paletteInput and paletteMaxRows', () => {
 		expect(paletteInput(state, null, '/', []).chat).toBeNull();
 	});
 
-	it('leaves at least half the pane to the conversation', () => {
-		expect(paletteMaxRows(18)).toBe(9);
-		expect(paletteMaxRows(40)).toBe(10);
+	it('leaves at least 40% of the pane to the conversation', () => {
+		expect(paletteMaxRows(18)).toBe(10);
+		expect(paletteMaxRows(40)).toBe(12);
 		expect(paletteMaxRows(3)).toBe(1);
 		expect(paletteMaxRows(0)).toBe(0);
 	});

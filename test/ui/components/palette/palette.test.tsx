@@ -35,11 +35,19 @@ async function draw(
 describe('Palette', () => {
 	it('marks the selected row with a symbol, not colour alone, and fits every line in the width', async () => {
 		const lines = await draw(view('/'), at(1), 60, 8);
-		expect(lines).toHaveLength(8);
+		expect(lines.length).toBeLessThanOrEqual(8);
 		expect(lines[0]).toMatch(/^ {2}\/canned \[query\] \(\/c\) +Put a canned/);
-		expect(lines[1]).toMatch(/^▶ \/hold \[minutes\] \[reason\] +Put the chat on hold/);
+		const hold = lines.findIndex(line => line.startsWith('▶ '));
+		expect(lines[hold]).toMatch(/^▶ \/hold \[minutes\] \[reason\] +Put the chat on hold/);
 		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(60);
-		expect(lines.at(-1)).toMatch(/^ {2}↓ 7 more/);
+		// Descriptions wrap in their column instead of being cut.
+		expect(lines.join('\n')).not.toContain('…');
+		const described = lines
+			.slice(0, hold)
+			.map(line => line.slice(26).trim())
+			.join(' ');
+		expect(described).toBe('Put a canned response into the composer to edit before sending');
+		expect(lines.at(-1)).toMatch(/^ {2}↓ \d+ more/);
 	});
 
 	it('uses ASCII for the marker, arrows and dashes on a terminal without UTF-8', async () => {
@@ -48,19 +56,21 @@ describe('Palette', () => {
 		expect(lines[0]).toMatch(/^ {2}\^ \d+ more/);
 		expect(lines.some(line => line.startsWith('> /'))).toBe(true);
 		const usage = await draw(view('/hold 3 x'), at(0), 70, 4, {ascii: true});
-		expect(usage).toHaveLength(1);
-		expect(usage[0]).toMatch(/^ {2}\/hold \[minutes\] \[reason\] - Put the chat on hold; .*\.\.\.$/);
-		expect(displayWidth(usage[0]!)).toBeLessThanOrEqual(70);
+		expect(usage.length).toBeGreaterThan(1);
+		expect(usage.map(line => line.trim()).join(' ')).toBe(
+			'/hold [minutes] [reason] - Put the chat on hold; the customer is told why and for how long',
+		);
+		for (const line of usage) expect(displayWidth(line)).toBeLessThanOrEqual(70);
 	});
 
 	it('keeps the selection in view in a long list, saying how many rows are cut off', async () => {
 		const palette = view('/canned ');
 		const lines = await draw(palette, at(10), 50, 6);
-		expect(lines).toHaveLength(6);
-		expect(lines[0]).toMatch(/^ {2}↑ 7 more/);
-		expect(lines[4]).toMatch(/^▶ Anything else\? +else · closing/);
-		expect(lines[5]).toMatch(/^ {2}↓ 2 more/);
-		expect(paletteRows(palette, at(10), 50, 6)).toBe(6);
+		expect(lines.length).toBeLessThanOrEqual(6);
+		expect(lines[0]).toMatch(/^ {2}↑ \d+ more/);
+		expect(lines.some(line => /^▶ Anything else\? +else · closing/.test(line))).toBe(true);
+		expect(lines.at(-1)).toMatch(/^ {2}↓ \d+ more/);
+		expect(paletteRows(palette, at(10), 50, 6)).toBe(lines.length);
 	});
 
 	it('shows the preview of the selected response under the list, at most three lines, and a language fallback', async () => {
@@ -139,9 +149,11 @@ describe('paletteRows and paletteLines', () => {
 	it('is 0 rows without a palette, and fits an 80x24 pane next to the conversation', () => {
 		expect(paletteRows(null, at(0), 50, 8)).toBe(0);
 		// An 80x24 desk leaves a pane of about 50 x 18 inside its frame; the palette takes a third at most there.
-		expect(paletteRows(view('/'), at(0), 50, 6)).toBe(6);
-		expect(paletteRows(view('/hold 3'), at(0), 50, 6)).toBe(1);
-		expect(paletteRows(view('/ho'), at(0), 50, 6)).toBe(1);
+		expect(paletteRows(view('/'), at(0), 50, 6)).toBeGreaterThan(3);
+		expect(paletteRows(view('/'), at(0), 50, 6)).toBeLessThanOrEqual(6);
+		// The usage of /hold wraps onto a second line rather than being cut.
+		expect(paletteRows(view('/hold 3'), at(0), 50, 6)).toBe(2);
+		expect(paletteRows(view('/ho'), at(0), 50, 6)).toBe(3);
 	});
 
 	it('gives the list room before the preview when space is short', () => {
