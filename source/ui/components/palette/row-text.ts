@@ -69,11 +69,6 @@ export function leadWidth(columns: readonly RowColumns[], width: number): number
 
 export type RowLine = {marker: string; lead: string; detail: string};
 
-/**
- * A row fitted to exactly `width` columns: the marker (the selection shown by a symbol, not by colour), the lead
- * padded to `lead` columns so details line up (CJK names included), then the detail cut to what is left.
- */
-
 /** Below this many columns a description goes under its name rather than beside it. */
 const MIN_DETAIL_COLUMNS = 16;
 const STACK_INDENT = '  ';
