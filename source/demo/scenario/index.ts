@@ -8,4 +8,3 @@ export {ScenarioError, formatScenarioIssue} from './scenario-error.js';
 export {formatDuration, parseDuration} from './duration.js';
 export {DEFAULT_ANSWER_AFTER_MS, DEFAULT_AWAIT_TIMEOUT_MS, DEFAULT_CAPACITY} from './limits.js';
 export {BUNDLED_SCENARIO_SOURCE, bundledScenario} from '../scenarios/bundled.js';
-export {defaultScenarioYaml} from '../scenarios/default-scenario.js';

@@ -1,5 +1,4 @@
 // The bundled demo: valid, about five minutes, every case the issue asks for, and customers who wait for what the desk really says.
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {
 	BUNDLED_TEXTS,
@@ -7,12 +6,7 @@ import {
 	type NoticeLocale,
 	type TemplateKey,
 } from '../../../source/courtesy/notices/index.js';
-import {
-	BUNDLED_SCENARIO_SOURCE,
-	bundledScenario,
-	defaultScenarioYaml,
-	type ScenarioCustomer,
-} from '../../../source/demo/scenario/index.js';
+import {BUNDLED_SCENARIO_SOURCE, bundledScenario, type ScenarioCustomer} from '../../../source/demo/scenario/index.js';
 import {allSteps, cannedFor, cannedText, customerOf, patternWith, saidBy, typedLines} from './bundled-helpers.js';
 
 const scenario = bundledScenario();
@@ -25,14 +19,6 @@ const notices = (key: TemplateKey, locale: NoticeLocale) =>
 const typed = (key: string, start: string) => typedLines(scenario, key).find(step => step.text.startsWith(start));
 
 describe('the bundled scenario', () => {
-	it('is default.yaml, embedded as text so the built package carries it', () => {
-		const onDisk = readFileSync(new URL('../../../source/demo/scenarios/default.yaml', import.meta.url), 'utf8');
-		expect(
-			defaultScenarioYaml,
-			'source/demo/scenarios/default-scenario.ts must hold exactly the text of default.yaml',
-		).toBe(onDisk);
-	});
-
 	it('parses, once', () => {
 		expect(scenario.source).toBe(BUNDLED_SCENARIO_SOURCE);
 		expect(bundledScenario()).toBe(scenario);
