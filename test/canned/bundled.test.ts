@@ -1,8 +1,7 @@
 // The bundled library (E12-E19, E2, E3, E11): valid, every response in all six languages, every rule it serves named.
 import {describe, expect, it} from 'vitest';
 import {isMap, isSeq, parseDocument} from 'yaml';
-import {bundledLibraryYaml} from '../../source/canned/bundled-library.js';
-import {bundledResponses} from '../../source/canned/bundled.js';
+import {bundledLibraryText, bundledResponses} from '../../source/canned/bundled.js';
 import {checkTemplate, fillTemplate, parseTemplate} from '../../source/canned/placeholders.js';
 
 const LANGUAGES = ['en', 'nb', 'sv', 'fi', 'hu', 'zh'];
@@ -10,7 +9,7 @@ const values = {'customer.name': 'Kari', 'agent.name': 'Alex', company: 'Acme', 
 
 /** The rule ids each bundled response's comment names, by id. */
 function rulesById(): Map<string, string[]> {
-	const document = parseDocument(bundledLibraryYaml);
+	const document = parseDocument(bundledLibraryText());
 	const responses = isMap(document.contents) ? document.contents.get('responses') : null;
 	if (!isSeq(responses)) throw new Error('no responses list');
 	const rules = new Map<string, string[]>();
