@@ -1,7 +1,7 @@
 // Server events about whole chats: offers coming and going, assignment, updates, transfers, endings, ratings.
 import type {AgentEventPayload, Chat, Offer} from '../protocol/index.js';
 import {numberChat} from './chat-numbers.js';
-import {newDeskChat, type DeskChat, type DeskState} from './desk-state.js';
+import {FRESH_LOOK_MS, newDeskChat, type DeskChat, type DeskState} from './desk-state.js';
 import {mapDelete, mapSet, putChat, removeChat, updateChat, withLists, withView} from './desk-edit.js';
 import {customerName, targetName} from './names.js';
 import {addNotice, chatEndedText, offerRevokedText, ratingText, transferFailedText} from './notices.js';
@@ -23,11 +23,27 @@ function arrive(state: DeskState, chat: Chat, at: number): DeskState {
 	return {...putChat(state, newDeskChat(chat, state.nextArrival, at)), nextArrival: state.nextArrival + 1};
 }
 
-/** An empty focused pane shows the chat that just arrived, so the offer is in front of the agent at once. */
-function showIfPaneEmpty(state: DeskState, chatId: string): DeskState {
-	const {panes, focusedPane} = state.view;
+/**
+ * An empty focused pane shows the chat that just arrived, so the offer is in front of the agent at once. The agent
+ * did not ask for it: the change is recorded (with whoever the pane lost just before) for the fresh-look guard.
+ */
+function showIfPaneEmpty(state: DeskState, chatId: string, at: number): DeskState {
+	const {panes, focusedPane, unasked: before} = state.view;
 	if (panes[focusedPane] !== null || panes.includes(chatId)) return state;
-	const next = withView(state, {panes: panes.map((shown, index) => (index === focusedPane ? chatId : shown))});
+	const chained =
+		before !== null && before.pane === focusedPane && before.to === null && at - before.at < FRESH_LOOK_MS;
+	const unasked = {
+		pane: focusedPane,
+		from: chained ? before.from : null,
+		fromName: chained ? before.fromName : null,
+		why: chained ? before.why : null,
+		to: chatId,
+		at,
+	};
+	const next = withView(state, {
+		panes: panes.map((shown, index) => (index === focusedPane ? chatId : shown)),
+		unasked,
+	});
 	return settleReading(state, next);
 }
 
@@ -57,7 +73,7 @@ export function chatOffered(state: DeskState, offer: Offer, at: number): DeskSta
 		next = updateChat(next, chatId, chat =>
 			chat.brief && JSON.stringify(chat.brief) === JSON.stringify(brief) ? chat : {...chat, brief},
 		);
-	return showIfPaneEmpty(next, chatId);
+	return showIfPaneEmpty(next, chatId, at);
 }
 
 export function offerRevoked(state: DeskState, payload: AgentEventPayload<'offer.revoked'>, at: number): DeskState {
@@ -69,7 +85,11 @@ export function offerRevoked(state: DeskState, payload: AgentEventPayload<'offer
 	const name = chat ? customerName(chat) : 'a customer';
 	const text = offerRevokedText(name, payload.reason, offer.transfer?.from.name ?? null);
 	const level = payload.reason === 'timeout' ? 'warning' : 'info';
-	return addNotice(removeChat(state, payload.chat_id), {kind: 'offer.revoked', level, text, chatId: null}, at);
+	return addNotice(
+		removeChat(state, payload.chat_id, at, text),
+		{kind: 'offer.revoked', level, text, chatId: null},
+		at,
+	);
 }
 
 export function chatAssigned(state: DeskState, chat: Chat, at: number): DeskState {
@@ -81,7 +101,7 @@ export function chatAssigned(state: DeskState, chat: Chat, at: number): DeskStat
 	next = ownChat(next, chat.id, at);
 	// E11: the colleague's brief stays with the chat after accepting, where it is needed.
 	if (offer?.transfer) next = updateChat(next, chat.id, desk => (desk.brief ? desk : {...desk, brief: offer.transfer}));
-	return showIfPaneEmpty(next, chat.id);
+	return showIfPaneEmpty(next, chat.id, at);
 }
 
 export function chatUpdated(state: DeskState, chat: Chat): DeskState {
@@ -97,7 +117,7 @@ export function chatTransferred(
 	if (!chat) return state;
 	const text = `${customerName(chat)} was transferred to ${payload.to.name}.`;
 	return addNotice(
-		removeChat(state, payload.chat_id, at),
+		removeChat(state, payload.chat_id, at, text),
 		{kind: 'chat.transferred', level: 'info', text, chatId: null},
 		at,
 	);
@@ -117,7 +137,8 @@ export function chatEnded(state: DeskState, payload: AgentEventPayload<'chat.end
 	const desk = state.chats.get(payload.chat_id);
 	if (!desk) return state;
 	// Only an offer (a server that says chat.ended instead of offer.revoked): it simply goes.
-	if (!state.mine.includes(payload.chat_id)) return removeChat(state, payload.chat_id);
+	if (!state.mine.includes(payload.chat_id))
+		return removeChat(state, payload.chat_id, at, `The offer of a chat with ${customerName(desk)} was withdrawn.`);
 	let next = updateChat(state, payload.chat_id, chat => {
 		const updated = withServerChat(chat, payload.chat);
 		return updated.endedBy === payload.by ? updated : {...updated, endedBy: payload.by};

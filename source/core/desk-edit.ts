@@ -1,6 +1,7 @@
 // Immutable edits of the desk state that keep every untouched part (and an unchanged state) identical.
 import {releaseNumber} from './chat-numbers.js';
 import type {DeskChat, DeskOffer, DeskState, DeskView} from './desk-state.js';
+import {customerName} from './names.js';
 
 export function mapSet<K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> {
 	if (map.get(key) === value && map.has(key)) return map;
@@ -67,10 +68,21 @@ export function samePanes(a: readonly (string | null)[], b: readonly (string | n
 /**
  * Takes a chat off the desk entirely: list, offers, number, panes, scroll, typing. A pane that showed it is left
  * empty, never refilled with another chat: the agent's half-typed reply must not land with another customer.
- * `at`: when the server took it away (its number rests, see chat-numbers.ts); null when the agent closed it.
+ * `at`: when the server took it away (its number rests, see chat-numbers.ts, and a focused pane showing it records
+ * the change the agent did not ask for, with `why` in words); null when the agent closed it.
  */
-export function removeChat(state: DeskState, chatId: string, at: number | null = null): DeskState {
+export function removeChat(
+	state: DeskState,
+	chatId: string,
+	at: number | null = null,
+	why: string | null = null,
+): DeskState {
 	if (!state.chats.has(chatId) && !state.offers.has(chatId)) return state;
+	const chat = state.chats.get(chatId);
+	if (at !== null && chat && state.view.panes[state.view.focusedPane] === chatId) {
+		const unasked = {pane: state.view.focusedPane, from: chatId, fromName: customerName(chat), why, to: null, at};
+		state = withView(state, {unasked});
+	}
 	const mine = state.mine.includes(chatId) ? state.mine.filter(id => id !== chatId) : state.mine;
 	let next = withLists(releaseNumber(state, chatId, at), mapDelete(state.offers, chatId), mine);
 	const panes = next.view.panes.map(shown => (shown === chatId ? null : shown));

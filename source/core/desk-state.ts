@@ -102,6 +102,28 @@ export type Colleague = {id: string; name: string | null; presence: Presence};
  */
 export type ScrollAnchor = {readonly n: number; readonly linesBelow: number};
 
+/**
+ * The focused pane's chat changed by the server's doing, not the agent's: an offer withdrawn or timed out, a chat
+ * transferred away, then maybe another arriving in the emptied pane. The UI makes the next Enter, send or accept
+ * wait for a fresh look (issue 9), so no key meant for the customer who left reaches the one who arrived.
+ */
+export type UnaskedChange = {
+	pane: number;
+	/** Who the pane showed before, and why they went (a notice's sentence); null when the pane was empty. */
+	from: string | null;
+	fromName: string | null;
+	why: string | null;
+	/** What it shows now (null: empty). */
+	to: string | null;
+	at: number;
+};
+
+/**
+ * How long a change stays "right after" for the fresh-look guard (issue 9): a chat arriving in a pane emptied less than
+ * this long before counts as replacing the chat that left.
+ */
+export const FRESH_LOOK_MS = 3_000;
+
 export type DeskView = {
 	/** Chat shown in each pane, 1 to 4 panes; null = an empty pane. */
 	panes: readonly (string | null)[];
@@ -109,6 +131,8 @@ export type DeskView = {
 	/** Where each chat is scrolled back to; absent = following the newest message. */
 	scroll: ReadonlyMap<string, ScrollAnchor>;
 	detailsOpen: boolean;
+	/** The latest change of the focused pane that the agent did not ask for (see UnaskedChange). */
+	unasked: UnaskedChange | null;
 };
 
 export type DeskState = {
@@ -179,7 +203,7 @@ export function createDeskState(): DeskState {
 		noticeLog: [],
 		colleagues: new Map(),
 		departments: new Map(),
-		view: {panes: [null], focusedPane: 0, scroll: new Map(), detailsOpen: false},
+		view: {panes: [null], focusedPane: 0, scroll: new Map(), detailsOpen: false, unasked: null},
 		nextNotice: 1,
 		nextArrival: 1,
 	};

@@ -13,6 +13,7 @@ import type {KeyPress} from './keys/key-press.js';
 import {jumpPrompt, jumpStep} from './keys/chat-jump.js';
 import {matchKey} from './keys/match-key.js';
 import {remoteBody} from './remote-text.js';
+import {freshLookKey, freshLookPaste} from './fresh-look.js';
 import {cannedAtCursor, discardDraft, hasPlaceholder, jumpToPlaceholder} from './draft-keys.js';
 import {draftOf, historyOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
 import {moveAnchor} from './text/scroll-anchor.js';
@@ -281,6 +282,7 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	}
 	if (ui.jump !== null && continueJump(key, ui.jump, deps)) return;
 	const context = focusContext(desk, ui);
+	if (freshLookKey(key, deps, context)) return;
 	const palette = focusedPalette(deps, context);
 	if (palette !== null && context.chatId !== null && handlePaletteKey(key, palette, context.chatId, deps)) {
 		if (ui.quitArmedAt !== null) deps.ui.dispatch({type: 'quit.disarm'});
@@ -310,5 +312,5 @@ export function handlePaste(text: string, deps: KeyActionDeps): void {
 	const context = focusContext(deps.desk.getState(), deps.ui.getState());
 	if (!context.composer || context.chatId === null || deps.ui.getState().overlay !== null) return;
 	const clean = remoteBody(text);
-	if (clean !== '') editComposer(deps, context.chatId, {type: 'insert', text: clean});
+	if (clean !== '' && !freshLookPaste(clean, deps)) editComposer(deps, context.chatId, {type: 'insert', text: clean});
 }

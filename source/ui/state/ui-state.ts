@@ -64,7 +64,15 @@ export type UiState = {
 	markers: ReadonlyMap<string, readonly string[]>;
 	/** The digits typed after Alt+J, while a chat number is being typed (null: not jumping). */
 	jump: string | null;
+	/**
+	 * The fresh-look guard for the latest change of the focused pane the agent did not ask for (its `at`): shown
+	 * (the change is on the notice line and keys typed meanwhile are held in `held`), then done once the agent
+	 * confirmed, dismissed or moved on. See fresh-look.ts.
+	 */
+	fresh: FreshLook | null;
 };
+
+export type FreshLook = {at: number; held: string; done: boolean};
 
 export type UiEvent =
 	| {type: 'composer.edit'; chatId: string; edit: ComposerEdit}
@@ -99,7 +107,8 @@ export type UiEvent =
 	/** A canned response went into the composer with values still to fill in. */
 	| {type: 'composer.markers'; chatId: string; markers: readonly string[]}
 	/** Alt+J and the digits after it; null ends the jump. */
-	| {type: 'jump.set'; digits: string | null};
+	| {type: 'jump.set'; digits: string | null}
+	| {type: 'fresh.set'; fresh: FreshLook | null};
 
 export const HISTORY_SIZE = 100;
 export const QUIT_WINDOW_MS = 4_000;
@@ -119,6 +128,7 @@ export function createUiState(): UiState {
 		palette: INITIAL_PALETTE_STATE,
 		markers: new Map(),
 		jump: null,
+		fresh: null,
 	};
 }
 
@@ -272,6 +282,8 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return {...state, guard: event.review};
 		case 'guard.clear':
 			return state.guard === null ? state : {...state, guard: null};
+		case 'fresh.set':
+			return {...state, fresh: event.fresh};
 		case 'jump.set':
 			return state.jump === event.digits ? state : {...state, jump: event.digits};
 		case 'palette': {
