@@ -74,6 +74,7 @@ async function wireBenchmarks() {
 	);
 	const server = await startChildServer(join(here, '..', 'cli.js'), [
 		'serve',
+		'--memory',
 		'--port',
 		'0',
 		'--accounts',

@@ -105,7 +105,7 @@ export const serveHelp = `
 switchboard serve: run the reference server
 
 Usage
-  switchboard serve [--port N] [--host H] [--token T]... [--accounts FILE]
+  switchboard serve [--port N] [--host H] [--token T]... [--accounts FILE] [--data DIR | --memory]
 
 Flags
   --port N              port to listen on (default 7420; 0 picks a free one)
@@ -116,8 +116,11 @@ Flags
   --resume-window-ms N  how long a dropped agent session stays resumable (default 120000)
   --offer-timeout-ms N  how long an offer waits for an answer (default 30000)
   --rate-limit N        frames per second one connection may send (default 100, bursts of 10 x N)
+  --data DIR            where the database lives (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
+  --memory              keep everything in memory instead (tests, trials): a restart forgets it all
 
 Without --token or --accounts a random token is made and printed once.
+Chats, messages, customers and follow-ups are kept in DIR/switchboard.db (SQLite) and survive a restart.
 `;
 
 export const conformanceHelp = `

@@ -2,6 +2,10 @@
 import {randomBytes} from 'node:crypto';
 import {startServer, type AgentAccount, type DepartmentConfig} from '../server/server.js';
 import {loadAccountsFile, parseTokenFlag} from '../server/accounts.js';
+import type {Store} from '../server/store/contract.js';
+import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
+import {MemoryStore} from '../server/store/memory.js';
+import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
 import {parseFlags} from './parse-flags.js';
 import {integerFlag, UsageError} from './usage-error.js';
 
@@ -17,6 +21,8 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			resumeWindowMs: {type: 'string', default: '120000'},
 			offerTimeoutMs: {type: 'string', default: '30000'},
 			rateLimit: {type: 'string', default: '100'},
+			data: {type: 'string'},
+			memory: {type: 'boolean', default: false},
 		},
 		importMeta,
 	);
@@ -48,7 +54,10 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		agents = [parseTokenFlag(generatedToken)];
 	}
 
+	if (flags.memory && flags.data) throw new UsageError('--memory and --data exclude each other: choose one');
+	const store = openStore(flags.memory ? null : (flags.data ?? defaultDataDir()));
 	const server = await startServer({
+		store,
 		host: flags.host,
 		port,
 		agents,
@@ -63,6 +72,11 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	out.write(`switchboard server listening on ${server.url}\n`);
 	out.write(`  agents:    ${server.agentUrl}  (subprotocol switchboard.v1)\n`);
 	out.write(`  customers: ${server.customerUrl}  (subprotocol switchboard.customer.v1)\n`);
+	out.write(
+		store instanceof SqliteStore
+			? `  data:      ${store.path}\n`
+			: '  data:      in memory only (--memory): everything is gone when the server stops\n',
+	);
 	if (generatedToken) {
 		out.write(
 			`  sign in:   with token ${generatedToken} (made for this run; choose your own with --token or --accounts)\n`,
@@ -80,5 +94,18 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		process.once('SIGHUP', stop);
 	});
 	await server.close();
+	store.close();
 	return 0;
+}
+
+/** SQLite in the data directory, or memory; a database that cannot be opened is a usage error naming the file. */
+function openStore(dataDir: string | null): Store {
+	if (dataDir === null) return new MemoryStore();
+	let path = dataDir;
+	try {
+		path = databasePath(dataDir);
+		return new SqliteStore(path);
+	} catch (error) {
+		throw new UsageError(`cannot open the database ${path}: ${(error as Error).message}`);
+	}
 }

@@ -3,7 +3,7 @@ import {fitHistoryPage} from './history-page.js';
 import {newId, newMessageId} from './ids.js';
 import {agentChats, ownChat, visibleChat, type AgentOpHandlers} from './agent-context.js';
 import {refuse, withJson} from './requests.js';
-import type {CustomerPatch} from './store.js';
+import type {CustomerPatch} from './store/contract.js';
 import {customerView} from './views.js';
 
 type ChatOps = Pick<

@@ -4,7 +4,7 @@ import type {AgentState} from './agent-state.js';
 import type {FrameConnection} from './connection.js';
 import type {ContactCentre} from './contact-centre.js';
 import {refuse, type After} from './requests.js';
-import type {ChatRecord} from './store.js';
+import type {ChatRecord} from './store/contract.js';
 
 /** Ended chats stay in an agent's snapshot and chat list this long, so a reconnecting agent can still wrap them up. */
 export const RECENTLY_ENDED_MS = 10 * 60_000;

@@ -2,7 +2,7 @@
 import type {Presence} from '../protocol/index.js';
 import type {AgentStream} from './event-session.js';
 import type {RoutingAgent} from './routing.js';
-import {dedupScope} from './store.js';
+import {dedupScope} from './store/contract.js';
 
 export type AgentProfile = {
 	id: string;

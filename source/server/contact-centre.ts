@@ -1,5 +1,4 @@
 // The server's live state: agents, customer sessions, the queue, and delivery of events to whoever should see them.
-import {randomBytes} from 'node:crypto';
 import type {WebSocket} from 'ws';
 import type {
 	AgentEventPayload,
@@ -18,10 +17,11 @@ import type {
 import type {DepartmentConfig} from './accounts.js';
 import {AgentState, type AgentProfile} from './agent-state.js';
 import {FrameConnection, type ConnectionHandlers, type Transport} from './connection.js';
-import {EventSession, type AgentStream, type CustomerStream} from './event-session.js';
+import {CustomerSessions, RESEND_PAGE, type CustomerSession} from './customer-sessions.js';
+import {EventSession, type AgentStream} from './event-session.js';
 import {newId} from './ids.js';
 import {Router} from './router.js';
-import {dedupScope, type ChatPatch, type ChatRecord, type NewMessage, type Store} from './store.js';
+import {dedupScope, type ChatPatch, type ChatRecord, type NewMessage, type Store} from './store/contract.js';
 import type {RateLimit} from './token-bucket.js';
 import {refuse} from './requests.js';
 import {chatView, customerChatView, sameCustomerChatView} from './views.js';
@@ -40,17 +40,6 @@ export type CentreSettings = {
 	reportError: (error: unknown) => void;
 };
 
-/** One customer's chat as seen from their endpoint: their own event stream and the resume secret. */
-export type CustomerSession = {
-	chatId: string;
-	/** Where this chat's client_msg_ids are remembered; built once, used on every message. */
-	dedupScope: string;
-	resumeToken: string;
-	stream: CustomerStream;
-	/** The chat view last sent to the customer, so chat.updated goes out only when it changes. */
-	shown: CustomerChatView;
-};
-
 /** Statuses in which a chat takes one of its agent's seats. */
 const SEATED = new Set(['active', 'on_hold', 'transferring']);
 
@@ -61,8 +50,7 @@ export class ContactCentre {
 	readonly queue = new Set<string>();
 	readonly router: Router;
 	private readonly agentsByToken = new Map<string, AgentState>();
-	private readonly customerSessions = new Map<string, CustomerSession>();
-	private readonly customerSessionsByToken = new Map<string, CustomerSession>();
+	readonly customers: CustomerSessions;
 	private readonly connections = new Set<FrameConnection>();
 
 	constructor(
@@ -77,6 +65,11 @@ export class ContactCentre {
 		}
 		this.departments = new Map(settings.departments.map(department => [department.id, department]));
 		this.router = new Router(this);
+		this.customers = new CustomerSessions({
+			resumeWindowMs: settings.resumeWindowMs,
+			now: settings.now,
+			expired: session => this.guard(() => this.customerSessionExpired(session)),
+		});
 		this.restore();
 	}
 
@@ -165,7 +158,11 @@ export class ContactCentre {
 				message.author.type === 'agent'
 					? `{"message":${JSON.stringify({...message, author: {...message.author, id: null}})}}`
 					: payload;
-			this.customerSessions.get(chat.id)?.stream.emitJson('message.created', forCustomer);
+			const session = this.customers.get(chat.id);
+			if (session) {
+				session.stream.emitJson('message.created', forCustomer);
+				this.customers.sentMessage(session, message.n);
+			}
 		}
 		return {message, json: payload};
 	}
@@ -188,7 +185,7 @@ export class ContactCentre {
 	}
 
 	toCustomer<E extends SequencedCustomerEvent>(chatId: string, event: E, payload: CustomerEventPayload<E>): void {
-		this.customerSessions.get(chatId)?.stream.emit(event, payload);
+		this.customers.get(chatId)?.stream.emit(event, payload);
 	}
 
 	toCustomerTransient<E extends TransientCustomerEvent>(
@@ -196,12 +193,12 @@ export class ContactCentre {
 		event: E,
 		payload: CustomerEventPayload<E>,
 	): void {
-		this.customerSessions.get(chatId)?.stream.emitTransient(event, payload);
+		this.customers.get(chatId)?.stream.emitTransient(event, payload);
 	}
 
 	/** Sends the customer their view of the chat (chat.updated or chat.ended) when it differs from the last one. */
 	showCustomer(chat: Readonly<ChatRecord>, event: 'chat.updated' | 'chat.ended'): void {
-		const session = this.customerSessions.get(chat.id);
+		const session = this.customers.get(chat.id);
 		if (!session) return;
 		const view = customerChatView(chat, this.agentName(chat.agent_id));
 		if (event === 'chat.updated' && sameCustomerChatView(view, session.shown)) return;
@@ -228,26 +225,38 @@ export class ContactCentre {
 		return session;
 	}
 
+	/** A new chat's customer session; the resume token goes to the customer, only its hash to the store. */
 	openCustomerSession(chat: Readonly<ChatRecord>): CustomerSession {
-		const session: CustomerSession = {
-			chatId: chat.id,
-			dedupScope: dedupScope.chat(chat.id),
-			resumeToken: randomBytes(24).toString('base64url'),
-			stream: new EventSession<SequencedCustomerEvent, TransientCustomerEvent>({
-				id: chat.id,
-				resumeWindowMs: this.settings.resumeWindowMs,
-				now: this.settings.now,
-				onExpire: () => this.guard(() => this.customerSessionExpired(session)),
-			}),
-			shown: customerChatView(chat, this.agentName(chat.agent_id)),
-		};
-		this.customerSessions.set(chat.id, session);
-		this.customerSessionsByToken.set(session.resumeToken, session);
-		return session;
+		return this.customers.open(chat, chat.resume_hash!, customerChatView(chat, this.agentName(chat.agent_id)));
 	}
 
-	customerSessionByToken(token: string): CustomerSession | undefined {
-		return this.customerSessionsByToken.get(token);
+	/**
+	 * The first resume after a restart: the stream goes on from the customer's last seq, then the customer gets the
+	 * chat as it is now and every public message after the last one they acked, read from the store page by page.
+	 */
+	continueRestoredSession(session: CustomerSession, lastSeq: number): void {
+		this.customers.continueRestored(session, lastSeq);
+		const chat = this.getChat(session.chatId);
+		session.shown = customerChatView(chat, this.agentName(chat.agent_id));
+		session.stream.emit('chat.updated', {chat: session.shown});
+		let after = chat.customer_acked_n;
+		for (;;) {
+			const page = this.store.listMessages(chat.id, {after, limit: RESEND_PAGE});
+			for (const message of page.messages) {
+				after = message.n;
+				if (message.visibility !== 'public') continue;
+				const shown = message.author.type === 'agent' ? {...message, author: {...message.author, id: null}} : message;
+				session.stream.emit('message.created', {message: shown});
+				this.customers.sentMessage(session, message.n);
+			}
+			if (!page.has_more) break;
+		}
+	}
+
+	/** The customer acked: remember in the store the last message they have, for a resume after a restart. */
+	customerAcked(session: CustomerSession, seq: number): void {
+		const n = this.customers.acked(session, seq);
+		if (n !== null) this.store.updateChat(session.chatId, {customer_acked_n: n});
 	}
 
 	/** Runs work started by a timer, where no request can answer `internal` for it. */
@@ -263,7 +272,7 @@ export class ContactCentre {
 		this.router.shutdown();
 		for (const connection of [...this.connections]) connection.terminate();
 		for (const agent of this.agents.values()) agent.session?.end();
-		for (const session of this.customerSessions.values()) session.stream.end();
+		this.customers.endAll();
 	}
 
 	/** The window ran out: the agent goes offline, their offers go to others; their chats stay theirs. */
@@ -278,8 +287,7 @@ export class ContactCentre {
 
 	/** The customer has been gone for the whole window: treated as leaving, ended by the system. */
 	private customerSessionExpired(session: CustomerSession): void {
-		this.customerSessions.delete(session.chatId);
-		this.customerSessionsByToken.delete(session.resumeToken);
+		this.customers.remove(session);
 		const chat = this.store.getChat(session.chatId);
 		if (chat && chat.status !== 'ended') this.router.endChat(chat.id, 'system');
 	}
@@ -287,6 +295,9 @@ export class ContactCentre {
 	/** After a restart with a persistent store: seats from open chats; offers did not survive, so those chats queue. */
 	private restore(): void {
 		for (const chat of this.store.listOpenChats()) {
+			// The customer may come back with their token; if they do not within the window, the chat ends.
+			if (chat.resume_hash)
+				this.customers.open(chat, chat.resume_hash, customerChatView(chat, this.agentName(chat.agent_id)), true);
 			const agent = chat.agent_id ? this.agents.get(chat.agent_id) : undefined;
 			if (SEATED.has(chat.status) && agent) {
 				agent.chats.add(chat.id);

@@ -27,6 +27,7 @@ export function acceptCustomerSocket(
 		ack: seq => {
 			if (!link.session?.stream.ack(seq))
 				link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
+			else centre.customerAcked(link.session, seq);
 		},
 		closed: () => link.session?.stream.detach(link.connection),
 	});

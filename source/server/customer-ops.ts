@@ -2,9 +2,10 @@
 import {CloseCode, LIMITS, type CustomerOp, type CustomerOpRequest, type CustomerOpResult} from '../protocol/index.js';
 import type {FrameConnection} from './connection.js';
 import {newId, newMessageId} from './ids.js';
-import type {CustomerSession, ContactCentre} from './contact-centre.js';
+import type {ContactCentre} from './contact-centre.js';
+import {hashResumeToken, newResumeToken, type CustomerSession} from './customer-sessions.js';
 import {refuse, withJson, type After} from './requests.js';
-import type {ChatRecord, CustomerRecord} from './store.js';
+import {NEW_CHAT_DEFAULTS, type ChatRecord, type CustomerRecord} from './store/contract.js';
 import {customerChatView} from './views.js';
 
 /** One customer socket and the chat session it joined or resumed. */
@@ -30,6 +31,7 @@ export function join(
 	if (departmentId !== null && !centre.departments.has(departmentId))
 		refuse('not_found', `payload.department_id: no department ${departmentId}`);
 	const customer = findOrAddCustomer(centre, request);
+	const resumeToken = newResumeToken();
 	const chat: ChatRecord = {
 		id: newId(),
 		status: 'queued',
@@ -38,12 +40,8 @@ export function join(
 		department_id: departmentId,
 		agent_id: null,
 		created_at: centre.now(),
-		ended_at: null,
-		hold: null,
-		transfer: null,
-		rating: null,
-		rating_comment: null,
-		rated_at: null,
+		...NEW_CHAT_DEFAULTS,
+		resume_hash: hashResumeToken(resumeToken),
 	};
 	centre.addChat(chat);
 	const session = centre.openCustomerSession(chat);
@@ -54,7 +52,7 @@ export function join(
 	// chat is routed: a join changes nothing for the chats already waiting, and routing them again here would bounce a
 	// declined chat straight back to the agent who declined it.
 	after(() => centre.router.routeChat(chat.id));
-	return {chat: session.shown, resume_token: session.resumeToken, seq: session.stream.seq};
+	return {chat: session.shown, resume_token: resumeToken, seq: session.stream.seq};
 }
 
 export function resume(
@@ -64,7 +62,8 @@ export function resume(
 	after: After,
 ): CustomerOpResult<'resume'> {
 	if (link.session) refuse('conflict', 'this connection has already joined a chat');
-	const session = centre.customerSessionByToken(request.resume_token);
+	const session = centre.customers.byToken(request.resume_token);
+	if (session?.restored) centre.continueRestoredSession(session, request.last_seq);
 	if (!session || !session.stream.canResume(request.last_seq)) {
 		refuse('resume_expired', 'this chat can no longer be resumed; join again', CloseCode.resumeWindowOver);
 	}
@@ -78,7 +77,7 @@ export function resume(
 	const chat = centre.getChat(session.chatId);
 	return {
 		chat: customerChatView(chat, centre.agentName(chat.agent_id)),
-		resume_token: session.resumeToken,
+		resume_token: request.resume_token,
 		seq: session.stream.seq,
 	};
 }

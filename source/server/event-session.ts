@@ -17,6 +17,8 @@ export type EventSessionOptions<S extends string, T extends string> = {
 	/** Called once when the socket has been gone for the whole resume window. */
 	onExpire: (session: EventSession<S, T>) => void;
 	maxBuffered?: number;
+	/** The seq the stream continues from (a customer's stream rebuilt after a restart); default 0. */
+	startSeq?: number;
 };
 
 /**
@@ -37,6 +39,8 @@ export class EventSession<S extends string = string, T extends string = string> 
 
 	constructor(private readonly options: EventSessionOptions<S, T>) {
 		this.id = options.id;
+		this.lastSeq = options.startSeq ?? 0;
+		this.firstSeq = this.lastSeq + 1;
 	}
 
 	get seq(): number {
@@ -99,6 +103,12 @@ export class EventSession<S extends string = string, T extends string = string> 
 	detach(connection: FrameConnection): void {
 		if (this.link !== connection || this.ended) return;
 		this.link = null;
+		this.awaitReturn();
+	}
+
+	/** Starts the resume window with nobody connected (a session rebuilt after a restart). */
+	awaitReturn(): void {
+		if (this.link || this.ended || this.windowTimer) return;
 		this.windowTimer = setTimeout(() => {
 			this.windowTimer = null;
 			this.end();

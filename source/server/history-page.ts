@@ -1,6 +1,6 @@
 // Cuts a chat.history page short so its res stays within one frame (docs/protocol.md §12.1).
 import {LIMITS, type Message} from '../protocol/index.js';
-import type {HistoryPage} from './store.js';
+import type {HistoryPage} from './store/contract.js';
 
 /** Room left for the res envelope around the messages: type, a 64-character id, ok, has_more. */
 const ENVELOPE_BYTES = 512;

@@ -4,7 +4,7 @@ import type {AgentState} from './agent-state.js';
 import type {ContactCentre} from './contact-centre.js';
 import type {After} from './requests.js';
 import {refuse} from './requests.js';
-import type {ChatRecord} from './store.js';
+import type {ChatRecord} from './store/contract.js';
 import {anyoneCanTakeChat, chooseAgentForOffer, chooseTransferTarget, hasUndeclinedCandidate} from './routing.js';
 
 type TransferRequest = {from: AgentState; note: string; target: TransferTarget};

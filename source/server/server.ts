@@ -1,4 +1,4 @@
-// Starts the reference server: one HTTP port, WebSocket upgrades on /agent and /customer, everything in memory by default.
+// Starts the reference server: one HTTP port, WebSocket upgrades on /agent and /customer; memory store unless given one.
 import {createServer, type IncomingMessage} from 'node:http';
 import type {Duplex} from 'node:stream';
 import {WebSocketServer} from 'ws';
@@ -18,11 +18,11 @@ import {accountsProblem, DEFAULT_CAPACITY, type AgentAccount, type DepartmentCon
 import {acceptAgentSocket} from './agent-endpoint.js';
 import {acceptCustomerSocket} from './customer-endpoint.js';
 import {ContactCentre} from './contact-centre.js';
-import {MemoryStore} from './memory-store.js';
-import type {Store} from './store.js';
+import {MemoryStore} from './store/memory.js';
+import type {Store} from './store/contract.js';
 
 export type {AgentAccount, DepartmentConfig} from './accounts.js';
-export type {Store} from './store.js';
+export type {Store} from './store/contract.js';
 
 export type ServerOptions = {
 	host?: string;

@@ -1,7 +1,7 @@
 // Turns stored records and agent state into the wire shapes of source/protocol (what each side is allowed to see).
 import type {Agent, Chat, Customer, CustomerChatView} from '../protocol/index.js';
 import type {AgentState} from './agent-state.js';
-import type {ChatRecord, CustomerRecord} from './store.js';
+import type {ChatRecord, CustomerRecord} from './store/contract.js';
 
 export function customerView(customer: Readonly<CustomerRecord>, previousChats: number): Customer {
 	return {

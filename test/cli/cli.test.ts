@@ -50,7 +50,7 @@ describe('switchboard command line', () => {
 	});
 
 	it('serve listens on loopback, says how to sign in, answers with hello, and stops on SIGTERM', async () => {
-		const {child, output} = startCli(['serve', '--port', '0', '--token', 'alex:Alex:s3cret']);
+		const {child, output} = startCli(['serve', '--port', '0', '--memory', '--token', 'alex:Alex:s3cret']);
 		try {
 			// The banner may arrive in several chunks: wait for its last line.
 			await waitFor(() => output().includes('Press Ctrl+C to stop.'), {message: 'the whole banner'});
@@ -101,7 +101,7 @@ describe('switchboard command line', () => {
 	});
 
 	it('serve makes and prints a token when none is given', async () => {
-		const {child, output} = startCli(['serve', '--port', '0']);
+		const {child, output} = startCli(['serve', '--port', '0', '--memory']);
 		try {
 			await waitFor(() => output().includes('Press Ctrl+C to stop.'), {message: 'the whole banner'});
 			const token = /with token (\S+)/.exec(output())![1]!;

@@ -1,8 +1,8 @@
 // Misbehaving clients: malformed frames, oversize frames, floods, and handler failures never take the server down.
 import {afterEach, describe, expect, it} from 'vitest';
 import {CloseCode} from '../../source/protocol/index.js';
-import {MemoryStore} from '../../source/server/memory-store.js';
-import type {NewMessage} from '../../source/server/store.js';
+import {MemoryStore} from '../../source/server/store/memory.js';
+import type {NewMessage} from '../../source/server/store/contract.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {activeChat, closeAll, connectAgent, startTestServer, TestClient} from './helpers.js';
 

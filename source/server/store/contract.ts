@@ -1,8 +1,11 @@
 // Storage contract of the reference server: what it keeps about customers, chats, messages, follow-ups and read markers.
-// Methods are synchronous on purpose: the planned node:sqlite store is synchronous too, and a synchronous store keeps
-// every op handler free of interleaving. Records handed out are read-only: call the update methods to change them and
-// use what they return (a database store hands out fresh copies, not live objects).
-import type {ChatStatus, Followup, Hold, Message, TransferTarget} from '../protocol/index.js';
+// Every store (memory.ts, sqlite/) implements it and passes the one shared suite in test/server/store/contract-suite.ts.
+// Methods are synchronous: node:sqlite is, and a synchronous store keeps every op handler free of interleaving. Records
+// handed out are read-only: call the update methods to change them and use what they return (a database store hands
+// out fresh copies, not live objects). Nothing here assumes one process: numbering (message n), deduplication and
+// lookups are the store's own, so a store shared by several processes keeps them right; what is only live (offers,
+// sessions, the queue order) is kept by the ContactCentre, not here.
+import type {ChatStatus, Followup, Hold, Message, TransferTarget} from '../../protocol/index.js';
 
 export type CustomerRecord = {
 	id: string;
@@ -31,9 +34,21 @@ export type ChatRecord = {
 	rating: number | null;
 	rating_comment: string | null;
 	rated_at: number | null;
+	/** SHA-256 (base64url) of the customer's resume token: a restarted server can still let the customer resume. */
+	resume_hash: string | null;
+	/** The highest public message n the customer has acked: after a restart, later ones are sent again. */
+	customer_acked_n: number;
 };
 
 export type ChatPatch = Partial<Omit<ChatRecord, 'id' | 'customer_id' | 'previous_chats' | 'created_at'>>;
+
+/** A page of a customer's chats, newest first: those created before the chat `before` (by id), or the latest. */
+export type CustomerChatsQuery = {before?: string; limit: number};
+
+export type CustomerChatsPage = {chats: Array<Readonly<ChatRecord>>; has_more: boolean};
+
+/** What erasing one customer removed. */
+export type Erasure = {customers: number; chats: number; messages: number};
 
 /** A message before the store numbers it. */
 export type NewMessage = Omit<Message, 'n'>;
@@ -59,6 +74,10 @@ export interface Store {
 	findCustomerByEmail(email: string): Readonly<CustomerRecord> | undefined;
 	updateCustomer(id: string, patch: CustomerPatch): Readonly<CustomerRecord>;
 	countChatsOfCustomer(customerId: string): number;
+	/** The customer's chats, newest first, paged (E8: the agent reads a returning customer's earlier chats). */
+	listChatsOfCustomer(customerId: string, query: CustomerChatsQuery): CustomerChatsPage;
+	/** Removes the customer and every chat, message, follow-up and read marker of theirs. */
+	eraseCustomer(customerId: string): Erasure;
 
 	addChat(chat: ChatRecord): void;
 	getChat(id: string): Readonly<ChatRecord> | undefined;
@@ -67,6 +86,10 @@ export interface Store {
 	listOpenChats(): Array<Readonly<ChatRecord>>;
 	/** Chats whose agent_id is this agent: all not ended, plus those ended at or after endedSince. Oldest first. */
 	listChatsOfAgent(agentId: string, endedSince: number): Array<Readonly<ChatRecord>>;
+	/** The open chat whose resume_hash this is. */
+	findChatByResumeHash(hash: string): Readonly<ChatRecord> | undefined;
+	/** Retention: removes chats ended before this time with their messages, follow-ups and read markers. */
+	removeChatsEndedBefore(time: number): number;
 
 	/** Stores a message with the next n of its chat; with a scope, remembers its client_msg_id there. */
 	addMessage(message: NewMessage, scope: string | null): Message;
@@ -83,4 +106,25 @@ export interface Store {
 	readMarker(agentId: string, chatId: string): number;
 
 	close(): void;
+}
+
+/** The shape every new chat starts from; callers fill in the rest. */
+export const NEW_CHAT_DEFAULTS = {
+	ended_at: null,
+	hold: null,
+	transfer: null,
+	rating: null,
+	rating_comment: null,
+	rated_at: null,
+	resume_hash: null,
+	customer_acked_n: 0,
+} as const satisfies Partial<ChatRecord>;
+
+export function missing(kind: string, id: string): Error {
+	return new Error(`${kind} ${id} is not in the store`);
+}
+
+/** Oldest first, ties by id: the order every store lists chats in. */
+export function byAge<T extends {created_at: number; id: string}>(chats: T[]): T[] {
+	return chats.sort((a, b) => a.created_at - b.created_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,0 +1,249 @@
+// The one store contract suite: every store (memory, SQLite, later PostgreSQL) runs it through storeContract().
+import {afterEach, describe, expect, it} from 'vitest';
+import {
+	dedupScope,
+	NEW_CHAT_DEFAULTS,
+	type ChatRecord,
+	type CustomerRecord,
+	type Store,
+} from '../../../source/server/store/contract.js';
+
+export function chat(id: string, extra: Partial<ChatRecord> = {}): ChatRecord {
+	return {
+		id,
+		status: 'queued',
+		customer_id: 'cu1',
+		previous_chats: 0,
+		department_id: null,
+		agent_id: null,
+		created_at: 1,
+		...NEW_CHAT_DEFAULTS,
+		...extra,
+	};
+}
+
+export function customer(id: string, extra: Partial<CustomerRecord> = {}): CustomerRecord {
+	return {id, name: 'Ola', email: null, locale: 'nb', page: null, created_at: 1, ...extra};
+}
+
+function addMessages(store: Store, chatId: string, count: number, scope = dedupScope.chat(chatId)): void {
+	for (let i = 1; i <= count; i++) {
+		store.addMessage(
+			{
+				id: `${chatId}-m${i}`,
+				chat_id: chatId,
+				client_msg_id: `${chatId}-k${i}`,
+				author: {type: 'customer', id: 'cu1', name: null},
+				text: `t${i}`,
+				visibility: 'public',
+				auto: false,
+				ts: i,
+			},
+			scope,
+		);
+	}
+}
+
+function followup(id: string, chat_id: string, due_at: number) {
+	return {id, chat_id, contact: 'x@y.z', due_at, note: 'call back', created_at: 0, agent_id: 'alice'};
+}
+
+const ns = (page: {messages: Array<{n: number}>}) => page.messages.map(message => message.n);
+const ids = (items: ReadonlyArray<{id: string}>) => items.map(item => item.id);
+
+/** Registers the contract's tests for one kind of store; `open` makes a fresh, empty one. */
+export function storeContract(name: string, open: () => Store): void {
+	const stores: Store[] = [];
+	const fresh = () => {
+		const store = open();
+		stores.push(store);
+		return store;
+	};
+	afterEach(() => {
+		for (const store of stores.splice(0)) store.close();
+	});
+
+	describe(`${name}: messages`, () => {
+		it('numbers messages per chat from 1 and finds them by client_msg_id in their scope', () => {
+			const store = fresh();
+			store.addChat(chat('c1'));
+			store.addChat(chat('c2'));
+			addMessages(store, 'c1', 3);
+			addMessages(store, 'c2', 1);
+			expect(store.findMessage(dedupScope.chat('c1'), 'c1-k2')).toMatchObject({n: 2, id: 'c1-m2', text: 't2'});
+			expect(store.findMessage(dedupScope.chat('c2'), 'c2-k1')?.n).toBe(1);
+			expect(store.findMessage(dedupScope.chat('other'), 'c1-k2')).toBeUndefined();
+			expect(store.findMessage(dedupScope.agent('c1'), 'c1-k2')).toBeUndefined();
+		});
+
+		it('hands back a message exactly as it was stored', () => {
+			const store = fresh();
+			store.addChat(chat('c1'));
+			const stored = store.addMessage(
+				{
+					id: 'm1',
+					chat_id: 'c1',
+					client_msg_id: 'k1',
+					author: {type: 'agent', id: 'alice', name: 'Alice'},
+					text: 'Hei 👋 «quoted»',
+					visibility: 'internal',
+					auto: true,
+					ts: 1_700_000_000_123,
+				},
+				dedupScope.agent('alice'),
+			);
+			expect(store.findMessage(dedupScope.agent('alice'), 'k1')).toEqual(stored);
+			expect(store.listMessages('c1', {limit: 5}).messages).toEqual([stored]);
+		});
+
+		it('refuses a message for a chat it does not have', () => {
+			const store = fresh();
+			expect(() => addMessages(store, 'nope', 1)).toThrow(/nope/);
+		});
+
+		it('pages history: latest, before, after, and between', () => {
+			const store = fresh();
+			store.addChat(chat('c1'));
+			addMessages(store, 'c1', 10);
+			expect(store.listMessages('c1', {limit: 3})).toMatchObject({has_more: true});
+			expect(ns(store.listMessages('c1', {limit: 3}))).toEqual([8, 9, 10]);
+			expect(ns(store.listMessages('c1', {limit: 10}))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+			expect(store.listMessages('c1', {limit: 10}).has_more).toBe(false);
+			expect(ns(store.listMessages('c1', {before: 4, limit: 5}))).toEqual([1, 2, 3]);
+			expect(store.listMessages('c1', {before: 4, limit: 5}).has_more).toBe(false);
+			expect(ns(store.listMessages('c1', {before: 6, limit: 2}))).toEqual([4, 5]);
+			expect(store.listMessages('c1', {before: 6, limit: 2}).has_more).toBe(true);
+			expect(ns(store.listMessages('c1', {after: 7, limit: 5}))).toEqual([8, 9, 10]);
+			expect(store.listMessages('c1', {after: 7, limit: 5}).has_more).toBe(false);
+			expect(ns(store.listMessages('c1', {after: 2, limit: 3}))).toEqual([3, 4, 5]);
+			expect(store.listMessages('c1', {after: 2, limit: 3}).has_more).toBe(true);
+			expect(ns(store.listMessages('c1', {after: 2, before: 6, limit: 10}))).toEqual([3, 4, 5]);
+			expect(ns(store.listMessages('c1', {after: 20, limit: 10}))).toEqual([]);
+			expect(ns(store.listMessages('nope', {limit: 10}))).toEqual([]);
+		});
+	});
+
+	describe(`${name}: chats`, () => {
+		it('indexes chats by agent and open status, and keeps recently ended ones', () => {
+			const store = fresh();
+			store.addChat(chat('a', {created_at: 2}));
+			store.addChat(chat('b', {created_at: 1}));
+			expect(ids(store.listOpenChats())).toEqual(['b', 'a']);
+			store.updateChat('a', {status: 'active', agent_id: 'alice'});
+			store.updateChat('b', {status: 'ended', agent_id: 'alice', ended_at: 100});
+			expect(ids(store.listChatsOfAgent('alice', 50))).toEqual(['b', 'a']);
+			expect(ids(store.listChatsOfAgent('alice', 101))).toEqual(['a']);
+			store.updateChat('a', {agent_id: 'bob'});
+			expect(ids(store.listChatsOfAgent('alice', 0))).toEqual(['b']);
+			expect(ids(store.listChatsOfAgent('bob', 0))).toEqual(['a']);
+			expect(ids(store.listOpenChats())).toEqual(['a']);
+			expect(() => store.updateChat('zz', {})).toThrow(/zz/);
+		});
+
+		it('keeps every field of a chat through an update, hold and transfer included', () => {
+			const store = fresh();
+			store.addChat(chat('a'));
+			const hold = {since: 5, minutes: 3, reason: 'checking'};
+			const transfer = {type: 'department' as const, id: 'tech'};
+			const updated = store.updateChat('a', {status: 'on_hold', agent_id: 'alice', hold, rating: 2, transfer});
+			expect(store.getChat('a')).toEqual(updated);
+			expect(store.getChat('a')).toMatchObject({hold, transfer, rating: 2, customer_acked_n: 0});
+			expect(store.getChat('zz')).toBeUndefined();
+		});
+
+		it('finds an open chat by its resume hash, and not once it has ended', () => {
+			const store = fresh();
+			store.addChat(chat('a', {resume_hash: 'h1'}));
+			expect(store.findChatByResumeHash('h1')?.id).toBe('a');
+			expect(store.findChatByResumeHash('h2')).toBeUndefined();
+			store.updateChat('a', {status: 'ended', ended_at: 9});
+			expect(store.findChatByResumeHash('h1')).toBeUndefined();
+		});
+	});
+
+	describe(`${name}: customers`, () => {
+		it('finds customers by e-mail regardless of case and counts their chats', () => {
+			const store = fresh();
+			store.addCustomer(customer('cu1', {email: 'Ola@Example.com'}));
+			expect(store.findCustomerByEmail('ola@example.com')?.id).toBe('cu1');
+			store.updateCustomer('cu1', {email: 'new@example.com'});
+			expect(store.findCustomerByEmail('ola@example.com')).toBeUndefined();
+			expect(store.findCustomerByEmail('NEW@example.com')?.id).toBe('cu1');
+			expect(store.getCustomer('cu1')).toMatchObject({name: 'Ola', email: 'new@example.com', locale: 'nb'});
+			store.addChat(chat('c1'));
+			store.addChat(chat('c2'));
+			expect(store.countChatsOfCustomer('cu1')).toBe(2);
+			expect(() => store.updateCustomer('zz', {})).toThrow(/zz/);
+		});
+
+		it('pages a customer’s chats newest first', () => {
+			const store = fresh();
+			store.addCustomer(customer('cu1'));
+			for (let i = 1; i <= 5; i++) store.addChat(chat(`c${i}`, {created_at: i}));
+			store.addChat(chat('other', {customer_id: 'cu2', created_at: 3}));
+			const first = store.listChatsOfCustomer('cu1', {limit: 2});
+			expect(ids(first.chats)).toEqual(['c5', 'c4']);
+			expect(first.has_more).toBe(true);
+			const second = store.listChatsOfCustomer('cu1', {before: 'c4', limit: 2});
+			expect(ids(second.chats)).toEqual(['c3', 'c2']);
+			const last = store.listChatsOfCustomer('cu1', {before: 'c2', limit: 2});
+			expect(ids(last.chats)).toEqual(['c1']);
+			expect(last.has_more).toBe(false);
+			expect(store.listChatsOfCustomer('cu1', {before: 'other', limit: 2}).chats).toEqual([]);
+		});
+
+		it('erases a customer with every chat, message, follow-up and read marker of theirs', () => {
+			const store = fresh();
+			store.addCustomer(customer('cu1', {email: 'gone@example.com'}));
+			store.addCustomer(customer('cu2', {email: 'stays@example.com'}));
+			store.addChat(chat('c1', {agent_id: 'alice', status: 'ended', ended_at: 5}));
+			store.addChat(chat('c2', {customer_id: 'cu2', agent_id: 'alice', status: 'active'}));
+			addMessages(store, 'c1', 3);
+			addMessages(store, 'c2', 2);
+			store.addFollowup(followup('f1', 'c1', 10));
+			store.addFollowup(followup('f2', 'c2', 20));
+			store.markRead('alice', 'c1', 3);
+			expect(store.eraseCustomer('cu1')).toEqual({customers: 1, chats: 1, messages: 3});
+			expect(store.getCustomer('cu1')).toBeUndefined();
+			expect(store.findCustomerByEmail('gone@example.com')).toBeUndefined();
+			expect(store.findCustomerByEmail('stays@example.com')?.id).toBe('cu2');
+			expect(store.getChat('c1')).toBeUndefined();
+			expect(store.findMessage(dedupScope.chat('c1'), 'c1-k1')).toBeUndefined();
+			expect(ids(store.listOpenFollowups('alice'))).toEqual(['f2']);
+			expect(store.readMarker('alice', 'c1')).toBe(0);
+			expect(ns(store.listMessages('c2', {limit: 10}))).toEqual([1, 2]);
+			expect(store.eraseCustomer('cu1')).toEqual({customers: 0, chats: 0, messages: 0});
+		});
+	});
+
+	describe(`${name}: retention, follow-ups and read markers`, () => {
+		it('removes chats ended before a time, with their messages, and nothing else', () => {
+			const store = fresh();
+			store.addChat(chat('old', {status: 'ended', ended_at: 10, created_at: 1}));
+			store.addChat(chat('recent', {status: 'ended', ended_at: 50, created_at: 2}));
+			store.addChat(chat('open', {created_at: 3}));
+			addMessages(store, 'old', 2);
+			addMessages(store, 'recent', 2);
+			expect(store.removeChatsEndedBefore(20)).toBe(1);
+			expect(store.getChat('old')).toBeUndefined();
+			expect(store.findMessage(dedupScope.chat('old'), 'old-k1')).toBeUndefined();
+			expect(store.listMessages('old', {limit: 5}).messages).toEqual([]);
+			expect(store.getChat('recent')).toBeDefined();
+			expect(ids(store.listChatsOfCustomer('cu1', {limit: 10}).chats)).toEqual(['open', 'recent']);
+			expect(store.removeChatsEndedBefore(20)).toBe(0);
+		});
+
+		it('keeps the highest read marker and lists follow-ups soonest first', () => {
+			const store = fresh();
+			store.markRead('alice', 'c1', 5);
+			store.markRead('alice', 'c1', 3);
+			expect(store.readMarker('alice', 'c1')).toBe(5);
+			expect(store.readMarker('bob', 'c1')).toBe(0);
+			store.addFollowup(followup('late', 'c1', 20));
+			store.addFollowup(followup('soon', 'c1', 10));
+			expect(ids(store.listOpenFollowups('alice'))).toEqual(['soon', 'late']);
+			expect(store.listOpenFollowups('alice')[0]).toEqual(followup('soon', 'c1', 10));
+			expect(store.listOpenFollowups('bob')).toEqual([]);
+		});
+	});
+}

@@ -1,0 +1,5 @@
+// The store contract against the in-memory store.
+import {MemoryStore} from '../../../source/server/store/memory.js';
+import {storeContract} from './contract-suite.js';
+
+storeContract('MemoryStore', () => new MemoryStore());
