@@ -17,6 +17,8 @@ export const CloseCode = {
 	badFrame: 4400,
 	/** Rate limit exceeded. Reconnect after a backoff. */
 	rateLimited: 4429,
+	/** The client read its events too slowly and the server's send buffer for it filled up. Reconnect and resume. */
+	tooSlow: 4413,
 } as const;
 
 /** What a client should do after a close code. */

@@ -17,6 +17,8 @@ type AuthResult = AgentOpResult<'auth'>;
 export function authenticate(centre: ContactCentre, link: AgentLink, request: AuthRequest, after: After): AuthResult {
 	if (link.agent) refuse('conflict', 'this connection is already authenticated');
 	const agent = centre.agentByToken(request.token) ?? refuse('bad_token', 'the token was refused', CloseCode.badToken);
+	// Every link of this agent spends from one budget: reconnecting does not refill it.
+	link.connection.shareBudget(centre.limits.identityBucket(`agent:${agent.id}`));
 	return request.resume ? resume(link, agent, request.resume, after) : signIn(centre, link, agent, after);
 }
 

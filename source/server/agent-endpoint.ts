@@ -19,13 +19,18 @@ import {answerRequest, refuse} from './requests.js';
 
 const handlers: AgentOpHandlers = {...agentChatOps, ...agentCentreOps};
 
-export function acceptAgentSocket(centre: ContactCentre, socket: WebSocket, transport: Transport | null = null): void {
+export function acceptAgentSocket(
+	centre: ContactCentre,
+	socket: WebSocket,
+	transport: Transport | null,
+	address: string,
+): void {
 	if (socket.protocol !== AGENT_SUBPROTOCOL) {
 		socket.close(CloseCode.badFrame, `offer the subprotocol ${AGENT_SUBPROTOCOL}`);
 		return;
 	}
 	const link: AgentLink = {connection: undefined!, agent: null, session: null};
-	link.connection = centre.openConnection(socket, transport, 'agent', {
+	link.connection = centre.openConnection(socket, transport, 'agent', address, {
 		request: frame => handleRequest(centre, link, frame),
 		ack: seq => {
 			if (!link.session?.ack(seq))

@@ -3,7 +3,6 @@ import type {RawData, WebSocket} from 'ws';
 import {
 	CloseCode,
 	decodeClientFrame,
-	LIMITS,
 	protocolError,
 	type Endpoint,
 	type ProtocolError,
@@ -18,11 +17,19 @@ const BAD_FRAME_WINDOW_MS = 60_000;
 /** This many over-budget frames in a row closes the link with 4429. */
 const RATE_LIMITED_IN_A_ROW = 50;
 const OPEN = 1;
+/** How long a closing link may take to finish the closing handshake before its socket is cut. */
+const CLOSE_GRACE_MS = 2_000;
 
 export type ConnectionSettings = {
 	endpoint: Endpoint;
 	heartbeatMs: number;
 	rateLimit: RateLimit;
+	/** Budgets this link shares with others (its address's); identity budgets join later through shareBudget. */
+	sharedBudgets?: TokenBucket[];
+	/** A link that has not signed in (auth, join or resume) by then is closed. */
+	signInTimeoutMs: number;
+	/** Past this many bytes waiting to be written, the link is closed with 4413: the client is not reading. */
+	maxSendBufferBytes: number;
 };
 
 /** The TCP stream under the WebSocket (from the HTTP upgrade); corked so a burst of frames leaves in one write. */
@@ -42,7 +49,8 @@ export class FrameConnection {
 	private readonly pingTimer: NodeJS.Timeout;
 	private silenceTimer: NodeJS.Timeout;
 	private signInTimer: NodeJS.Timeout | null;
-	private readonly bucket: TokenBucket;
+	/** This link's own budget first, then any it shares; a frame must fit in all of them. */
+	private readonly budgets: TokenBucket[];
 	private readonly badFrames = new StrikeWindow(BAD_FRAMES_ALLOWED, BAD_FRAME_WINDOW_MS);
 	private overBudgetInARow = 0;
 	private pings = 0;
@@ -55,12 +63,15 @@ export class FrameConnection {
 		private readonly handlers: ConnectionHandlers,
 		private readonly transport: Transport | null = null,
 	) {
-		this.bucket = new TokenBucket(settings.rateLimit);
+		this.budgets = [new TokenBucket(settings.rateLimit), ...(settings.sharedBudgets ?? [])];
 		const silenceLimit = 2 * settings.heartbeatMs;
 		this.pingTimer = setInterval(() => this.sendFrame({type: 'ping', id: `hb${++this.pings}`}), settings.heartbeatMs);
 		this.silenceTimer = setTimeout(this.watchSilence, silenceLimit);
 		// A client that never signs in must not hold a socket forever just by answering pings.
-		this.signInTimer = setTimeout(() => this.close(CloseCode.heartbeatTimeout, 'no auth in time'), silenceLimit);
+		this.signInTimer = setTimeout(
+			() => this.close(CloseCode.heartbeatTimeout, 'no auth in time'),
+			settings.signInTimeoutMs,
+		);
 		socket.on('message', (data, isBinary) => this.receive(data, isBinary));
 		socket.on('close', code => this.finish(code));
 		// 'close' always follows 'error'; the listener only keeps ws from throwing.
@@ -77,15 +88,25 @@ export class FrameConnection {
 		this.signInTimer = null;
 	}
 
-	/** Sends a frame already serialised (events are serialised once and may be buffered for replay). */
-	sendText(text: string): void {
+	/** From now on this link also spends from `bucket` (the signed-in agent's, or the customer chat's). */
+	shareBudget(bucket: TokenBucket): void {
+		if (!this.budgets.includes(bucket)) this.budgets.push(bucket);
+	}
+
+	/** Sends a frame already serialised (events are serialised once and may be buffered for replay, `replay`). */
+	sendText(text: string, replay = false): void {
 		if (this.isClosed || this.socket.readyState !== OPEN) return;
-		// Frames written in the same turn of the event loop (an event and its res, messages from many customers to
-		// one agent) are held until the turn ends and then leave in one system call: fewer writes and fewer packets.
-		if (this.transport && !this.corked) {
-			this.corked = true;
-			this.transport.cork();
-			setImmediate(this.flush);
+		if (!this.corked) {
+			// A client that does not read must not make the server hold its events without bound. What counts is what it
+			// left unread from earlier turns: a burst written in this turn (a replay, a busy moment) is bounded by itself.
+			if (!replay && this.socket.bufferedAmount > this.settings.maxSendBufferBytes) return this.dropSlowReader();
+			// Frames written in the same turn of the event loop (an event and its res, messages from many customers to
+			// one agent) are held until the turn ends and then leave in one system call: fewer writes and fewer packets.
+			if (this.transport) {
+				this.corked = true;
+				this.transport.cork();
+				setImmediate(this.flush);
+			}
 		}
 		this.socket.send(text);
 	}
@@ -116,6 +137,8 @@ export class FrameConnection {
 		if (this.isClosed) return;
 		// A close reason may hold at most 123 bytes; ours are ASCII.
 		this.socket.close(code, reason.slice(0, 120));
+		// A client that does not read never completes the closing handshake, and what waits for it stays in memory.
+		setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
 		this.finish(code);
 	}
 
@@ -123,6 +146,11 @@ export class FrameConnection {
 	terminate(): void {
 		this.socket.terminate();
 		this.finish(CloseCode.goingAway);
+	}
+
+	/** Closes with 4413; the close frame waits behind what the client never read, so close() cuts the socket soon. */
+	private dropSlowReader(): void {
+		this.close(CloseCode.tooSlow, 'not reading fast enough; resume');
 	}
 
 	private finish(code: number): void {
@@ -157,18 +185,21 @@ export class FrameConnection {
 		this.lastHeard = now;
 		try {
 			const raw = isBinary ? data : data.toString();
-			if (!this.bucket.take(now)) return this.overBudget(raw);
-			this.overBudgetInARow = 0;
 			const decoded = decodeClientFrame(raw, this.settings.endpoint);
+			const frame = decoded.ok ? decoded.frame : null;
+			// Acks and pongs cost the server nothing and must never turn into errors: they spend no budget.
+			const free = frame !== null && (frame.type === 'ack' || frame.type === 'pong');
+			if (!free && !this.spend(now))
+				return this.overBudget(frame ? (frame.type === 'req' ? frame.id : null) : decoded.ok ? null : decoded.id);
+			this.overBudgetInARow = 0;
 			if (!decoded.ok) return this.rejectFrame(decoded.id, decoded.error);
-			const frame = decoded.frame;
-			switch (frame.type) {
+			switch (decoded.frame.type) {
 				case 'req':
-					return this.handlers.request(frame);
+					return this.handlers.request(decoded.frame);
 				case 'ack':
-					return this.handlers.ack(frame.seq);
+					return this.handlers.ack(decoded.frame.seq);
 				case 'ping':
-					return this.sendFrame(frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
+					return this.sendFrame(decoded.frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: decoded.frame.id});
 				case 'pong':
 					return;
 			}
@@ -178,20 +209,14 @@ export class FrameConnection {
 		}
 	}
 
-	private overBudget(raw: unknown): void {
-		this.replyError(requestIdOf(raw), protocolError('rate_limited', 'too many frames; slow down'));
-		if (++this.overBudgetInARow >= RATE_LIMITED_IN_A_ROW) this.close(CloseCode.rateLimited, 'rate limited');
+	private spend(now: number): boolean {
+		for (const bucket of this.budgets) if (!bucket.take(now)) return false;
+		return true;
 	}
-}
 
-/** The id of a request the server will not execute, so the client can still match the answer. */
-function requestIdOf(raw: unknown): string | null {
-	if (typeof raw !== 'string' || raw.length > LIMITS.maxFrameBytes) return null;
-	try {
-		const value = JSON.parse(raw) as unknown;
-		const id = typeof value === 'object' && value !== null ? (value as {id?: unknown}).id : undefined;
-		return typeof id === 'string' && id.length > 0 && id.length <= LIMITS.maxIdChars ? id : null;
-	} catch {
-		return null;
+	/** Only a request is answered (so its sender can match the refusal); nothing else is, so no error storm. */
+	private overBudget(requestId: string | null): void {
+		if (requestId !== null) this.replyError(requestId, protocolError('rate_limited', 'too many frames; slow down'));
+		if (++this.overBudgetInARow >= RATE_LIMITED_IN_A_ROW) this.close(CloseCode.rateLimited, 'rate limited');
 	}
 }

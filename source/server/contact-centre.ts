@@ -5,7 +5,6 @@ import type {
 	CannedResponse,
 	Capability,
 	Chat,
-	CustomerChatView,
 	CustomerEventPayload,
 	Endpoint,
 	Message,
@@ -20,8 +19,10 @@ import {FrameConnection, type ConnectionHandlers, type Transport} from './connec
 import {CustomerSessions, RESEND_PAGE, type CustomerSession} from './customer-sessions.js';
 import {EventSession, type AgentStream} from './event-session.js';
 import {newId} from './ids.js';
+import {ChatQueue} from './chat-queue.js';
 import {Router} from './router.js';
-import {dedupScope, type ChatPatch, type ChatRecord, type NewMessage, type Store} from './store/contract.js';
+import {VisitorLimits, type VisitorLimitSettings} from './visitor-limits.js';
+import type {ChatPatch, ChatRecord, NewMessage, Store} from './store/contract.js';
 import type {RateLimit} from './token-bucket.js';
 import {refuse} from './requests.js';
 import {chatView, customerChatView, sameCustomerChatView} from './views.js';
@@ -38,6 +39,9 @@ export type CentreSettings = {
 	/** The hello frame, serialised once. */
 	helloText: string;
 	reportError: (error: unknown) => void;
+	limits: VisitorLimitSettings;
+	signInTimeoutMs: number;
+	maxSendBufferBytes: number;
 };
 
 /** Statuses in which a chat takes one of its agent's seats. */
@@ -47,10 +51,11 @@ export class ContactCentre {
 	readonly agents = new Map<string, AgentState>();
 	readonly departments: ReadonlyMap<string, DepartmentConfig>;
 	/** Chats waiting for an offer. */
-	readonly queue = new Set<string>();
+	readonly queue = new ChatQueue();
 	readonly router: Router;
 	private readonly agentsByToken = new Map<string, AgentState>();
 	readonly customers: CustomerSessions;
+	readonly limits: VisitorLimits;
 	private readonly connections = new Set<FrameConnection>();
 
 	constructor(
@@ -64,6 +69,7 @@ export class ContactCentre {
 			this.agentsByToken.set(profile.token, agent);
 		}
 		this.departments = new Map(settings.departments.map(department => [department.id, department]));
+		this.limits = new VisitorLimits(settings.limits);
 		this.router = new Router(this);
 		this.customers = new CustomerSessions({
 			resumeWindowMs: settings.resumeWindowMs,
@@ -81,16 +87,19 @@ export class ContactCentre {
 		return this.agentsByToken.get(token);
 	}
 
+	/** A link from `address`; customers' links share their address's frame budget from the start. */
 	openConnection(
 		socket: WebSocket,
 		transport: Transport | null,
 		endpoint: Endpoint,
+		address: string,
 		handlers: Omit<ConnectionHandlers, 'error'>,
 	): FrameConnection {
-		const {heartbeatMs, rateLimit, reportError} = this.settings;
+		const {heartbeatMs, rateLimit, reportError, signInTimeoutMs, maxSendBufferBytes} = this.settings;
+		const sharedBudgets = endpoint === 'customer' ? [this.limits.addressBucket(address)] : [];
 		const connection: FrameConnection = new FrameConnection(
 			socket,
-			{endpoint, heartbeatMs, rateLimit},
+			{endpoint, heartbeatMs, rateLimit, sharedBudgets, signInTimeoutMs, maxSendBufferBytes},
 			{
 				...handlers,
 				closed: code => {
@@ -113,7 +122,7 @@ export class ContactCentre {
 
 	addChat(chat: ChatRecord): void {
 		this.store.addChat(chat);
-		if (chat.status === 'queued') this.queue.add(chat.id);
+		if (chat.status === 'queued') this.queue.add(chat.id, chat.created_at);
 	}
 
 	/** Every chat change goes through here, so seats, the queue and the customer's view never drift from the store. */
@@ -126,9 +135,10 @@ export class ContactCentre {
 		if (previousAgent && wasSeated && (!seated || chat.agent_id !== previousAgent))
 			this.agents.get(previousAgent)?.chats.delete(chatId);
 		if (chat.agent_id && seated) this.agents.get(chat.agent_id)?.chats.add(chatId);
-		if (chat.status === 'queued') this.queue.add(chatId);
+		if (chat.status === 'queued') this.queue.add(chatId, chat.created_at);
 		else this.queue.delete(chatId);
 		if (chat.status !== 'ended') this.showCustomer(chat, 'chat.updated');
+		else this.limits.chatEnded(chatId);
 		return chat;
 	}
 
@@ -270,6 +280,7 @@ export class ContactCentre {
 
 	shutdown(): void {
 		this.router.shutdown();
+		this.limits.stop();
 		for (const connection of [...this.connections]) connection.terminate();
 		for (const agent of this.agents.values()) agent.session?.end();
 		this.customers.endAll();

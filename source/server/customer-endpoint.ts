@@ -15,14 +15,15 @@ import {answerRequest, refuse} from './requests.js';
 export function acceptCustomerSocket(
 	centre: ContactCentre,
 	socket: WebSocket,
-	transport: Transport | null = null,
+	transport: Transport | null,
+	address: string,
 ): void {
 	if (socket.protocol !== CUSTOMER_SUBPROTOCOL) {
 		socket.close(CloseCode.badFrame, `offer the subprotocol ${CUSTOMER_SUBPROTOCOL}`);
 		return;
 	}
-	const link: CustomerLink = {connection: undefined!, session: null};
-	link.connection = centre.openConnection(socket, transport, 'customer', {
+	const link: CustomerLink = {connection: undefined!, session: null, address};
+	link.connection = centre.openConnection(socket, transport, 'customer', address, {
 		request: frame => handleRequest(centre, link, frame),
 		ack: seq => {
 			if (!link.session?.stream.ack(seq))

@@ -9,7 +9,7 @@ import {NEW_CHAT_DEFAULTS, type ChatRecord, type CustomerRecord} from './store/c
 import {customerChatView} from './views.js';
 
 /** One customer socket and the chat session it joined or resumed. */
-export type CustomerLink = {connection: FrameConnection; session: CustomerSession | null};
+export type CustomerLink = {connection: FrameConnection; session: CustomerSession | null; address: string};
 
 export type CustomerContext = {centre: ContactCentre; session: CustomerSession; after: After};
 
@@ -30,7 +30,10 @@ export function join(
 	const departmentId = request.department_id ?? null;
 	if (departmentId !== null && !centre.departments.has(departmentId))
 		refuse('not_found', `payload.department_id: no department ${departmentId}`);
-	const customer = findOrAddCustomer(centre, request);
+	const known = request.email === undefined ? undefined : centre.store.findCustomerByEmail(request.email);
+	const refusal = centre.limits.chatRefusal(link.address, known?.id ?? null);
+	if (refusal) refuse('rate_limited', refusal);
+	const customer = known ?? addCustomer(centre, request);
 	const resumeToken = newResumeToken();
 	const chat: ChatRecord = {
 		id: newId(),
@@ -44,7 +47,9 @@ export function join(
 		resume_hash: hashResumeToken(resumeToken),
 	};
 	centre.addChat(chat);
+	centre.limits.chatOpened(chat.id, link.address, customer.id);
 	const session = centre.openCustomerSession(chat);
+	link.connection.shareBudget(centre.limits.identityBucket(`chat:${chat.id}`));
 	session.stream.attach(link.connection);
 	link.session = session;
 	link.connection.signedIn();
@@ -69,6 +74,7 @@ export function resume(
 	}
 	const previous = session.stream.connection;
 	link.session = session;
+	link.connection.shareBudget(centre.limits.identityBucket(`chat:${session.chatId}`));
 	link.connection.signedIn();
 	after(() => {
 		session.stream.attach(link.connection, request.last_seq);
@@ -82,16 +88,11 @@ export function resume(
 	};
 }
 
-/** A returning customer is recognised by e-mail, so the agent sees how many chats they had before. */
-function findOrAddCustomer(centre: ContactCentre, request: CustomerOpRequest<'join'>): Readonly<CustomerRecord> {
-	const known = request.email === undefined ? undefined : centre.store.findCustomerByEmail(request.email);
-	if (known) {
-		return centre.store.updateCustomer(known.id, {
-			name: request.name ?? known.name,
-			locale: request.locale,
-			page: request.page ?? null,
-		});
-	}
+/**
+ * A new customer record. A join is unverified: one with a known e-mail joins that customer (the agent sees their
+ * earlier chats) but never changes their record (name, locale, page), so nobody can rewrite someone else's details.
+ */
+function addCustomer(centre: ContactCentre, request: CustomerOpRequest<'join'>): Readonly<CustomerRecord> {
 	const customer: CustomerRecord = {
 		id: newId(),
 		name: request.name ?? null,

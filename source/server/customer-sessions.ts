@@ -21,6 +21,9 @@ export type CustomerSession = {
 	unacked: Array<{seq: number; n: number}>;
 };
 
+/** How much of a customer's unacked stream is kept for a resume. */
+export const CUSTOMER_REPLAY_CHARS = 1024 * 1024;
+
 /** Messages to send again after a restart are read from the store this many at a time. */
 export const RESEND_PAGE = 200;
 
@@ -108,6 +111,8 @@ export class CustomerSessions {
 		return new EventSession({
 			id: session.chatId,
 			startSeq,
+			// A customer's stream is small (one chat); an anonymous visitor gets a smaller replay than an agent.
+			maxBufferedChars: CUSTOMER_REPLAY_CHARS,
 			resumeWindowMs: this.hooks.resumeWindowMs,
 			now: this.hooks.now,
 			onExpire: () => this.hooks.expired(session),

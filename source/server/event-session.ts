@@ -9,6 +9,8 @@ import type {FrameConnection} from './connection.js';
 
 /** Past this many unacked events a session is no longer resumable (docs/protocol-rules: Sequencing). */
 export const MAX_BUFFERED_EVENTS = 10_000;
+/** ... or past this many characters of them: a client that never acks cannot make a resume replay megabytes. */
+export const MAX_BUFFERED_CHARS = 4 * 1024 * 1024;
 
 export type EventSessionOptions<S extends string, T extends string> = {
 	id: string;
@@ -17,6 +19,7 @@ export type EventSessionOptions<S extends string, T extends string> = {
 	/** Called once when the socket has been gone for the whole resume window. */
 	onExpire: (session: EventSession<S, T>) => void;
 	maxBuffered?: number;
+	maxBufferedChars?: number;
 	/** The seq the stream continues from (a customer's stream rebuilt after a restart); default 0. */
 	startSeq?: number;
 };
@@ -32,6 +35,8 @@ export class EventSession<S extends string = string, T extends string = string> 
 	private frames: string[] = [];
 	private head = 0;
 	private firstSeq = 1;
+	/** Characters in frames[head..]: what a replay would send. */
+	private bufferedChars = 0;
 	private resumable = true;
 	private link: FrameConnection | null = null;
 	private windowTimer: NodeJS.Timeout | null = null;
@@ -62,7 +67,12 @@ export class EventSession<S extends string = string, T extends string = string> 
 		const text = `{"type":"evt","seq":${seq},"event":${JSON.stringify(event)},"ts":${this.options.now()},"payload":${payloadJson}}`;
 		if (this.resumable) {
 			this.frames.push(text);
-			if (this.frames.length - this.head > (this.options.maxBuffered ?? MAX_BUFFERED_EVENTS)) this.giveUpReplay();
+			this.bufferedChars += text.length;
+			if (
+				this.frames.length - this.head > (this.options.maxBuffered ?? MAX_BUFFERED_EVENTS) ||
+				this.bufferedChars > (this.options.maxBufferedChars ?? MAX_BUFFERED_CHARS)
+			)
+				this.giveUpReplay();
 		}
 		this.link?.sendText(text);
 	}
@@ -96,7 +106,7 @@ export class EventSession<S extends string = string, T extends string = string> 
 		this.link = connection;
 		if (replayAfter === undefined) return;
 		this.trim(replayAfter);
-		for (let i = this.head; i < this.frames.length; i++) connection.sendText(this.frames[i]!);
+		for (let i = this.head; i < this.frames.length; i++) connection.sendText(this.frames[i]!, true);
 	}
 
 	/** The socket went away: events keep being buffered, and the resume window starts. */
@@ -123,6 +133,7 @@ export class EventSession<S extends string = string, T extends string = string> 
 		this.link = null;
 		this.frames = [];
 		this.head = 0;
+		this.bufferedChars = 0;
 	}
 
 	private stopWindow(): void {
@@ -133,6 +144,7 @@ export class EventSession<S extends string = string, T extends string = string> 
 	private trim(upTo: number): void {
 		const drop = Math.min(upTo - (this.firstSeq + this.head) + 1, this.frames.length - this.head);
 		if (drop <= 0) return;
+		for (let i = this.head; i < this.head + drop; i++) this.bufferedChars -= this.frames[i]!.length;
 		this.head += drop;
 		// Compact now and then rather than shifting the array on every ack.
 		if (this.head === this.frames.length || (this.head > 1_024 && this.head * 2 > this.frames.length)) {
@@ -146,6 +158,7 @@ export class EventSession<S extends string = string, T extends string = string> 
 		this.resumable = false;
 		this.frames = [];
 		this.head = 0;
+		this.bufferedChars = 0;
 		this.firstSeq = this.lastSeq + 1;
 	}
 }

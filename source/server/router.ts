@@ -39,17 +39,15 @@ export class Router {
 		return [...agent.offers].map(chatId => this.offerView(this.offers.get(chatId)!, this.centre.getChat(chatId)));
 	}
 
-	/** Offers queued chats, oldest first, while anyone has a free seat. `except` is left for the caller to route. */
+	/**
+	 * Offers queued chats, oldest first, while anyone has a free seat. `except` is left for the caller to route. The
+	 * queue is kept in order, so this reads only its head: no work that grows with the queue when nobody is free.
+	 */
 	routeQueue(except?: string): void {
 		const {centre} = this;
-		if (centre.queue.size === 0) return;
-		const waiting = [...centre.queue]
-			.filter(chatId => chatId !== except)
-			.map(chatId => centre.getChat(chatId))
-			.sort((a, b) => a.created_at - b.created_at);
-		for (const chat of waiting) {
+		for (const chatId of centre.queue.oldestFirst()) {
 			if (!anyoneCanTakeChat(centre.agents.values())) return;
-			this.routeChat(chat.id);
+			if (chatId !== except) this.routeChat(chatId);
 		}
 	}
 

@@ -19,6 +19,7 @@ import {acceptAgentSocket} from './agent-endpoint.js';
 import {acceptCustomerSocket} from './customer-endpoint.js';
 import {ContactCentre} from './contact-centre.js';
 import {MemoryStore} from './store/memory.js';
+import {DEFAULT_VISITOR_LIMITS, type VisitorLimitSettings} from './visitor-limits.js';
 import type {Store} from './store/contract.js';
 
 export type {AgentAccount, DepartmentConfig} from './accounts.js';
@@ -42,6 +43,12 @@ export type ServerOptions = {
 	version?: string;
 	/** Served by canned.list. */
 	canned?: CannedResponse[];
+	/** What one visitor may hold (connections, open chats, shared frame budgets); defaults from the rate limit. */
+	limits?: Partial<VisitorLimitSettings>;
+	/** A link that has not signed in (auth, join, resume) by then is closed; default two heartbeats. */
+	signInTimeoutMs?: number;
+	/** Bytes waiting to go to one client before it is cut off with 4413; default 8 MiB. */
+	maxSendBufferBytes?: number;
 	/** Failures inside the server (a handler bug, a store error); the request got `internal`. Default: stderr. */
 	onError?: (error: unknown) => void;
 };
@@ -97,6 +104,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			now: options.now ?? Date.now,
 			helloText: JSON.stringify(hello),
 			reportError: options.onError ?? (error => console.error('switchboard server: internal error:', error)),
+			// Reconnecting must not refill a budget: one agent's, or one chat's, links share the per-link figure.
+			limits: {
+				...DEFAULT_VISITOR_LIMITS,
+				identityRate: rateLimit,
+				addressRate: {perSecond: rateLimit.perSecond * 5, burst: rateLimit.burst * 5},
+				...options.limits,
+			},
+			signInTimeoutMs: positive('signInTimeoutMs', options.signInTimeoutMs ?? 2 * heartbeatMs),
+			maxSendBufferBytes: positive('maxSendBufferBytes', options.maxSendBufferBytes ?? 8 * 1024 * 1024),
 		},
 		options.agents.map(account => ({
 			id: account.id,
@@ -125,9 +141,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 			return;
 		}
+		const address = (socket as Duplex & {remoteAddress?: string}).remoteAddress ?? 'unknown';
+		// Turned away before the upgrade: a full server costs one short HTTP answer, not a WebSocket.
+		if (!centre.limits.admitConnection(address)) {
+			socket.end(
+				'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\nContent-Length: 0\r\n\r\n',
+			);
+			return;
+		}
 		const accept = sockets === agentSockets ? acceptAgentSocket : acceptCustomerSocket;
+		let released = false;
+		const release = () => {
+			if (!released) centre.limits.releaseConnection(address);
+			released = true;
+		};
+		socket.once('close', release);
 		// The upgraded TCP socket is what ws writes to; the connection corks it to batch its frames.
-		sockets.handleUpgrade(request, socket, head, ws => centre.guard(() => accept(centre, ws, socket)));
+		sockets.handleUpgrade(request, socket, head, ws => centre.guard(() => accept(centre, ws, socket, address)));
 	});
 	http.on('clientError', (_error, socket) => socket.destroy());
 

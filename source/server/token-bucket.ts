@@ -1,4 +1,4 @@
-// Per-connection rate limit: a token bucket refilled continuously, with the clock passed in so tests need no waiting.
+// Rate limits (per connection, per address, per identity): a token bucket refilled continuously, with the clock passed in so tests need no waiting.
 
 export type RateLimit = {perSecond: number; burst: number};
 
@@ -12,6 +12,11 @@ export class TokenBucket {
 	) {
 		this.tokens = limit.burst;
 		this.refilledAt = clock();
+	}
+
+	/** Whether the bucket has refilled to its burst: its owner has been quiet long enough to be forgotten. */
+	isFull(now = this.clock()): boolean {
+		return this.tokens + ((now - this.refilledAt) * this.limit.perSecond) / 1_000 >= this.limit.burst;
 	}
 
 	/** Takes one token; false when the frame is over budget. `now` saves a clock read when the caller has one. */
