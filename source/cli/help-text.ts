@@ -71,6 +71,7 @@ Flags (each also an environment variable and a config file setting; see docs/con
   --personal-canned FILE        your own canned file (default
                                 $XDG_CONFIG_HOME/switchboard/canned.yaml)
   --hold-update-seconds N       E9: progress update on hold every N s (default 60; 0 none)
+  --hold-update-limit N         E7, E9: at most N automatic updates per hold (default 3)
   --hold-warn-seconds N         E7: warn N s before a hold's promised time (default 30)
   --idle-check-in-minutes N     check in on a silent customer after N min (default 3)
   --idle-close-offer-minutes N  offer to close after N min, when switched on (default 10)

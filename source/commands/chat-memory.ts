@@ -17,7 +17,14 @@ export function rememberMark(memory: ChatMemory, effect: MarkEffect): ChatMemory
 		}
 		case 'hold-warned':
 		case 'hold-over':
-			return {...memory, holdWarned: {since: effect.holdSince ?? at, over: effect.mark === 'hold-over'}};
+			return {
+				...memory,
+				holdWarned: {
+					since: effect.holdSince ?? at,
+					over: effect.mark === 'hold-over',
+					...(effect.minutes !== undefined ? {minutes: effect.minutes} : {}),
+				},
+			};
 		case 'idle-check-in':
 			return {...memory, idleCheckInAt: at};
 		case 'idle-close-offer':

@@ -51,7 +51,15 @@ export type ChatMark =
 	| 'idle-check-in'
 	| 'idle-close-offer';
 
-export type MarkEffect = {type: 'mark'; chatId: string; mark: ChatMark; at: number; holdSince?: number};
+export type MarkEffect = {
+	type: 'mark';
+	chatId: string;
+	mark: ChatMark;
+	at: number;
+	holdSince?: number;
+	/** For hold warnings: the minutes promised, so a new estimate is warned about afresh. */
+	minutes?: number | null;
+};
 
 export type CommandResult = readonly CommandEffect[];
 
@@ -68,6 +76,8 @@ export type CommandConfig = {
 	anythingElseWindowMs?: number;
 	/** E9: a progress update this often while on hold (default HOLD_UPDATE_INTERVAL_MS); 0: none. */
 	holdUpdateIntervalMs?: number;
+	/** E7, E9: at most this many automatic updates per hold without the agent (default HOLD_UPDATE_LIMIT). */
+	holdUpdateLimit?: number;
 	/** E7: the agent is warned this long before a hold's estimate runs out (default ESTIMATE_WARNING_MS). */
 	holdWarnBeforeMs?: number;
 	/** Idle customer: the check-in after this much silence (default IDLE_CHECK_IN_AFTER_MS). */
@@ -84,7 +94,8 @@ export type ChatMemory = {
 	/** E9: the updates of the current hold: how many, and when the last one went out. */
 	holdUpdates?: {since: number; count: number; lastAt: number} | null;
 	/** E7: the agent was warned about this hold's estimate (before it ran out, and once it had). */
-	holdWarned?: {since: number; over: boolean} | null;
+	/** `minutes`: the promise the warning was about; a new /hold during the hold makes a new one. */
+	holdWarned?: {since: number; over: boolean; minutes?: number | null} | null;
 	idleCheckInAt?: number | null;
 	idleCloseOfferAt?: number | null;
 };

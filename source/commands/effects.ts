@@ -1,5 +1,5 @@
 // Small builders for command effects, so each command reads as the etiquette it carries out.
-import {composeNotice, isSkipped, type NoticeContext, type NoticeKind} from '../courtesy/notices/index.js';
+import {composeNotice, holdOverrun, isSkipped, type NoticeContext, type NoticeKind} from '../courtesy/notices/index.js';
 import {customerName, isNameKnown, type DeskChat} from '../core/index.js';
 import type {Command, CommandContext, CommandEffect, CommandOp, CommandResult, RequestEffect} from './command.js';
 import type {AgentOpRequest} from '../protocol/index.js';
@@ -40,6 +40,12 @@ export function noticeContext(
 		config: context.config.notices,
 		...extra,
 	};
+}
+
+/** E10: the thanks at the end of a hold; after a hold that ran past its promised time, with the apology. */
+export function holdEndContext(context: CommandContext, chat: DeskChat): NoticeContext {
+	const hold = chat.chat.hold;
+	return noticeContext(context, chat, {overrun: hold !== null && holdOverrun(hold, context.now)});
 }
 
 /**

@@ -1,5 +1,6 @@
 // /hold [minutes] [reason]: put the chat on hold and tell the customer why and for how long (E7, E10).
 import type {Command} from './command.js';
+import {holdOverrun} from '../courtesy/notices/index.js';
 import {noticeContext, noticeEffect, request, usageError} from './effects.js';
 import {focusedChat, isResult} from './focused-chat.js';
 import {MAX_HOLD_MINUTES, MIN_HOLD_MINUTES, looksLikeMinutes, parseHoldMinutes} from './hold-minutes.js';
@@ -30,13 +31,19 @@ export const holdCommand: Command = {
 		}
 		if (reason.length > MAX_REASON_CHARS)
 			return usageError(holdCommand, `The reason is ${reason.length} characters; keep it under ${MAX_REASON_CHARS}`);
-		const chat = focusedChat(context, holdCommand, ['active']);
+		const chat = focusedChat(context, holdCommand, ['active', 'on_hold']);
 		if (isResult(chat)) return chat;
 		const payload = reason === '' ? {chat_id: chat.id, minutes} : {chat_id: chat.id, minutes, reason};
-		// E10: the notice says why and for how long before the agent goes quiet.
-		return [
-			request('chat.hold', payload),
-			noticeEffect('hold', noticeContext(context, chat, {minutes, reason: reason || null}), chat.id),
-		];
+		// E7, E10: /hold during a hold gives a new estimate; the customer is told it, with an apology.
+		const running = chat.chat.status === 'on_hold' ? chat.chat.hold : null;
+		const extra = {
+			minutes,
+			reason: reason || null,
+			extended: running !== null,
+			overrun: running !== null && holdOverrun(running, context.now),
+		};
+		// E10: the notice asks, and reaches the customer before their status turns to "on hold": the runner
+		// waits for the send to be confirmed before it asks the server for the hold.
+		return [noticeEffect('hold', noticeContext(context, chat, extra), chat.id), request('chat.hold', payload)];
 	},
 };

@@ -1,7 +1,7 @@
 // /transfer [target] [note]: tell the customer to whom and that nothing need be repeated, brief the colleague, then transfer (E11, E24).
 import {logToArray} from '../core/index.js';
 import type {Command} from './command.js';
-import {failure, noticeContext, noticeEffect, request, usageError} from './effects.js';
+import {failure, holdEndContext, noticeContext, noticeEffect, request, usageError} from './effects.js';
 import {OPEN, focusedChat, isResult} from './focused-chat.js';
 import {findTarget, nameForCustomer} from './transfer-target.js';
 
@@ -42,7 +42,11 @@ export const transferCommand: Command = {
 		});
 		// The note is written for a colleague ("angry, wants a refund"), so it goes in the brief only; the
 		// customer's notice explains the move by who can help, in wording that needs no reason.
+		// E10, E11: a transfer during a hold first thanks the customer for waiting (with the apology when it ran over).
+		const thanks =
+			chat.chat.status === 'on_hold' ? [noticeEffect('hold-end', holdEndContext(context, chat), chat.id)] : [];
 		return [
+			...thanks,
 			noticeEffect('transfer', base, chat.id),
 			noticeEffect(
 				'transfer-brief',

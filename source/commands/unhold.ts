@@ -1,6 +1,6 @@
 // /unhold: end the hold and thank the customer for waiting (E10).
 import type {Command} from './command.js';
-import {noticeContext, noticeEffect, request, usageError} from './effects.js';
+import {holdEndContext, noticeEffect, request, usageError} from './effects.js';
 import {focusedChat, isResult} from './focused-chat.js';
 
 export const unholdCommand: Command = {
@@ -15,7 +15,7 @@ export const unholdCommand: Command = {
 		if (isResult(chat)) return chat;
 		return [
 			request('chat.unhold', {chat_id: chat.id}),
-			noticeEffect('hold-end', noticeContext(context, chat), chat.id),
+			noticeEffect('hold-end', holdEndContext(context, chat), chat.id),
 		];
 	},
 };

@@ -29,6 +29,8 @@ export type DeskConfig = {
 	personalCanned: string | null;
 	/** E9: seconds between progress updates on hold; 0: none. */
 	holdUpdateSeconds: number;
+	/** E7, E9: automatic updates per hold, at most, before the agent is asked to act. */
+	holdUpdateLimit: number;
 	/** E7: seconds before a hold's estimate runs out that the agent is warned. */
 	holdWarnSeconds: number;
 	/** Minutes of customer silence (agent spoke last) before the idle check-in. */
@@ -212,6 +214,13 @@ export const configOptions: readonly ConfigOption[] = [
 		kind: {type: 'integer', min: 0, max: 3_600, unit: 's'},
 		default: 60,
 		description: 'E9: a progress update to a customer on hold every this many seconds; 0: none',
+	}),
+	option({
+		property: 'holdUpdateLimit',
+		name: 'hold-update-limit',
+		kind: {type: 'integer', min: 0, max: 20, unit: 'updates'},
+		default: 3,
+		description: 'E7, E9: at most this many automatic updates in one hold; then you are asked to act',
 	}),
 	option({
 		property: 'holdWarnSeconds',

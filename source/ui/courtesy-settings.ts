@@ -24,6 +24,7 @@ export function commandConfigOf(config: DeskConfig): CommandConfig {
 		agentLocale: config.deskLanguage,
 		timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
 		holdUpdateIntervalMs: config.holdUpdateSeconds * 1_000,
+		holdUpdateLimit: config.holdUpdateLimit,
 		holdWarnBeforeMs: config.holdWarnSeconds * 1_000,
 		idleCheckInAfterMs: config.idleCheckInMinutes * 60_000,
 		idleCloseOfferAfterMs: config.idleCloseOfferMinutes * 60_000,

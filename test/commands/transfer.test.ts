@@ -37,6 +37,19 @@ describe('/transfer', () => {
 		expect(finnish?.text).toContain('Billing');
 	});
 
+	it('E10, E11: a transfer during a hold thanks the customer for waiting first', () => {
+		const held = context({
+			chat: deskChat({status: 'on_hold', hold: {since: 0, minutes: 3, reason: null}}, {locale: 'sv'}),
+			now: 60_000,
+		});
+		const effects = run('/transfer billing', held);
+		expect(sends(effects).map(send => send.notice)).toEqual(['hold-end', 'transfer', 'transfer-brief']);
+		expect(sends(effects)[0]?.text).toMatch(/[Tt]ack/);
+		// Past the promised time, the thanks carries the apology.
+		const late = run('/transfer billing', {...held, now: 4 * 60_000});
+		expect(sends(late)[0]?.text).toMatch(/[Ff]örlåt/);
+	});
+
 	it('finds an agent by a name of several words, case-insensitively', () => {
 		const effects = run('/t kari nordmann knows the blender range');
 		expect(requests(effects)[0]?.payload).toEqual({

@@ -121,30 +121,33 @@ describe('courtesy on the desk (issue 4)', () => {
 		expect(transferNotice.text).toContain('Bob');
 		await bob.call('offer.decline', {chat_id: chatId});
 		await desk.waitForText(/Transfer of Sarah Jones to Bob failed/);
+		// E11 (amended): the customer is told at once that the transfer did not go through.
+		expect((await agentMessageCount(customer, 6))[5]!.text).toContain('Bob');
 		await desk.waitForText(/e-mail/i);
 		desk.write(keys.enter);
-		await agentMessageCount(customer, 6);
+		await agentMessageCount(customer, 7);
 
 		// E18, E19: "anything else?" first, then the closing with the feedback request, and the chat ends.
 		await enter(desk, '/end');
-		await agentMessageCount(customer, 7);
+		await agentMessageCount(customer, 8);
 		await desk.waitForText(/anything else/i);
 		await enter(desk, '/end');
 		await customer.waitForEvent('rating.requested');
 		await customer.waitForEvent('chat.ended');
-		const all = await agentMessageCount(customer, 8);
+		const all = await agentMessageCount(customer, 9);
 		await customer.call('rating.submit', {score: 3, comment: 'Quick and kind'});
 		await desk.waitForText(/rated the chat 3 of 3/);
 
 		// Exactly this, in this order: nothing doubled, no internal note, every notice marked automatic.
-		expect(all).toHaveLength(8);
-		expect(all.map(message => message.visibility)).toEqual(Array(8).fill('public'));
+		expect(all).toHaveLength(9);
+		expect(all.map(message => message.visibility)).toEqual(Array(9).fill('public'));
 		// The e-mail request was offered in the composer and sent by the agent: their words, not an automatic notice.
-		expect(all.map(message => message.auto)).toEqual([false, true, true, true, true, false, true, true]);
-		expect(new Set(all.map(message => message.text)).size).toBe(8);
+		expect(all.map(message => message.auto)).toEqual([false, true, true, true, true, true, false, true, true]);
+		expect(new Set(all.map(message => message.text)).size).toBe(9);
+		expect(all[1]!.text).toMatch(/\?/);
 		expect(all[3]!.text).toMatch(/thank/i);
-		expect(all[6]!.text).toMatch(/anything else/i);
-		expect(all[7]!.text).toMatch(/1.*3|rat/i);
+		expect(all[7]!.text).toMatch(/anything else/i);
+		expect(all[8]!.text).toMatch(/1.*3|rat/i);
 		expect(all.some(message => message.text.includes('receipt from March'))).toBe(false);
 
 		// The brief is an internal note in the chat, stored before the transfer, with the note, the name and the customer's words.

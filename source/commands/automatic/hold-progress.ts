@@ -2,8 +2,10 @@
 import {
 	ESTIMATE_WARNING_MS,
 	HOLD_UPDATE_INTERVAL_MS,
+	HOLD_UPDATE_LIMIT,
 	estimateWarning,
 	holdUpdateDue,
+	wordingCount,
 } from '../../courtesy/notices/index.js';
 import {walkBack, type DeskChat} from '../../core/index.js';
 import type {CommandContext, CommandEffect, CommandResult} from '../command.js';
@@ -52,9 +54,14 @@ function estimateNotice(context: CommandContext, text: string): CommandEffect {
 }
 
 /**
- * What a clock tick brings for one chat on hold: an update to the customer when one is due (E9, varied
- * wording by the update's number, E4), and once per hold a line for the agent 30 s before the promised
- * time runs out and once when it has (E7). Nothing for a chat not on hold.
+ * What a clock tick brings for one chat on hold (E7, E9, E10), once each per hold:
+ * - an update to the customer when one is due, each worded differently (E4: the update's number picks the
+ *   wording, never repeating one within the hold), none claiming progress (E7), and no more than the limit
+ *   without the agent: then the agent is asked to act;
+ * - a line for the agent 30 s before the promised time runs out;
+ * - when it has run out, the customer is told honestly with an apology (E10 amended), no more updates go out,
+ *   and the agent's line says what to do: /hold with a new time (the customer is told it) or /unhold.
+ * Nothing for a chat not on hold.
  */
 export function holdProgressEffects(context: CommandContext): CommandResult {
 	const chat = context.chat;
@@ -62,48 +69,70 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 	if (!chat || chat.chat.status !== 'on_hold' || !hold) return [];
 	const {now, memory, config} = context;
 	const effects: CommandEffect[] = [];
-	const updates = memory.holdUpdates?.since === hold.since ? memory.holdUpdates : null;
-	const intervalMs = config.holdUpdateIntervalMs ?? HOLD_UPDATE_INTERVAL_MS;
-	const spokeAt = spokeDuringHold(chat, hold.since);
-	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, spokeAt ?? -Infinity);
-	if (
-		holdUpdateDue(
-			{since: hold.since, lastUpdateAt: Number.isFinite(lastUpdateAt) ? lastUpdateAt : null, intervalMs},
-			now,
-		)
-	) {
-		const count = updates?.count ?? 0;
-		const update = noticeEffect(
-			'hold-update',
-			noticeContext(context, chat, {reason: hold.reason, variant: chat.arrival + count}),
-			chat.id,
-		);
-		// Marked even when switched off, so the agent's "not sent" line comes once per interval, not every second.
-		effects.push(update, {type: 'mark', chatId: chat.id, mark: 'hold-update', at: now, holdSince: hold.since});
-	}
 	const warning = estimateWarning(
 		{since: hold.since, minutes: hold.minutes},
 		now,
 		config.holdWarnBeforeMs ?? ESTIMATE_WARNING_MS,
 	);
 	const warned = memory.holdWarned?.since === hold.since ? memory.holdWarned : null;
-	if (warning?.level === 'warn' && !warned) {
+	// An extended hold (a new /hold during the hold) keeps its start but has a new promise: warn again.
+	const promiseKept = warned && (warned.minutes === undefined || warned.minutes === hold.minutes) ? warned : null;
+	if (warning?.level === 'over') {
+		if (!promiseKept?.over)
+			effects.push(
+				noticeEffect('hold-overrun', noticeContext(context, chat), chat.id),
+				estimateNotice(
+					context,
+					`E7: the time you promised ${who(context)} has run out; they were told, with an apology. /hold MINUTES gives them a new time, /unhold says you are back.`,
+				),
+				{type: 'mark', chatId: chat.id, mark: 'hold-over', at: now, holdSince: hold.since, minutes: hold.minutes},
+			);
+		// E7: past the promise, more automatic reassurance would only paper over it: the agent decides.
+		return effects;
+	}
+	if (warning?.level === 'warn' && !promiseKept) {
 		const seconds = Math.max(1, Math.round(warning.remainingMs / 1_000));
 		effects.push(
 			estimateNotice(
 				context,
-				`E7: the time you promised ${who(context)} runs out in ${seconds} s: /unhold when you are back, or tell them how it is going.`,
+				`E7: the time you promised ${who(context)} runs out in ${seconds} s: /unhold when you are back, or /hold MINUTES for more time.`,
 			),
-			{type: 'mark', chatId: chat.id, mark: 'hold-warned', at: now, holdSince: hold.since},
-		);
-	} else if (warning?.level === 'over' && !warned?.over) {
-		effects.push(
-			estimateNotice(
-				context,
-				`E7: the time you promised ${who(context)} has run out: /unhold and tell them how it is going.`,
-			),
-			{type: 'mark', chatId: chat.id, mark: 'hold-over', at: now, holdSince: hold.since},
+			{type: 'mark', chatId: chat.id, mark: 'hold-warned', at: now, holdSince: hold.since, minutes: hold.minutes},
 		);
 	}
+	const updates = memory.holdUpdates?.since === hold.since ? memory.holdUpdates : null;
+	const count = updates?.count ?? 0;
+	const intervalMs = config.holdUpdateIntervalMs ?? HOLD_UPDATE_INTERVAL_MS;
+	const spokeAt = spokeDuringHold(chat, hold.since);
+	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, spokeAt ?? -Infinity);
+	const due = holdUpdateDue(
+		{since: hold.since, lastUpdateAt: Number.isFinite(lastUpdateAt) ? lastUpdateAt : null, intervalMs},
+		now,
+	);
+	if (!due) return effects;
+	const updateContext = noticeContext(context, chat, {variant: count});
+	// Never the same wording twice in one hold (E4), whatever the configured limit.
+	// (Switched off: no wordings, and the limit alone counts the agent's "not sent" lines.)
+	const wordings = wordingCount('hold-update', updateContext) || Infinity;
+	const limit = Math.min(config.holdUpdateLimit ?? HOLD_UPDATE_LIMIT, wordings);
+	if (count >= limit) {
+		if (count === limit)
+			effects.push(
+				estimateNotice(
+					context,
+					`E9: ${who(context)} has had ${limit} automatic updates in this hold; no more go out on their own. Say how it is going, /hold MINUTES for a new time, or /unhold.`,
+				),
+				{type: 'mark', chatId: chat.id, mark: 'hold-update', at: now, holdSince: hold.since},
+			);
+		return effects;
+	}
+	// Marked even when switched off, so the agent's "not sent" line comes once per interval, not every second.
+	effects.push(noticeEffect('hold-update', updateContext, chat.id), {
+		type: 'mark',
+		chatId: chat.id,
+		mark: 'hold-update',
+		at: now,
+		holdSince: hold.since,
+	});
 	return effects;
 }

@@ -45,12 +45,28 @@ function templateKeyFor(
 		case 'closing':
 			// E19: a server without the rating capability collects no rating, so the closing does not ask for one.
 			return context.ratings === false ? 'closing-no-rating' : 'closing';
+		case 'hold':
+			return context.extended ? 'hold-extend' : 'hold';
+		case 'hold-end':
+			// E10 (amended): after a hold that ran past its time, the thanks carries the apology.
+			return context.overrun ? 'hold-end-late' : 'hold-end';
 		case 'rating-thanks':
 			// A 1 of 3 is thanked with an apology (E13), never with "glad we could help".
 			return context.rating === 1 ? 'rating-thanks-low' : 'rating-thanks';
 		default:
 			return kind;
 	}
+}
+
+/**
+ * The agent's own words (a hold reason) go into a customer's notice only when the desk knows they are in the
+ * customer's language: the desk's language is the customer's. Otherwise they are left out, and a wording that
+ * needs no reason is chosen: half a sentence in another language reads worse than no reason at all.
+ */
+function freeTextFor(locale: NoticeLocale, kind: NoticeKind, context: NoticeContext): NoticeContext {
+	if (kind === 'transfer-brief' || !context.reason) return context;
+	const deskLocale = resolveNoticeLocale(context.agentLocale ?? DEFAULT_NOTICE_LOCALE);
+	return deskLocale === locale ? context : {...context, reason: null};
 }
 
 /** A wording fits when each placeholder it uses without a fallback has a value. */
@@ -83,7 +99,7 @@ export function composeNotice(kind: NoticeKind, context: NoticeContext): NoticeR
 			? resolveNoticeLocale(context.agentLocale ?? DEFAULT_NOTICE_LOCALE)
 			: resolveNoticeLocale(context.customerLocale);
 	const texts = BUNDLED_TEXTS[locale];
-	const values = noticeValues(context, texts);
+	const values = noticeValues(freeTextFor(locale, kind, context), texts);
 	const key = templateKeyFor(kind, values, context);
 	if (typeof key !== 'string') return {...key, kind};
 	const spec = TEMPLATE_SPECS[key];
@@ -115,4 +131,18 @@ export function composeNotice(kind: NoticeKind, context: NoticeContext): NoticeR
 		template: key,
 		variant: chosen.index,
 	};
+}
+
+/**
+ * How many different wordings a kind has for this context (after the same filtering composeNotice does), so a
+ * caller that must never repeat itself within a hold (E4, E9) knows when it has run out. 0 when switched off.
+ */
+export function wordingCount(kind: NoticeKind, context: NoticeContext): number {
+	const seen = new Set<number>();
+	for (let variant = 0; variant < 64; variant++) {
+		const notice = composeNotice(kind, {...context, variant});
+		if (isSkipped(notice) || seen.has(notice.variant)) break;
+		seen.add(notice.variant);
+	}
+	return seen.size;
 }

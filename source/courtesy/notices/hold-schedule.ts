@@ -2,6 +2,11 @@
 
 /** E9: an update every minute unless config says otherwise. */
 export const HOLD_UPDATE_INTERVAL_MS = 60_000;
+/**
+ * E7, E9: at most this many updates in one hold without the agent doing anything. Each says only that the agent
+ * is still on it; past three, the same reassurance reads like a machine, and the agent is asked to act instead.
+ */
+export const HOLD_UPDATE_LIMIT = 3;
 /** E7: the agent hears 30 s before the promised time is up, while there is still time to say so. */
 export const ESTIMATE_WARNING_MS = 30_000;
 
@@ -51,4 +56,9 @@ export function estimateWarning(
 	const remainingMs = endsAt - now;
 	const level = remainingMs <= 0 ? 'over' : remainingMs <= warnBeforeMs ? 'warn' : 'ok';
 	return {level, endsAt, remainingMs};
+}
+
+/** E7, E10: true once a hold has run past the time the customer was promised. */
+export function holdOverrun(hold: HoldEstimate, now: number): boolean {
+	return estimateWarning(hold, now, 0)?.level === 'over';
 }

@@ -25,6 +25,10 @@ export type NoticeContext = {
 	reason?: string | null;
 	/** Transfer target (E11); for the e-mail request, whoever could not take the chat. */
 	target?: NoticeTarget | null;
+	/** E7, E10: a hold already running, given a new estimate (`/hold` again): the extension's wording. */
+	extended?: boolean;
+	/** E7, E10: the promised hold time ran out before this notice: the wording owns it with an apology. */
+	overrun?: boolean;
 	/** The customer's rating, 1 to 3 (E19): a 1 is thanked with an apology. */
 	rating?: number | null;
 	/** False when the server cannot collect ratings (no `rating` capability): the closing asks for none. */

@@ -9,25 +9,47 @@ const insertsOf = (effects: ReturnType<typeof transferFailedEffects>) =>
 	effects.flatMap(effect => (effect.type === 'insert' ? [effect] : []));
 
 describe('transferFailedEffects', () => {
-	it('E11: with no e-mail known, puts the e-mail request in the composer, naming who could not take the chat; nothing is sent', () => {
+	it('E11: tells the customer at once, naming who could not take the chat; the e-mail request goes in the composer, unsent', () => {
 		const effects = transferFailedEffects(contextFor(back()), 'Billing');
-		expect(sendsOf(effects)).toEqual([]);
+		const [told] = sendsOf(effects);
+		expect(sendsOf(effects)).toHaveLength(1);
+		expect(told).toMatchObject({notice: 'transfer-failed', visibility: 'public', auto: true});
+		expect(told!.text).toContain('Billing');
+		expect(effects[0]).toBe(told);
 		const [insert] = insertsOf(effects);
 		expect(insert!.marks).toEqual([]);
-		expect(insert!.text).toContain('Billing');
-		expect(
-			wordingIndex(insert!.text, 'en', 'email-request', {target: 'Billing', 'customer.name': 'Sarah Jones'}),
-		).toBeGreaterThanOrEqual(0);
+		expect(wordingIndex(insert!.text, 'en', 'email-request', {'customer.name': 'Sarah Jones'})).toBeGreaterThanOrEqual(
+			0,
+		);
 		expect(noticesOf(effects)).toEqual([
 			expect.stringMatching(/^E11: the transfer did not go through\. An e-mail request is in the composer/),
 		]);
 	});
 
-	it.each(['nb', 'fi', 'zh'] as const)("E11: the e-mail request is in the customer's language (%s)", locale => {
-		const [insert] = insertsOf(transferFailedEffects(contextFor(back({locale})), 'Billing'));
-		expect(
-			wordingIndex(insert!.text, locale, 'email-request', {target: 'Billing', 'customer.name': 'Sarah Jones'}),
-		).toBeGreaterThanOrEqual(0);
+	it.each(['en', 'nb', 'sv', 'fi', 'hu', 'zh'] as const)(
+		"E11: the failure notice and the e-mail request are in the customer's language (%s)",
+		locale => {
+			const effects = transferFailedEffects(contextFor(back({locale})), 'Billing');
+			const [told] = sendsOf(effects);
+			expect(
+				wordingIndex(told!.text, locale, 'transfer-failed', {target: 'Billing', 'customer.name': 'Sarah Jones'}),
+			).toBeGreaterThanOrEqual(0);
+			const [insert] = insertsOf(effects);
+			expect(
+				wordingIndex(insert!.text, locale, 'email-request', {'customer.name': 'Sarah Jones'}),
+			).toBeGreaterThanOrEqual(0);
+		},
+	);
+
+	it("E11: a department is named in the customer's language when the server has that name", () => {
+		const departments = new Map([
+			[
+				'billing',
+				{id: 'billing', name: 'Billing', names: {nb: 'Fakturaavdelingen'}, agents_online: 0, accepting: false},
+			],
+		]);
+		const [told] = sendsOf(transferFailedEffects(contextFor(back({locale: 'nb'}), {departments}), 'Billing'));
+		expect(told!.text).toContain('Fakturaavdelingen');
 	});
 
 	it('E11: without a target name, a wording that names nobody', () => {
@@ -40,7 +62,8 @@ describe('transferFailedEffects', () => {
 
 	it('E11, E20: with an e-mail known, only a line suggesting /followup; nothing inserted or sent', () => {
 		const effects = transferFailedEffects(contextFor(back({email: 'sarah@example.com'})), 'Billing');
-		expect(effects).toEqual([{type: 'notice', text: expect.stringContaining('/followup')}]);
+		expect(effects.map(effect => effect.type)).toEqual(['send', 'notice']);
+		expect(noticesOf(effects)[0]).toContain('/followup');
 		expect(noticesOf(effects)[0]).toContain('sarah@example.com');
 	});
 
@@ -49,7 +72,7 @@ describe('transferFailedEffects', () => {
 			contextFor(back(), {config: {notices: {enabled: {'email-request': false}}}}),
 			'Billing',
 		);
-		expect(effects).toEqual([
+		expect(effects.filter(effect => effect.type !== 'send')).toEqual([
 			{
 				type: 'notice',
 				text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.',

@@ -64,31 +64,73 @@ describe('holdProgressEffects: updates (E9)', () => {
 		expect(sendsOf(effects)).toHaveLength(1);
 	});
 
-	it.each(['en', 'fi', 'zh'] as const)('E4: consecutive updates are worded differently (%s)', locale => {
-		const ticks = tickThrough(
-			contextFor(onHold({minutes: null}, {locale})),
-			holdProgressEffects,
-			HOLD_SINCE,
-			HOLD_SINCE + 6 * MINUTE,
-		);
-		const texts = updatesIn(ticks).map(update => update.text);
-		expect(texts).toHaveLength(6);
-		for (const text of texts) expect(wordingIndex(text, locale, 'hold-update')).toBeGreaterThanOrEqual(0);
-		for (let index = 1; index < texts.length; index++) expect(texts[index]).not.toBe(texts[index - 1]);
-	});
+	it.each(['en', 'nb', 'sv', 'fi', 'hu', 'zh'] as const)(
+		'E4, E9: no wording repeats within a hold, however many updates the limit allows (%s)',
+		locale => {
+			const ticks = tickThrough(
+				contextFor(onHold({minutes: null}, {locale}), {config: {holdUpdateLimit: 20}}),
+				holdProgressEffects,
+				HOLD_SINCE,
+				HOLD_SINCE + 20 * MINUTE,
+			);
+			const texts = updatesIn(ticks).map(update => update.text);
+			// Four wordings without the name and one with it: five updates, then the agent is asked to act.
+			expect(texts).toHaveLength(5);
+			expect(new Set(texts).size).toBe(texts.length);
+			for (const text of texts) expect(wordingIndex(text, locale, 'hold-update')).toBeGreaterThanOrEqual(0);
+			expect(linesIn(ticks)).toEqual([{at: HOLD_SINCE + 6 * MINUTE, text: expect.stringMatching(/^E9: /)}]);
+		},
+	);
 
-	it('E4: with the name unknown, consecutive updates still differ and never name anyone', () => {
+	it('E4: with the name unknown, updates still differ and never name anyone', () => {
 		const ticks = tickThrough(
-			contextFor(onHold({minutes: null}, {name: null})),
+			contextFor(onHold({minutes: null}, {name: null}), {config: {holdUpdateLimit: 20}}),
 			holdProgressEffects,
 			HOLD_SINCE,
-			HOLD_SINCE + 5 * MINUTE,
+			HOLD_SINCE + 10 * MINUTE,
 		);
 		const texts = updatesIn(ticks).map(update => update.text);
-		expect(texts).toHaveLength(5);
-		for (let index = 1; index < texts.length; index++) expect(texts[index]).not.toBe(texts[index - 1]);
+		expect(texts).toHaveLength(4);
+		expect(new Set(texts).size).toBe(4);
 		for (const text of texts) expect(text).not.toMatch(/Visitor|Sarah|\{\{/);
 	});
+
+	it('E7, E9: three updates at most by default, then one line asking the agent to act', () => {
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: null})),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 30 * MINUTE,
+		);
+		expect(updatesIn(ticks).map(update => update.at - HOLD_SINCE)).toEqual([MINUTE, 2 * MINUTE, 3 * MINUTE]);
+		expect(linesIn(ticks)).toEqual([
+			{
+				at: HOLD_SINCE + 4 * MINUTE,
+				text: 'E9: Sarah Jones has had 3 automatic updates in this hold; no more go out on their own. Say how it is going, /hold MINUTES for a new time, or /unhold.',
+			},
+		]);
+	});
+
+	it.each(['en', 'nb', 'sv', 'fi', 'hu', 'zh'] as const)(
+		'E7: no update claims progress nobody reported (%s)',
+		locale => {
+			const claims: Record<typeof locale, RegExp> = {
+				en: /progress|making headway|nearly|almost/i,
+				nb: /fremover|fremgang|nesten/i,
+				sv: /framåt|framsteg|nästan/i,
+				fi: /etenee|edistyy|melkein/i,
+				hu: /haladok|majdnem/i,
+				zh: /推进|进展顺利|快好了/,
+			};
+			const ticks = tickThrough(
+				contextFor(onHold({minutes: null}, {locale}), {config: {holdUpdateLimit: 20}}),
+				holdProgressEffects,
+				HOLD_SINCE,
+				HOLD_SINCE + 10 * MINUTE,
+			);
+			for (const {text} of updatesIn(ticks)) expect(text).not.toMatch(claims[locale]);
+		},
+	);
 
 	it('interval 0 switches updates off', () => {
 		const ticks = tickThrough(
@@ -212,11 +254,11 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 		expect(linesIn(ticks)).toEqual([
 			{
 				at: ESTIMATE_END - 30_000,
-				text: 'E7: the time you promised Sarah Jones runs out in 30 s: /unhold when you are back, or tell them how it is going.',
+				text: 'E7: the time you promised Sarah Jones runs out in 30 s: /unhold when you are back, or /hold MINUTES for more time.',
 			},
 			{
 				at: ESTIMATE_END,
-				text: 'E7: the time you promised Sarah Jones has run out: /unhold and tell them how it is going.',
+				text: 'E7: the time you promised Sarah Jones has run out; they were told, with an apology. /hold MINUTES gives them a new time, /unhold says you are back.',
 			},
 		]);
 		expect(ticks.flatMap(tick => marksOf(tick.effects).map(mark => mark.mark))).toEqual(['hold-warned', 'hold-over']);
@@ -230,8 +272,9 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 			['hold.estimate', 'warning', 'c1'],
 			['hold.estimate', 'warning', 'c1'],
 		]);
-		// Lines for the agent only: nothing reaches the customer.
-		expect(updatesIn(ticks)).toEqual([]);
+		// E10 (amended): the customer hears once, honestly, with an apology, when the time has run out; the
+		// warning before it is for the agent only.
+		expect(updatesIn(ticks)).toEqual([{at: ESTIMATE_END, text: expect.stringMatching(/sorry|apolog/i)}]);
 	});
 
 	it('E7: no warning before the warning time', () => {
@@ -267,15 +310,52 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 		expect(noticesOf(effects)).toEqual([expect.stringContaining('runs out in 10 s')]);
 	});
 
-	it('E7: no estimate, no warning (the updates still come)', () => {
+	it('E7: no estimate, no warning (the updates still come, up to the limit)', () => {
 		const ticks = tickThrough(
-			contextFor(onHold({minutes: null})),
+			contextFor(onHold({minutes: null}), {config: {holdUpdateLimit: 4}}),
 			holdProgressEffects,
 			HOLD_SINCE,
 			HOLD_SINCE + 30 * MINUTE,
 		);
-		expect(linesIn(ticks)).toEqual([]);
-		expect(updatesIn(ticks)).toHaveLength(30);
+		expect(linesIn(ticks).filter(line => line.text.startsWith('E7'))).toEqual([]);
+		expect(updatesIn(ticks)).toHaveLength(4);
+	});
+
+	it('E7, E9, E10: a 3-minute hold left alone for 11 minutes: two updates, one honest apology, then quiet', () => {
+		const ticks = tickThrough(
+			contextFor(onHold({minutes: 3})),
+			holdProgressEffects,
+			HOLD_SINCE,
+			HOLD_SINCE + 11 * MINUTE,
+		);
+		const said = updatesIn(ticks);
+		expect(said.map(update => update.at - HOLD_SINCE)).toEqual([MINUTE, 2 * MINUTE, 3 * MINUTE]);
+		expect(wordingIndex(said[2]!.text, 'en', 'hold-overrun')).toBeGreaterThanOrEqual(0);
+		expect(new Set(said.map(update => update.text)).size).toBe(3);
+		// The agent is made to act: a line that stays until dismissed, naming both ways out.
+		expect(linesIn(ticks).at(-1)).toEqual({
+			at: HOLD_SINCE + 3 * MINUTE,
+			text: expect.stringContaining('/hold MINUTES gives them a new time, /unhold says you are back'),
+		});
+	});
+
+	it.each(['en', 'nb', 'sv', 'fi', 'hu', 'zh'] as const)(
+		'E10: the overrun notice apologises in the customer language (%s)',
+		locale => {
+			const effects = holdProgressEffects(contextFor(onHold({minutes: 2}, {locale}), {now: HOLD_SINCE + 2 * MINUTE}));
+			const [overrun] = sendsOf(effects);
+			expect(overrun).toMatchObject({notice: 'hold-overrun', visibility: 'public', auto: true});
+			expect(wordingIndex(overrun!.text, locale, 'hold-overrun')).toBeGreaterThanOrEqual(0);
+		},
+	);
+
+	it('E7: a new estimate during the hold (/hold again) is warned about afresh', () => {
+		const memory = {anythingElseAskedAt: null, holdWarned: {since: HOLD_SINCE, over: true, minutes: 3}};
+		// Extended from 3 to 8 minutes: the promise now ends at 8 min; the old "over" does not silence it.
+		const effects = holdProgressEffects(
+			contextFor(onHold({minutes: 8}), {memory, now: HOLD_SINCE + 8 * MINUTE - 30_000}),
+		);
+		expect(noticesOf(effects)).toEqual([expect.stringContaining('runs out in 30 s')]);
 	});
 
 	it('E7: counts from the exact minutes typed (1.5 minutes warns at 60 s)', () => {

@@ -277,6 +277,9 @@ describe('automaticTick', () => {
 		const held = onHold({minutes: null});
 		const ticks = tickThrough(contextFor(held), automaticTick, T0, T0 + 30 * MINUTE);
 		expect(new Set(kindsIn(ticks).map(tick => tick.notice))).toEqual(new Set(['hold-update']));
-		expect(noticesOf(ticks.flatMap(tick => tick.effects))).toEqual([]);
+		// E9: after the update limit, the agent is asked to act; still no idle notice.
+		expect(noticesOf(ticks.flatMap(tick => tick.effects))).toEqual([
+			expect.stringMatching(/^E9: .* 3 automatic updates/),
+		]);
 	});
 });

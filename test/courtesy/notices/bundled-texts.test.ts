@@ -65,9 +65,9 @@ describe('inflecting languages', () => {
 		}
 	});
 
-	it('hu: minutes only before "múlva", in "… türelmét kérem", or as a plain amount', () => {
-		for (const wording of BUNDLED_TEXTS.hu.templates.hold) {
-			expect(wording).toMatch(/\{\{minutes\}\} (múlva|türelmét|az egész)/);
+	it('hu: minutes only before "múlva", "alatt", in "… türelmét kérem", or as a plain amount (nominative)', () => {
+		for (const wording of [...BUNDLED_TEXTS.hu.templates.hold, ...BUNDLED_TEXTS.hu.templates['hold-extend']]) {
+			expect(wording).toMatch(/\{\{minutes\}\} (múlva|alatt|türelmét|az egész|lesz|kell|–)/);
 		}
 	});
 
@@ -96,7 +96,7 @@ describe('time words', () => {
 			['1 minut', '5 minuter', '3 minuter'],
 			['1 minuutti', '5 minuuttia', '3 minuuttia'],
 			['1 perc', '5 perc', '3 perc'],
-			['1 分钟', '5 分钟', '3 分钟'],
+			['1分钟', '5分钟', '3分钟'],
 		]);
 	});
 

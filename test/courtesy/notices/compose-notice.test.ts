@@ -51,7 +51,7 @@ const THREE_MINUTES: Record<NoticeLocale, string> = {
 	sv: '3 minuter',
 	fi: '3 minuuttia',
 	hu: '3 perc',
-	zh: '3 分钟',
+	zh: '3分钟',
 };
 const digit = (n: number) => new RegExp(`(^|\\D)${n}(\\D|$)`);
 
@@ -234,7 +234,7 @@ describe('minutes in the form each language needs (E7)', () => {
 		sv: [/\b1 minut\b/, /\b5 minuter\b/],
 		fi: [/\b1 minuutti\b/, /\b5 minuuttia\b/],
 		hu: [/\b1 perc\b/, /\b5 perc\b/],
-		zh: [/1 分钟/, /5 分钟/],
+		zh: [/1分钟/, /5分钟/],
 	};
 	it.each(NOTICE_LOCALES)('%s: 1 and 5 minutes, in every hold wording', locale => {
 		const [one, five] = forms[locale];

@@ -103,19 +103,23 @@ describe('courtesyTriggers: a failed transfer (E11)', () => {
 			chat: chat('c1', {status, customer: customer({id: 'cus_c1', email})}),
 		});
 
-	it('E11: offers the e-mail request in the composer, naming whoever could not take the chat', () => {
+	it('E11: tells the customer at once, naming whoever could not take the chat, then offers the e-mail request in the composer', () => {
 		const found = triggers(transferring(), [failed()]);
 		expect(found).toHaveLength(1);
 		expect(found[0]!.chatId).toBe('c1');
-		const [insert] = found[0]!.effects;
+		const [told, insert] = found[0]!.effects;
+		expect(told).toMatchObject({type: 'send', notice: 'transfer-failed', visibility: 'public'});
+		expect((told as {text: string}).text).toContain('Billing');
 		expect(insert).toMatchObject({type: 'insert'});
-		expect((insert as {text: string}).text).toContain('Billing');
-		expect(sendsIn(found[0]!.effects)).toEqual([]);
+		expect(sendsIn(found[0]!.effects)).toHaveLength(1);
 	});
 
-	it('E11: with the e-mail known, suggests /followup', () => {
+	it('E11: with the e-mail known, tells the customer and suggests /followup', () => {
 		const found = triggers(transferring(), [failed('active', 'sarah@example.com')]);
-		expect(found[0]!.effects).toEqual([{type: 'notice', text: expect.stringContaining('/followup')}]);
+		expect(found[0]!.effects).toEqual([
+			expect.objectContaining({type: 'send', notice: 'transfer-failed'}),
+			{type: 'notice', text: expect.stringContaining('/followup')},
+		]);
 	});
 
 	it('nothing when the customer left meanwhile (the chat ended)', () => {
@@ -144,7 +148,7 @@ describe('courtesyTriggers: a failed transfer (E11)', () => {
 			}),
 		]);
 		const found = triggers(again, [failed()]);
-		expect(found.map(entry => entry.effects[0]?.type)).toEqual(['insert']);
+		expect(found.map(entry => entry.effects.map(effect => effect.type))).toEqual([['send', 'insert', 'notice']]);
 	});
 });
 

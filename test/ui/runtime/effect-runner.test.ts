@@ -78,6 +78,17 @@ describe('createEffectRunner: order', () => {
 		expect(done()).toBe(true);
 	});
 
+	it('E10: the hold notice is confirmed before the hold is asked for, so the customer reads it before "on hold"', async () => {
+		const {client, runner} = setup();
+		const done = started(runner.run([send('hold notice'), request('chat.hold', {chat_id: 'c1', minutes: 3})], 'c1'));
+		await settle();
+		expect(client.log).toEqual(['send hold notice']);
+		client.confirm('msg-1');
+		await settle();
+		expect(client.log).toEqual(['send hold notice', 'request chat.hold']);
+		expect(done()).toBe(true);
+	});
+
 	it('a confirmation that came before the request was reached still counts', async () => {
 		const {client, runner} = setup();
 		client.confirmAtOnce = true;

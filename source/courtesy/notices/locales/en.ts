@@ -41,24 +41,40 @@ export const en: LocaleTexts = {
 			"Hello, {{agent.name}} here – thanks for bearing with us. I've caught up on your chat, so let's carry on from where you left off.",
 		],
 		hold: [
-			"Could you give me about {{minutes}}? I'm looking into this for you: {{reason}}. I'll be back with an update by then.",
-			"Thanks for your patience, {{customer.name}} – I need about {{minutes}} for this ({{reason}}). I'll check back with you within that time.",
-			"Let me look into that for you. It'll take about {{minutes}} – {{reason}}. I'll be right back.",
-			"Could you give me about {{minutes}}? I'd like to look into this properly for you, and I'll be back with an update by then.",
-			"Let me check this for you – it'll take about {{minutes}}. I'll be right back with you.",
+			"I'd like to look into this properly for you: {{reason}}. It'll take about {{minutes}} – is it all right if you wait that long? I'll be back with you by then.",
+			"Is it all right if I take about {{minutes}} to check this for you ({{reason}})? I'll be back with you within that time.",
+			"Would you mind waiting about {{minutes}} while I look into this? I'll be back with you by then.",
+			'I need about {{minutes}} to look into this properly. Is it all right if I come back to you within that time?',
+			"Thanks, {{customer.name}}. Could you bear with me for about {{minutes}} while I check this? I'll be back by then.",
+			"Thanks for your patience, {{customer.name}}. Is it all right if I take about {{minutes}} for this ({{reason}})? I'll be back with you by then.",
+		],
+		'hold-extend': [
+			"I'm sorry, this is taking longer than I expected. I need about {{minutes}} more – is that all right? I'll be back with you by then.",
+			"I'm sorry to keep you waiting, {{customer.name}}. I need about {{minutes}} more to finish checking this ({{reason}}). I'll be back with you by then.",
+			"Apologies – this is taking a bit longer than I said. Could you give me about {{minutes}} more? I'll come back to you within that time.",
 		],
 		'hold-update': [
-			"I'm still working on this for you – thank you for your patience.",
-			"Just a quick update: I'm still on it, and I haven't forgotten you.",
-			"Thanks for waiting, {{customer.name}}. I'm still looking into this and will be with you as soon as I can.",
-			"Still here! I'm making progress and will let you know as soon as I know more.",
-			"Thank you for holding – I'm still checking this for you and will be back as soon as I can.",
+			"I'm still looking into this for you – thank you for your patience.",
+			"Thanks for waiting. I'm still checking this and will be back with you as soon as I can.",
+			"I'm still here and working on your question. You'll hear from me as soon as I have an answer.",
+			"Thank you for holding – I'm still looking into it and will come back to you as soon as I can.",
+			"Thanks for bearing with me, {{customer.name}} – I'm still looking into this.",
+		],
+		'hold-overrun': [
+			"I'm sorry – this is taking longer than I promised. I'm still looking into it, and I'll tell you shortly how much more time I need.",
+			"My apologies, {{customer.name}}: this is taking longer than I said it would. Thank you for bearing with me – I'll let you know shortly how it's going.",
+			"Sorry for the wait – it's taking longer than I expected. Thank you for your patience; I'll update you shortly.",
 		],
 		'hold-end': [
 			"Thank you for waiting, {{customer.name}} – I'm back with you now.",
 			"Thanks so much for your patience! I'm back.",
 			'Thank you for holding – I really appreciate your patience.',
 			'Thanks for bearing with me, {{customer.name}}.',
+		],
+		'hold-end-late': [
+			"Thank you for waiting, {{customer.name}}, and I'm sorry it took longer than I said. I'm back with you now.",
+			"I'm back – thank you for your patience, and sorry for keeping you waiting longer than promised.",
+			"Sorry to have kept you waiting so long, and thank you for bearing with me. I'm back with you now.",
 		],
 		'transfer-to-agent': [
 			"I'm passing you to my colleague {{target}}, who can help you best with this ({{reason}}). {{target}} can see our whole conversation, so you won't need to repeat anything.",
@@ -71,6 +87,11 @@ export const en: LocaleTexts = {
 			"The right people for this are in {{target}}, so I'm passing the chat on to them ({{reason}}). They'll have everything we've discussed, so there's no need to start over.",
 			"I'm transferring you to our colleagues in {{target}}, who can help you best with this. They'll see our whole conversation, so you won't have to repeat anything.",
 			"The right people for this are in {{target}}, so I'm passing the chat on to them now. They'll have everything we've discussed, so there's no need to start over.",
+		],
+		'transfer-failed': [
+			"I'm sorry, {{target}} can't take the chat right now, so I'm staying with you. We'll find a way to sort this out.",
+			"Unfortunately the transfer to {{target}} didn't go through. I'm still here, and I'll make sure you get help.",
+			"I'm sorry, the transfer didn't go through, but I'm still here with you. Let's find another way to get this sorted.",
 		],
 		'transfer-brief': [
 			[

@@ -48,24 +48,40 @@ export const fi: LocaleTexts = {
 			'Hei! Täällä {{agent.name}} – kiitos, että odotit. Olen perehtynyt keskusteluunne, joten voimme jatkaa siitä, mihin jäitte.',
 		],
 		hold: [
-			'Hetki vain – selvitän tätä sinulle: {{reason}}. Siihen menee arviolta {{minutes}}, ja palaan asiaan viimeistään silloin.',
-			'Kiitos kärsivällisyydestäsi, {{customer.name}}! Selvitän nyt asiaa ({{reason}}). Tähän menee noin {{minutes}}, minkä jälkeen kirjoitan sinulle taas.',
-			'Tarkistan tämän sinulle. Siihen menee noin {{minutes}} – {{reason}}. Palaan pian!',
-			'Annatko minulle hetken? Haluan selvittää asian kunnolla – siihen menee arviolta {{minutes}}. Palaan asiaan viimeistään silloin.',
-			'Tarkistan tämän sinulle – siihen menee noin {{minutes}}. Palaan ihan pian.',
+			'Haluaisin selvittää tämän sinulle kunnolla: {{reason}}. Siihen menee noin {{minutes}} – sopiiko, että odotat sen ajan? Palaan asiaan viimeistään silloin.',
+			'Tarkistaisin tämän sinulle ({{reason}}). Siihen menee noin {{minutes}} – sopiiko se sinulle? Palaan asiaan viimeistään silloin.',
+			'Sopiiko, että selvitän tätä hetken? Siihen menee noin {{minutes}}, ja palaan asiaan viimeistään silloin.',
+			'Tämän selvittämiseen menee noin {{minutes}}. Sopiiko, että palaan asiaan sen ajan kuluessa?',
+			'Kiitos, {{customer.name}}. Sopiiko, että tarkistan tämän? Siihen menee noin {{minutes}}, ja palaan asiaan viimeistään silloin.',
+			'Kiitos kärsivällisyydestäsi, {{customer.name}}. Tähän menee noin {{minutes}} ({{reason}}) – sopiiko se sinulle? Palaan asiaan viimeistään silloin.',
+		],
+		'hold-extend': [
+			'Pahoittelen, tämä vie enemmän aikaa kuin luulin. Siihen menee vielä noin {{minutes}} – sopiiko se sinulle? Palaan asiaan viimeistään silloin.',
+			'Pahoittelen odottelua, {{customer.name}}. Tämän valmiiksi saamiseen menee vielä noin {{minutes}} ({{reason}}). Palaan asiaan viimeistään silloin.',
+			'Anteeksi – tämä vie hieman kauemmin kuin lupasin. Siihen menee vielä noin {{minutes}}; sopiiko, että odotat sen ajan?',
 		],
 		'hold-update': [
-			'Selvitän asiaa yhä – kiitos, että jaksat odottaa.',
-			'Pieni päivitys: olen edelleen asian kimpussa enkä ole unohtanut sinua.',
-			'Kiitos odottamisesta, {{customer.name}}. Tutkin asiaa vielä ja kirjoitan sinulle heti, kun voin.',
-			'Olen yhä täällä! Asia etenee – kerron heti, kun tiedän lisää.',
-			'Kiitos kärsivällisyydestäsi – tarkistan vielä yksityiskohtia ja palaan asiaan mahdollisimman pian.',
+			'Selvitän asiaasi yhä – kiitos, että odotat.',
+			'Kiitos odottamisesta. Tutkin asiaa vielä ja palaan luoksesi heti, kun voin.',
+			'Olen yhä täällä ja selvitän asiaasi. Kerron heti, kun minulla on vastaus.',
+			'Kiitos kärsivällisyydestäsi – tarkistan asiaa vielä ja palaan siihen mahdollisimman pian.',
+			'Kiitos, että odotat, {{customer.name}} – selvitän asiaasi yhä.',
+		],
+		'hold-overrun': [
+			'Pahoittelen – tämä vie kauemmin kuin lupasin. Selvitän asiaa yhä ja kerron pian, paljonko aikaa vielä tarvitsen.',
+			'Pahoittelen, {{customer.name}}, tämä vie enemmän aikaa kuin sanoin. Kiitos kärsivällisyydestäsi – kerron pian, miten asia etenee.',
+			'Pahoittelen odotusta – tämä vie kauemmin kuin arvioin. Kiitos kärsivällisyydestäsi, kerron pian lisää.',
 		],
 		'hold-end': [
 			'Kiitos, että odotit, {{customer.name}} – nyt olen taas täällä.',
 			'Kiitos paljon kärsivällisyydestäsi! Nyt olen taas linjoilla.',
 			'Kiitos odottamisesta – arvostan sitä todella.',
 			'Kiitos kärsivällisyydestäsi, {{customer.name}}.',
+		],
+		'hold-end-late': [
+			'Kiitos, että odotit, {{customer.name}}, ja pahoittelen, että siihen meni luvattua kauemmin. Nyt olen taas täällä.',
+			'Olen taas täällä – kiitos kärsivällisyydestäsi ja anteeksi, että jouduit odottamaan luvattua pidempään.',
+			'Anteeksi, että jouduit odottamaan näin kauan, ja kiitos kärsivällisyydestäsi. Nyt olen taas täällä.',
 		],
 		'transfer-to-agent': [
 			'Siirrän keskustelun kollegalleni, joka osaa auttaa sinua tässä parhaiten ({{reason}}). Sinua auttaa nyt {{target}}, joka näkee koko keskustelumme, joten sinun ei tarvitse toistaa mitään.',
@@ -78,6 +94,11 @@ export const fi: LocaleTexts = {
 			'Tässä asiassa sinua osaavat auttaa parhaiten kollegani tiimistä {{target}}, joten siirrän keskustelun heille ({{reason}}). Kaikki, mistä olemme puhuneet, siirtyy mukana, joten sinun ei tarvitse aloittaa alusta.',
 			'Siirrän keskustelun tiimiimme {{target}}, sillä siellä osataan auttaa tässä parhaiten. Kollegani näkevät koko keskustelumme, joten sinun ei tarvitse toistaa mitään.',
 			'Tässä asiassa sinua osaavat auttaa parhaiten kollegani tiimistä {{target}}, joten siirrän keskustelun nyt heille. Kaikki, mistä olemme puhuneet, siirtyy mukana, joten sinun ei tarvitse aloittaa alusta.',
+		],
+		'transfer-failed': [
+			'Valitettavasti {{target}} ei pysty ottamaan keskustelua vastaan juuri nyt, joten jatkan kanssasi. Löydämme kyllä ratkaisun.',
+			'Siirto ei valitettavasti onnistunut ({{target}}). Olen yhä täällä ja huolehdin siitä, että saat apua.',
+			'Valitettavasti siirto ei onnistunut, mutta olen yhä täällä. Etsitään yhdessä toinen tapa ratkaista asia.',
 		],
 		'transfer-brief': [
 			[

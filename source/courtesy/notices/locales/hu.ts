@@ -49,24 +49,40 @@ export const hu: LocaleTexts = {
 			'Üdvözlöm! {{agent.name}} vagyok – köszönöm a türelmét. Átolvastam az eddigi beszélgetést, így folytathatjuk ott, ahol abbahagytuk.',
 		],
 		hold: [
-			'Nagyjából {{minutes}} türelmét kérem, amíg utánanézek ennek ({{reason}}). Legkésőbb ennyi idő múlva jelentkezem.',
-			'Köszönöm a türelmét, kedves {{customer.name}}! Most utánanézek a kérdésnek ({{reason}}), és körülbelül {{minutes}} múlva jelentkezem.',
-			'Máris utánanézek. Körülbelül {{minutes}} az egész – {{reason}}. Hamarosan jelentkezem.',
-			'Nagyjából {{minutes}} türelmét kérem: szeretnék alaposan utánanézni a kérdésnek. Legkésőbb ennyi idő múlva jelentkezem.',
-			'Máris utánanézek Önnek – körülbelül {{minutes}} múlva jelentkezem.',
+			'Szeretnék alaposan utánanézni ennek ({{reason}}). Ez nagyjából {{minutes}} – megfelel Önnek, ha addig várakozik? Legkésőbb ennyi idő múlva jelentkezem.',
+			'Megfelel Önnek, ha nagyjából {{minutes}} alatt utánanézek a kérdésnek ({{reason}})? Legkésőbb ennyi idő múlva jelentkezem.',
+			'Megkérhetem, hogy várjon egy kicsit, amíg utánanézek? Ez körülbelül {{minutes}} lesz, utána jelentkezem.',
+			'Körülbelül {{minutes}} kell ahhoz, hogy utánanézzek. Megfelel Önnek, ha ezen belül jelentkezem?',
+			'Köszönöm, {{customer.name}}! Megkérhetem, hogy várjon, amíg utánanézek? Ez körülbelül {{minutes}} lesz, utána jelentkezem.',
+			'Köszönöm a türelmét, {{customer.name}}! Megfelel Önnek, ha nagyjából {{minutes}} alatt utánanézek ennek ({{reason}})? Legkésőbb ennyi idő múlva jelentkezem.',
+		],
+		'hold-extend': [
+			'Elnézést, ez tovább tart, mint gondoltam. Még nagyjából {{minutes}} kell – megfelel Önnek? Legkésőbb ennyi idő múlva jelentkezem.',
+			'Elnézést kérek a várakozásért, {{customer.name}}. Még körülbelül {{minutes}} kell, hogy befejezzem ({{reason}}). Legkésőbb ennyi idő múlva jelentkezem.',
+			'Elnézést – ez kicsit tovább tart, mint ígértem. Még körülbelül {{minutes}} türelmét kérem, utána jelentkezem.',
 		],
 		'hold-update': [
 			'Még dolgozom az ügyén – köszönöm, hogy türelemmel vár.',
-			'Egy rövid tájékoztatás: még mindig az ügyével foglalkozom, nem feledkeztem meg Önről.',
-			'Köszönöm, hogy vár, kedves {{customer.name}}. Még utánajárok a dolognak, és amint tudok, jelentkezem.',
-			'Még itt vagyok! Haladok, és amint többet tudok, szólok.',
-			'Köszönöm a türelmét – még ellenőrzöm a részleteket, és hamarosan jelentkezem.',
+			'Köszönöm, hogy vár. Még utánajárok a kérdésnek, és amint tudok, jelentkezem.',
+			'Továbbra is itt vagyok, és az ügyével foglalkozom. Amint választ tudok adni, jelentkezem.',
+			'Köszönöm a türelmét – még ellenőrzöm a részleteket, és mihamarabb jelentkezem.',
+			'Köszönöm, hogy vár, {{customer.name}} – még utánajárok a kérdésének.',
+		],
+		'hold-overrun': [
+			'Elnézést kérek – ez tovább tart, mint ígértem. Még utánajárok, és hamarosan jelzem, mennyi időre van még szükségem.',
+			'Elnézését kérem, {{customer.name}}, ez tovább tart, mint mondtam. Köszönöm a türelmét – hamarosan tájékoztatom, hogyan áll a dolog.',
+			'Elnézést a várakozásért – tovább tart, mint számítottam. Köszönöm a türelmét, hamarosan jelentkezem a fejleményekkel.',
 		],
 		'hold-end': [
 			'Köszönöm, hogy megvárt, kedves {{customer.name}} – újra itt vagyok.',
 			'Nagyon köszönöm a türelmét! Itt is vagyok.',
 			'Köszönöm, hogy várt – nagyra értékelem a türelmét.',
 			'Köszönöm a türelmét, kedves {{customer.name}}.',
+		],
+		'hold-end-late': [
+			'Köszönöm, hogy megvárt, {{customer.name}}, és elnézést, hogy tovább tartott, mint ígértem. Újra itt vagyok.',
+			'Újra itt vagyok – köszönöm a türelmét, és elnézést, hogy a vártnál tovább kellett várakoznia.',
+			'Elnézést, hogy ilyen sokáig kellett várnia, és köszönöm a türelmét. Újra itt vagyok.',
 		],
 		'transfer-to-agent': [
 			'Átadom a beszélgetést {{target}} nevű kollégámnak, aki ebben a legjobban tud segíteni ({{reason}}). Ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie.',
@@ -79,6 +95,11 @@ export const hu: LocaleTexts = {
 			'Ebben a kérdésben az illetékes kollégáim tudnak a legjobban segíteni ({{target}}), ezért átadom nekik a beszélgetést – {{reason}}. Minden, amiről eddig beszéltünk, átkerül hozzájuk, így nem kell elölről kezdenie.',
 			'Átadom a beszélgetést az illetékes kollégáknak ({{target}}), mert ők tudnak ebben a legjobban segíteni. Ők a teljes beszélgetésünket látják, így semmit sem kell megismételnie.',
 			'Ebben a kérdésben az illetékes kollégáim tudnak a legjobban segíteni ({{target}}), ezért most átadom nekik a beszélgetést. Minden, amiről eddig beszéltünk, átkerül hozzájuk, így nem kell elölről kezdenie.',
+		],
+		'transfer-failed': [
+			'Sajnos most nem sikerült átadnom a beszélgetést ({{target}}), ezért továbbra is én segítek Önnek. Megtaláljuk a megoldást.',
+			'Az átirányítás sajnos nem sikerült, de továbbra is itt vagyok Önnek. Más módon oldjuk meg a kérdést.',
+			'Sajnos a beszélgetés átadása nem sikerült ({{target}}). Itt maradok Önnel, és gondoskodom róla, hogy segítséget kapjon.',
 		],
 		'transfer-brief': [
 			[

@@ -41,24 +41,40 @@ export const nb: LocaleTexts = {
 			'Hei! {{agent.name}} her – takk for at du ventet. Jeg har satt meg inn i samtalen, så vi kan fortsette der dere slapp.',
 		],
 		hold: [
-			'Kan du gi meg rundt {{minutes}}? Jeg ser nærmere på dette for deg: {{reason}}. Jeg er tilbake med en oppdatering innen den tid.',
-			'Takk for tålmodigheten, {{customer.name}} – jeg trenger omtrent {{minutes}} på dette ({{reason}}). Jeg er tilbake hos deg innen da.',
-			'Jeg skal sjekke det for deg. Det tar rundt {{minutes}} – {{reason}}. Jeg er straks tilbake.',
-			'Kan du gi meg rundt {{minutes}}? Jeg vil se ordentlig på dette for deg, og jeg er tilbake med en oppdatering innen den tid.',
-			'Jeg skal sjekke dette for deg – det tar omtrent {{minutes}}. Jeg er straks tilbake.',
+			'Jeg vil gjerne se ordentlig på dette for deg: {{reason}}. Det tar rundt {{minutes}} – er det greit at du venter så lenge? Jeg er tilbake hos deg innen da.',
+			'Er det greit at jeg bruker rundt {{minutes}} på å sjekke dette for deg ({{reason}})? Jeg er tilbake hos deg innen den tid.',
+			'Har du mulighet til å vente i rundt {{minutes}} mens jeg ser på dette? Jeg er tilbake hos deg innen da.',
+			'Jeg trenger omtrent {{minutes}} for å finne ut av dette. Er det greit at jeg kommer tilbake til deg innen den tid?',
+			'Takk, {{customer.name}}. Kan du vente i rundt {{minutes}} mens jeg sjekker dette? Jeg er tilbake innen da.',
+			'Takk for tålmodigheten, {{customer.name}}. Er det greit at jeg bruker rundt {{minutes}} på dette ({{reason}})? Jeg er tilbake hos deg innen da.',
+		],
+		'hold-extend': [
+			'Beklager, dette tar lengre tid enn jeg trodde. Jeg trenger rundt {{minutes}} til – er det greit? Jeg er tilbake hos deg innen da.',
+			'Beklager at du må vente, {{customer.name}}. Jeg trenger omtrent {{minutes}} til for å bli ferdig med dette ({{reason}}). Jeg er tilbake innen da.',
+			'Beklager – dette tar litt lengre tid enn jeg sa. Kan du gi meg rundt {{minutes}} til? Jeg kommer tilbake til deg innen den tid.',
 		],
 		'hold-update': [
-			'Jeg jobber fortsatt med saken din – takk for at du venter.',
-			'Bare en kort oppdatering: Jeg er fortsatt på saken og har ikke glemt deg.',
-			'Takk for at du venter, {{customer.name}}. Jeg ser fortsatt på dette og er tilbake hos deg så snart jeg kan.',
-			'Jeg er her fortsatt! Det går fremover, og jeg gir deg beskjed så snart jeg vet mer.',
-			'Takk for tålmodigheten – jeg sjekker fortsatt og kommer tilbake til deg så fort jeg kan.',
+			'Jeg holder fortsatt på med saken din – takk for at du venter.',
+			'Takk for at du venter. Jeg ser fortsatt på dette og er tilbake hos deg så snart jeg kan.',
+			'Jeg er her fortsatt og jobber med saken din. Du hører fra meg så snart jeg har et svar.',
+			'Takk for tålmodigheten – jeg undersøker fortsatt og kommer tilbake til deg så fort jeg kan.',
+			'Takk for at du venter, {{customer.name}} – jeg ser fortsatt på saken din.',
+		],
+		'hold-overrun': [
+			'Beklager – dette tar lengre tid enn jeg lovet. Jeg ser fortsatt på det, og sier fra om litt hvor mye mer tid jeg trenger.',
+			'Jeg beklager, {{customer.name}}, dette tar lengre tid enn jeg sa. Takk for at du er tålmodig – jeg gir deg beskjed om litt om hvordan det går.',
+			'Beklager ventetiden – det tar lengre tid enn jeg regnet med. Takk for tålmodigheten, jeg gir deg en oppdatering om litt.',
 		],
 		'hold-end': [
 			'Takk for at du ventet, {{customer.name}} – nå er jeg tilbake.',
 			'Tusen takk for tålmodigheten! Da er jeg tilbake.',
 			'Takk for at du ventet – det setter jeg stor pris på.',
 			'Takk for at du var tålmodig, {{customer.name}}.',
+		],
+		'hold-end-late': [
+			'Takk for at du ventet, {{customer.name}}, og beklager at det tok lengre tid enn jeg sa. Nå er jeg tilbake.',
+			'Da er jeg tilbake – takk for tålmodigheten, og beklager at du måtte vente lenger enn lovet.',
+			'Beklager at du måtte vente så lenge, og takk for at du var tålmodig. Nå er jeg tilbake hos deg.',
 		],
 		'transfer-to-agent': [
 			'Jeg setter deg over til kollegaen min {{target}}, som kan hjelpe deg best med dette ({{reason}}). {{target}} ser hele samtalen vår, så du trenger ikke gjenta noe.',
@@ -71,6 +87,11 @@ export const nb: LocaleTexts = {
 			'De som kan hjelpe deg best med dette, er kollegaene mine i {{target}}, så jeg sender chatten videre til dem ({{reason}}). De får med seg alt vi har snakket om, så du slipper å begynne på nytt.',
 			'Jeg setter deg over til kollegaene mine i {{target}}, som kan hjelpe deg best med dette. De ser hele samtalen vår, så du trenger ikke gjenta noe.',
 			'De som kan hjelpe deg best med dette, er kollegaene mine i {{target}}, så jeg sender chatten videre til dem nå. De får med seg alt vi har snakket om, så du slipper å begynne på nytt.',
+		],
+		'transfer-failed': [
+			'Beklager, {{target}} kan ikke ta over samtalen akkurat nå, så jeg blir her hos deg. Vi skal finne en løsning.',
+			'Overføringen til {{target}} gikk dessverre ikke. Jeg er fortsatt her, og sørger for at du får hjelp.',
+			'Beklager, overføringen gikk ikke, men jeg er fortsatt her hos deg. Vi finner en annen måte å løse dette på.',
 		],
 		'transfer-brief': [
 			[

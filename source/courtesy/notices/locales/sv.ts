@@ -41,24 +41,40 @@ export const sv: LocaleTexts = {
 			'Hej! {{agent.name}} här – tack för att du väntade. Jag har läst in mig på ärendet, så vi kan fortsätta där ni slutade.',
 		],
 		hold: [
-			'Kan du ge mig ungefär {{minutes}}? Jag tittar närmare på det här åt dig: {{reason}}. Jag återkommer med en uppdatering inom den tiden.',
-			'Tack för ditt tålamod, {{customer.name}} – jag behöver ungefär {{minutes}} för det här ({{reason}}). Jag hör av mig inom den tiden.',
-			'Jag kollar upp det åt dig. Det tar ungefär {{minutes}} – {{reason}}. Jag är strax tillbaka.',
-			'Kan du ge mig ungefär {{minutes}}? Jag vill titta ordentligt på det här åt dig och återkommer med en uppdatering inom den tiden.',
-			'Jag kollar upp det här åt dig – det tar ungefär {{minutes}}. Jag är strax tillbaka.',
+			'Jag vill titta ordentligt på det här åt dig: {{reason}}. Det tar ungefär {{minutes}} – går det bra att du väntar så länge? Jag är tillbaka hos dig inom den tiden.',
+			'Går det bra om jag tar ungefär {{minutes}} på mig att kolla upp det här ({{reason}})? Jag återkommer inom den tiden.',
+			'Har du möjlighet att vänta ungefär {{minutes}} medan jag tittar på det här? Jag är tillbaka inom den tiden.',
+			'Jag behöver ungefär {{minutes}} för att ta reda på det här. Går det bra att jag återkommer inom den tiden?',
+			'Tack, {{customer.name}}. Kan du vänta ungefär {{minutes}} medan jag kollar upp det här? Jag är tillbaka inom den tiden.',
+			'Tack för ditt tålamod, {{customer.name}}. Går det bra om jag tar ungefär {{minutes}} på mig för det här ({{reason}})? Jag återkommer inom den tiden.',
+		],
+		'hold-extend': [
+			'Förlåt, det här tar längre tid än jag trodde. Jag behöver ungefär {{minutes}} till – går det bra? Jag är tillbaka hos dig inom den tiden.',
+			'Jag ber om ursäkt för väntan, {{customer.name}}. Jag behöver ungefär {{minutes}} till för att bli klar med det här ({{reason}}). Jag återkommer inom den tiden.',
+			'Förlåt – det här tar lite längre tid än jag sa. Kan du ge mig ungefär {{minutes}} till? Jag återkommer inom den tiden.',
 		],
 		'hold-update': [
-			'Jag jobbar fortfarande med ditt ärende – tack för att du väntar.',
-			'En kort uppdatering: jag är fortfarande på det och har inte glömt dig.',
-			'Tack för att du väntar, {{customer.name}}. Jag tittar fortfarande på det här och återkommer så snart jag kan.',
-			'Jag är kvar! Det går framåt, och jag hör av mig så fort jag vet mer.',
-			'Tack för ditt tålamod – jag kollar fortfarande och återkommer så fort jag kan.',
+			'Jag arbetar fortfarande med ditt ärende – tack för att du väntar.',
+			'Tack för att du väntar. Jag tittar fortfarande på det här och återkommer så snart jag kan.',
+			'Jag finns kvar och arbetar med ditt ärende. Du hör av mig så snart jag har ett svar.',
+			'Tack för ditt tålamod – jag undersöker fortfarande saken och återkommer så fort jag kan.',
+			'Tack för att du väntar, {{customer.name}} – jag tittar fortfarande på ditt ärende.',
+		],
+		'hold-overrun': [
+			'Förlåt – det här tar längre tid än jag lovade. Jag tittar fortfarande på det och meddelar dig strax hur mycket mer tid jag behöver.',
+			'Jag ber om ursäkt, {{customer.name}}, det här tar längre tid än jag sa. Tack för ditt tålamod – jag meddelar dig strax hur det går.',
+			'Förlåt väntan – det tar längre tid än jag räknade med. Tack för ditt tålamod, jag uppdaterar dig strax.',
 		],
 		'hold-end': [
 			'Tack för att du väntade, {{customer.name}} – nu är jag tillbaka.',
 			'Tack så mycket för ditt tålamod! Nu är jag tillbaka.',
 			'Tack för att du väntade – det uppskattar jag verkligen.',
 			'Tack för att du hade tålamod med mig, {{customer.name}}.',
+		],
+		'hold-end-late': [
+			'Tack för att du väntade, {{customer.name}}, och förlåt att det tog längre tid än jag sa. Nu är jag tillbaka.',
+			'Nu är jag tillbaka – tack för ditt tålamod, och förlåt att du fick vänta längre än utlovat.',
+			'Förlåt att du fick vänta så länge, och tack för ditt tålamod. Nu är jag tillbaka hos dig.',
 		],
 		'transfer-to-agent': [
 			'Jag kopplar dig vidare till min kollega {{target}}, som kan hjälpa dig bäst med det här ({{reason}}). {{target}} ser hela vår konversation, så du behöver inte upprepa något.',
@@ -71,6 +87,11 @@ export const sv: LocaleTexts = {
 			'De som kan hjälpa dig bäst med det här är mina kollegor på {{target}}, så jag skickar chatten vidare till dem ({{reason}}). De får med sig allt vi har pratat om, så du slipper börja om från början.',
 			'Jag kopplar dig vidare till mina kollegor på {{target}}, som kan hjälpa dig bäst med det här. De ser hela vår konversation, så du behöver inte upprepa något.',
 			'De som kan hjälpa dig bäst med det här är mina kollegor på {{target}}, så jag skickar chatten vidare till dem nu. De får med sig allt vi har pratat om, så du slipper börja om från början.',
+		],
+		'transfer-failed': [
+			'Tyvärr kan {{target}} inte ta över chatten just nu, så jag stannar kvar hos dig. Vi ska hitta en lösning.',
+			'Överflyttningen till {{target}} gick tyvärr inte igenom. Jag finns kvar här och ser till att du får hjälp.',
+			'Tyvärr gick överflyttningen inte igenom, men jag finns kvar här hos dig. Vi hittar ett annat sätt att lösa det här.',
 		],
 		'transfer-brief': [
 			[
