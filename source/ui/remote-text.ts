@@ -15,3 +15,20 @@ export function remoteBody(text: string, ascii = false): string {
 	const clean = sanitizeRemoteText(text, {multiline: true, ellipsis: ascii ? ASCII_ELLIPSIS : ELLIPSIS});
 	return ascii ? foldToAscii(clean) : clean;
 }
+
+/**
+ * The desk's own labels in a conversation line: the agent's mark, "You", notes, system lines, send states. A remote
+ * name must never be able to pass for one of them (a customer named "» You (auto)").
+ */
+const DESK_LABELS = /»|>>|\*\*\*|\[note\]|\((?:auto|queued|sending(?:…|\.\.\.))\)/giu;
+
+/** A customer's or colleague's name as shown before their message: cleaned, and unable to imitate the desk's labels. */
+export function remoteName(text: string | null | undefined, ascii = false): string {
+	const name = remoteLine(text, ascii)
+		.replaceAll(DESK_LABELS, ' ')
+		.replace(/^[\s!>*[\]]+/u, '')
+		.replaceAll(/\s+/gu, ' ')
+		.trim();
+	// "You" is the agent's own label; a remote "You" is shown in quotes.
+	return /^you$/iu.test(name) ? `"${name}"` : name;
+}

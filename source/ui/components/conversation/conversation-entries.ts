@@ -5,7 +5,7 @@
 import type {Conversation} from '../../../core/selectors.js';
 import {indexOfN, logSize, lowerBound, messageAt} from '../../../core/message-log.js';
 import type {Message} from '../../../protocol/index.js';
-import {remoteBody, remoteLine} from '../../remote-text.js';
+import {remoteBody, remoteLine, remoteName} from '../../remote-text.js';
 import type {WrapCache} from '../../text/wrap-cache.js';
 import type {Theme, ThemeColor} from '../../theme.js';
 
@@ -59,8 +59,8 @@ export function messageEntry(message: Message, selfId: string | null, context: E
 	const author =
 		message.author.id !== null && message.author.id === selfId
 			? 'You'
-			: remoteLine(message.author.name, ascii) ||
-				(message.author.type === 'customer' ? remoteLine(context.customerName, ascii) : 'Agent');
+			: remoteName(message.author.name, ascii) ||
+				(message.author.type === 'customer' ? remoteName(context.customerName, ascii) : 'Agent');
 	const auto = message.auto ? ' (auto)' : '';
 	let body: string;
 	switch (kind) {
