@@ -13,6 +13,7 @@ import {copyFileSync, globSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module';
 import {basename, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {patchInk} from './patch-ink.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
 		if (!(name in outputs)) throw new Error(`unknown output ${name} (${Object.keys(outputs).join(', ')})`);
 	if (only.length === 0) rmSync(dist, {recursive: true, force: true});
 	mkdirSync(dist, {recursive: true});
+	// Ink as the bundle carries it: patched (scripts/patch-ink.ts), also when node_modules predates the patch.
+	patchInk();
 	const chosen = only.length > 0 ? only : Object.keys(outputs);
 	await Promise.all(
 		chosen.map(async name => {
