@@ -26,6 +26,10 @@ describe('splitRuleCodes', () => {
 			codes: '(E7, E10)',
 		});
 		expect(splitRuleCodes('plain text')).toEqual({sentence: 'plain text', codes: ''});
+		expect(splitRuleCodes('E11: the transfer did not go through.')).toEqual({
+			sentence: 'The transfer did not go through.',
+			codes: '(E11)',
+		});
 	});
 });
 
