@@ -229,11 +229,14 @@ export function selectHeader(state: DeskState): DeskHeader {
 	return result;
 }
 
-/** E23: the customer's typing line, or null when they are not typing or the news is over 30 s old. */
-export function selectTyping(state: DeskState, chatId: string, now: number): CustomerTyping | null {
-	const typing = state.typing.get(chatId);
+/**
+ * E23: the customer's typing line to show, or null: none when they stopped with nothing typed, or when the news
+ * is over 30 s old. Takes the chat's entry of `state.typing` rather than the state, so the desk's clock hook can
+ * re-run it every tick without reading the store.
+ */
+export function shownTyping(typing: CustomerTyping | null | undefined, now: number): CustomerTyping | null {
 	if (!typing || now - typing.at > TYPING_STALE_MS) return null;
-	return typing;
+	return typing.typing || typing.peek !== null ? typing : null;
 }
 
 export function selectOffer(state: DeskState, chatId: string): DeskOffer | null {

@@ -11,7 +11,7 @@ import {
 	selectConversation,
 	selectCustomerDetails,
 	selectHeader,
-	selectTyping,
+	shownTyping,
 } from '../../source/core/selectors.js';
 import {T0, chat, created, customer, desk, evt, msg, offer, pending, reduceAll} from './desk-fixtures.js';
 
@@ -169,11 +169,22 @@ describe('selectCustomerDetails (E8)', () => {
 	});
 });
 
-describe('selectTyping (E23)', () => {
+describe('shownTyping (E23)', () => {
 	it('drops a typing line with no news for 30 s', () => {
 		const state = reduceDesk(desk([chat('c1')]), evt('sneak_peek', {chat_id: 'c1', text: 'my order'}, T0));
-		expect(selectTyping(state, 'c1', T0 + TYPING_STALE_MS)).toEqual({typing: true, peek: 'my order', at: T0});
-		expect(selectTyping(state, 'c1', T0 + TYPING_STALE_MS + 1)).toBeNull();
+		const typing = state.typing.get('c1');
+		expect(shownTyping(typing, T0 + TYPING_STALE_MS)).toEqual({typing: true, peek: 'my order', at: T0});
+		expect(shownTyping(typing, T0 + TYPING_STALE_MS + 1)).toBeNull();
+	});
+
+	it('shows nothing for a customer who stopped with nothing typed, or for a chat with no news', () => {
+		expect(shownTyping({typing: false, peek: null, at: T0}, T0)).toBeNull();
+		expect(shownTyping({typing: false, peek: 'half a sen', at: T0}, T0)).toEqual({
+			typing: false,
+			peek: 'half a sen',
+			at: T0,
+		});
+		expect(shownTyping(undefined, T0)).toBeNull();
 	});
 });
 

@@ -1,6 +1,6 @@
 // E23: "Sarah is typing: the blades don't tu…" under the conversation; gone when they stop or after 30 s without news.
 import {Text} from 'ink';
-import {TYPING_STALE_MS} from '../../../core/selectors.js';
+import {shownTyping} from '../../../core/selectors.js';
 import {useDeskStores} from '../../desk-context.js';
 import {useDesk} from '../../hooks/use-desk.js';
 import {useNow} from '../../hooks/use-now.js';
@@ -9,11 +9,10 @@ import {typingText} from './typing-text.js';
 export function TypingLine({chatId, width, customerName}: {chatId: string; width: number; customerName: string}) {
 	const {theme} = useDeskStores();
 	const typing = useDesk(state => state.typing.get(chatId) ?? null);
-	const fresh = useNow(now => typing !== null && now - typing.at <= TYPING_STALE_MS);
-	const shown = typing !== null && fresh && (typing.typing || typing.peek !== null);
+	const shown = useNow(now => shownTyping(typing, now));
 	return (
 		<Text color={theme.color('muted')} italic wrap="truncate">
-			{shown ? typingText(customerName, typing.peek, width, theme.ascii, theme.symbols.ellipsis) : ' '}
+			{shown ? typingText(customerName, shown.peek, width, theme.ascii, theme.symbols.ellipsis) : ' '}
 		</Text>
 	);
 }
