@@ -1,7 +1,7 @@
 // Customer-endpoint operations and events: what a chat widget or a simulated customer speaks.
 import {z} from 'zod';
 import {LIMITS} from './version.js';
-import {chatStatus, id, locale, message} from './model.js';
+import {chatStatus, id, locale, message, textOf} from './model.js';
 
 /** What the customer may see of their chat: never agent ids, notes or routing. */
 export const customerChatView = z.object({
@@ -37,12 +37,12 @@ export const customerOps = {
 		result: joined,
 	},
 	'message.send': {
-		request: z.object({client_msg_id: id, text: z.string().min(1).max(LIMITS.maxTextChars)}),
+		request: z.object({client_msg_id: id, text: textOf(LIMITS.maxTextChars, 1)}),
 		result: z.object({message}),
 	},
 	/** text is the draft so far, relayed to the agent as the sneak peek when the server has that capability. */
 	'typing.set': {
-		request: z.object({typing: z.boolean(), text: z.string().max(LIMITS.maxTextChars).optional()}),
+		request: z.object({typing: z.boolean(), text: textOf(LIMITS.maxTextChars).optional()}),
 		result: empty,
 	},
 	'rating.submit': {

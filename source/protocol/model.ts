@@ -3,6 +3,17 @@ import {z} from 'zod';
 import {LIMITS} from './version.js';
 
 export const id = z.string().min(1).max(LIMITS.maxIdChars);
+
+/**
+ * A text of at most `max` characters, counted in UTF-16 code units as protocol §1 says (zod's own max counts
+ * otherwise: a 4,000-emoji text of 8,000 units would pass it).
+ */
+export function textOf(max: number, min = 0) {
+	return z
+		.string()
+		.min(min)
+		.refine(value => value.length <= max, {message: `Too big: expected at most ${max} characters (UTF-16 code units)`});
+}
 /** Milliseconds since the Unix epoch. */
 export const timestamp = z.number().int().nonnegative();
 export const locale = z
@@ -73,7 +84,7 @@ export const message = z.object({
 	/** The sender's idempotency key, echoed back; null for system messages. */
 	client_msg_id: id.nullable(),
 	author,
-	text: z.string().max(LIMITS.maxTextChars),
+	text: textOf(LIMITS.maxTextChars),
 	visibility,
 	/** True for notices the client sent automatically (greeting, hold update, ...). */
 	auto: z.boolean(),
@@ -115,7 +126,7 @@ export const cannedResponse = z.object({
 	category: z.string().max(100).nullable(),
 	tags: z.array(z.string().max(64)),
 	/** Text per locale, e.g. {en: "...", nb: "..."}. */
-	text: z.record(z.string(), z.string().max(LIMITS.maxTextChars)),
+	text: z.record(z.string(), textOf(LIMITS.maxTextChars)),
 });
 export type CannedResponse = z.infer<typeof cannedResponse>;
 

@@ -14,6 +14,7 @@ import {
 	message,
 	presence,
 	snapshot,
+	textOf,
 	timestamp,
 	transferTarget,
 	visibility,
@@ -61,7 +62,7 @@ export const agentOps = {
 		request: z.object({
 			chat_id: id,
 			client_msg_id: id,
-			text: z.string().min(1).max(LIMITS.maxTextChars),
+			text: textOf(LIMITS.maxTextChars, 1),
 			visibility,
 			auto: z.boolean().optional(),
 		}),

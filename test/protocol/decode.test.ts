@@ -280,3 +280,19 @@ describe('server frames (decoded by the client)', () => {
 		expect(!decoded.ok && decoded.error.message).toMatch(/^payload \(offer\.accept result\)\.chat\.status: /);
 	});
 });
+
+describe('character limits count UTF-16 code units (protocol §1)', () => {
+	const send = (text: string) =>
+		JSON.stringify({
+			type: 'req',
+			id: 'r1',
+			op: 'message.send',
+			payload: {chat_id: 'c1', client_msg_id: 'm1', text, visibility: 'public'},
+		});
+	it('refuses 4,000 emoji (8,000 units) and takes 2,000 (4,000 units)', () => {
+		const refused = decodeClientFrame(send('😀'.repeat(4_000)), 'agent');
+		expect(refused.ok).toBe(false);
+		expect(!refused.ok && refused.error.code).toBe('bad_request');
+		expect(decodeClientFrame(send('😀'.repeat(2_000)), 'agent').ok).toBe(true);
+	});
+});
