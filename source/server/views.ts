@@ -30,7 +30,20 @@ export function chatView(chat: Readonly<ChatRecord>, customer: Readonly<Customer
 
 /** The customer sees the status and the agent's name, never agent ids, notes or routing. */
 export function customerChatView(chat: Readonly<ChatRecord>, agentName: string | null): CustomerChatView {
-	return {chat_id: chat.id, status: chat.status, agent_name: agentName, department_id: chat.department_id};
+	return {
+		chat_id: chat.id,
+		status: customerStatus(chat.status),
+		agent_name: agentName,
+		department_id: chat.department_id,
+	};
+}
+
+/**
+ * Routing stays with the server (protocol §17.3, v1.1): to the customer an offered chat is still waiting. A transfer
+ * stays visible as `transferring`: the agent tells the customer about it anyway (E11), never whom it went to or why.
+ */
+function customerStatus(status: ChatRecord['status']): CustomerChatView['status'] {
+	return status === 'offered' ? 'queued' : status;
 }
 
 export function sameCustomerChatView(a: CustomerChatView, b: CustomerChatView): boolean {

@@ -37,7 +37,10 @@ describe('routing', () => {
 		const {client: customer, chatId} = await joinCustomer(server);
 		const {client: alice} = await connectAgent(server, 'alice-token');
 		await alice.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
-		await customer.waitForEvent('chat.updated', payload => payload.chat.status === 'offered');
+		// The customer keeps waiting: an offer is routing, which the customer never sees (protocol §17.3, v1.1).
+		await alice.call('offer.accept', {chat_id: chatId});
+		await customer.waitForEvent('chat.updated', payload => payload.chat.status === 'active');
+		expect(customer.events('chat.updated').map(event => event.payload.chat.status)).toEqual(['active']);
 	});
 
 	it('never offers more chats than an agent has seats, and routes the queue when a seat frees up', async () => {
