@@ -128,17 +128,21 @@ export const conformanceHelp = `
 switchboard conformance: check that a server speaks protocol v1
 
 Usage
-  switchboard conformance ws://HOST:PORT --token T [--timeout-ms N]
+  switchboard conformance ws://HOST:PORT --token T [--timeout-ms N] [--max-wait-ms N]
 
 Flags
-  --token T        an agent token the server accepts
-  --timeout-ms N   how long each check may wait for the server (default 5000)
+  --token T         an agent token the server accepts
+  --timeout-ms N    how long each check may wait for the server (default 5000)
+  --max-wait-ms N   longest wait for the server's own timings, such as 2 x heartbeat_ms
+                    for the 4008 check (default 120000)
 
-Prints pass, fail (with the reason) or skip per check; exits 0 when none failed,
-1 when one did, 2 on a wrong command line.
+Prints pass, fail (with the reason), skip (does not apply) or unchecked (could not
+run here) per check; exits 0 when none failed and all ran, 1 when one failed, 2 on a
+wrong command line, 3 when none failed but some could not run (not fully checked).
+A server that cannot be reached, or refuses the token, stops the run with one line.
 The checks join as customers (without a department) on ws://HOST:PORT/customer.
-The token's agent must be online with room for at least two chats, be offered
-chats of any department, and best be the only agent signed in. The run takes
+The token's agent must be online with room for at least two chats, be given (offered
+or assigned) chats of any department, and best be the only agent signed in. The run takes
 over the agent's connection (close 4003): don't use a token a person is using.
 Every chat it opens is ended; it leaves one follow-up behind.
 `;

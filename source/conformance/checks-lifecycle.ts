@@ -14,6 +14,7 @@ export const lifecycleChecks: CheckGroup = {
 				const {chatId} = context.requireMainChat();
 				const {probe} = await context.agent();
 				await probe.expectError('offer.accept', {chat_id: `conformance-no-such-chat-${Date.now()}`}, 'not_found');
+				// Also for a server that assigns without offering: no offer of that chat is pending.
 				await probe.expectError('offer.accept', {chat_id: chatId}, 'conflict');
 			},
 		},

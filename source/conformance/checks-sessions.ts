@@ -1,5 +1,6 @@
 // Checks of the agent session across connections: resume with replay, an expired resume, replacement by a newer connection.
 import {CloseCode, type Message} from '../protocol/index.js';
+import {carriesMessage} from './frame-search.js';
 import {CheckFailure, CheckSkipped, expect, type CheckGroup} from './check.js';
 import {CLIENT_NAME, type AgentSession} from './context.js';
 import {oneLine, show} from './describe.js';
@@ -168,9 +169,9 @@ export const sessionChecks: CheckGroup = {
 						broken === -1,
 						() => `expected replayed seqs to rise by 1, got ${show(replayed.map(entry => entry.seq))}`,
 					);
-					const order = [first.id, second.id].map(id => probe.frames.findIndex(frame => frame.raw.includes(id)));
+					const order = [first.id, second.id].map(id => probe.frames.findIndex(frame => carriesMessage(frame, id)));
 					expect(order[0]! < order[1]!, 'expected the missed messages replayed in the order sent');
-					const leaked = probe.frames.find(frame => frame.raw.includes(note.id));
+					const leaked = probe.frames.find(frame => carriesMessage(frame, note.id));
 					expect(!leaked, 'the internal note written while the customer was away was replayed to the customer');
 				},
 			},

@@ -5,16 +5,18 @@ import {
 	CUSTOMER_PATH,
 	CUSTOMER_SUBPROTOCOL,
 	type Agent,
+	type Chat,
 	type Capability,
 	type CustomerChatView,
 	type Endpoint,
 	type HelloFrame,
 	type Offer,
+	type ServerFrame,
 	type Snapshot,
 } from '../protocol/index.js';
-import {CheckFailure, expect} from './check.js';
+import {CheckFailure, CheckSkipped, expect} from './check.js';
 import {describeFrame, describeRaw, oneLine} from './describe.js';
-import {Probe, type Violation} from './probe.js';
+import {chatIdOf, Probe, type Violation} from './probe.js';
 
 export type ConformanceOptions = {
 	/** ws://HOST:PORT of the server; /agent and /customer are added. */
@@ -24,6 +26,8 @@ export type ConformanceOptions = {
 	timeoutMs: number;
 	/** Sent as client.version in auth. */
 	clientVersion: string;
+	/** Longest a check may wait out the server's own timings (the heartbeat check); default 120,000. */
+	maxWaitMs?: number;
 };
 
 export type AgentSession = {
@@ -41,6 +45,15 @@ export type CustomerSession = {
 	joined: CustomerChatView;
 	/** Set once the chat is known to be over, so the clean-up does not try to leave it. */
 	ended: boolean;
+};
+
+/** A chat that reached the agent: offer is set when it was offered, assigned when it came without an offer. */
+export type ArrivedChat = {
+	agent: AgentSession;
+	customer: CustomerSession;
+	offer: Offer | null;
+	assigned: Chat | null;
+	since: number;
 };
 
 /** A chat assigned to the agent, with its customer still connected. */
@@ -66,10 +79,13 @@ export class ConformanceContext {
 	readonly token: string;
 	readonly timeoutMs: number;
 	readonly clientVersion: string;
+	readonly maxWaitMs: number;
 	/** The first valid hello from the agent endpoint. */
 	hello: HelloFrame | null = null;
 	/** The chat most checks work on, set up by the offer checks. */
 	mainChat: OpenChat | null = null;
+	/** The server gave a chat with chat.assigned and no chat.offered before it (legal: protocol §15). */
+	assignsWithoutOffer = false;
 	/** Ids of the messages sent in the shared chat, in the order sent, for the history check. */
 	readonly mainChatMessages: string[] = [];
 	/** Every invalid frame seen, in order; the runner charges them to the check that was running. */
@@ -86,6 +102,7 @@ export class ConformanceContext {
 		this.token = options.token;
 		this.timeoutMs = options.timeoutMs;
 		this.clientVersion = options.clientVersion;
+		this.maxWaitMs = options.maxWaitMs ?? 120_000;
 	}
 
 	async openProbe(endpoint: Endpoint, label: string, protocols?: string[]): Promise<Probe> {
@@ -194,23 +211,48 @@ export class ConformanceContext {
 		return customer;
 	}
 
-	/** Joins a customer and waits until the agent is offered the chat. */
-	async offeredChat(): Promise<{agent: AgentSession; customer: CustomerSession; offer: Offer; since: number}> {
+	/**
+	 * Joins a customer and waits until the chat reaches the agent: offered (chat.offered), or assigned without
+	 * an offer (chat.assigned), which protocol §15 allows; the latter is remembered for the offer checks.
+	 */
+	async arrivedChat(): Promise<ArrivedChat> {
 		const agent = await this.agent();
 		const since = agent.probe.mark();
 		const customer = await this.joinCustomer();
-		const offer = await agent.probe.waitEvent<Offer>('chat.offered', {
-			chatId: customer.chatId,
-			since,
-			what: `chat.offered for chat ${customer.chatId} (the agent must be online, with free capacity, and offered chats of any department)`,
-		});
-		return {agent, customer, offer, since};
+		const received = await agent.probe.waitFor(
+			frame =>
+				frame.type === 'evt' &&
+				(frame.event === 'chat.offered' || frame.event === 'chat.assigned') &&
+				chatIdOf(frame.payload) === customer.chatId,
+			`chat.offered (or chat.assigned) for chat ${customer.chatId} (the agent must be online, with free capacity, and take chats of any department)`,
+			{since},
+		);
+		const frame = received.frame as ServerFrame & {type: 'evt'};
+		if (frame.event === 'chat.assigned') {
+			this.assignsWithoutOffer = true;
+			return {agent, customer, offer: null, assigned: frame.payload['chat'] as Chat, since};
+		}
+		return {agent, customer, offer: frame.payload as Offer, assigned: null, since};
 	}
 
-	/** A chat offered to and accepted by the agent. */
+	/** Joins a customer and waits until the agent is offered the chat; skips when the server assigns without offers. */
+	async offeredChat(): Promise<{agent: AgentSession; customer: CustomerSession; offer: Offer; since: number}> {
+		const arrived = await this.arrivedChat();
+		if (!arrived.offer) {
+			// Its seat is given back at once, so the checks after this one still find room.
+			await arrived.customer.probe.request('leave', {}).catch(() => undefined);
+			arrived.customer.ended = true;
+			throw new CheckSkipped(
+				'the server assigns chats without offering them (protocol §15 allows it): no offer to check',
+			);
+		}
+		return {...arrived, offer: arrived.offer};
+	}
+
+	/** A chat the agent has: offered and accepted, or assigned without an offer. */
 	async acceptedChat(): Promise<OpenChat> {
-		const {agent, customer} = await this.offeredChat();
-		await agent.probe.call('offer.accept', {chat_id: customer.chatId});
+		const {agent, customer, offer} = await this.arrivedChat();
+		if (offer) await agent.probe.call('offer.accept', {chat_id: customer.chatId});
 		return {chatId: customer.chatId, customer};
 	}
 

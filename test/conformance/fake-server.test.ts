@@ -1,7 +1,7 @@
 // The checker against deliberately broken servers: the right checks fail, with reasons that say what came.
 import {afterEach, describe, expect, it} from 'vitest';
 import {waitFor} from '../helpers/wait-for.js';
-import {runChecks, type CheckResult, type ConformanceReport} from '../../source/conformance/index.js';
+import {formatSummary, runChecks, type CheckResult, type ConformanceReport} from '../../source/conformance/index.js';
 import {startFakeServer, validHello, type FakeServer} from './fake-server.js';
 
 const TIMEOUT_MS = 500;
@@ -101,10 +101,18 @@ describe('conformance against a non-conforming server', () => {
 		await waitFor(() => fake!.openConnections() === 0, {message: 'the checker to close its sockets'});
 	});
 
-	it('fails every check at once when nothing listens', async () => {
+	it('stops with one line when nothing listens', async () => {
 		const report = await runChecks({url: 'ws://127.0.0.1:9', token: 't', timeoutMs: TIMEOUT_MS, clientVersion: 'test'});
 		expect(report.ok).toBe(false);
-		expect(report.passed).toBe(0);
-		expect(result(report, 'hello:').reason).toMatch(/cannot connect/);
+		expect(report.results).toHaveLength(1);
+		expect(report.stopped).toMatch(/^the server cannot be reached: .*cannot connect/);
+		expect(formatSummary(report)).toMatch(/^stopped: the server cannot be reached/);
+	});
+
+	it('stops with one line when the server refuses the token', async () => {
+		fake = await startFakeServer({});
+		const report = await runChecks({url: fake.url, token: 'wrong', timeoutMs: TIMEOUT_MS, clientVersion: 'test'});
+		expect(report.results).toHaveLength(1);
+		expect(formatSummary(report)).toBe('stopped: the server refused the token (bad_token): check --token');
 	});
 });
