@@ -34,11 +34,22 @@ describe('formatResult and formatSummary', () => {
 			{name: 'b', ok: false, reason: 'r', ms: 0},
 			{name: 'c', ok: true, skipped: 's', ms: 0},
 		];
-		expect(formatSummary({results, passed: 1, failed: 1, skipped: 1, ok: false})).toBe(
+		expect(formatSummary({results, passed: 1, failed: 1, skipped: 1, ok: false, incomplete: 0})).toBe(
 			'3 checks: 1 passed, 1 failed, 1 skipped',
 		);
-		expect(formatSummary({results: results.slice(0, 1), passed: 1, failed: 0, skipped: 0, ok: true})).toBe(
-			'1 checks: 1 passed, 0 failed (compatible with protocol v1)',
+		expect(
+			formatSummary({results: results.slice(0, 1), passed: 1, failed: 0, skipped: 0, ok: true, incomplete: 0}),
+		).toBe('1 checks: 1 passed, 0 failed (compatible with protocol v1)');
+	});
+
+	it('a run with a check that could not run is not fully checked, never compatible', () => {
+		const results = [
+			{name: 'a', ok: true, ms: 0},
+			{name: 'heartbeat', ok: true, skipped: 'wait too long', incomplete: true as const, ms: 0},
+		];
+		expect(formatResult(results[1]!)).toBe('unchecked  heartbeat\n      wait too long');
+		expect(formatSummary({results, passed: 1, failed: 0, skipped: 1, ok: true, incomplete: 1})).toBe(
+			'2 checks: 1 passed, 0 failed, 1 skipped (not fully checked: 1 check could not run here, so not shown compatible)',
 		);
 	});
 });
