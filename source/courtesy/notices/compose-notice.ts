@@ -1,4 +1,5 @@
 // composeNotice: one automatic notice in the customer's language (the brief in the agent's), or why none is sent.
+import {addressName} from './address-name.js';
 import {BUNDLED_TEXTS} from './bundled-texts.js';
 import {noticeValues, type NoticeContext} from './notice-context.js';
 import {TEMPLATE_SPECS, type NoticeKind, type NoticePlaceholder, type TemplateKey} from './notice-kinds.js';
@@ -100,6 +101,11 @@ export function composeNotice(kind: NoticeKind, context: NoticeContext): NoticeR
 			: resolveNoticeLocale(context.customerLocale);
 	const texts = BUNDLED_TEXTS[locale];
 	const values = noticeValues(freeTextFor(locale, kind, context), texts);
+	// E28: the customer reads their name as their language addresses people; the colleague's brief keeps it whole.
+	if (kind !== 'transfer-brief') {
+		const name = values['customer.name'];
+		values['customer.name'] = addressName(typeof name === 'string' ? name : undefined, locale);
+	}
 	const key = templateKeyFor(kind, values, context);
 	if (typeof key !== 'string') return {...key, kind};
 	const spec = TEMPLATE_SPECS[key];

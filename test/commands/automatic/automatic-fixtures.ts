@@ -7,6 +7,7 @@ import {
 	type CommandResult,
 	type SendEffect,
 } from '../../../source/commands/index.js';
+import {addressName} from '../../../source/courtesy/notices/address-name.js';
 import {addMessages, newDeskChat, type DeskChat} from '../../../source/core/index.js';
 import {
 	BUNDLED_TEXTS,
@@ -107,5 +108,13 @@ export function wordingIndex(
 	key: TemplateKey,
 	values: TemplateValues = FILLED,
 ): number {
-	return BUNDLED_TEXTS[locale].templates[key].findIndex(wording => fillTemplate(wording, values).text.trim() === text);
+	// E28: a notice addresses the customer as their language does ("Sarah", not "Sarah Jones").
+	const name = values['customer.name'];
+	const addressed = {
+		...values,
+		'customer.name': addressName(typeof name === 'string' ? name : undefined, locale),
+	};
+	return BUNDLED_TEXTS[locale].templates[key].findIndex(
+		wording => fillTemplate(wording, addressed).text.trim() === text,
+	);
 }

@@ -13,7 +13,9 @@ describe('greetingOnAccept', () => {
 		const effects = greetingOnAccept(contextFor(fresh(), {now: NOW}), false);
 		const [greeting] = sendsOf(effects);
 		expect(greeting).toMatchObject({chatId: 'c1', visibility: 'public', auto: true, notice: 'greeting'});
-		expect(greeting!.text).toContain('Sarah Jones');
+		// E28: the given name, as English addresses people.
+		expect(greeting!.text).toContain('Sarah');
+		expect(greeting!.text).not.toContain('Sarah Jones');
 		expect(greeting!.text).toContain('Alex');
 		expect(greeting!.text).toContain('Acme');
 		expect(wordingIndex(greeting!.text, 'en', 'greeting')).toBeGreaterThanOrEqual(0);
@@ -23,8 +25,32 @@ describe('greetingOnAccept', () => {
 	it.each(NOTICE_LOCALES)("E2, E3: the greeting is written in the customer's language (%s)", locale => {
 		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({locale})), false));
 		expect(wordingIndex(greeting!.text, locale, 'greeting')).toBeGreaterThanOrEqual(0);
-		expect(greeting!.text).toContain('Sarah Jones');
+		expect(greeting!.text).toContain(
+			{en: 'Sarah', nb: 'Sarah', sv: 'Sarah', fi: 'Sarah', hu: 'Jones', zh: 'Sarah Jones'}[locale],
+		);
 		expect(greeting!.text).toContain('Alex');
+	});
+
+	it.each([
+		['en', 'Chris Parker', 'Chris', 'Parker'],
+		['nb', 'Ola Nordmann', 'Ola', 'Nordmann'],
+		['sv', 'Anna Svensson', 'Anna', 'Svensson'],
+		['fi', 'Matti Virtanen', 'Matti', 'Virtanen'],
+		['hu', 'Kovács Anna', 'Anna', 'Kovács'],
+		['zh', '王伟', '王伟', null],
+	] as const)('E28: addresses %s customers the way the language does (%s → %s)', (locale, name, address, not) => {
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({locale, name})), false));
+		expect(greeting!.text).toContain(address);
+		if (not !== null) expect(greeting!.text).not.toContain(not);
+	});
+
+	it('E28: a Chinese surname alone is no way to address anyone: the greeting asks instead of "王，您好"', () => {
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(fresh({locale: 'zh', name: '王'})), false));
+		expect(greeting!.text).not.toMatch(/王[，,]?您好/);
+		expect(
+			wordingIndex(greeting!.text, 'zh', 'greeting-ask-name', {'agent.name': 'Alex', company: 'Acme'}),
+		).toBeGreaterThanOrEqual(0);
+		expect(greeting!.text).not.toContain('贵姓');
 	});
 
 	it('follows a regional language tag to its notice language (nb-NO is Norwegian)', () => {

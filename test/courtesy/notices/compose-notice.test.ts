@@ -7,6 +7,8 @@ import {NOTICE_LOCALES, type NoticeLocale} from '../../../source/courtesy/notice
 
 const DUE = Date.UTC(2025, 2, 4, 13, 0);
 const CUSTOMER = 'Kari Nordmann';
+/** E28: how each language addresses Kari Nordmann in a notice (the brief, for a colleague, keeps the whole name). */
+const ADDRESSED = {en: 'Kari', nb: 'Kari', sv: 'Kari', fi: 'Kari', hu: 'Nordmann', zh: 'Kari Nordmann'} as const;
 const AGENT = 'Alex Berg';
 
 /** Every value a notice could use; distinctive strings so a test can see where they went. */
@@ -80,7 +82,7 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 				expect(notice.text).toContain(AGENT);
 				expect(notice.text).toContain('Acme');
 				if (name) {
-					expect(notice.text).toContain(CUSTOMER);
+					expect(notice.text).toContain(ADDRESSED[locale]);
 					expect(notice.template).toBe('greeting');
 				} else {
 					expect(notice.template).toBe('greeting-ask-name');
@@ -92,7 +94,7 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 			for (let variant = 0; variant < 6; variant++) {
 				const notice = composed(composeNotice('transfer-greeting', context(locale, name, {variant})));
 				expect(notice.text).toContain(AGENT);
-				if (name) expect(notice.text).toContain(CUSTOMER);
+				if (name) expect(notice.text).toContain(ADDRESSED[locale]);
 			}
 		});
 
@@ -199,7 +201,7 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 				(_, variant) => composed(composeNotice(kind, context(locale, CUSTOMER, {variant, rating: 1}))).text,
 			);
 			expect(
-				texts.some(text => text.includes(CUSTOMER)),
+				texts.some(text => text.includes(ADDRESSED[locale])),
 				`${kind} never names the customer`,
 			).toBe(true);
 		}
@@ -343,7 +345,8 @@ describe('values', () => {
 	});
 
 	it('keeps remote values on one line and does not let them expand', () => {
-		const notice = composed(composeNotice('greeting', context('en', 'Kari\n{{agent.name}}')));
+		// Chinese keeps the whole name (E28), so the whole remote value is in the text.
+		const notice = composed(composeNotice('greeting', context('zh', 'Kari\n{{agent.name}}')));
 		expect(notice.text).not.toContain('\n');
 		expect(notice.text).not.toContain('{{');
 		expect(notice.text).toContain('Kari { {agent.name}}');
@@ -391,7 +394,7 @@ describe('overrides from config', () => {
 	it('replace the wording of one key and language; others keep theirs', () => {
 		const config = {templates: {greeting: {en: ['Welcome, {{customer.name}}! {{agent.name}} at your service.']}}};
 		expect(composed(composeNotice('greeting', context('en', CUSTOMER, {config}))).text).toBe(
-			`Welcome, ${CUSTOMER}! ${AGENT} at your service.`,
+			`Welcome, ${ADDRESSED.en}! ${AGENT} at your service.`,
 		);
 		expect(composed(composeNotice('greeting', context('nb', CUSTOMER, {config}))).text).toContain('Hei');
 		// The ask-name list is its own key: untouched.
