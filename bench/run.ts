@@ -1,5 +1,5 @@
 // `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay;
-// then the desk benchmarks (bench/desk/). `node dist/bench/run.js wire|desk` runs one of the two.
+// then the stores (bench/store-bench.ts) and the desk (bench/desk/). `node dist/bench/run.js wire|store|desk` runs one.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -8,34 +8,16 @@ import {cpuMsOf, startChildServer} from './child-server.js';
 import {runDeskBenchmarks} from './desk/desk-bench.js';
 import {relayRoute, serverRoute, type Route} from './routes.js';
 import {figure, percentile, spread, spreadText} from './stats.js';
+import {runStoreBenchmarks} from './store-bench.js';
+import {throughput} from './throughput.js';
 
 const CUSTOMERS = 20;
 const THROUGHPUT_MESSAGES = 20_000; // per round
-const WINDOW = 1_000; // messages in flight at most, so neither side buffers without bound
 const LATENCY_RATE = 1_000; // msg/s
 const LATENCY_SECONDS = 5;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const now = () => performance.now();
-
-/** Sends `total` messages as fast as the window allows; returns messages per second, first send to last delivery. */
-async function throughput(route: Route, total: number): Promise<number> {
-	let sent = 0;
-	let delivered = 0;
-	const started = now();
-	await new Promise<void>(resolve => {
-		const pump = () => {
-			while (sent < total && sent - delivered < WINDOW) route.send(sent % CUSTOMERS, `t${sent++}`);
-		};
-		route.onDelivered(() => {
-			delivered++;
-			if (delivered === total) resolve();
-			else if (sent - delivered < WINDOW / 2) pump();
-		});
-		pump();
-	});
-	return total / ((now() - started) / 1_000);
-}
 
 /** Sends at a fixed rate; each text carries its send time, so delivery latency is measured on one clock. */
 async function latency(route: Route, rate: number, seconds: number): Promise<number[]> {
@@ -90,12 +72,12 @@ async function wireBenchmarks() {
 		const rates: [number[], number[]] = [[], []];
 		const cpu = [0, 0];
 		const pids = [relay.pid, server.pid];
-		for (const route of routes) await throughput(route, 3_000); // warm-up: JIT and socket buffers
+		for (const route of routes) await throughput(route, 3_000, CUSTOMERS); // warm-up: JIT and socket buffers
 		for (let round = 0; round < ROUNDS; round++) {
 			for (const [index, route] of routes.entries()) {
 				const pid = pids[index]!;
 				const before = cpuMsOf(pid);
-				rates[index]!.push(await throughput(route, THROUGHPUT_MESSAGES));
+				rates[index]!.push(await throughput(route, THROUGHPUT_MESSAGES, CUSTOMERS));
 				cpu[index]! += cpuMsOf(pid) - before;
 			}
 		}
@@ -130,10 +112,11 @@ async function wireBenchmarks() {
 
 async function main() {
 	const only = process.argv[2];
-	if (only !== undefined && only !== 'wire' && only !== 'desk')
-		throw new Error(`unknown benchmark group ${only} (wire or desk)`);
-	if (only !== 'desk') await wireBenchmarks();
-	if (only !== 'wire') await runDeskBenchmarks();
+	if (only !== undefined && only !== 'wire' && only !== 'desk' && only !== 'store')
+		throw new Error(`unknown benchmark group ${only} (wire, store or desk)`);
+	if (only === undefined || only === 'wire') await wireBenchmarks();
+	if (only === undefined || only === 'store') await runStoreBenchmarks();
+	if (only === undefined || only === 'desk') await runDeskBenchmarks();
 }
 
 main().then(

@@ -119,6 +119,9 @@ Flags
   --rate-limit N        frames per second one connection may send (default 100, bursts of 10 x N)
   --data DIR            where the database lives (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
   --memory              keep everything in memory instead (tests, trials): a restart forgets it all
+  --max-connections N   sockets open at once, both endpoints (default 900; keep it under the descriptor limit)
+  --max-connections-per-address N   sockets from one address (default 50)
+  --max-chats-per-address N         open chats joined from one address (default 20)
 
 Without --token or --accounts a random token is made and printed once.
 Chats, messages, customers and follow-ups are kept in DIR/switchboard.db (SQLite) and survive a restart.

@@ -22,6 +22,9 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			offerTimeoutMs: {type: 'string', default: '30000'},
 			rateLimit: {type: 'string', default: '100'},
 			data: {type: 'string'},
+			maxConnections: {type: 'string', default: '900'},
+			maxConnectionsPerAddress: {type: 'string', default: '50'},
+			maxChatsPerAddress: {type: 'string', default: '20'},
 			memory: {type: 'boolean', default: false},
 		},
 		importMeta,
@@ -31,6 +34,11 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	const resumeWindowMs = integerFlag('resume-window-ms', flags.resumeWindowMs, 0, 86_400_000);
 	const offerTimeoutMs = integerFlag('offer-timeout-ms', flags.offerTimeoutMs, 1_000, 3_600_000);
 	const perSecond = integerFlag('rate-limit', flags.rateLimit, 1, 1_000_000);
+	const limits = {
+		maxConnections: integerFlag('max-connections', flags.maxConnections, 1, 1_000_000),
+		maxConnectionsPerAddress: integerFlag('max-connections-per-address', flags.maxConnectionsPerAddress, 1, 1_000_000),
+		maxOpenChatsPerAddress: integerFlag('max-chats-per-address', flags.maxChatsPerAddress, 1, 1_000_000),
+	};
 
 	let agents: AgentAccount[] = [];
 	let departments: DepartmentConfig[] = [];
@@ -66,6 +74,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		resumeWindowMs,
 		offerTimeoutMs,
 		rateLimit: {perSecond, burst: perSecond * 10},
+		limits,
 		version,
 	});
 	const out = process.stdout;
