@@ -18,7 +18,8 @@ const layers = {
 	conformance: ['protocol'],
 	widget: ['protocol'],
 	demo: ['protocol', 'core', 'courtesy', 'canned', 'commands', 'config', 'client', 'server'],
-	ui: ['protocol', 'core', 'courtesy', 'canned', 'commands', 'config', 'client'],
+	// ui draws and reads keys; the desk is put together (client, config, files) in source/cli/run-desk.tsx.
+	ui: ['protocol', 'core', 'courtesy', 'canned', 'commands'],
 	cli: [
 		'protocol',
 		'core',

@@ -1,7 +1,7 @@
 // `switchboard [desk] --server ws://... --token T`: opens the agent desk, configured by flags > environment > config file.
 import {ConfigFileError, ConfigValueError, configOptions, loadConfig, type ResolvedConfig} from '../config/index.js';
 import {KeymapError, resolveKeymap} from '../ui/keys/resolve-keymap.js';
-import {DeskStartError, runDesk} from '../ui/run-desk.js';
+import {DeskStartError, runDesk} from './run-desk.js';
 import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
 import {flushCompileCache} from './compile-cache.js';

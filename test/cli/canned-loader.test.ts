@@ -3,7 +3,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {loadCannedSources} from '../../source/ui/canned-loader.js';
+import {loadCannedSources} from '../../source/cli/canned-loader.js';
 
 const dirs: string[] = [];
 afterEach(() => {
