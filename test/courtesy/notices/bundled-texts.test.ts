@@ -122,3 +122,18 @@ describe('time words', () => {
 		expect(BUNDLED_TEXTS.en.due(at, 'UTC')).toContain('UTC');
 	});
 });
+
+describe('wordings a native review found wrong are gone', () => {
+	const FOUND: Record<string, readonly RegExp[]> = {
+		fi: [/Olen \{\{agent\.name\}\} \(\{\{company\}\}\)/, /edustan täällä yritystä/, /Kerro vapaasti/],
+		nb: [/sjekker bare inn/, /har ikke glemt deg/, /Det går fremover/],
+		sv: [/är på det/, /hör bara av mig/, /Det går framåt/],
+		hu: [/nevű kollégám/, /Haladok/],
+		zh: [/贵姓/, /跟您确认一下/, /事情正在推进/],
+		en: [/making progress/, /haven't forgotten you/],
+	};
+	it.each(Object.entries(FOUND))('%s', (locale, phrases) => {
+		const all = Object.values(BUNDLED_TEXTS[locale as keyof typeof BUNDLED_TEXTS].templates).flat();
+		for (const phrase of phrases) for (const wording of all) expect(wording).not.toMatch(phrase);
+	});
+});

@@ -6,7 +6,8 @@ import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
  * Finnish inflects names, and its numerals govern case, so the templates keep every value where its
  * basic form is right:
  * - names (customer, agent, transfer target) as subject or address: "Hei Anna", "Sinua auttaa nyt Mikko";
- * - the company and a team in apposition: "yritystä {{company}}", "tiimiimme {{target}}", or in brackets;
+ * - the company as a phone-style opening, "{{company}}, {{agent.name}} täällä", and a team in apposition,
+ *   "tiimiimme {{target}}", or in brackets (never "edustan yritystä ...", which reads like a sales pitch);
  * - minutes only in existential or predicate position, where "1 minuutti" and "5 minuuttia" are both
  *   right ("Tähän menee noin 5 minuuttia"), never as an object ("vie minuutin") or in the genitive;
  * - the due time as "4.3. klo 14.00", which reads right after "viimeistään".
@@ -28,16 +29,16 @@ export const fi: LocaleTexts = {
 		}),
 	templates: {
 		greeting: [
-			'Hei {{customer.name}}, tervetuloa chattiin! Olen {{agent.name}} ({{company}}) ja palvelen sinua tänään. Miten voin auttaa?',
+			'Hei {{customer.name}}, tervetuloa chattiin! {{company}}, {{agent.name}} täällä. Miten voin auttaa?',
 			'Hei {{customer.name}}! {{company}} kiittää yhteydenotostasi. Olen {{agent.name}} – kerro, mitä asiasi koskee, niin katsotaan sitä yhdessä.',
-			'Hei {{customer.name}}, kiva, että otit yhteyttä! Olen {{agent.name}} ja edustan täällä yritystä {{company}}. Kerro vapaasti, mikä tilanne on, niin selvitetään asia yhdessä.',
+			'Hei {{customer.name}}, kiva, että otit yhteyttä! {{company}}, {{agent.name}} täällä. Kerro, mitä on tapahtunut, niin selvitetään asia yhdessä.',
 			'Hei {{customer.name}}, kiitos yhteydenotostasi! Olen {{agent.name}}. Miten voin auttaa sinua tänään?',
 			'Hei {{customer.name}}, tervetuloa! Olen {{agent.name}} ja autan mielelläni. Mitä asiasi koskee?',
 		],
 		'greeting-ask-name': [
-			'Hei, tervetuloa chattiin! Olen {{agent.name}} ({{company}}) ja palvelen sinua tänään. Saisinko nimesi? Kerro myös, miten voin auttaa.',
+			'Hei, tervetuloa chattiin! {{company}}, {{agent.name}} täällä. Saisinko nimesi? Kerro myös, miten voin auttaa.',
 			'Hei! {{company}} kiittää yhteydenotostasi. Olen {{agent.name}} – kenen kanssa keskustelen ja mitä asiasi koskee?',
-			'Hei, kiva, että otit yhteyttä! Olen {{agent.name}} ja edustan täällä yritystä {{company}}. Kertoisitko nimesi ja sen, miten voin auttaa?',
+			'Hei, kiva, että otit yhteyttä! {{company}}, {{agent.name}} täällä. Kertoisitko nimesi ja sen, miten voin auttaa?',
 			'Hei, kiitos yhteydenotostasi! Olen {{agent.name}}. Saisinko nimesi? Entä miten voin auttaa sinua tänään?',
 			'Hei, tervetuloa! Olen {{agent.name}} ja autan mielelläni. Mikä on nimesi ja mitä asiasi koskee?',
 		],

@@ -8,7 +8,8 @@ import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
  * - the customer's name after "Kedves": "Kedves Anna!", "köszönöm, kedves Anna";
  * - the company in the phone-style formula "{{company}} ügyfélszolgálat, {{agent.name}} vagyok", which
  *   takes no article;
- * - a colleague as "{{target}} nevű kollégámnak", a team in brackets: "az illetékes kollégáknak (Számlázás)";
+ * - a colleague as the subject "{{target}} kollégám" (nominative, so no suffix to fit), a team in brackets:
+ *   "az illetékes kollégáknak (Számlázás)";
  * - minutes only before "múlva" or in "5 perc türelmét kérem": after a number the noun stays singular
  *   and unmarked ("5 perc", never "5 percek");
  * - the due time after a colon ("Legkésőbb ekkor jelentkezünk: március 4., kedd 14:00"), since "-ig" or
@@ -85,10 +86,10 @@ export const hu: LocaleTexts = {
 			'Elnézést, hogy ilyen sokáig kellett várnia, és köszönöm a türelmét. Újra itt vagyok.',
 		],
 		'transfer-to-agent': [
-			'Átadom a beszélgetést {{target}} nevű kollégámnak, aki ebben a legjobban tud segíteni ({{reason}}). Ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie.',
-			'Hogy a lehető legjobb segítséget kapja, átirányítom a beszélgetést {{target}} nevű kollégámhoz – {{reason}}. Minden, amiről eddig beszéltünk, átkerül hozzá, így nem kell újra elmondania.',
-			'Átadom a beszélgetést {{target}} nevű kollégámnak, aki ebben a legjobban tud segíteni. Ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie.',
-			'Hogy a lehető legjobb segítséget kapja, átirányítom a beszélgetést {{target}} nevű kollégámhoz, aki jól ismeri ezt a területet. Minden, amiről eddig beszéltünk, átkerül hozzá, így nem kell újra elmondania.',
+			'{{target}} kollégám tud ebben a legjobban segíteni ({{reason}}), ezért átadom neki a beszélgetést. Ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie.',
+			'Hogy a lehető legjobb segítséget kapja, {{target}} kollégám veszi át a beszélgetést – {{reason}}. Minden, amiről eddig beszéltünk, átkerül hozzá, így nem kell újra elmondania.',
+			'{{target}} kollégám tud ebben a legjobban segíteni, ezért átadom neki a beszélgetést. Ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie.',
+			'Hogy a lehető legjobb segítséget kapja, {{target}} kollégám veszi át a beszélgetést: ő jól ismeri ezt a területet. Minden, amiről eddig beszéltünk, átkerül hozzá, így nem kell újra elmondania.',
 		],
 		'transfer-to-department': [
 			'Átadom a beszélgetést az illetékes kollégáknak ({{target}}) – {{reason}}. Ők a teljes beszélgetésünket látják, így semmit sem kell megismételnie.',

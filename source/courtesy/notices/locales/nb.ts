@@ -145,7 +145,7 @@ export const nb: LocaleTexts = {
 		],
 		'idle-check-in': [
 			'Er du der fortsatt, {{customer.name}}? Ingen hast – jeg er her når du er klar.',
-			'Jeg sjekker bare inn – ta den tiden du trenger, jeg er her fortsatt hvis du lurer på noe.',
+			'Ta den tiden du trenger – jeg er fortsatt her hvis du lurer på noe mer.',
 			'Jeg er her fortsatt – bare si fra når du vil fortsette.',
 		],
 		'idle-close-offer': [

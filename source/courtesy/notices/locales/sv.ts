@@ -145,7 +145,7 @@ export const sv: LocaleTexts = {
 		],
 		'idle-check-in': [
 			'Är du kvar, {{customer.name}}? Ingen brådska – jag finns här när du är redo.',
-			'Jag hör bara av mig – ta den tid du behöver, jag finns kvar här om du undrar något.',
+			'Ta den tid du behöver – jag finns kvar här om du undrar något mer.',
 			'Jag finns kvar här – säg bara till när du vill fortsätta.',
 		],
 		'idle-close-offer': [
