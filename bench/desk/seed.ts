@@ -8,7 +8,7 @@
 import {WebSocket} from 'ws';
 import {CustomerClient} from '../../source/client/customer-client.js';
 import {AGENT_SUBPROTOCOL} from '../../source/protocol/index.js';
-import {startServer, type RunningServer} from '../../source/server/server.js';
+import {SIMULATED_VISITORS, startServer, type RunningServer} from '../../source/server/server.js';
 
 export const BENCH_TOKEN = 'bench-token';
 export const BENCH_AGENT_NAME = 'Alex';
@@ -215,6 +215,8 @@ export async function startSeededServer({chats, messages}: {chats: number; messa
 		offerTimeoutMs: 120_000,
 		// Seeding sends thousands of frames a second on one connection; the default limit is for real people.
 		rateLimit: {perSecond: 1_000_000, burst: 1_000_000},
+		// Every customer comes from this machine.
+		limits: SIMULATED_VISITORS,
 		onError: error => process.stderr.write(`bench server: ${String(error)}\n`),
 	});
 	const customers: CustomerClient[] = [];

@@ -1,6 +1,6 @@
 // The reference server for `switchboard demo`: in-process on a free loopback port, with the scenario's agent, colleagues and departments.
 import {randomBytes} from 'node:crypto';
-import {startServer, type AgentAccount} from '../server/server.js';
+import {SIMULATED_VISITORS, startServer, type AgentAccount} from '../server/server.js';
 import type {Scenario} from './scenario/scenario.js';
 
 export type DemoServer = {
@@ -60,6 +60,8 @@ export async function startDemoServer(scenario: Scenario, options: DemoServerOpt
 		agents,
 		departments: scenario.departments.map(({id, name}) => ({id, name})),
 		name: 'switchboard-demo',
+		// Every customer is simulated from this machine: per-address caps would stop a large scenario.
+		limits: SIMULATED_VISITORS,
 		onError: options.onError ?? (() => {}),
 	});
 	return {

@@ -24,6 +24,7 @@ import type {Store} from './store/contract.js';
 
 export type {AgentAccount, DepartmentConfig} from './accounts.js';
 export type {Store} from './store/contract.js';
+export {SIMULATED_VISITORS} from './visitor-limits.js';
 
 export type ServerOptions = {
 	host?: string;

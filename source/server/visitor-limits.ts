@@ -25,6 +25,14 @@ export const DEFAULT_VISITOR_LIMITS: VisitorLimitSettings = {
 	identityRate: {perSecond: 20, burst: 60},
 };
 
+/** For a server whose every visitor is simulated on this machine (the demo, benchmarks): no per-visitor caps. */
+export const SIMULATED_VISITORS: Partial<VisitorLimitSettings> = {
+	maxConnections: 100_000,
+	maxConnectionsPerAddress: 100_000,
+	maxOpenChatsPerAddress: 100_000,
+	maxOpenChatsPerCustomer: 100_000,
+};
+
 type AddressState = {connections: number; openChats: number; bucket: TokenBucket | null};
 
 export class VisitorLimits {
