@@ -63,13 +63,16 @@ function comments(card: ReportCard, width: number, ascii: boolean): string[] {
 	];
 }
 
-/** "✓ met    E2  introduce yourself: chats opened with a greeting: 6 of 6", the mark and the word always together. */
+/**
+ * "✓ met    introduce yourself: chats opened with a greeting: 6 of 6 (E2)", the mark and the word always together; the
+ * rule's code after the sentence, where it does not stand between the agent and what the line says.
+ */
 function ruleLines(rule: RuleSummary, width: number, ascii: boolean): string[] {
 	const passed = rule.met >= rule.of;
 	const mark = passed ? (ascii ? 'ok' : '✓') : ascii ? '--' : '✗';
 	const word = passed ? 'met' : rule.met === 0 ? 'missed' : 'partly';
-	const head = `${mark} ${padEnd(word, 6)} ${padEnd(rule.rule, 3)} `;
+	const head = `${mark} ${padEnd(word, 6)} `;
 	// A hanging indent under the text when there is room; a short one on a narrow terminal.
 	const indent = ' '.repeat(width >= 50 ? head.length : 4);
-	return wrapPhrases(plainLine(`${rule.title}: ${rule.note}`), width, head, indent);
+	return wrapPhrases(plainLine(`${rule.title}: ${rule.note} (${rule.rule})`), width, head, indent);
 }

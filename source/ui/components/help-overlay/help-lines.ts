@@ -83,6 +83,8 @@ export const PALETTE_AND_GUARD: ReadonlyArray<readonly [string, string]> = [
 	['Enter', 'palette: run or insert; guard: send as it is'],
 	['Esc', 'palette: close; guard: back to editing'],
 	['/help', 'every command with its arguments'],
+	// The codes the guard, the notices and the report card name (E6, E12, ...) are explained in the user docs.
+	['E1-E29', 'etiquette rule codes, explained in docs/etiquette.md'],
 ];
 
 /** The help split into columns that fit `rows`, groups kept whole where possible. */
