@@ -12,7 +12,7 @@ import {
 import {reviewMessage} from './guard-review.js';
 import type {FocusContext, KeyActionDeps} from './key-deps.js';
 import type {KeyPress} from './keys/key-press.js';
-import {draftOf} from './state/ui-state.js';
+import {DESK_LINE, draftOf} from './state/ui-state.js';
 
 export function editComposer(deps: KeyActionDeps, chatId: string, edit: ComposerEdit): void {
 	const before = draftOf(deps.ui.getState(), chatId).text;
@@ -21,7 +21,8 @@ export function editComposer(deps: KeyActionDeps, chatId: string, edit: Composer
 	if (deps.ui.getState().aside.has(chatId) && !draftOf(deps.ui.getState(), chatId).text.startsWith('/'))
 		deps.ui.dispatch({type: 'composer.restore', chatId});
 	const after = draftOf(deps.ui.getState(), chatId).text;
-	if (after !== before) deps.controller.composerChanged(chatId, after);
+	// The desk's command line is no chat: nobody is told the agent is typing.
+	if (after !== before && chatId !== DESK_LINE) deps.controller.composerChanged(chatId, after);
 }
 
 /** Markers of a new canned response, with those of one already in the draft that are still there (E12). */
@@ -44,6 +45,7 @@ export function submitComposer(deps: KeyActionDeps, chatId: string): void {
 	const ui = deps.ui.getState();
 	const text = draftOf(ui, chatId).text;
 	if (text.trim() === '') return;
+	if (chatId === DESK_LINE) return submitDeskLine(deps, text);
 	if (text.startsWith('/') && deps.controller.runLine(chatId, text) !== null) {
 		if (draftOf(deps.ui.getState(), chatId).text === '') deps.controller.composerChanged(chatId, '');
 		return;
@@ -71,6 +73,15 @@ export function submitComposer(deps: KeyActionDeps, chatId: string): void {
 	deps.controller.composerChanged(chatId, '');
 }
 
+/** Enter on the desk's command line (a pane with no chat): a desk command runs; anything else is kept, with a word on where to write. */
+function submitDeskLine(deps: KeyActionDeps, text: string): void {
+	if (!text.startsWith('/') || text.startsWith('//'))
+		return note(deps, 'no chat in this pane: focus one (Alt+1..9) to write to a customer; here / runs desk commands');
+	const effects = deps.controller.runLine(null, text);
+	const wrongUse = effects !== null && effects.length === 1 && effects[0]!.type === 'error';
+	if (!wrongUse) deps.ui.dispatch({type: 'composer.sent', chatId: DESK_LINE, text});
+}
+
 /** Tab while the guard shows its findings: the suggested rewrites go into the draft, which is checked again. */
 export function applyGuard(deps: KeyActionDeps, chatId: string): void {
 	const review = deps.ui.getState().guard;
@@ -89,9 +100,9 @@ export function focusedPalette(
 	deps: Pick<KeyActionDeps, 'desk' | 'ui' | 'canned'>,
 	context: FocusContext,
 ): PaletteView | null {
-	if (!context.composer || context.chatId === null) return null;
+	if (!context.composer || context.line === null) return null;
 	const ui = deps.ui.getState();
-	const draft = draftOf(ui, context.chatId).text;
+	const draft = draftOf(ui, context.line).text;
 	if (!draft.startsWith('/')) return null;
 	return visiblePalette(paletteInput(deps.desk.getState(), context.chatId, draft, deps.canned.getState()), ui.palette);
 }
@@ -133,6 +144,10 @@ export function handlePaletteKey(key: KeyPress, view: PaletteView, chatId: strin
 			break;
 		}
 		case 'run':
+			if (chatId === DESK_LINE) {
+				submitDeskLine(deps, decision.line);
+				break;
+			}
 			deps.controller.runLine(chatId, decision.line);
 			// Another command than /canned ran from the search over a draft put aside: the draft comes back. (/canned's
 			// response arrives as an insert effect, which puts it into the draft aside.)

@@ -15,7 +15,7 @@ import {matchKey} from './keys/match-key.js';
 import {remoteBody} from './remote-text.js';
 import {freshLookKey, freshLookPaste} from './fresh-look.js';
 import {cannedAtCursor, discardDraft, hasPlaceholder, jumpToPlaceholder} from './draft-keys.js';
-import {draftOf, historyOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
+import {DESK_LINE, draftOf, historyOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
 import {moveAnchor} from './text/scroll-anchor.js';
 
 export type {FocusContext, KeyActionDeps} from './key-deps.js';
@@ -31,9 +31,15 @@ export function hasComposer(desk: DeskState, chatId: string | null): boolean {
 
 export function focusContext(desk: DeskState, ui: UiState): FocusContext {
 	const chatId = focusedChatId(desk);
+	if (chatId === null) {
+		// No chat here: "/" opens the desk's own command line, which then takes keys like a composer.
+		const typing = draftOf(ui, DESK_LINE).text !== '';
+		return {chatId, line: typing ? DESK_LINE : null, offer: false, composer: typing, typing, placeholder: false};
+	}
 	const composer = hasComposer(desk, chatId);
 	return {
 		chatId,
+		line: composer ? chatId : null,
 		offer: chatId !== null && desk.offers.has(chatId),
 		composer,
 		typing: composer && draftOf(ui, chatId!).text !== '',
@@ -132,10 +138,10 @@ function close(deps: KeyActionDeps): void {
 }
 
 export function performKeyAction(action: KeyAction, context: FocusContext, deps: KeyActionDeps): void {
-	const {chatId} = context;
+	const {chatId, line} = context;
 	const {desk, controller} = deps;
 	const edit = COMPOSER_EDITS[action];
-	if (edit && chatId !== null) return editComposer(deps, chatId, {type: edit} as ComposerEdit);
+	if (edit && line !== null) return editComposer(deps, line, {type: edit} as ComposerEdit);
 	if (action.startsWith('chat-')) return desk.dispatch({type: 'focus.number', number: Number(action.slice(5))});
 	switch (action) {
 		case 'quit':
@@ -147,9 +153,11 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 		case 'close':
 			return close(deps);
 		case 'command-palette':
-			// "/" in an empty composer starts a command line, and the palette shows over it; with no composer, say where it works.
-			if (chatId !== null && context.composer) return editComposer(deps, chatId, {type: 'insert', text: '/'});
-			return note(deps, 'commands work in a chat: focus one (Alt+1..9) and type /');
+			// "/" in an empty composer starts a command line, and the palette shows over it; a pane with no chat has the
+			// desk's own command line for desk commands (/away, /online, /help, /split).
+			if (line !== null) return editComposer(deps, line, {type: 'insert', text: '/'});
+			if (chatId === null) return editComposer(deps, DESK_LINE, {type: 'insert', text: '/'});
+			return note(deps, 'this chat has ended: commands work in an open chat, or in an empty pane for the desk ones');
 		case 'toggle-presence':
 			return controller.togglePresence();
 		case 'toggle-details':
@@ -183,21 +191,21 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 		case 'close-pane':
 			return desk.dispatch({type: 'pane.close'});
 		case 'send':
-			if (chatId !== null) submitComposer(deps, chatId);
+			if (line !== null) submitComposer(deps, line);
 			return;
 		case 'history-previous':
 		case 'history-next':
-			if (chatId !== null) editComposer(deps, chatId, {type: action, history: historyOf(deps.ui.getState(), chatId)});
+			if (line !== null) editComposer(deps, line, {type: action, history: historyOf(deps.ui.getState(), line)});
 			return;
 		case 'discard-draft':
-			if (chatId !== null) discardDraft(deps, chatId);
+			if (line !== null) discardDraft(deps, line);
 			return;
 		case 'canned-at-cursor':
-			if (chatId !== null) cannedAtCursor(deps, chatId);
+			if (chatId !== null && line !== null) cannedAtCursor(deps, line);
 			return;
 		case 'next-placeholder':
 		case 'previous-placeholder':
-			if (chatId !== null) jumpToPlaceholder(deps, chatId, action === 'next-placeholder' ? 1 : -1);
+			if (line !== null) jumpToPlaceholder(deps, line, action === 'next-placeholder' ? 1 : -1);
 			return;
 		case 'scroll-up':
 		case 'scroll-down':
@@ -284,7 +292,7 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	const context = focusContext(desk, ui);
 	if (freshLookKey(key, deps, context)) return;
 	const palette = focusedPalette(deps, context);
-	if (palette !== null && context.chatId !== null && handlePaletteKey(key, palette, context.chatId, deps)) {
+	if (palette !== null && context.line !== null && handlePaletteKey(key, palette, context.line, deps)) {
 		if (ui.quitArmedAt !== null) deps.ui.dispatch({type: 'quit.disarm'});
 		return;
 	}
@@ -302,8 +310,8 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	const action = matchKey(deps.keymap, key, context);
 	if (action !== 'quit' && ui.quitArmedAt !== null) deps.ui.dispatch({type: 'quit.disarm'});
 	if (action) return performKeyAction(action, context, deps);
-	if (key.text !== '' && !key.ctrl && !key.meta && context.composer && context.chatId !== null) {
-		editComposer(deps, context.chatId, {type: 'insert', text: key.text});
+	if (key.text !== '' && !key.ctrl && !key.meta && context.composer && context.line !== null) {
+		editComposer(deps, context.line, {type: 'insert', text: key.text});
 	}
 }
 

@@ -23,4 +23,5 @@ export type KeyActionDeps = {
 	now: () => number;
 };
 
-export type FocusContext = KeyContext & {chatId: string | null};
+/** `line`: the draft the keys edit: the focused chat's, the desk's command line (DESK_LINE) in a pane with no chat, or none. */
+export type FocusContext = KeyContext & {chatId: string | null; line: string | null};

@@ -5,7 +5,7 @@ import {nextPlaceholder, placeholderSpans} from '../../source/ui/components/comp
 import {reduceComposer, EMPTY_COMPOSER} from '../../source/ui/components/composer/composer-state.js';
 import {handleKeyPress, type KeyActionDeps} from '../../source/ui/key-actions.js';
 import {parseKeyPresses} from '../../source/ui/keys/key-press.js';
-import {draftOf, historyOf} from '../../source/ui/state/ui-state.js';
+import {DESK_LINE, draftOf, historyOf} from '../../source/ui/state/ui-state.js';
 import {chat, deskStore, T0} from './helpers/fixtures.js';
 import {fakeController, makeStores} from './helpers/render-desk.js';
 
@@ -158,5 +158,43 @@ describe('a canned response at the cursor (E12)', () => {
 		keys(ALT_C, '\u007F\u007F\u007F');
 		expect(draft()).toMatchObject({text: 'Half a sentence', cursor: 13});
 		expect(stores.ui.getState().aside.size).toBe(0);
+	});
+});
+
+describe('desk commands with no chat focused', () => {
+	function empty() {
+		const t = setup();
+		// A second pane with no chat in it, focused.
+		t.stores.desk.dispatch({type: 'pane.split'});
+		t.stores.desk.dispatch({type: 'pane.split'});
+		t.stores.desk.dispatch({type: 'pane.split'});
+		expect(t.stores.desk.getState().view.panes[3]).toBeNull();
+		return t;
+	}
+
+	it('"/" opens the desk\'s own command line, and Enter runs the desk command with no chat', () => {
+		const {keys, draft, controller} = empty();
+		keys('/aw');
+		expect(draft(DESK_LINE).text).toBe('/aw');
+		keys('ay\r');
+		expect(controller.calls.filter(call => call.method === 'runLine')).toEqual([
+			{method: 'runLine', args: [null, '/away']},
+		]);
+		expect(draft(DESK_LINE).text).toBe('');
+		// Nobody is told the agent is typing: the desk line is no chat.
+		expect(controller.calls.filter(call => call.method === 'composerChanged')).toEqual([]);
+	});
+
+	it('text that is not a command is kept, with a word on where to write; plain typing without "/" goes nowhere', () => {
+		const {keys, draft, stores, controller} = empty();
+		keys('hello');
+		expect(draft(DESK_LINE).text).toBe('');
+		keys('/', '\u007F');
+		keys('/x', '\u001B[D', '\u007F', 'y');
+		expect(draft(DESK_LINE).text).toBe('yx');
+		keys('\r');
+		expect(draft(DESK_LINE).text).toBe('yx');
+		expect(stores.ui.getState().note?.text).toMatch(/^no chat in this pane: focus one/);
+		expect(controller.calls.filter(call => call.method === 'runLine')).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {LIMITS} from '../../source/protocol/index.js';
 import {focusContext, handleKeyPress, handlePaste, type KeyActionDeps} from '../../source/ui/key-actions.js';
 import {parseKeyPresses} from '../../source/ui/keys/key-press.js';
-import {draftOf, QUIT_WINDOW_MS} from '../../source/ui/state/ui-state.js';
+import {DESK_LINE, draftOf, QUIT_WINDOW_MS} from '../../source/ui/state/ui-state.js';
 import type {AnchorLayout} from '../../source/ui/text/scroll-anchor.js';
 import {chat, deskStore, offer, T0} from './helpers/fixtures.js';
 import {fakeController, makeStores} from './helpers/render-desk.js';
@@ -172,15 +172,13 @@ describe('handleKeyPress', () => {
 		expect(draftOf(stores.ui.getState(), 'c1').text).toBe('a?');
 	});
 
-	it('starts a command line with / in a chat, and says where commands work from an empty pane', () => {
+	it('starts a command line with / in a chat, and the desk command line in an empty pane', () => {
 		const {keys, stores} = setup();
 		keys('/');
 		expect(draftOf(stores.ui.getState(), 'c1').text).toBe('/');
 		const empty = setup(deskStore({chats: [chat('c1')]}));
 		empty.keys('/');
-		expect(empty.stores.ui.getState().note?.text).toContain('commands work in a chat');
-		empty.keys('\u001B');
-		expect(empty.stores.ui.getState().note).toBeNull();
+		expect(draftOf(empty.stores.ui.getState(), DESK_LINE).text).toBe('/');
 	});
 
 	it('dismisses the newest notice with Esc', () => {
@@ -287,6 +285,7 @@ describe('handleKeyPress', () => {
 		const {stores, keys} = setup();
 		expect(focusContext(stores.desk.getState(), stores.ui.getState())).toEqual({
 			chatId: 'c1',
+			line: 'c1',
 			offer: false,
 			composer: true,
 			typing: false,

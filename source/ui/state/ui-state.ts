@@ -111,6 +111,11 @@ export type UiEvent =
 	| {type: 'fresh.set'; fresh: FreshLook | null};
 
 export const HISTORY_SIZE = 100;
+/**
+ * The draft key of the desk's own command line: a pane with no chat takes desk commands (/away, /online, /help,
+ * /split) there. Never a chat id (chat ids have no NUL), and never sent anywhere.
+ */
+export const DESK_LINE = '\u0000desk';
 export const QUIT_WINDOW_MS = 4_000;
 
 export function createUiState(): UiState {

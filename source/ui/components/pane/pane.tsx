@@ -9,7 +9,7 @@ import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
 import type {Rect} from '../../layout/desk-layout.js';
 import {remoteLine} from '../../remote-text.js';
-import {draftOf} from '../../state/ui-state.js';
+import {DESK_LINE, draftOf} from '../../state/ui-state.js';
 import type {Theme} from '../../theme.js';
 import {Composer, composerMaxRows, composerRows} from '../composer/composer.js';
 import {ConversationPane} from '../conversation/conversation.js';
@@ -56,8 +56,10 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	// The findings wrap in full; with the draft they may take the pane but for a few rows of conversation.
 	const guardMax = Math.max(2, Math.min(MAX_GUARD_ROWS, innerHeight - draftRows - 3));
 	const guardRows = review && hasComposer ? guardPanelRows(review, inner, guardMax) : 0;
-	// The command palette above the focused composer while its draft is a command line.
-	const palette = usePaletteView(hasComposer ? chatId : null, focused);
+	// The command palette above the focused composer while its draft is a command line; a focused pane with no chat
+	// has the desk's own command line (desk commands: /away, /online, /help, /split).
+	const deskLine = useUi(state => focused && chatId === null && draftOf(state, DESK_LINE).text !== '');
+	const palette = usePaletteView(hasComposer ? chatId : deskLine ? DESK_LINE : null, focused);
 	const paletteState = useUi(state => state.palette);
 	const paletteMax = paletteMaxRows(innerHeight);
 	const paletteHeight = palette ? paletteRows(palette, paletteState, inner, paletteMax) : 0;
@@ -66,6 +68,7 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	if (chatId === null || row === null) {
 		const jump = keysOf(keymap, 'chat-1', {ascii: theme.ascii})[0];
 		const next = keysOf(keymap, 'next-chat', {ascii: theme.ascii})[0];
+		const lineHeight = deskLine ? 1 : 0;
 		return (
 			<Frame
 				title={`${focused ? `${theme.symbols.focus} ` : ''}empty pane`}
@@ -73,9 +76,28 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 				height={rect.height}
 				focused={focused}
 			>
-				<Text color={theme.color('muted')} wrap="truncate-end">
-					{[jump && `${jump}..9`, next].filter(Boolean).join(' or ')} shows a chat here
-				</Text>
+				<Box height={Math.max(0, innerHeight - paletteHeight - lineHeight)} flexDirection="column">
+					<Text color={theme.color('muted')} wrap="truncate-end">
+						{[jump && `${jump}..9`, next].filter(Boolean).join(' or ')} shows a chat here
+					</Text>
+					{focused && !deskLine && (
+						<Text color={theme.color('muted')} wrap="truncate-end">
+							/ runs desk commands: /away, /online, /help, /split
+						</Text>
+					)}
+				</Box>
+				{paletteHeight > 0 && palette && (
+					<Palette view={palette} state={paletteState} width={inner} maxRows={paletteMax} />
+				)}
+				{deskLine && (
+					<Composer
+						chatId={DESK_LINE}
+						width={inner}
+						maxRows={1}
+						focused={focused}
+						origin={{x: rect.x + 1, y: rect.y + 1 + innerHeight - lineHeight}}
+					/>
+				)}
 			</Frame>
 		);
 	}
