@@ -1,8 +1,29 @@
 // /end [now]: ask "anything else?" first, then close with thanks and the feedback request, and end the chat (E18, E19).
-import {ANYTHING_ELSE_WINDOW_MS, shouldAskAnythingElse} from '../courtesy/notices/index.js';
+import {walkBack, type DeskChat} from '../core/index.js';
+import {
+	ANYTHING_ELSE_WINDOW_MS,
+	asksAnythingElse,
+	resolveNoticeLocale,
+	shouldAskAnythingElse,
+} from '../courtesy/notices/index.js';
 import type {Command, CommandEffect} from './command.js';
 import {noticeContext, noticeEffect, request, usageError} from './effects.js';
 import {OPEN, focusedChat, isResult} from './focused-chat.js';
+
+/** E18: when the agent last asked "anything else?" in their own words (or a canned text) in this chat, or null. */
+function askedInOwnWords(chat: DeskChat, since: number): number | null {
+	const locale = resolveNoticeLocale(chat.chat.customer.locale);
+	let at: number | null = null;
+	walkBack(chat.messages, message => {
+		if (message.ts < since) return false;
+		if (message.author.type === 'agent' && message.visibility === 'public' && asksAnythingElse(message.text, locale)) {
+			at = message.ts;
+			return false;
+		}
+		return true;
+	});
+	return at;
+}
 
 export const endCommand: Command = {
 	name: 'end',
@@ -17,7 +38,12 @@ export const endCommand: Command = {
 		if (isResult(chat)) return chat;
 		const notice = noticeContext(context, chat, {ratings: context.capabilities.includes('rating')});
 		const windowMs = context.config.anythingElseWindowMs ?? ANYTHING_ELSE_WINDOW_MS;
-		if (first === undefined && shouldAskAnythingElse(context.memory.anythingElseAskedAt, context.now, windowMs)) {
+		const asked = Math.max(
+			context.memory.anythingElseAskedAt ?? -Infinity,
+			askedInOwnWords(chat, context.now - windowMs) ?? -Infinity,
+		);
+		const lastAsked = Number.isFinite(asked) ? asked : null;
+		if (first === undefined && shouldAskAnythingElse(lastAsked, context.now, windowMs)) {
 			const ask = noticeEffect('anything-else', notice, chat.id);
 			// Switched off in config: the team chose not to ask, so waiting for an answer would only stall /end.
 			if (ask.type === 'send') {

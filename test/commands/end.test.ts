@@ -2,12 +2,44 @@
 import {describe, expect, it} from 'vitest';
 import type {CommandEffect} from '../../source/commands/index.js';
 import {ANYTHING_ELSE_WINDOW_MS} from '../../source/courtesy/notices/index.js';
+import {addMessages} from '../../source/core/index.js';
+import {msg} from '../core/desk-fixtures.js';
 import {T0, context, deskChat, expectOnlyError, requests, run, sends} from './command-fixtures.js';
 
 function memoryFrom(effects: readonly CommandEffect[]): number | null {
 	const mark = effects.find(effect => effect.type === 'mark');
 	return mark?.type === 'mark' ? mark.at : null;
 }
+
+describe('/end after "anything else?" in the agent\'s own words (E18)', () => {
+	const askedIn = (locale: string, text: string, ts = T0 + 30_000) => {
+		const chat = deskChat({}, {locale});
+		return context({
+			chat: {...chat, messages: addMessages(chat.messages, [msg('c1', 4, 'me', {text, ts})])},
+		});
+	};
+
+	it.each([
+		['en', 'Is there anything else I can help you with today?'],
+		['nb', 'Er det noe annet jeg kan hjelpe deg med?'],
+		['sv', 'Finns det något mer jag kan hjälpa dig med?'],
+		['fi', 'Voinko vielä auttaa jossain muussa?'],
+		['hu', 'Segíthetek még valamiben?'],
+		['zh', '请问还有其他问题吗？'],
+		// English mixed into another language's chat counts too.
+		['hu', 'Anything else I can do for you?'],
+	])('%s: "%s" was asked, so /end closes at once', (locale, text) => {
+		expect(sends(run('/end', askedIn(locale, text))).map(send => send.notice)).toEqual(['closing']);
+	});
+
+	it('an ordinary message, an old question or an internal note does not count', () => {
+		expect(sends(run('/end', askedIn('nb', 'Ordren din er sendt.'))).map(send => send.notice)).toEqual([
+			'anything-else',
+		]);
+		const old = askedIn('en', 'Anything else?', T0 + 60_000 - ANYTHING_ELSE_WINDOW_MS - 1);
+		expect(sends(run('/end', old)).map(send => send.notice)).toEqual(['anything-else']);
+	});
+});
 
 describe('/end', () => {
 	it('first asks whether there is anything else, and ends nothing', () => {
