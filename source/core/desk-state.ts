@@ -44,6 +44,11 @@ export type DeskChat = {
 	endedBy: 'agent' | 'customer' | 'system' | null;
 	/** It became mine by chat.assigned with no offer before it (protocol §15 allows that): greeted all the same. */
 	assignedWithoutOffer: boolean;
+	/**
+	 * The server no longer knows this chat (it restarted without its data, or the chat was removed): the desk keeps
+	 * what it had as a read-only transcript (status ended) until the agent closes it. Issue 9.
+	 */
+	gone?: true;
 };
 
 /** An offer waiting for accept or decline; its chat is in `chats`. */
@@ -65,6 +70,8 @@ export type NoticeKind =
 	| 'chat.transferred'
 	| 'transfer.failed'
 	| 'chat.ended'
+	/** The server no longer knows a chat of mine: kept as a transcript (issue 9). */
+	| 'chat.gone'
 	| 'rating.received'
 	| 'send.failed'
 	| 'protocol.error'

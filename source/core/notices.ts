@@ -97,3 +97,8 @@ export function chatEndedText(customer: string, by: 'customer' | 'system'): stri
 export function ratingText(customer: string, score: number, comment: string | null): string {
 	return `${customer} rated the chat ${score} of 3${comment ? `: "${comment}"` : '.'}`;
 }
+
+/** Issue 9: the server restarted without its data, or removed the chat; the desk keeps a transcript. */
+export function chatGoneText(customer: string): string {
+	return `The server no longer has the chat with ${customer} (it restarted or the chat was removed): what the desk had is kept as a read-only transcript.`;
+}

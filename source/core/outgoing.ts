@@ -4,7 +4,9 @@ import type {PendingMessage} from './actions.js';
 import type {DeskState, FailedSend} from './desk-state.js';
 import {mapDelete, mapSet, updateChat} from './desk-edit.js';
 import {receiveMessage} from './chat-messages.js';
+import {customerName} from './names.js';
 import {addNotice} from './notices.js';
+import {notDeliveredText} from './send-refusal.js';
 
 export function queueSend(state: DeskState, message: PendingMessage): DeskState {
 	const outbox = mapSet(state.outbox, message.client_msg_id, message);
@@ -36,19 +38,34 @@ export function failSend(state: DeskState, clientMsgId: string, error: ProtocolE
 	let next = outbox === state.outbox ? state : {...state, outbox};
 	if (!queued) return next;
 	const failed: FailedSend = {...queued, error, failed_at: at};
-	if (!next.chats.has(queued.chat_id)) {
-		// The chat has left the desk: the text goes into a notice so the agent can still copy it.
+	const chat = next.chats.get(queued.chat_id);
+	if (!chat) {
+		// The chat has left the desk (or a message saved by an earlier run is for a chat this desk never had): the
+		// whole text goes into a notice, by customer name, so the agent can still copy it.
+		const customer = queued.customer ?? 'a customer';
 		return addNotice(
 			next,
-			{kind: 'send.failed', level: 'warning', chatId: null, text: `Not sent (${error.message}): "${queued.text}"`},
+			{kind: 'send.failed', level: 'warning', chatId: null, text: notDeliveredText(customer, queued.text, error, true)},
 			at,
 		);
 	}
-	next = updateChat(next, queued.chat_id, chat => ({
-		...chat,
-		pending: chat.pending.filter(message => message.client_msg_id !== clientMsgId),
-		failed: chat.failed.some(entry => entry.client_msg_id === clientMsgId) ? chat.failed : [...chat.failed, failed],
+	next = updateChat(next, queued.chat_id, desk => ({
+		...desk,
+		pending: desk.pending.filter(message => message.client_msg_id !== clientMsgId),
+		failed: desk.failed.some(entry => entry.client_msg_id === clientMsgId) ? desk.failed : [...desk.failed, failed],
 	}));
+	// A transcript's chat is gone from the server: say so out loud, the agent may not be looking at it.
+	if (chat.gone)
+		next = addNotice(
+			next,
+			{
+				kind: 'send.failed',
+				level: 'warning',
+				chatId: queued.chat_id,
+				text: notDeliveredText(customerName(chat), queued.text, error),
+			},
+			at,
+		);
 	return next;
 }
 

@@ -41,6 +41,8 @@ export type ChatRow = {
 	waitingSince: number | null;
 	/** Set while on hold: the UI shows how long. */
 	holdSince: number | null;
+	/** The server no longer knows the chat: this is the desk's read-only transcript (issue 9). */
+	transcript?: true;
 };
 
 export type DeskHeader = {
@@ -140,7 +142,8 @@ function rowOf(state: DeskState, desk: DeskChat): ChatRow {
 		status,
 		symbol: look.unicode,
 		asciiSymbol: look.ascii,
-		word: look.word,
+		// A chat the server forgot reads as what it now is: the desk's own copy.
+		word: desk.gone ? 'transcript' : look.word,
 		isOffer: Boolean(offer),
 		transferFrom: offer?.transfer?.from.name ?? null,
 		expiresAt: offer?.expiresAt ?? null,
@@ -149,6 +152,7 @@ function rowOf(state: DeskState, desk: DeskChat): ChatRow {
 		language: desk.chat.customer.locale,
 		waitingSince: chatWaitingSince(state, desk.id),
 		holdSince: desk.chat.status === 'on_hold' ? (desk.chat.hold?.since ?? null) : null,
+		...(desk.gone ? {transcript: true as const} : {}),
 	};
 }
 

@@ -4,6 +4,8 @@ import type {ConnectionStatus} from './actions.js';
 import {freeNumber, releaseNumber} from './chat-numbers.js';
 import {newDeskChat, type DeskChat, type DeskOffer, type DeskState} from './desk-state.js';
 import {listOrder, samePanes} from './desk-edit.js';
+import {customerName} from './names.js';
+import {addNotice, chatGoneText} from './notices.js';
 import {settleReading} from './reading.js';
 
 export function connectionChanged(state: DeskState, status: ConnectionStatus): DeskState {
@@ -21,7 +23,15 @@ export function sessionStarted(
 	const next: DeskState = {...state, agent: started.agent, capabilities};
 	// A resumed session replays what was missed; the desk as it stands stays true.
 	if (started.resumed || !started.snapshot) return next;
-	return settleReading(state, applySnapshot(next, started.snapshot, at));
+	let after = settleReading(state, applySnapshot(next, started.snapshot, at));
+	for (const [chatId, desk] of after.chats)
+		if (desk.gone && !state.chats.get(chatId)?.gone)
+			after = addNotice(
+				after,
+				{kind: 'chat.gone', level: 'warning', text: chatGoneText(customerName(desk)), chatId},
+				at,
+			);
+	return after;
 }
 
 /**
@@ -43,7 +53,12 @@ function applySnapshot(state: DeskState, snapshot: Snapshot, at: number): DeskSt
 
 	const inSnapshot = new Set(snapshot.chats.map(chat => chat.id));
 	for (const chat of snapshot.chats) take(chat);
-	const kept = state.mine.filter(chatId => inSnapshot.has(chatId));
+	// Issue 9: my chats the server no longer knows stay on the desk as read-only transcripts of what it had.
+	for (const chatId of state.mine) {
+		const desk = state.chats.get(chatId);
+		if (!inSnapshot.has(chatId) && desk) chats.set(chatId, asTranscript(desk));
+	}
+	const kept = state.mine.filter(chatId => chats.has(chatId));
 	const mine = [...kept, ...snapshot.chats.map(chat => chat.id).filter(chatId => !kept.includes(chatId))];
 
 	const offers = new Map<string, DeskOffer>();
@@ -82,6 +97,12 @@ function applySnapshot(state: DeskState, snapshot: Snapshot, at: number): DeskSt
 		view: {...state.view, panes: samePanes(panes, state.view.panes) ? state.view.panes : panes, scroll},
 		nextArrival,
 	};
+}
+
+/** A chat the server forgot: ended (no composer, no timers, no automatic notices), marked gone, its messages kept. */
+function asTranscript(desk: DeskChat): DeskChat {
+	if (desk.gone) return desk;
+	return {...desk, chat: {...desk.chat, status: 'ended'}, gone: true, waitingSince: null};
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {

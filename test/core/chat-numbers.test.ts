@@ -58,12 +58,15 @@ describe('chat numbers', () => {
 		expect(state.resting.size).toBe(0);
 	});
 
-	it('keeps numbers across a fresh login; chats the server no longer has free theirs', () => {
+	it('keeps numbers across a fresh login; a chat the server no longer has keeps its number as a transcript until closed', () => {
 		let state = desk([chat('c1'), chat('c2'), chat('c3')]);
 		state = reduceDesk(state, {type: 'chat.close', chatId: 'c1'}); // not ended: stays
 		state = reduceDesk(state, started({chats: [chat('c3'), chat('c9'), chat('c1')]}, false, T0 + 10_000));
+		expect(numbersOf(state)).toEqual({c1: 1, c2: 2, c3: 3, c9: 4});
+		expect(state.order).toEqual(['c1', 'c2', 'c3', 'c9']);
+		// Issue 9: the transcript is read-only (ended); closing it frees its number.
+		state = reduceDesk(state, {type: 'chat.close', chatId: 'c2'});
 		expect(numbersOf(state)).toEqual({c1: 1, c3: 3, c9: 4});
-		expect(state.order).toEqual(['c1', 'c3', 'c9']);
 	});
 
 	it('freeNumber: the lowest number neither taken nor resting', () => {

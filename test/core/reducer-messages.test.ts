@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {logToArray} from '../../source/core/message-log.js';
 import {reduceDesk} from '../../source/core/reducer.js';
 import type {DeskState} from '../../source/core/desk-state.js';
-import {T0, chat, created, desk, evt, msg, pending, reduceAll} from './desk-fixtures.js';
+import {T0, chat, created, desk, evt, msg, pending, reduceAll, started} from './desk-fixtures.js';
 
 const ids = (state: DeskState, chatId: string) =>
 	logToArray(state.chats.get(chatId)!.messages).map(message => message.id);
@@ -81,7 +81,42 @@ describe('outbox', () => {
 		]);
 		expect(state.notices.at(-1)).toMatchObject({
 			kind: 'send.failed',
-			text: 'Not sent (the chat has ended): "I will call you back"',
+			text: 'Not delivered to a customer (the chat has ended): "I will call you back"',
+		});
+	});
+
+	it('a refused message saved by an earlier run is reported by the customer name it was saved with, never by chat id', () => {
+		const saved = {...pending('chat-7f3k', 'x1', 'I will call you back'), customer: 'Sarah Jones'};
+		const state = reduceAll(desk(), [
+			{type: 'outbox.queued', message: saved, at: T0},
+			{
+				type: 'outbox.failed',
+				client_msg_id: 'x1',
+				error: {code: 'not_found', message: 'chat chat-7f3k does not exist', retryable: false},
+				at: T0,
+			},
+		]);
+		const text = state.notices.at(-1)!.text;
+		expect(text).toBe('Not delivered to Sarah Jones (the server no longer knows this chat): "I will call you back"');
+		expect(text).not.toContain('chat-7f3k');
+	});
+
+	it("a refused message for a transcript's chat stays in the transcript and is reported by name and the start of its text", () => {
+		let state = desk([chat('c1', {customer: {...chat('c1').customer, name: 'Ola Nordmann'}})]);
+		const long = 'I have checked the warranty and the blender is covered, so we will send a new one today';
+		state = reduceDesk(state, {type: 'outbox.queued', message: pending('c1', 'x1', long), at: T0});
+		state = reduceDesk(state, started({chats: [], offers: []}, false, T0 + 1_000));
+		state = reduceDesk(state, {
+			type: 'outbox.failed',
+			client_msg_id: 'x1',
+			error: {code: 'not_found', message: 'chat c1 does not exist', retryable: false},
+			at: T0 + 2_000,
+		});
+		expect(state.chats.get('c1')!.failed.map(failed => failed.text)).toEqual([long]);
+		expect(state.notices.at(-1)).toMatchObject({
+			kind: 'send.failed',
+			chatId: 'c1',
+			text: 'Not delivered to Ola Nordmann (the server no longer knows this chat): "I have checked the warranty and the blender is covered, so…"',
 		});
 	});
 

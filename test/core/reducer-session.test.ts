@@ -38,15 +38,33 @@ describe('session.started', () => {
 		expect(state.followups).toEqual([followup]);
 	});
 
-	it('a fresh snapshot replaces what was there: chats, offers and follow-ups not in it are gone', () => {
+	it('a fresh snapshot replaces what was there: offers and follow-ups not in it are gone', () => {
 		let state = desk([chat('c1'), chat('c2')], [offer('o1')]);
-		state = reduceAll(state, [{type: 'focus.chat', chatId: 'c2'}, evt('typing', {chat_id: 'c1', typing: true})]);
+		state = reduceAll(state, [{type: 'focus.chat', chatId: 'o1'}, evt('typing', {chat_id: 'c1', typing: true})]);
 		state = reduceDesk(state, started({chats: [chat('c1'), chat('c3')], offers: []}, false, T0 + 60_000));
-		expect([...state.chats.keys()].sort()).toEqual(['c1', 'c3']);
 		expect(state.offers.size).toBe(0);
-		expect(state.order).toEqual(['c1', 'c3']);
+		expect(state.chats.has('o1')).toBe(false);
 		expect(state.view.panes).toEqual([null]);
 		expect(state.typing.size).toBe(0);
+	});
+
+	it('a chat of mine the server no longer knows stays as a read-only transcript, marked, and the agent is told by name', () => {
+		let state = desk([chat('c1'), chat('c2', {customer: {...chat('c2').customer, name: 'Sarah Jones'}})]);
+		state = reduceAll(state, [created(msg('c2', 1)), {type: 'focus.chat', chatId: 'c2'}]);
+		state = reduceDesk(state, started({chats: [chat('c1'), chat('c3')], offers: []}, false, T0 + 60_000));
+		expect([...state.chats.keys()].sort()).toEqual(['c1', 'c2', 'c3']);
+		expect(state.order).toEqual(['c1', 'c2', 'c3']);
+		const c2 = state.chats.get('c2')!;
+		expect(c2.gone).toBe(true);
+		expect(c2.chat.status).toBe('ended'); // no composer, no timers, no automatic notices
+		expect(logToArray(c2.messages).map(message => message.n)).toEqual([1]);
+		expect(state.view.panes).toEqual(['c2']);
+		expect(state.notices.at(-1)).toMatchObject({kind: 'chat.gone', chatId: 'c2'});
+		expect(state.notices.at(-1)!.text).toContain('Sarah Jones');
+		expect(state.notices.at(-1)!.text).not.toContain('c2');
+		// A second fresh login does not tell it again.
+		const again = reduceDesk(state, started({chats: [chat('c1'), chat('c3')], offers: []}, false, T0 + 70_000));
+		expect(again.notices.filter(notice => notice.kind === 'chat.gone')).toHaveLength(1);
 	});
 
 	it('a chat still in the fresh snapshot keeps its messages, read marker and failed sends', () => {

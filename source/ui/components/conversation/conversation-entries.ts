@@ -2,6 +2,7 @@
 //
 // Every author kind reads differently without colour (ISSUE 3): the customer by name, agents after "»",
 // internal notes after "[note]", system events after "***", unsent messages with "(queued)", refused ones after "!".
+import {refusalWords} from '../../../core/send-refusal.js';
 import type {Conversation} from '../../../core/selectors.js';
 import {indexOfN, logSize, lowerBound, messageAt} from '../../../core/message-log.js';
 import type {Message} from '../../../protocol/index.js';
@@ -117,7 +118,8 @@ export function entrySource(conversation: Conversation, context: EntryContext): 
 			};
 		}
 		const refused = failed[pendingIndex - pending.length]!;
-		const reason = remoteLine(refused.error.message, context.theme.ascii);
+		// In words from the error's code: the server's own text names internal ids (issue 9).
+		const reason = refusalWords(refused.error);
 		return {
 			id: `failed:${refused.client_msg_id}`,
 			kind: 'failed',

@@ -130,7 +130,7 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 			{row.status === 'ended' && (
 				<Box height={1}>
 					<Text color={theme.color('muted')} wrap="truncate">
-						{`chat ended${close ? `${theme.symbols.separator}${close} removes it` : ''}`}
+						{`${row.transcript ? 'transcript: the server no longer has this chat' : 'chat ended'}${close ? `${theme.symbols.separator}${close} removes it` : ''}`}
 					</Text>
 				</Box>
 			)}
