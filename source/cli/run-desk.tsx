@@ -2,6 +2,7 @@
 import {render} from 'ink';
 import {AgentClient, OutboxKeeper} from '../client/index.js';
 import type {DeskConfig} from '../config/options.js';
+import {openConfigFile} from '../config/config-file.js';
 import {outboxDirectory} from '../config/state-paths.js';
 import {customerName} from '../core/names.js';
 import {createDeskStore} from '../core/store.js';
@@ -28,6 +29,7 @@ import {detectTerminalCapabilities, type TerminalEnv} from '../ui/terminal/capab
 import {restoreSequence} from '../ui/terminal/screen-modes.js';
 import {createWrapCache} from '../ui/text/wrap-cache.js';
 import {createTheme} from '../ui/theme.js';
+import {firstLogin, REFUSED_TOKEN_EXIT_CODE} from '../ui/runtime/first-login.js';
 
 export type RunDeskOptions = {
 	config: DeskConfig & {server: string; token: string};
@@ -53,6 +55,10 @@ export type RunDeskOptions = {
 		onReady(handle: DeskHandle): void;
 	};
 };
+
+/** The one line a refused token at start gets: what happened and where the token comes from. */
+export const REFUSED_TOKEN_LINE =
+	'the server refused the token: check --token, SWITCHBOARD_TOKEN or the config file ("switchboard config set token -" reads a new one from stdin)';
 
 /** Why the desk cannot start here; the command line prints it as one line. */
 export class DeskStartError extends Error {
@@ -188,6 +194,8 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		notifier,
 		timers,
 		onQuit: () => quit(),
+		// Only when the agent ticks "save" in the new-token prompt: a token entered there is otherwise kept in memory only.
+		saveToken: token => openConfigFile().set('token', token),
 		courtesy: {
 			canned: stores.canned,
 			config: courtesy.commands,
@@ -195,6 +203,14 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		},
 	});
 	if (stores.recorder) recordGuardReviews(stores.ui, stores.recorder);
+
+	// Connect first: a token the server refuses is one line on stderr, and the screen is never taken over for it.
+	runtime.start();
+	if ((await firstLogin(desk, timers)) === 'refused') {
+		await runtime.stop();
+		writeSafely(stderr, `switchboard: ${REFUSED_TOKEN_LINE}\n`);
+		return REFUSED_TOKEN_EXIT_CODE;
+	}
 
 	const instance = render(
 		<DeskProvider stores={stores} actions={runtime.controller}>
@@ -246,7 +262,6 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		() => void exits.end({kind: 'quit'}),
 		(error: unknown) => void exits.end({kind: 'crash', error}),
 	);
-	runtime.start();
 	loadCannedAfterStart(courtesy, runtime, stores.desk, timers);
 	// render() has drawn the first frame by now; the callback waits out what is already queued behind it.
 	if (options.onFirstFrame) setImmediate(options.onFirstFrame);

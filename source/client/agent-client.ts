@@ -63,7 +63,8 @@ const CLOSE_GRACE_MS = 1_000;
 
 export class AgentClient {
 	readonly #url: string;
-	readonly #token: string;
+	/** Replaced by signIn() when the agent enters a new token after a refusal. */
+	#token: string;
 	readonly #clientInfo: {name: string; version: string};
 	readonly #onAction: (action: DeskAction) => void;
 	readonly #now: () => number;
@@ -153,6 +154,29 @@ export class AgentClient {
 		this.#running = true;
 		this.#attempt = 0;
 		this.#connect();
+	}
+
+	/**
+	 * Skips the backoff: a link waiting to reconnect connects now (the agent knows the network is back); a stopped
+	 * client starts again (signed in elsewhere: the agent takes the desk back). False when connected or connecting.
+	 */
+	reconnectNow(): boolean {
+		if (!this.#running) {
+			this.start();
+			return true;
+		}
+		if (this.#reconnectTimer === undefined) return false;
+		clearTimeout(this.#reconnectTimer);
+		this.#reconnectTimer = undefined;
+		this.#connect();
+		return true;
+	}
+
+	/** Signs in with another token (the server refused the last one): connects at once, keeping the outbox. */
+	signIn(token: string): void {
+		this.#token = token;
+		if (!this.#running) this.start();
+		else this.reconnectNow();
 	}
 
 	/** Closes for good: no reconnect, no timers left. The outbox and the session are kept for a later start(). */

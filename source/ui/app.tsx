@@ -14,6 +14,7 @@ import type {NoticeText} from './components/notice-line/notice-text.js';
 import {NoticeLog} from './components/notice-log/notice-log.js';
 import {OfferStrip} from './components/offer-strip/offer-strip.js';
 import {Pane} from './components/pane/pane.js';
+import {TokenPrompt} from './components/token-prompt/token-prompt.js';
 import {useDesk} from './hooks/use-desk.js';
 import {useDeskInput} from './hooks/use-desk-input.js';
 import {useUi} from './hooks/use-ui.js';
@@ -92,6 +93,10 @@ export function App() {
 			) : overlay === 'notices' ? (
 				<Place rect={layout.body}>
 					<NoticeLog width={layout.body.width} height={layout.body.height} />
+				</Place>
+			) : overlay === 'token' ? (
+				<Place rect={layout.body}>
+					<TokenPrompt width={layout.body.width} height={layout.body.height} />
 				</Place>
 			) : (
 				<>

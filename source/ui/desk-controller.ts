@@ -18,6 +18,10 @@ export type DeskController = {
 	togglePresence(): void;
 	/** The agent scrolled to the top of what is loaded and the server has older messages. */
 	loadOlder(chatId: string): void;
+	/** Connects now instead of waiting out the backoff; false when there is nothing to hurry (connected, connecting). */
+	reconnect(): boolean;
+	/** Signs in with a new token after the server refused the last one; `save` also writes it to the config file. */
+	signIn(token: string, save: boolean): void;
 	/** Ends the desk: stops the client and leaves the screen. */
 	quit(): void;
 };

@@ -5,6 +5,7 @@ import {focusedChatId, scrollOf, type DeskState} from '../core/desk-state.js';
 import {oldestOffer} from '../core/selectors.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
 import {applyGuard, editComposer, focusedPalette, handlePaletteKey, note, submitComposer} from './composer-keys.js';
+import {handleTokenPromptKey, pasteIntoTokenPrompt, reconnect} from './connection-keys.js';
 import type {DeskController} from './desk-controller.js';
 import type {DeskStores} from './desk-context.js';
 import type {FocusContext, KeyActionDeps} from './key-deps.js';
@@ -160,6 +161,8 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 			return note(deps, 'this chat has ended: commands work in an open chat, or in an empty pane for the desk ones');
 		case 'toggle-presence':
 			return controller.togglePresence();
+		case 'reconnect':
+			return reconnect(deps);
 		case 'toggle-details':
 			return desk.dispatch({type: 'details.toggle'});
 		case 'accept-offer':
@@ -274,6 +277,7 @@ export function keyActionDeps(stores: DeskStores, controller: DeskController): K
 export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	const desk = deps.desk.getState();
 	const ui = deps.ui.getState();
+	if (ui.overlay === 'token') return handleTokenPromptKey(key, deps, () => quit(deps));
 	if (ui.overlay !== null) {
 		const action = matchKey(deps.keymap, key, {offer: false, composer: false, typing: false});
 		if (action === 'quit') return quit(deps);
@@ -317,6 +321,7 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 
 /** A bracketed paste: one insert into the focused composer, line breaks kept, controls removed (it can come from anywhere). */
 export function handlePaste(text: string, deps: KeyActionDeps): void {
+	if (pasteIntoTokenPrompt(text, deps)) return;
 	const context = focusContext(deps.desk.getState(), deps.ui.getState());
 	if (!context.composer || context.chatId === null || deps.ui.getState().overlay !== null) return;
 	const clean = remoteBody(text);

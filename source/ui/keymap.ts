@@ -73,6 +73,13 @@ export const defaultKeymap = [
 		description: 'notice log: recent notices in full, with time and chat',
 	},
 	{
+		action: 'reconnect',
+		keys: ['alt+r'],
+		scope: 'global',
+		group: 'desk',
+		description: 'reconnect now; a new token after a refusal',
+	},
+	{
 		action: 'toggle-details',
 		keys: ['alt+i'],
 		scope: 'global',

@@ -24,6 +24,10 @@ export type DeskClient = {
 	send(chatId: string, text: string, options?: {visibility?: Visibility; auto?: boolean; answers?: false}): string;
 	/** Messages the server has not confirmed yet (absent: the client keeps none, e.g. a test's stand-in). */
 	readonly pendingCount?: number;
+	/** Connect now, skipping the backoff (see AgentClient.reconnectNow). */
+	reconnectNow?(): boolean;
+	/** Sign in with another token (see AgentClient.signIn). */
+	signIn?(token: string): void;
 };
 
 export type DeskRuntimeOptions = {
@@ -37,6 +41,8 @@ export type DeskRuntimeOptions = {
 	timers: Timers;
 	/** The agent pressed quit twice. */
 	onQuit(): void;
+	/** Writes a token the agent entered, and chose to keep, to the config file; throws when it cannot. */
+	saveToken?(token: string): void;
 	batchWindowMs?: number;
 	/** Commands, automatic notices and the canned library (see courtesy-runtime.ts). */
 	courtesy: Pick<CourtesyRuntimeOptions, 'canned' | 'config' | 'onSend' | 'onCannedInsert'>;
@@ -262,6 +268,21 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 						}),
 				)
 				.finally(() => loadingOlder.delete(chatId));
+		},
+		reconnect() {
+			return client.reconnectNow?.() ?? false;
+		},
+		signIn(token, save) {
+			if (save && options.saveToken) {
+				try {
+					options.saveToken(token);
+					note('the new token is saved in the config file', 'info');
+				} catch (error) {
+					// The message names the file, never the token.
+					note(`the new token could not be saved: ${errorText(error).replaceAll(token, '••••')}`);
+				}
+			}
+			client.signIn?.(token);
 		},
 		quit() {
 			options.onQuit();

@@ -13,8 +13,15 @@ import {
 	type PaletteEvent,
 	type PaletteState,
 } from '../components/palette/palette-state.js';
+import {
+	EMPTY_TOKEN_PROMPT,
+	reduceTokenPrompt,
+	type TokenPromptEdit,
+	type TokenPromptState,
+} from '../components/token-prompt/token-prompt-state.js';
 
-export type Overlay = 'help' | 'palette' | 'notices';
+/** notices: the notice log; token: the new-token prompt after the server refused the agent's token (issue 9). */
+export type Overlay = 'help' | 'palette' | 'notices' | 'token';
 
 /** The help's page (0-based) and how many pages the overlay reported for the screen's size (1 until it has). */
 export type HelpPaging = {page: number; pages: number};
@@ -70,6 +77,8 @@ export type UiState = {
 	 * confirmed, dismissed or moved on. See fresh-look.ts.
 	 */
 	fresh: FreshLook | null;
+	/** The new-token prompt's field; emptied whenever the prompt closes, so the secret lives no longer than needed. */
+	tokenPrompt: TokenPromptState;
 };
 
 export type FreshLook = {at: number; held: string; done: boolean};
@@ -108,7 +117,9 @@ export type UiEvent =
 	| {type: 'composer.markers'; chatId: string; markers: readonly string[]}
 	/** Alt+J and the digits after it; null ends the jump. */
 	| {type: 'jump.set'; digits: string | null}
-	| {type: 'fresh.set'; fresh: FreshLook | null};
+	| {type: 'fresh.set'; fresh: FreshLook | null}
+	/** A key in the new-token prompt. */
+	| {type: 'token.edit'; edit: TokenPromptEdit};
 
 export const HISTORY_SIZE = 100;
 /**
@@ -134,6 +145,7 @@ export function createUiState(): UiState {
 		markers: new Map(),
 		jump: null,
 		fresh: null,
+		tokenPrompt: EMPTY_TOKEN_PROMPT,
 	};
 }
 
@@ -262,7 +274,11 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return {...state, noticeLog: {page, max, scroll: Math.min(view.scroll, max)}};
 		}
 		case 'overlay.close':
-			return state.overlay === null ? state : {...state, overlay: null};
+			return state.overlay === null ? state : {...state, overlay: null, tokenPrompt: EMPTY_TOKEN_PROMPT};
+		case 'token.edit': {
+			const tokenPrompt = reduceTokenPrompt(state.tokenPrompt, event.edit);
+			return tokenPrompt === state.tokenPrompt ? state : {...state, tokenPrompt};
+		}
 		case 'help.page': {
 			const {page, pages} = state.help;
 			const next =

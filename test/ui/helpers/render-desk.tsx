@@ -77,6 +77,11 @@ export function fakeController(): FakeController {
 		togglePresence: record('togglePresence'),
 		loadOlder: record('loadOlder'),
 		quit: record('quit'),
+		reconnect(...args: unknown[]) {
+			calls.push({method: 'reconnect', args});
+			return true;
+		},
+		signIn: record('signIn'),
 		runLine(...args: unknown[]) {
 			calls.push({method: 'runLine', args});
 			return null;

@@ -6,7 +6,7 @@ import {refusalWords} from '../../../core/send-refusal.js';
 import type {Conversation} from '../../../core/selectors.js';
 import {indexOfN, logSize, lowerBound, messageAt} from '../../../core/message-log.js';
 import type {Message} from '../../../protocol/index.js';
-import {remoteBody, remoteLine, remoteName} from '../../remote-text.js';
+import {remoteBody, remoteName} from '../../remote-text.js';
 import type {WrapCache} from '../../text/wrap-cache.js';
 import type {Theme, ThemeColor} from '../../theme.js';
 

@@ -23,10 +23,22 @@ export function useNoticeShown(): NoticeText {
 	);
 	const undelivered = useDesk(state => state.outbox.size);
 	const quitKey = keysOf(keymap, 'quit', {ascii: theme.ascii})[0] ?? 'Ctrl+C';
+	const reconnectKey = keysOf(keymap, 'reconnect', {ascii: theme.ascii})[0];
 	// The clock matters only for fading notes and the quit question; the result is compared, so ticks re-render nothing.
 	return useNow(
 		now =>
-			noticeText({quitArmedAt, activeChats, undelivered, quitKey, note, notices, connection, ascii: theme.ascii, now}),
+			noticeText({
+				quitArmedAt,
+				activeChats,
+				undelivered,
+				quitKey,
+				...(reconnectKey ? {reconnectKey} : {}),
+				note,
+				notices,
+				connection,
+				ascii: theme.ascii,
+				now,
+			}),
 		shallowEqual,
 	);
 }

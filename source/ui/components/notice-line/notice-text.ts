@@ -1,6 +1,7 @@
 // The notice line's content, most urgent first: the quit question, the desk's own note, the newest notice, the reconnect reason.
 import type {ConnectionStatus} from '../../../core/actions.js';
 import type {Notice} from '../../../core/desk-state.js';
+import {CloseCode} from '../../../protocol/index.js';
 import {remoteLine} from '../../remote-text.js';
 import {QUIT_WINDOW_MS, type LocalNote} from '../../state/ui-state.js';
 
@@ -13,6 +14,8 @@ export type NoticeInputs = {
 	/** Messages the server has not confirmed: quitting leaves them for the next start, so the question says so. */
 	undelivered?: number;
 	quitKey: string;
+	/** The reconnect key, offered while the link is down (and for a new token after a refusal). */
+	reconnectKey?: string;
 	note: LocalNote | null;
 	notices: readonly Notice[];
 	connection: ConnectionStatus;
@@ -48,9 +51,16 @@ export function noticeText(inputs: NoticeInputs): NoticeText {
 		return {text: `${MARKS[latest.level]}${remoteLine(latest.text, inputs.ascii)}${count}${more}`, level: latest.level};
 	}
 	if (inputs.connection.state === 'reconnecting') {
+		const hurry = inputs.reconnectKey ? ` (${inputs.reconnectKey} reconnects now)` : '';
 		return {
-			text: `${MARKS.warning}${remoteLine(inputs.connection.reason, inputs.ascii)}; messages you send are queued`,
+			text: `${MARKS.warning}${remoteLine(inputs.connection.reason, inputs.ascii)}; messages you send are queued${hurry}`,
 			level: 'warning',
+		};
+	}
+	if (inputs.connection.state === 'stopped' && inputs.connection.code === CloseCode.badToken && inputs.reconnectKey) {
+		return {
+			text: `${MARKS.alert}the server refused your token: press ${inputs.reconnectKey} to enter a new one (messages you send are queued)`,
+			level: 'alert',
 		};
 	}
 	if (
