@@ -8,7 +8,8 @@ import type {ServerOptions} from '../../source/server/server.js';
 import {REFUSED_TOKEN_EXIT_CODE} from '../../source/ui/runtime/first-login.js';
 import {deskArgs, deskEnv} from '../../bench/desk/desk-screen.js';
 import {startDesk, stopDesks} from '../helpers/pty-desk.js';
-import {cliScript, keys, projectRoot, startPty, type PtyScreen} from '../helpers/pty-screen.js';
+import {keys, startPty, type PtyScreen} from '../helpers/pty-screen.js';
+import {cliPath, projectRoot} from '../helpers/run-cli.js';
 import {account, closeAll, startTestServer} from '../server/helpers.js';
 import {assignedChats, TOKEN} from './desk-kit.js';
 
@@ -53,7 +54,7 @@ describe('a refused token at start', () => {
 		const server = await startTestServer(serverOptions());
 		const dir = home();
 		const stderrFile = join(dir, 'stderr.txt');
-		const screen: PtyScreen = startPty([cliScript, ...deskArgs(server.url, 'not-a-token')], {
+		const screen: PtyScreen = startPty([cliPath, ...deskArgs(server.url, 'not-a-token')], {
 			script: join(projectRoot, 'test/e2e/fixtures/stderr-apart.mjs'),
 			env: {...deskEnv(dir), STDERR_FILE: stderrFile},
 		});
