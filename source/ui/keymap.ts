@@ -74,7 +74,8 @@ export const defaultKeymap = [
 	},
 	{
 		action: 'reconnect',
-		keys: ['alt+r'],
+		// F5 as a browser's "reload"; Alt+G for terminals or tmux setups that eat function keys.
+		keys: ['f5', 'alt+g'],
 		scope: 'global',
 		group: 'desk',
 		description: 'reconnect now; a new token after a refusal',
