@@ -122,7 +122,11 @@ describe('courtesy on the desk (issue 4)', () => {
 		await bob.call('offer.decline', {chat_id: chatId});
 		await desk.waitForText(/Transfer of Sarah Jones to Bob failed/);
 		// E11 (amended): the customer is told at once that the transfer did not go through.
-		expect((await agentMessageCount(customer, 6))[5]!.text).toContain('Bob');
+		// Its wording varies (E4) and need not name the colleague; every wording says the transfer failed.
+		expect((await agentMessageCount(customer, 6))[5]).toMatchObject({
+			auto: true,
+			text: expect.stringMatching(/didn't go through/),
+		});
 		await desk.waitForText(/e-mail/i);
 		desk.write(keys.enter);
 		await agentMessageCount(customer, 7);
