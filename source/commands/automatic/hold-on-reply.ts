@@ -1,6 +1,6 @@
 // E10: any message from the agent ends a hold, with thanks for waiting before the message itself.
 import type {CommandContext, CommandResult, SendEffect} from '../command.js';
-import {noticeContext, noticeEffect, request} from '../effects.js';
+import {holdEndContext, noticeEffect, request} from '../effects.js';
 
 /**
  * The agent's public reply, and when the chat is on hold: the thanks first, the reply, then the unhold.
@@ -17,9 +17,7 @@ export function replyEndingHold(context: CommandContext, reply: SendEffect): Com
 	)
 		return [reply];
 	return [
-		// The plain thanks: with the overrun apology (holdEndContext) a reply during a hold stalled in the desk's
-		// end-to-end test and never reached the customer; the cause is not found yet, and a lost reply is worse.
-		noticeEffect('hold-end', noticeContext(context, chat), chat.id),
+		noticeEffect('hold-end', holdEndContext(context, chat), chat.id),
 		reply,
 		request('chat.unhold', {chat_id: chat.id}),
 	];
