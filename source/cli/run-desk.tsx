@@ -212,6 +212,9 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		return REFUSED_TOKEN_EXIT_CODE;
 	}
 
+	// Raw before the first frame: the desk's key hook turns raw mode on only in an effect, after the frame is out, and
+	// a Ctrl+C pressed in that moment would reach the terminal's line discipline as SIGINT and quit without asking.
+	stdin.setRawMode(true);
 	const instance = render(
 		<DeskProvider stores={stores} actions={runtime.controller}>
 			<App />
