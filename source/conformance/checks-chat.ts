@@ -61,7 +61,7 @@ export const chatChecks: CheckGroup = {
 			{
 				name: 'customer join -> agent gets chat.offered (or chat.assigned: a server may assign without offering)',
 				async run(context) {
-					const {agent, customer, offer, assigned} = await context.arrivedChat();
+					const {agent, customer, offer, assigned, sentAt} = await context.arrivedChat();
 					offered = customer;
 					if (!offer) {
 						expect(
@@ -75,6 +75,11 @@ export const chatChecks: CheckGroup = {
 						`expected the offered chat in status offered, got ${offer.chat.status}`,
 					);
 					expect(offer.transfer === null, `expected transfer:null in a first offer, got ${show(offer.transfer)}`);
+					// §6.1: a deadline already past when it is sent can never be met (both times are the server's own).
+					expect(
+						offer.expires_at > sentAt,
+						`expected the offer to expire after it was sent, got expires_at ${offer.expires_at} and evt.ts ${sentAt}`,
+					);
 				},
 			},
 			{

@@ -54,6 +54,8 @@ export type ArrivedChat = {
 	offer: Offer | null;
 	assigned: Chat | null;
 	since: number;
+	/** The offer's or assignment's `evt.ts`: when the server sent it, on its own clock (§6.1). */
+	sentAt: number;
 };
 
 /** A chat assigned to the agent, with its customer still connected. */
@@ -228,11 +230,12 @@ export class ConformanceContext {
 			{since},
 		);
 		const frame = received.frame as ServerFrame & {type: 'evt'};
+		const sentAt = frame.ts;
 		if (frame.event === 'chat.assigned') {
 			this.assignsWithoutOffer = true;
-			return {agent, customer, offer: null, assigned: frame.payload['chat'] as Chat, since};
+			return {agent, customer, offer: null, assigned: frame.payload['chat'] as Chat, since, sentAt};
 		}
-		return {agent, customer, offer: frame.payload as Offer, assigned: null, since};
+		return {agent, customer, offer: frame.payload as Offer, assigned: null, since, sentAt};
 	}
 
 	/** Joins a customer and waits until the agent is offered the chat; skips when the server assigns without offers. */
