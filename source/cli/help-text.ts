@@ -122,6 +122,8 @@ Flags
   --max-connections N   sockets open at once, both endpoints (default 900; keep it under the descriptor limit)
   --max-connections-per-address N   sockets from one address (default 50)
   --max-chats-per-address N         open chats joined from one address (default 20)
+  --allow-origin URL    a web page origin (https://shop.example.com) whose chat widget may connect; repeatable,
+                        or comma-separated; * allows any page. This server's own pages and loopback always may.
 
 Without --token or --accounts a random token is made and printed once.
 Chats, messages, customers and follow-ups are kept in DIR/switchboard.db (SQLite) and survive a restart.

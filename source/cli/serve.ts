@@ -2,6 +2,7 @@
 import {randomBytes} from 'node:crypto';
 import {startServer, type AgentAccount, type DepartmentConfig} from '../server/server.js';
 import {loadAccountsFile, parseTokenFlag} from '../server/accounts.js';
+import {parseAllowedOrigin} from '../server/origin-policy.js';
 import type {Store} from '../server/store/contract.js';
 import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
 import {MemoryStore} from '../server/store/memory.js';
@@ -26,6 +27,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			maxConnectionsPerAddress: {type: 'string', default: '50'},
 			maxChatsPerAddress: {type: 'string', default: '20'},
 			memory: {type: 'boolean', default: false},
+			allowOrigin: {type: 'string', isMultiple: true},
 		},
 		importMeta,
 	);
@@ -39,6 +41,17 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		maxConnectionsPerAddress: integerFlag('max-connections-per-address', flags.maxConnectionsPerAddress, 1, 1_000_000),
 		maxOpenChatsPerAddress: integerFlag('max-chats-per-address', flags.maxChatsPerAddress, 1, 1_000_000),
 	};
+
+	// Repeatable, and each value may be a comma-separated list: `--allow-origin https://a.example,https://b.example`.
+	const allowOrigins: string[] = [];
+	for (const value of (flags.allowOrigin ?? []).flatMap(given => given.split(','))) {
+		if (value.trim() === '') continue;
+		try {
+			allowOrigins.push(parseAllowedOrigin(value));
+		} catch (error) {
+			throw new UsageError(`--allow-origin: ${(error as Error).message}`);
+		}
+	}
 
 	let agents: AgentAccount[] = [];
 	let departments: DepartmentConfig[] = [];
@@ -76,11 +89,15 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		rateLimit: {perSecond, burst: perSecond * 10},
 		limits,
 		version,
+		allowOrigins,
 	});
 	const out = process.stdout;
 	out.write(`switchboard server listening on ${server.url}\n`);
 	out.write(`  agents:    ${server.agentUrl}  (subprotocol switchboard.v1)\n`);
 	out.write(`  customers: ${server.customerUrl}  (subprotocol switchboard.customer.v1)\n`);
+	out.write(
+		`  web pages: ${allowOrigins.includes('*') ? 'any origin (--allow-origin *)' : ['this server', 'loopback', ...allowOrigins].join(', ')} may open the customer endpoint\n`,
+	);
 	out.write(
 		store instanceof SqliteStore
 			? `  data:      ${store.path}\n`

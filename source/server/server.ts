@@ -19,6 +19,7 @@ import {acceptAgentSocket} from './agent-endpoint.js';
 import {acceptCustomerSocket} from './customer-endpoint.js';
 import {ContactCentre} from './contact-centre.js';
 import {MemoryStore} from './store/memory.js';
+import {originAllowed, RefusedOriginLog} from './origin-policy.js';
 import {DEFAULT_VISITOR_LIMITS, type VisitorLimitSettings} from './visitor-limits.js';
 import type {Store} from './store/contract.js';
 
@@ -50,6 +51,13 @@ export type ServerOptions = {
 	signInTimeoutMs?: number;
 	/** Bytes waiting to go to one client before it is cut off with 4413; default 8 MiB. */
 	maxSendBufferBytes?: number;
+	/**
+	 * Web pages (origins, as parseAllowedOrigin returns them, or `*`) that may open the customer endpoint besides
+	 * this server's own pages and loopback ones (origin-policy.ts). Default: none besides those.
+	 */
+	allowOrigins?: readonly string[];
+	/** Operational notices (a refused origin); default: stderr. */
+	log?: (line: string) => void;
 	/** Failures inside the server (a handler bug, a store error); the request got `internal`. Default: stderr. */
 	onError?: (error: unknown) => void;
 };
@@ -125,6 +133,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		})),
 	);
 
+	const allowOrigins = options.allowOrigins ?? [];
+	const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+	const refusedOrigins = new RefusedOriginLog(log, options.now ?? Date.now);
+
 	const agentSockets = endpointServer(AGENT_SUBPROTOCOL);
 	const customerSockets = endpointServer(CUSTOMER_SUBPROTOCOL);
 
@@ -140,6 +152,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		const sockets = path === AGENT_PATH ? agentSockets : path === CUSTOMER_PATH ? customerSockets : null;
 		if (!sockets) {
 			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+			return;
+		}
+		// A page the operator did not allow gets a plain 403 (the browser's console shows it); the log says why.
+		if (sockets === customerSockets && !originAllowed(request.headers.origin, request.headers.host, allowOrigins)) {
+			refusedOrigins.refused(request.headers.origin ?? '');
+			socket.end(
+				'HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 35\r\n\r\n' +
+					'origin not allowed (--allow-origin)',
+			);
 			return;
 		}
 		const address = (socket as Duplex & {remoteAddress?: string}).remoteAddress ?? 'unknown';

@@ -39,6 +39,7 @@ describe('switchboard command line', () => {
 		[['serve', '--port', '70000'], '--port must be a whole number'],
 		[['serve', '--heartbeat-ms', '10'], '--heartbeat-ms must be a whole number from 1000'],
 		[['serve', '--accounts', '/nonexistent/accounts.json'], '/nonexistent/accounts.json'],
+		[['serve', '--allow-origin', 'shop.example.com'], '--allow-origin: "shop.example.com" is not an origin'],
 		[['conformance', 'http://x', '--token', 't'], 'must be a ws:// or wss:// URL'],
 		[['conformance', 'ws://127.0.0.1:1'], '--token'],
 	])('rejects %j with one line and exit code 2', async (args, text) => {
