@@ -38,7 +38,7 @@ export function acceptAgentSocket(
 		},
 		closed: () => link.session?.detach(link.connection),
 	});
-	link.connection.sendText(centre.settings.helloText);
+	link.connection.sendText(centre.helloText());
 }
 
 function handleRequest(centre: ContactCentre, link: AgentLink, frame: ReqFrame): void {

@@ -36,7 +36,7 @@ export type CentreSettings = {
 	departments: readonly DepartmentConfig[];
 	canned: readonly CannedResponse[];
 	now: () => number;
-	/** The hello frame, serialised once. */
+	/** The hello frame without `now`, serialised once; helloText() adds the clock per connection. */
 	helloText: string;
 	reportError: (error: unknown) => void;
 	limits: VisitorLimitSettings;
@@ -81,6 +81,11 @@ export class ContactCentre {
 
 	now(): number {
 		return this.settings.now();
+	}
+
+	/** The hello for a new connection: the serialised frame with the server's clock now (protocol §6.1, 1.1). */
+	helloText(): string {
+		return `${this.settings.helloText.slice(0, -1)},"now":${this.now()}}`;
 	}
 
 	agentByToken(token: string): AgentState | undefined {

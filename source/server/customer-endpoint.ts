@@ -32,7 +32,7 @@ export function acceptCustomerSocket(
 		},
 		closed: () => link.session?.stream.detach(link.connection),
 	});
-	link.connection.sendText(centre.settings.helloText);
+	link.connection.sendText(centre.helloText());
 }
 
 function handleRequest(centre: ContactCentre, link: CustomerLink, frame: ReqFrame): void {

@@ -8,7 +8,9 @@ afterEach(closeAll);
 
 describe('handshake', () => {
 	it('sends hello at once with the protocol, timers, capabilities, limits and server name', async () => {
-		const server = await startTestServer({name: 'test-server', version: '9.9'});
+		let clock = 1_765_000_000_000;
+		const server = await startTestServer({name: 'test-server', version: '9.9', now: () => clock});
+		clock += 42;
 		const client = await TestClient.open(server.agentUrl);
 		const hello = await client.waitFor(frame => frame.type === 'hello');
 		expect(hello).toEqual({
@@ -19,6 +21,8 @@ describe('handshake', () => {
 			capabilities: [...CAPABILITIES],
 			limits: {max_frame_bytes: LIMITS.maxFrameBytes, max_text_chars: LIMITS.maxTextChars},
 			server: {name: 'test-server', version: '9.9'},
+			// The server's clock when the hello went out (protocol §6.1), not when the server started.
+			now: 1_765_000_000_042,
 		});
 		expect(client.socket.protocol).toBe('switchboard.v1');
 		expect(client.problems).toEqual([]);
@@ -95,9 +99,12 @@ describe('handshake', () => {
 
 	it('says hello on the customer endpoint too and requires join or resume first', async () => {
 		const server = await startTestServer();
+		const before = Date.now();
 		const client = await TestClient.open(server.customerUrl);
 		const hello = await client.waitFor(frame => frame.type === 'hello');
 		expect(hello.protocol).toBe('switchboard.v1');
+		expect(hello.now).toBeGreaterThanOrEqual(before);
+		expect(hello.now).toBeLessThanOrEqual(Date.now());
 		expect(client.socket.protocol).toBe('switchboard.customer.v1');
 		expect(await client.refused('message.send', {client_msg_id: 'm1', text: 'hi'})).toBe('unauthenticated');
 		const joined = await client.call('join', {name: 'Sarah', locale: 'en'});
