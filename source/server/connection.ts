@@ -142,12 +142,6 @@ export class FrameConnection {
 		this.finish(code);
 	}
 
-	/** Drops the socket at once, without a closing handshake (server shutdown). */
-	terminate(): void {
-		this.socket.terminate();
-		this.finish(CloseCode.goingAway);
-	}
-
 	/** Closes with 4413; the close frame waits behind what the client never read, so close() cuts the socket soon. */
 	private dropSlowReader(): void {
 		this.close(CloseCode.tooSlow, 'not reading fast enough; resume');

@@ -1,5 +1,6 @@
 // The server's live state: agents, customer sessions, the queue, and delivery of events to whoever should see them.
 import type {WebSocket} from 'ws';
+import {CloseCode} from '../protocol/index.js';
 import type {
 	AgentEventPayload,
 	CannedResponse,
@@ -283,10 +284,11 @@ export class ContactCentre {
 		}
 	}
 
+	/** Stops the timers and tells every link the server is going away (1001): clients resume when it is back. */
 	shutdown(): void {
 		this.router.shutdown();
 		this.limits.stop();
-		for (const connection of [...this.connections]) connection.terminate();
+		for (const connection of [...this.connections]) connection.close(CloseCode.goingAway, 'server shutting down');
 		for (const agent of this.agents.values()) agent.session?.end();
 		this.customers.endAll();
 	}

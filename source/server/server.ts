@@ -1,7 +1,7 @@
 // Starts the reference server: one HTTP port, WebSocket upgrades on /agent and /customer; memory store unless given one.
 import {createServer, type IncomingMessage} from 'node:http';
 import type {Duplex} from 'node:stream';
-import {WebSocketServer} from 'ws';
+import {WebSocket, WebSocketServer} from 'ws';
 import {
 	AGENT_PATH,
 	AGENT_SUBPROTOCOL,
@@ -72,6 +72,9 @@ export type RunningServer = {
 	store: Store;
 	close(): Promise<void>;
 };
+
+/** How long shutdown waits for clients to answer its 1001 before it cuts what is left. */
+const SHUTDOWN_GRACE_MS = 3_000;
 
 /** Frames above this are cut off by ws itself with 1009; up to it, oversize frames are answered `too_large`. */
 const HARD_FRAME_CAP = 1024 * 1024;
@@ -195,20 +198,37 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const url = `ws://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 	let closing: Promise<void> | null = null;
+	// Graceful: no new links, every open one is told 1001 (clients resume once the server is back), then the store.
 	const close = () =>
-		(closing ??= new Promise<void>(resolve => {
+		(closing ??= (async () => {
+			const stopped = new Promise<void>(resolve => http.close(() => resolve()));
+			const clients = [...agentSockets.clients, ...customerSockets.clients];
+			const gone = Promise.all(clients.map(client => socketGone(client)));
 			centre.shutdown();
-			// A store the caller passed in is theirs to close; they may still want to read it.
-			if (!options.store) store.close();
+			// A client that never answers the close is cut after the grace (FrameConnection.close); this is the backstop.
+			await Promise.race([gone, delay(SHUTDOWN_GRACE_MS)]);
 			for (const sockets of [agentSockets, customerSockets]) {
 				for (const client of sockets.clients) client.terminate();
 				sockets.close();
 			}
-			http.close(() => resolve());
 			http.closeAllConnections();
-		}));
+			await stopped;
+			// A store the caller passed in is theirs to close; they may still want to read it.
+			if (!options.store) store.close();
+		})());
 
 	return {host, port, url, agentUrl: `${url}${AGENT_PATH}`, customerUrl: `${url}${CUSTOMER_PATH}`, store, close};
+}
+
+function socketGone(socket: WebSocket): Promise<void> {
+	return new Promise(resolve => {
+		if (socket.readyState === WebSocket.CLOSED) resolve();
+		else socket.once('close', () => resolve());
+	});
+}
+
+function delay(ms: number): Promise<void> {
+	return new Promise(resolve => setTimeout(resolve, ms).unref());
 }
 
 function endpointServer(subprotocol: string): WebSocketServer {
