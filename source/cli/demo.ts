@@ -151,6 +151,9 @@ export async function runDemo(
 	const finalState = (handle as DeskHandle | null)?.getState();
 	for (const followup of finalState?.followups ?? [])
 		journal.followups.push({at: followup.created_at, chatId: followup.chat_id, dueAt: followup.due_at});
+	// E3: a name given later in the chat (and set with /name) is the one the card shows.
+	for (const [chatId, chat] of finalState?.chats ?? [])
+		if (chat.chat.customer.name) journal.names.push({chatId, name: chat.chat.customer.name});
 	await server.close();
 
 	const card = buildReportCard({player: player.journal(), desk: journal, thresholds: E1, endedAt: Date.now()});

@@ -19,8 +19,10 @@ export function buildReportCard(input: ReportInput): ReportCard {
 		thresholds,
 		holdUpdateMs,
 	};
-	const chats = player.customers.map(customer => chatReport(customer, context));
-	const totals = totalsOf(chats);
+	// A customer still due to arrive when the demo ended took no part: listing them would only add empty rows.
+	const arrived = player.customers.filter(customer => customer.arrivedAt !== null);
+	const chats = arrived.map(customer => chatReport(customer, context));
+	const totals = totalsOf(chats, player.customers.length - arrived.length);
 	return {
 		title: player.title,
 		source: player.source,
@@ -41,11 +43,13 @@ export function buildReportCard(input: ReportInput): ReportCard {
 	};
 }
 
-function totalsOf(chats: readonly ChatReport[]): ReportTotals {
+function totalsOf(chats: readonly ChatReport[], notArrived: number): ReportTotals {
 	return {
 		customers: chats.length,
+		notArrived,
 		joined: countWhere(chats, chat => chat.joined),
-		answered: countWhere(chats, chat => chat.firstResponse?.answered === true),
+		// E1 (amended), E22: answered means the agent's own words reached them; a greeting alone answers nothing.
+		answered: countWhere(chats, chat => chat.ownMessages > 0),
 		ownMessages: sum(chats, chat => chat.ownMessages),
 		notices: sum(chats, chat => sum(Object.values(chat.notices), count => count)),
 		guardReviews: sum(chats, chat => chat.guard.reviews),

@@ -40,7 +40,7 @@ export function chatReport(customer: CustomerJournal, context: ChatReportContext
 	const {firstResponse, responses} = chatResponses(customer, clock, context.thresholds, deskOwned, greetings);
 	return {
 		customer: customer.key,
-		name: customer.name !== null && customer.name.trim() !== '' ? customer.name : NO_NAME,
+		name: nameOf(customer, context.desk),
 		locale: customer.locale,
 		chatId: customer.chatId,
 		joined: customer.joinedAt !== null,
@@ -57,4 +57,11 @@ export function chatReport(customer: CustomerJournal, context: ChatReportContext
 		closing: closingReport(customer, record, clock, deskOwned),
 		rating: ratingReport(customer, record),
 	};
+}
+
+/** E3: the name the customer joined with, or the one the desk learnt later in the chat (/name), or "(no name)". */
+function nameOf(customer: CustomerJournal, desk: DeskJournal): string {
+	const later = desk.names.findLast(entry => entry.chatId === customer.chatId)?.name;
+	const name = later?.trim() ? later : customer.name;
+	return name !== null && name.trim() !== '' ? name : NO_NAME;
 }

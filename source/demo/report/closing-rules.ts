@@ -19,21 +19,32 @@ export function cannedRule({chats}: RuleContext): RuleSummary | null {
 	]);
 }
 
-/** E18: of the chats the desk closed, met is those with a closing notice that "anything else?" came before. */
+/**
+ * E18: of the chats the desk closed, met is those with a closing that "anything else?" (the desk's, or in the
+ * agent's own or canned words) came before. A chat still open, and the desk's, when the demo ended was never
+ * closed: an occasion missed.
+ */
 export function closingRule({chats}: RuleContext): RuleSummary | null {
 	const closed = chats.filter(chat => chat.closing.closedByDesk);
-	if (closed.length === 0) return null;
+	const open = countWhere(chats, chat => chat.closing.openAtEnd);
+	if (closed.length + open === 0) return null;
 	const closings = closed.filter(chat => chat.closing.closingSent);
 	const met = countWhere(closings, chat => chat.closing.anythingElseFirst);
-	return ruleEntry('E18', met, closed.length, [
+	return ruleEntry('E18', met, closed.length + open, [
 		closings.length > 0 && `closings that asked "anything else?" first: ${of(met, closings.length)}`,
 		closings.length < closed.length && `chats ended without a closing: ${closed.length - closings.length}`,
+		open > 0 && `chats still open when the demo ended: ${open}`,
 	]);
 }
 
-/** E19: met is a chat whose closing (or, without one, the end) asked for a rating; ratings are counted in the note. */
+/**
+ * E19: met is a chat whose closing (or, without one, the end) asked for a rating; ratings are counted in the
+ * note. A chat still open at the end of the demo was never asked: an occasion missed.
+ */
 export function feedbackRule({chats}: RuleContext): RuleSummary | null {
-	const asked = chats.filter(chat => chat.closing.closingSent || chat.closing.ratingRequested);
+	const asked = chats.filter(
+		chat => chat.closing.closingSent || chat.closing.ratingRequested || chat.closing.openAtEnd,
+	);
 	const ratings = chats.flatMap(chat => (chat.rating === null ? [] : [chat.rating]));
 	if (asked.length === 0) return null;
 	const closings = asked.filter(chat => chat.closing.closingSent);
@@ -49,7 +60,10 @@ export function feedbackRule({chats}: RuleContext): RuleSummary | null {
 					countWhere(closings, chat => chat.closing.feedbackRequested),
 					closings.length,
 				)}`,
-			closings.length < asked.length && `ratings requested without a closing: ${asked.length - closings.length}`,
+			countWhere(asked, chat => !chat.closing.closingSent && chat.closing.ratingRequested) > 0 &&
+				`ratings requested without a closing: ${countWhere(asked, chat => !chat.closing.closingSent && chat.closing.ratingRequested)}`,
+			countWhere(asked, chat => chat.closing.openAtEnd) > 0 &&
+				`still open, never asked, when the demo ended: ${countWhere(asked, chat => chat.closing.openAtEnd)}`,
 			`ratings received: ${ratings.length}${average === null ? '' : ` (average ${average.toFixed(1)} of 3)`}`,
 			thanked > 0 && `thanked while the chat was open: ${thanked}`,
 		],

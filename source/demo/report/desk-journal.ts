@@ -23,13 +23,17 @@ export type JournalCannedInsert = {at: number; chatId: string; responseId: strin
 /** A follow-up recorded with the server (E20). */
 export type JournalFollowup = {at: number; chatId: string; dueAt: number};
 
+/** E3: the customer's name as the desk knew it at the end (a name given later in the chat, set with /name). */
+export type JournalName = {chatId: string; name: string};
+
 export type DeskJournal = {
 	sends: JournalSend[];
 	guardReviews: JournalGuardReview[];
 	cannedInserts: JournalCannedInsert[];
 	followups: JournalFollowup[];
+	names: JournalName[];
 };
 
 export function emptyDeskJournal(): DeskJournal {
-	return {sends: [], guardReviews: [], cannedInserts: [], followups: []};
+	return {sends: [], guardReviews: [], cannedInserts: [], followups: [], names: []};
 }

@@ -26,14 +26,14 @@ export function formatReportCard(card: ReportCard, options: ReportFormatOptions)
 	const lines = [
 		...wrapPhrases(`switchboard demo report card: ${plainLine(card.title)}`, width),
 		...wrapPhrases(
-			`${counted(card.totals.customers, 'customer')} over ${duration(card.durationMs)}. Times are scenario time, as the agent would have lived them at speed 1.${played}`,
+			`${counted(card.totals.customers, 'customer')} over ${duration(card.durationMs)}${notArrived(card)}. Times are scenario time, as the agent would have lived them at speed 1.${played}`,
 			width,
 		),
 		'',
 		...(card.chats.length === 0 ? ['No customers took part.'] : chatTable(card.chats, width, ascii)),
 		'',
 		...wrapPhrases(
-			`First: first response, an automatic greeting included; slow from ${span(warnMs)}, late from ${span(alarmMs)}. ` +
+			`First: first response, not counting the automatic greeting (it answers nothing); slow from ${span(warnMs)}, late from ${span(alarmMs)}. ` +
 				'Holds: how many, with a progress update. Transfers: how many, with a brief. Closing: + feedback when it asked for a rating.',
 			width,
 		),
@@ -47,6 +47,12 @@ export function formatReportCard(card: ReportCard, options: ReportFormatOptions)
 				]),
 	];
 	return lines.join('\n');
+}
+
+/** " (2 more had not arrived when the demo ended)": they are not in the table. */
+function notArrived(card: ReportCard): string {
+	const count = card.totals.notArrived;
+	return count === 0 ? '' : ` (${count} more had not arrived when the demo ended)`;
 }
 
 /** Rating comments, under the table: remote text, so sanitised, and cut at a few lines' worth. */

@@ -43,10 +43,13 @@ export type ReportCard = {
 };
 
 export type ReportTotals = {
+	/** Customers who arrived (opened a chat, or tried to) before the demo ended: the ones the card lists. */
 	customers: number;
+	/** Customers of the scenario still due to arrive when the demo ended: not listed. */
+	notArrived: number;
 	/** Customers whose chat opened (the server confirmed the join). */
 	joined: number;
-	/** Chats where the customer got at least one reply. */
+	/** Chats where the customer got at least one message in the agent's own words (E1 amended: a greeting answers nothing). */
 	answered: number;
 	/** Public messages in the agent's own words (typed, or a canned response they sent). */
 	ownMessages: number;
@@ -93,8 +96,9 @@ export type GuardRuleCounts = Partial<Record<RuleId, number>>;
 
 /**
  * E1: from the customer's first message (or from the join, when the first reply came before they said
- * anything) to the first public agent message they received; an automatic greeting counts, as it does for
- * the customer. Unanswered: `ms` is how long they waited until the chat or the demo ended.
+ * anything) to the first public agent message they received. E1 (amended): an automatic greeting is not a
+ * response, it shows someone is there but answers nothing. Unanswered: `ms` is how long they waited until the
+ * chat or the demo ended.
  */
 export type FirstResponse = {ms: number; from: 'message' | 'join'; answered: boolean; level: TimerLevel};
 
@@ -156,10 +160,12 @@ export type FollowupReport = {
 export type ClosingReport = {
 	/** E18: the desk closed this chat (sent a closing, or ended it while it was the desk's). */
 	closedByDesk: boolean;
+	/** E18: the chat was still open, and the desk's, when the demo ended: never closed, so it counts against E18 and E19. */
+	openAtEnd: boolean;
 	closingSent: boolean;
 	/** E18: "anything else?" went out before the closing. */
 	anythingElseFirst: boolean;
-	/** E19: the customer was asked for a rating. */
+	/** E19: the desk asked the customer for a rating (a colleague's request after a transfer is not counted). */
 	ratingRequested: boolean;
 	/** E19: a closing with a rating request. */
 	feedbackRequested: boolean;

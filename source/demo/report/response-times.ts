@@ -8,9 +8,9 @@ export type ChatResponses = {firstResponse: FirstResponse | null; responses: Res
 
 /**
  * What counts as a reply is what the desk's own E1 timer counts: any public agent message the customer
- * received, automatic notices included (a hold update does keep them informed), except the greetings: the
- * first response counts one (the customer sees someone is there), but a greeting does not answer the question
- * they typed while waiting. `greetings` holds the texts of the greetings the desk sent in this chat.
+ * received, automatic notices included (a hold update does keep them informed), except the greetings. E1
+ * (amended): an automatic greeting shows someone is there but answers nothing, so it is not the first
+ * response either. `greetings` holds the texts of the greetings the desk sent in this chat.
  */
 export function chatResponses(
 	customer: CustomerJournal,
@@ -21,21 +21,25 @@ export function chatResponses(
 ): ChatResponses {
 	if (customer.joinedAt === null) return {firstResponse: null, responses: noResponses()};
 	const chatEnd = customer.end?.at ?? clock.demoEnd;
+	const replies = customer.received.filter(message => !(message.auto && greetings.has(message.text)));
 	return {
-		firstResponse: firstResponse(customer, chatEnd, clock, thresholds),
-		responses: waits(customer, chatEnd, clock, thresholds, deskOwned, greetings),
+		firstResponse: firstResponse(customer, replies, chatEnd, clock, thresholds),
+		responses: waits(customer, replies, chatEnd, clock, thresholds, deskOwned),
 	};
 }
 
+type Received = CustomerJournal['received'][number];
+
 function firstResponse(
 	customer: CustomerJournal,
+	replies: readonly Received[],
 	chatEnd: number,
 	clock: ReportClock,
 	thresholds: ReportThresholds,
 ): FirstResponse {
-	const reply = earliest(customer.received);
+	const reply = earliest(replies);
 	const said = earliest(customer.said);
-	// A customer greeted before they typed anything waited from the moment the chat opened. A reply that
+	// A customer answered before they typed anything waited from the moment the chat opened. A reply that
 	// arrives with their first message is no answer to it (as for every wait below): it counts from the join.
 	const fromMessage = said !== null && (reply === null || said.at < reply.at);
 	const start = fromMessage ? said.at : (customer.joinedAt ?? 0);
@@ -45,13 +49,12 @@ function firstResponse(
 
 function waits(
 	customer: CustomerJournal,
+	replies: readonly Received[],
 	chatEnd: number,
 	clock: ReportClock,
 	thresholds: ReportThresholds,
 	deskOwned: (t: number) => boolean,
-	greetings: ReadonlySet<string>,
 ): ResponseFigures {
-	const replies = customer.received.filter(message => !(message.auto && greetings.has(message.text)));
 	// Replies first on a tie: a reply that arrives with the customer's message is no answer to it.
 	const timeline = [
 		...replies.map(({at}) => ({at, reply: true})),

@@ -8,13 +8,14 @@ export const FOLLOWUP_WITHIN_MS = 24 * 60 * 60 * 1000;
 
 /**
  * E11: a transfer is met when the colleague got a brief and the customer was told, both before it; a failed
- * transfer is one more occasion, met when the e-mail request followed.
+ * transfer is one more occasion, met when the e-mail request followed, or a follow-up was recorded (with the
+ * e-mail already on file the desk suggests /followup rather than asking again: doing so is not marked down).
  */
 export function transferRule({chats}: RuleContext): RuleSummary | null {
 	const transfers = chats.flatMap(chat => chat.transfers);
 	if (transfers.length === 0) return null;
 	const failed = transfers.filter(transfer => transfer.outcome === 'failed');
-	const emailed = countWhere(failed, transfer => transfer.emailRequested === true);
+	const emailed = countWhere(failed, transfer => transfer.emailRequested === true || transfer.followedUp === true);
 	const handled = countWhere(transfers, transfer => transfer.briefed && transfer.customerTold);
 	return ruleEntry('E11', handled + emailed, transfers.length + failed.length, [
 		`transfers with a brief: ${of(
@@ -25,7 +26,7 @@ export function transferRule({chats}: RuleContext): RuleSummary | null {
 			countWhere(transfers, transfer => transfer.customerTold),
 			transfers.length,
 		)}`,
-		failed.length > 0 && `failed transfers followed by an e-mail request: ${of(emailed, failed.length)}`,
+		failed.length > 0 && `failed transfers followed by an e-mail request or a follow-up: ${of(emailed, failed.length)}`,
 	]);
 }
 

@@ -89,6 +89,7 @@ describe('closing and rating', () => {
 		const [a, b, c, d] = card(chat, 30_000).chats;
 		expect(a!.closing).toEqual({
 			closedByDesk: true,
+			openAtEnd: false,
 			closingSent: true,
 			anythingElseFirst: true,
 			ratingRequested: true,
@@ -107,6 +108,56 @@ describe('closing and rating', () => {
 		expect(c!.closing).toMatchObject({closedByDesk: true, closingSent: false});
 		expect(d!.closing).toMatchObject({closedByDesk: false, endedBy: 'customer'});
 		expect(d!.rating).toBeNull();
+	});
+
+	it('E18: credits "anything else?" asked in the agent\'s own or canned words before the closing', () => {
+		const chat = demo();
+		const own = customer(chat, 'own', 'c1');
+		deskSends(chat, own, 10_000, null, {text: 'Glad that worked! Is there anything else I can help you with?'});
+		deskSends(chat, own, 20_000, 'closing');
+		own.end = {at: 20_200, by: 'agent'};
+		const nb = customer(chat, 'ola', 'c2', {locale: 'nb'});
+		deskSends(chat, nb, 10_000, null, {text: 'Er det noe annet jeg kan hjelpe deg med?'});
+		deskSends(chat, nb, 20_000, 'closing');
+		nb.end = {at: 20_200, by: 'agent'};
+		const [a, b] = card(chat, 30_000).chats;
+		expect(a!.closing.anythingElseFirst).toBe(true);
+		expect(b!.closing.anythingElseFirst).toBe(true);
+	});
+
+	it("E18, E19: a chat still open and the desk's at the end counts against the closing rules", () => {
+		const chat = demo();
+		const open = customer(chat, 'open', 'c1');
+		said(open, 1_000);
+		deskSends(chat, open, 3_000, null);
+		const report = card(chat, 30_000);
+		expect(report.chats[0]!.closing).toMatchObject({closedByDesk: false, openAtEnd: true});
+		expect(report.rules.find(rule => rule.rule === 'E18')).toMatchObject({
+			met: 0,
+			of: 1,
+			note: 'chats still open when the demo ended: 1',
+		});
+		expect(report.rules.find(rule => rule.rule === 'E19')).toMatchObject({met: 0, of: 1});
+	});
+
+	it("E19: a colleague's rating request after a transfer is not credited to the desk", () => {
+		const chat = demo({colleagues: ['Kim']});
+		const moved = customer(chat, 'moved', 'c1');
+		moved.transfers.push({at: 10_000, from: 'Alex', to: 'Kim', outcome: 'completed', settledAt: 12_000});
+		moved.ratingRequestedAt = 40_000;
+		moved.end = {at: 40_100, by: 'agent'};
+		const report = card(chat, 60_000);
+		expect(report.chats[0]!.closing).toMatchObject({ratingRequested: false, closedByDesk: false, openAtEnd: false});
+		expect(report.rules.map(rule => rule.rule)).not.toContain('E19');
+	});
+
+	it('E3: shows the name the desk learnt later in the chat', () => {
+		const chat = demo();
+		const anon = customer(chat, 'anon', 'c1', {name: null});
+		chat.desk.names.push({chatId: 'c1', name: 'Linnea Berg'});
+		customer(chat, 'nameless', 'c2', {name: null});
+		expect(card(chat, 10_000).chats.map(({name}) => name)).toEqual(['Linnea Berg', '(no name)']);
+		expect(anon.name).toBeNull();
 	});
 
 	it('notes the thanks for a rating given while the chat was open', () => {

@@ -27,15 +27,16 @@ describe('the printed report card', () => {
 			/^Chat +First +Average +Holds +Transfers +Closing +Rating$/,
 		);
 		expect(lines.find(line => line.startsWith('Ola Nordmann'))).toMatch(
-			/^Ola Nordmann +0:04 +0:26 +1, 1 upd +- +\+ feedback +3\/3$/,
+			/^Ola Nordmann +0:26 +0:26 +1, 1 upd +- +\+ feedback +3\/3$/,
 		);
-		expect(lines.find(line => line.startsWith('王伟'))).toMatch(/0:48 slow/);
+		// E1 (amended): the greeting is no first response; Wang's was the transfer notice.
+		expect(lines.find(line => line.startsWith('王伟'))).toMatch(/1:08 late/);
 		expect(lines.find(line => line.startsWith('(no name)'))).toMatch(/1, 0 brief +no feedback/);
 		expect(lines.find(line => line.startsWith('Eva'))).toMatch(/no reply/);
 		// The rule's code follows its sentence instead of standing in front of it.
 		expect(lines).toContain('✓ met    introduce yourself: chats opened with a greeting: 3 of 3 (E2)');
 		expect(lines.find(line => line.includes('answer fast'))).toMatch(
-			/^✗ partly answer fast: first response within 30 s: 2 of 4 chats;/,
+			/^✗ partly answer fast: first response within 30 s: 1 of 4 chats;/,
 		);
 		expect(text).toMatch(/answer fast:[^✓✗]*\(E1\)/);
 		expect(text).toContain('  Ola Nordmann (3/3): "Takk, veldig bra!"');
@@ -72,7 +73,7 @@ describe('the printed report card', () => {
 		for (const width of [50, 40, 30, 20]) {
 			const text = formatReportCard(morning, {width, ascii: width % 20 === 0});
 			expectFits(text, width);
-			expect(text).toContain('first 0:48 slow');
+			expect(text).toContain('first 1:08 late');
 		}
 	});
 
@@ -81,10 +82,11 @@ describe('the printed report card', () => {
 		const eva = customer(short, 'eva', 'c1');
 		said(eva, 1_000);
 		deskSends(short, eva, 2_000, 'greeting');
+		eva.end = {at: 5_000, by: 'customer'};
 		const lines = formatReportCard(card(short, 10_000), {width: 80, ascii: false}).split('\n');
-		expect(lines).toContain('Chat  First  Average  Holds  Transfers  Closing  Rating');
-		// The greeting is her first response; it answers nothing she asked, so no reply is averaged yet.
-		expect(lines).toContain('Eva   0:01   -        -      -          -        -');
+		expect(lines).toContain('Chat  First     Average  Holds  Transfers  Closing  Rating');
+		// The greeting answers nothing she asked (E1 amended): no first response, nothing averaged.
+		expect(lines).toContain('Eva   no reply  -        -      -          -        -');
 	});
 
 	it('says so when nobody came', () => {
@@ -97,7 +99,7 @@ describe('remote text on the card', () => {
 		const hostile = demo();
 		const mallory = customer(hostile, 'mallory', 'c1', {name: '\x1b]0;pwned\x07Mal\x1b[2Jlory\u202e\x9b31m'});
 		said(mallory, 1_000);
-		deskSends(hostile, mallory, 2_000, 'greeting');
+		deskSends(hostile, mallory, 2_000, null);
 		mallory.rating = {at: 5_000, score: 1, comment: 'bad\x1b]52;c;ZXZpbA==\x07\r\nservice\u200b'};
 		const long = customer(hostile, 'long', 'c2', {
 			name: 'Maximiliana Konstantinopoulou-Vandenberghe the Third of Her Name',

@@ -3,17 +3,29 @@ import {describe, expect, it} from 'vitest';
 import {card, colleagueSays, customer, deskSends, demo, said} from './journal-kit.js';
 
 describe('first response', () => {
-	it('counts from the first customer message to the first reply, the automatic greeting included', () => {
+	it('counts from the first customer message to the first real reply: the automatic greeting is none (E1 amended)', () => {
 		const fast = demo();
 		const mia = customer(fast, 'mia', 'c1');
 		said(mia, 1_000);
-		deskSends(fast, mia, 5_000, 'greeting');
+		deskSends(fast, mia, 2_000, 'greeting');
+		deskSends(fast, mia, 5_000, null);
 		expect(card(fast, 60_000).chats[0]!.firstResponse).toEqual({
 			ms: 4_040,
 			from: 'message',
 			answered: true,
 			level: 'ok',
 		});
+	});
+
+	it('gives a chat answered only by a greeting no first response (E1 amended)', () => {
+		const greeted = demo();
+		const mia = customer(greeted, 'mia', 'c1');
+		said(mia, 1_000);
+		deskSends(greeted, mia, 2_000, 'greeting');
+		mia.end = {at: 20_000, by: 'customer'};
+		const report = card(greeted, 60_000);
+		expect(report.chats[0]!.firstResponse).toEqual({ms: 19_000, from: 'message', answered: false, level: 'ok'});
+		expect(report.totals.answered).toBe(0);
 	});
 
 	it('marks a first response over warn and over alarm', () => {
@@ -23,38 +35,45 @@ describe('first response', () => {
 		deskSends(slow, warn, 45_000, null);
 		const alarm = customer(slow, 'alarm', 'c2');
 		said(alarm, 1_000);
-		deskSends(slow, alarm, 70_000, 'greeting');
+		deskSends(slow, alarm, 2_000, 'greeting');
+		deskSends(slow, alarm, 70_000, 'hold');
 		const [first, second] = card(slow, 90_000).chats;
 		expect(first!.firstResponse).toMatchObject({ms: 44_040, level: 'warn', answered: true});
 		expect(second!.firstResponse).toMatchObject({ms: 69_040, level: 'alarm', answered: true});
 	});
 
-	it('counts from the join when the greeting came before the customer said anything', () => {
+	it('counts from the join when the first reply came before the customer said anything', () => {
 		const early = demo();
 		const ola = customer(early, 'ola', 'c1', {joinedAt: 2_000});
-		deskSends(early, ola, 2_500, 'greeting');
+		deskSends(early, ola, 2_200, 'greeting');
+		deskSends(early, ola, 2_500, null);
 		said(ola, 6_000);
 		expect(card(early, 30_000).chats[0]!.firstResponse).toEqual({ms: 540, from: 'join', answered: true, level: 'ok'});
 	});
 
-	it('gives the wait until the chat ended when nobody answered, and nothing for a customer who never got in', () => {
+	it('gives the wait until the chat ended when nobody answered, and leaves out a customer who never arrived', () => {
 		const quiet = demo();
 		const eva = customer(quiet, 'eva', 'c1');
 		said(eva, 1_000);
 		eva.end = {at: 20_000, by: 'customer'};
-		customer(quiet, 'lost', null, {joinedAt: null});
-		const [answered, lost] = card(quiet, 100_000).chats;
+		customer(quiet, 'lost', null, {joinedAt: null, arrivedAt: 500});
+		customer(quiet, 'late', null, {joinedAt: null, arrivedAt: null});
+		const report = card(quiet, 100_000);
+		const [answered, lost] = report.chats;
 		expect(answered!.firstResponse).toEqual({ms: 19_000, from: 'message', answered: false, level: 'ok'});
 		expect(answered!.responses).toMatchObject({count: 0, unanswered: 1, averageMs: null});
+		// Tried to join and never got in: listed. Still due to arrive when the demo ended: not listed.
 		expect(lost!.joined).toBe(false);
 		expect(lost!.firstResponse).toBeNull();
+		expect(report.chats.map(chat => chat.customer)).toEqual(['eva', 'lost']);
+		expect(report.totals).toMatchObject({customers: 2, notArrived: 1});
 	});
 
 	it('reports scenario time: clock durations multiplied by the speed', () => {
 		const quick = demo({speed: 3});
 		const kari = customer(quick, 'kari', 'c1');
 		said(kari, 1_000);
-		deskSends(quick, kari, 11_000, 'greeting');
+		deskSends(quick, kari, 11_000, null);
 		kari.holds.push({at: 12_000, endedAt: 22_000});
 		const report = card(quick, 40_000);
 		expect(report.speed).toBe(3);

@@ -1,6 +1,6 @@
 // The per-rule summary: one entry per rule the demo exercised, met of `of` with a note in words; rules not exercised are absent.
 import {describe, expect, it} from 'vitest';
-import {card, customer, deskSends, demo, said} from './journal-kit.js';
+import {card, customer, deskSends, demo, followup, said} from './journal-kit.js';
 import {MORNING_END, morningDemo} from './morning-demo.js';
 
 describe('the rule summary of a whole demo', () => {
@@ -35,10 +35,10 @@ describe('the rule summary of a whole demo', () => {
 		expect(rule('E1')).toEqual({
 			rule: 'E1',
 			title: 'answer fast',
-			met: 2,
+			met: 1,
 			of: 4,
-			// Greetings open chats but answer nothing: the questions before them wait on (as on the desk's E1 timer).
-			note: 'first response within 30 s: 2 of 4 chats; waits over 30 s: 3, over 60 s: 2 (of 4); average reply 0:54, slowest 1:10; still waiting when the chat or demo ended: 1',
+			// E1 (amended): greetings open chats but answer nothing, so they are no first response either.
+			note: 'first response within 30 s: 1 of 4 chats; waits over 30 s: 3, over 60 s: 2 (of 4); average reply 0:54, slowest 1:10; still waiting when the chat or demo ended: 1',
 		});
 	});
 
@@ -80,7 +80,7 @@ describe('the rule summary of a whole demo', () => {
 		expect(rule('E11')).toMatchObject({
 			met: 2,
 			of: 3,
-			note: 'transfers with a brief: 1 of 2; customer told why and to whom: 2 of 2; failed transfers followed by an e-mail request: 1 of 1',
+			note: 'transfers with a brief: 1 of 2; customer told why and to whom: 2 of 2; failed transfers followed by an e-mail request or a follow-up: 1 of 1',
 		});
 		expect(rule('E20')).toMatchObject({
 			met: 1,
@@ -97,7 +97,8 @@ describe('the rule summary of a whole demo', () => {
 			of: 2,
 			note: 'closings with a feedback request: 1 of 2; ratings received: 1 (average 3.0 of 3)',
 		});
-		expect(rule('E22')).toMatchObject({met: 3, of: 4});
+		// E22: answered in the agent's own words; Wang got only notices before Kim took over, Eva nothing.
+		expect(rule('E22')).toMatchObject({met: 2, of: 4});
 		expect(rule('E22')!.note).toContain('practice run of "A morning at Acme" at speed 2');
 	});
 });
@@ -111,7 +112,8 @@ describe('rules not exercised', () => {
 		mia.holds.push({at: 10_000, endedAt: 20_000}); // too short to need an update: no E9
 		deskSends(quiet, mia, 9_000, 'hold');
 		const rules = card(quiet, 30_000).rules;
-		expect(rules.map(entry => entry.rule)).toEqual(['E1', 'E2', 'E7', 'E10', 'E22']);
+		// Her chat is still open at the end of the demo: never closed, so E18 and E19 count it as missed.
+		expect(rules.map(entry => entry.rule)).toEqual(['E1', 'E2', 'E7', 'E10', 'E18', 'E19', 'E22']);
 		expect(rules.every(entry => entry.of > 0)).toBe(true);
 	});
 
@@ -133,5 +135,20 @@ describe('rules not exercised', () => {
 		said(gone, 1_000);
 		gone.end = {at: 10_000, by: 'customer'};
 		expect(card(brief, 20_000).rules.map(entry => entry.rule)).toEqual(['E22']);
+	});
+});
+
+describe('E11 after a failed transfer', () => {
+	it('does not mark down a follow-up recorded with the e-mail already on file, as the desk suggested', () => {
+		const chat = demo({colleagues: ['Maria']});
+		const mikko = customer(chat, 'mikko', 'c1', {locale: 'fi'});
+		deskSends(chat, mikko, 5_000, 'transfer-brief');
+		deskSends(chat, mikko, 5_050, 'transfer');
+		mikko.transfers.push({at: 5_200, from: 'Alex', to: null, outcome: 'failed', settledAt: 11_000});
+		deskSends(chat, mikko, 11_100, 'transfer-failed');
+		followup(chat, mikko, 15_000, 3_600_000);
+		deskSends(chat, mikko, 15_100, 'followup');
+		const e11 = card(chat, 30_000).rules.find(rule => rule.rule === 'E11');
+		expect(e11).toMatchObject({met: 2, of: 2});
 	});
 });
