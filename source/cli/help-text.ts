@@ -124,8 +124,11 @@ Flags
   --max-chats-per-address N         open chats joined from one address (default 20)
   --allow-origin URL    a web page origin (https://shop.example.com) whose chat widget may connect; repeatable,
                         or comma-separated; * allows any page. This server's own pages and loopback always may.
+  --tls-cert FILE       certificate chain (PEM): serve wss:// instead of ws:// (with --tls-key)
+  --tls-key FILE        its private key (PEM)
 
 Without --token or --accounts a random token is made and printed once.
+Plain ws:// on an address other than loopback is warned about at start: use TLS or a reverse proxy.
 Chats, messages, customers and follow-ups are kept in DIR/switchboard.db (SQLite) and survive a restart.
 `;
 

@@ -8,6 +8,7 @@ import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
 import {MemoryStore} from '../server/store/memory.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
 import {parseFlags} from './parse-flags.js';
+import {plainTextWarning, readTlsFiles} from './serve-tls.js';
 import {integerFlag, UsageError} from './usage-error.js';
 
 export async function runServe(argv: string[], importMeta: ImportMeta, version: string): Promise<number> {
@@ -28,6 +29,8 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			maxChatsPerAddress: {type: 'string', default: '20'},
 			memory: {type: 'boolean', default: false},
 			allowOrigin: {type: 'string', isMultiple: true},
+			tlsCert: {type: 'string'},
+			tlsKey: {type: 'string'},
 		},
 		importMeta,
 	);
@@ -75,10 +78,12 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		agents = [parseTokenFlag(generatedToken)];
 	}
 
+	const tls = readTlsFiles(flags.tlsCert, flags.tlsKey);
 	if (flags.memory && flags.data) throw new UsageError('--memory and --data exclude each other: choose one');
 	const store = openStore(flags.memory ? null : (flags.data ?? defaultDataDir()));
 	const server = await startServer({
 		store,
+		...(tls ? {tls} : {}),
 		host: flags.host,
 		port,
 		agents,
@@ -92,6 +97,8 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		allowOrigins,
 	});
 	const out = process.stdout;
+	const warning = plainTextWarning(flags.host, tls !== null);
+	if (warning) process.stderr.write(`${warning}\n`);
 	out.write(`switchboard server listening on ${server.url}\n`);
 	out.write(`  agents:    ${server.agentUrl}  (subprotocol switchboard.v1)\n`);
 	out.write(`  customers: ${server.customerUrl}  (subprotocol switchboard.customer.v1)\n`);

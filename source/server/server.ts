@@ -1,5 +1,6 @@
 // Starts the reference server: one HTTP port, WebSocket upgrades on /agent and /customer; memory store unless given one.
-import {createServer, type IncomingMessage} from 'node:http';
+import {createServer as createHttpServer, type IncomingMessage, type RequestListener} from 'node:http';
+import {createServer as createHttpsServer} from 'node:https';
 import type {Duplex} from 'node:stream';
 import {WebSocket, WebSocketServer} from 'ws';
 import {
@@ -58,6 +59,8 @@ export type ServerOptions = {
 	allowOrigins?: readonly string[];
 	/** Operational notices (a refused origin); default: stderr. */
 	log?: (line: string) => void;
+	/** A certificate chain and its private key (PEM): the server speaks wss:// instead of ws://. */
+	tls?: {cert: string | Buffer; key: string | Buffer};
 	/** Failures inside the server (a handler bug, a store error); the request got `internal`. Default: stderr. */
 	onError?: (error: unknown) => void;
 };
@@ -65,7 +68,7 @@ export type ServerOptions = {
 export type RunningServer = {
 	host: string;
 	port: number;
-	/** ws://host:port */
+	/** ws://host:port, or wss://host:port with TLS */
 	url: string;
 	agentUrl: string;
 	customerUrl: string;
@@ -143,12 +146,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const agentSockets = endpointServer(AGENT_SUBPROTOCOL);
 	const customerSockets = endpointServer(CUSTOMER_SUBPROTOCOL);
 
-	const http = createServer((request, response) => {
+	const answer: RequestListener = (request, response) => {
 		const path = pathOf(request);
 		// The endpoints speak WebSocket only; anything else here is not found.
 		response.writeHead(path === AGENT_PATH || path === CUSTOMER_PATH ? 426 : 404, {'content-type': 'text/plain'});
 		response.end(path === AGENT_PATH || path === CUSTOMER_PATH ? 'WebSocket upgrade required\n' : 'not found\n');
-	});
+	};
+	const http = options.tls
+		? createHttpsServer({cert: options.tls.cert, key: options.tls.key}, answer)
+		: createHttpServer(answer);
 	http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
 		socket.on('error', () => socket.destroy());
 		const path = pathOf(request);
@@ -185,6 +191,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		sockets.handleUpgrade(request, socket, head, ws => centre.guard(() => accept(centre, ws, socket, address)));
 	});
 	http.on('clientError', (_error, socket) => socket.destroy());
+	// A failed TLS handshake (a plain ws:// client, a scanner) costs one socket, never the server.
+	http.on('tlsClientError', (_error, socket) => socket.destroy());
 
 	await new Promise<void>((resolve, reject) => {
 		http.once('error', reject);
@@ -195,7 +203,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	});
 	const address = http.address();
 	const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
-	const url = `ws://${host.includes(':') ? `[${host}]` : host}:${port}`;
+	const url = `${options.tls ? 'wss' : 'ws'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 	let closing: Promise<void> | null = null;
 	// Graceful: no new links, every open one is told 1001 (clients resume once the server is back), then the store.
