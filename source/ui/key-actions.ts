@@ -5,7 +5,7 @@ import {focusedChatId, scrollOf, type DeskState} from '../core/desk-state.js';
 import {oldestOffer} from '../core/selectors.js';
 import type {ComposerEdit} from './components/composer/composer-state.js';
 import {applyGuard, editComposer, focusedPalette, handlePaletteKey, note, submitComposer} from './composer-keys.js';
-import {handleTokenPromptKey, pasteIntoTokenPrompt, reconnect} from './connection-keys.js';
+import {handleTokenPromptKey, reconnect} from './connection-keys.js';
 import type {DeskController} from './desk-controller.js';
 import type {DeskStores} from './desk-context.js';
 import type {FocusContext, KeyActionDeps} from './key-deps.js';
@@ -13,8 +13,7 @@ import type {KeyAction} from './keymap.js';
 import type {KeyPress} from './keys/key-press.js';
 import {jumpPrompt, jumpStep} from './keys/chat-jump.js';
 import {matchKey} from './keys/match-key.js';
-import {remoteBody} from './remote-text.js';
-import {freshLookKey, freshLookPaste} from './fresh-look.js';
+import {freshLookKey} from './fresh-look.js';
 import {cannedAtCursor, discardDraft, hasPlaceholder, jumpToPlaceholder} from './draft-keys.js';
 import {DESK_LINE, draftOf, historyOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
 import {moveAnchor} from './text/scroll-anchor.js';
@@ -317,13 +316,4 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	if (key.text !== '' && !key.ctrl && !key.meta && context.composer && context.line !== null) {
 		editComposer(deps, context.line, {type: 'insert', text: key.text});
 	}
-}
-
-/** A bracketed paste: one insert into the focused composer, line breaks kept, controls removed (it can come from anywhere). */
-export function handlePaste(text: string, deps: KeyActionDeps): void {
-	if (pasteIntoTokenPrompt(text, deps)) return;
-	const context = focusContext(deps.desk.getState(), deps.ui.getState());
-	if (!context.composer || context.chatId === null || deps.ui.getState().overlay !== null) return;
-	const clean = remoteBody(text);
-	if (clean !== '' && !freshLookPaste(clean, deps)) editComposer(deps, context.chatId, {type: 'insert', text: clean});
 }

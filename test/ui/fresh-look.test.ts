@@ -2,7 +2,8 @@
 import {describe, expect, it} from 'vitest';
 import type {DeskInput} from '../../source/core/intents.js';
 import {FRESH_LOOK_MS} from '../../source/ui/fresh-look.js';
-import {handleKeyPress, handlePaste, type KeyActionDeps} from '../../source/ui/key-actions.js';
+import {handleKeyPress, type KeyActionDeps} from '../../source/ui/key-actions.js';
+import {handlePaste} from '../../source/ui/paste.js';
 import {parseKeyPresses} from '../../source/ui/keys/key-press.js';
 import {draftOf} from '../../source/ui/state/ui-state.js';
 import {chat, deskStore, offer, T0} from './helpers/fixtures.js';

@@ -1,7 +1,8 @@
 // What keys do on the desk: switching chats, panes and presence, quitting twice, scrolling, Esc, and sending limits.
 import {describe, expect, it} from 'vitest';
 import {LIMITS} from '../../source/protocol/index.js';
-import {focusContext, handleKeyPress, handlePaste, type KeyActionDeps} from '../../source/ui/key-actions.js';
+import {focusContext, handleKeyPress, type KeyActionDeps} from '../../source/ui/key-actions.js';
+import {handlePaste} from '../../source/ui/paste.js';
 import {parseKeyPresses} from '../../source/ui/keys/key-press.js';
 import {DESK_LINE, draftOf, QUIT_WINDOW_MS} from '../../source/ui/state/ui-state.js';
 import type {AnchorLayout} from '../../source/ui/text/scroll-anchor.js';
@@ -179,6 +180,29 @@ describe('handleKeyPress', () => {
 		const empty = setup(deskStore({chats: [chat('c1')]}));
 		empty.keys('/');
 		expect(draftOf(empty.stores.ui.getState(), DESK_LINE).text).toBe('/');
+	});
+
+	it('puts a paste into an empty pane on the desk command line, where a pasted command runs (issue 9)', () => {
+		const empty = setup(deskStore({chats: [chat('c1')]}));
+		handlePaste('/away\n', empty.deps);
+		expect(draftOf(empty.stores.ui.getState(), DESK_LINE).text).toBe('/away');
+		empty.keys('\r');
+		expect(empty.controller.calls).toContainEqual({method: 'runLine', args: [null, '/away']});
+		expect(draftOf(empty.stores.ui.getState(), DESK_LINE).text).toBe('');
+		// Words for a customer are kept where they can be seen, with where to write them; no chat gets them.
+		handlePaste('hello\nthere', empty.deps);
+		expect(draftOf(empty.stores.ui.getState(), DESK_LINE).text).toBe('hello there');
+		expect(empty.stores.ui.getState().note?.text).toMatch(/no chat in this pane/);
+		expect(draftOf(empty.stores.ui.getState(), 'c1').text).toBe('');
+		expect(empty.controller.calls.some(call => call.method === 'sendMessage')).toBe(false);
+	});
+
+	it('says so when a paste lands on an ended chat rather than dropping it silently', () => {
+		const {stores, deps} = setup(
+			deskStore({chats: [chat('c1', {status: 'ended'})], then: [{type: 'focus.chat', chatId: 'c1'}]}),
+		);
+		handlePaste('too late', deps);
+		expect(stores.ui.getState().note?.text).toMatch(/has ended/);
 	});
 
 	it('dismisses the newest notice with Esc', () => {
