@@ -121,7 +121,7 @@ export const defaultKeymap = [
 		keys: ['alt+a'],
 		scope: 'global',
 		group: 'chats',
-		description: 'next chat needing attention (longest waiting first, E1)',
+		description: 'next chat needing attention, longest waiting first (E1)',
 	},
 	{action: 'next-chat', keys: ['ctrl+n'], scope: 'global', group: 'chats', description: 'next chat in the list'},
 	{

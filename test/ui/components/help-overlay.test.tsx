@@ -64,7 +64,7 @@ describe('helpLines', () => {
 
 describe('helpLayout', () => {
 	const text = (rows: ReturnType<typeof helpLayout>['pages'][number][number]) =>
-		rows.map(row => (row.kind === 'group' ? row.title : row.description)).join(' ');
+		rows.map(row => (row.kind === 'group' ? row.title : row.description + row.codes)).join(' ');
 
 	it('keeps every description whole: fewer columns and more pages rather than cutting', () => {
 		const lines = helpLines(resolveKeymap());
@@ -98,6 +98,21 @@ describe('helpLayout', () => {
 		const wide = helpLayout(lines, 158, 36);
 		expect(wide.columnCount).toBe(2);
 		expect(wide.pages).toHaveLength(1);
+	});
+
+	it('sets the E-codes apart after the sentence, to be drawn dimmed (issue 9)', () => {
+		const layout = helpLayout(helpLines(resolveKeymap()), 78, 19);
+		const rows = layout.pages.flat(2).filter(row => row.kind === 'binding');
+		const details = rows.find(row => row.keys === 'Alt+I')!;
+		expect(details).toMatchObject({description: 'show or hide customer details', codes: ' (E8)'});
+		// Every code in the help is set apart, none is left in a sentence.
+		for (const row of rows) if (row.keys !== 'E1-E29') expect(row.description).not.toMatch(/\(E\d/);
+		expect(rows.filter(row => row.codes !== '').length).toBeGreaterThanOrEqual(3);
+		// In a column too narrow for sentence and codes on one row, the codes still end the last row of the description.
+		const narrow = helpLayout(helpLines(resolveKeymap()), 30, 40).pages.flat(2);
+		const wrapped = narrow.findIndex(row => row.kind === 'binding' && row.keys === 'Alt+I');
+		const last = narrow.slice(wrapped).find(row => row.kind === 'binding' && row.codes !== '');
+		expect(last).toMatchObject({codes: expect.stringContaining('(E8)')});
 	});
 
 	it('wraps a description onto a continuation row when even one column is narrower than it', () => {

@@ -3,6 +3,7 @@ import type {CommandHelpLine} from '../../../commands/index.js';
 import {HELP_GROUP_TITLES, type HelpGroup} from '../../keymap.js';
 import {formatKeySpec} from '../../keys/key-spec.js';
 import type {ResolvedKeymap} from '../../keys/resolve-keymap.js';
+import {splitRuleCodes} from '../../text/rule-codes.js';
 import {displayWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
 
@@ -109,9 +110,13 @@ export function helpColumns(lines: readonly HelpLine[], rows: number): HelpLine[
 	return columns;
 }
 
-/** One screen row of a help column: a group title, or a binding (or a wrapped continuation of one, keys ''). */
+/**
+ * One screen row of a help column: a group title, or a binding (or a wrapped continuation of one, keys ''). `codes`:
+ * the E-codes the description names (" (E8)"), after it on its last row, drawn dimmed so the sentence reads first.
+ */
 export type HelpRow =
-	{kind: 'group'; title: string} | {kind: 'binding'; keys: string; description: string; continued: boolean};
+	| {kind: 'group'; title: string}
+	| {kind: 'binding'; keys: string; description: string; codes: string; continued: boolean};
 
 export type HelpLayout = {
 	/** Columns on each page, each column's width, and the width of the keys within a column. */
@@ -144,11 +149,18 @@ function fitsUncut(lines: readonly HelpLine[], columnWidth: number): boolean {
 function rowsOf(line: HelpLine, columnWidth: number, keyWidth: number): HelpRow[] {
 	if (line.kind === 'group') return wrapText(line.title, columnWidth).map(title => ({kind: 'group', title}));
 	const keys = wrapText(line.keys, Math.max(1, keyWidth - 1));
-	const description = wrapText(line.description, Math.max(1, columnWidth - keyWidth));
+	const {sentence, codes} = splitRuleCodes(line.description);
+	const description = wrapText(codes === '' ? sentence : `${sentence} ${codes}`, Math.max(1, columnWidth - keyWidth));
+	// The codes end the last row (wrapText keeps "(E12)" whole); they are split off there to be drawn dimmed.
+	const last = description.length - 1;
+	const codesAtEnd = codes !== '' && description[last]!.endsWith(codes);
+	if (codesAtEnd) description[last] = description[last]!.slice(0, -codes.length).trimEnd();
+	const lastCodes = !codesAtEnd ? '' : description[last] === '' ? codes : ` ${codes}`;
 	return Array.from({length: Math.max(keys.length, description.length)}, (_, index) => ({
 		kind: 'binding' as const,
 		keys: keys[index] ?? '',
 		description: description[index] ?? '',
+		codes: index === last ? lastCodes : '',
 		continued: index > 0,
 	}));
 }

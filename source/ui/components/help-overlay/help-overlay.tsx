@@ -51,6 +51,11 @@ export function HelpOverlay({width, height}: {width: number; height: number}) {
 									</Box>
 									{/* Already wrapped to the column: "truncate" only keeps Ink from re-wrapping it. */}
 									<Text wrap="truncate">{row.description}</Text>
+									{row.codes !== '' && (
+										<Text dimColor wrap="truncate">
+											{row.codes}
+										</Text>
+									)}
 								</Box>
 							),
 						)}
