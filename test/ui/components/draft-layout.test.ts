@@ -13,12 +13,13 @@ describe('wrapDraft', () => {
 			rows: ['hello world', 'again'],
 			cursorRow: 1,
 			cursorColumn: 5,
+			starts: [0, 12],
 		});
 	});
 
 	it('cuts a word longer than the row and keeps line breaks; wide characters take two columns', () => {
 		expect(wrapDraft('abcdef', 6, 4).rows).toEqual(['abcd', 'ef']);
-		expect(wrapDraft('王伟x\nok', 1, 4)).toEqual({rows: ['王伟', 'x', 'ok'], cursorRow: 0, cursorColumn: 2});
+		expect(wrapDraft('王伟x\nok', 1, 4)).toMatchObject({rows: ['王伟', 'x', 'ok'], cursorRow: 0, cursorColumn: 2});
 	});
 
 	it('puts a cursor after the space of a soft break at the start of the next row', () => {
@@ -28,8 +29,15 @@ describe('wrapDraft', () => {
 	});
 
 	it('opens a new row when the cursor sits after a full row', () => {
-		expect(wrapDraft('abcd', 4, 4)).toEqual({rows: ['abcd', ''], cursorRow: 1, cursorColumn: 0});
-		expect(wrapDraft('ab\ncd', 2, 2)).toEqual({rows: ['ab', '', 'cd'], cursorRow: 1, cursorColumn: 0});
+		expect(wrapDraft('abcd', 4, 4)).toMatchObject({rows: ['abcd', ''], cursorRow: 1, cursorColumn: 0});
+		expect(wrapDraft('ab\ncd', 2, 2)).toMatchObject({rows: ['ab', '', 'cd'], cursorRow: 1, cursorColumn: 0});
+	});
+
+	it('knows where each row starts in the draft, so a span of it can be drawn apart', () => {
+		expect(wrapDraft('ab\ncd', 2, 2).starts).toEqual([0, 2, 3]);
+		const text = 'Your order [order number] ships\ntoday';
+		const {rows, starts} = wrapDraft(text, 0, 12);
+		rows.forEach((row, index) => expect(text.slice(starts[index], starts[index]! + row.length)).toBe(row));
 	});
 });
 

@@ -68,6 +68,13 @@ describe('noticeText', () => {
 		).toEqual({text: '!! the server refused the token', level: 'alert'});
 	});
 
+	it("cleans the desk's own notes like remote text and folds them in ASCII mode (issue 9)", () => {
+		// A note may quote a customer's name (the fresh look) or the agent's held keys.
+		const note = {text: 'Look first: Kari\u001B]0;x\u0007 left; held: "…ok"', level: 'warning' as const, at: 9_000};
+		expect(noticeText({...base, note})?.text).toBe('! Look first: Kari left; held: "…ok"');
+		expect(noticeText({...base, note, ascii: true})?.text).toBe('! Look first: Kari left; held: "...ok"');
+	});
+
 	it('lets notes fade and the quit question expire', () => {
 		expect(noticeText({...base, now: 100_000, note: {text: 'old', level: 'info', at: 0}})).toBeNull();
 		expect(noticeText({...base, now: 100_000, quitArmedAt: 0})).toBeNull();

@@ -41,6 +41,6 @@ export function followupLines(
 		const when = overdue
 			? `${ascii ? '!' : '⚠'} overdue ${dueText(followup.due_at, now)}`
 			: `due ${dueText(followup.due_at, now)}`;
-		return {id: followup.id, text: `${remoteLine(whom, ascii)} · ${when}`, overdue};
+		return {id: followup.id, text: `${remoteLine(whom, ascii)}${ascii ? ' - ' : ' · '}${when}`, overdue};
 	});
 }

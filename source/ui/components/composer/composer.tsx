@@ -5,6 +5,7 @@ import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
 import {draftOf} from '../../state/ui-state.js';
 import type {ComposerState} from './composer-state.js';
+import {rowSegments, shownDraft, type ShownDraft} from './draft-display.js';
 import {draftRowCount, layoutDraft, type DraftRow} from './draft-layout.js';
 
 export const PROMPT_WIDTH = 2;
@@ -26,10 +27,32 @@ export type ComposerProps = {
 	origin: {x: number; y: number} | null;
 };
 
-/** Rows the composer takes for this draft: the pane sizes the conversation above it by this. */
-export function composerRows(draft: Pick<ComposerState, 'text' | 'cursor'>, width: number, maxRows: number): number {
+/** Rows the composer takes for this draft (as drawn: folded in ASCII mode): the pane sizes the conversation above it by this. */
+export function composerRows(
+	draft: Pick<ComposerState, 'text' | 'cursor'>,
+	width: number,
+	maxRows: number,
+	ascii = false,
+): number {
 	if (draft.text === '') return 1;
-	return Math.max(1, Math.min(maxRows, draftRowCount(draft.text, draft.cursor, width - PROMPT_WIDTH)));
+	const shown = shownDraft(draft, [], ascii);
+	return Math.max(1, Math.min(maxRows, draftRowCount(shown.text, shown.cursor, width - PROMPT_WIDTH)));
+}
+
+const NO_MARKERS: readonly string[] = [];
+
+/** A row of the draft: a chosen placeholder in reverse video (typing replaces it), those to fill in underlined (E12). */
+function DraftText({prefix, text, start, shown}: {prefix: string; text: string; start: number; shown: ShownDraft}) {
+	return (
+		<Text wrap="truncate">
+			{prefix}
+			{rowSegments(text, start, shown).map((segment, index) => (
+				<Text key={index} inverse={segment.look === 'chosen'} underline={segment.look === 'placeholder'}>
+					{segment.text}
+				</Text>
+			))}
+		</Text>
+	);
 }
 
 /** "↑ 3 more lines": rows of a tall draft left out of the window. */
@@ -41,8 +64,10 @@ function moreText(row: Extract<DraftRow, {kind: 'more'}>, ascii: boolean): strin
 export function Composer({chatId, width, maxRows, focused, origin}: ComposerProps) {
 	const {theme, keymap} = useDeskStores();
 	const draft = useUi(state => draftOf(state, chatId));
+	const markers = useUi(state => state.markers.get(chatId) ?? NO_MARKERS);
 	const overlayOpen = useUi(state => state.overlay !== null);
-	const layout = layoutDraft(draft.text, draft.cursor, width - PROMPT_WIDTH, maxRows);
+	const shown = shownDraft(draft, markers, theme.ascii);
+	const layout = layoutDraft(shown.text, shown.cursor, width - PROMPT_WIDTH, maxRows);
 	const {setCursorPosition} = useCursor();
 	setCursorPosition(
 		focused && !overlayOpen && origin
@@ -72,9 +97,13 @@ export function Composer({chatId, width, maxRows, focused, origin}: ComposerProp
 		<Box flexDirection="column" width={width} height={layout.visible.length}>
 			{layout.visible.map(row =>
 				row.kind === 'text' ? (
-					<Text key={row.index} wrap="truncate">
-						{(row.index === 0 ? prompt : indent) + row.text}
-					</Text>
+					<DraftText
+						key={row.index}
+						prefix={row.index === 0 ? prompt : indent}
+						text={row.text}
+						start={row.start}
+						shown={shown}
+					/>
 				) : (
 					<Text key={`more-${row.at}`} color={theme.color('muted')} wrap="truncate">
 						{indent + moreText(row, theme.ascii)}

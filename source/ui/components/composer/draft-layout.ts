@@ -7,7 +7,8 @@ import {wrapText} from '../../text/wrap.js';
 
 /** One composer row on screen: a row of the draft, or a marker for rows left out above or below. */
 export type DraftRow =
-	{kind: 'text'; index: number; text: string} | {kind: 'more'; hidden: number; at: 'above' | 'below'};
+	/** `start`: where the row's text begins in the draft, so a span of the draft (a chosen placeholder) can be drawn apart. */
+	{kind: 'text'; index: number; text: string; start: number} | {kind: 'more'; hidden: number; at: 'above' | 'below'};
 
 export type DraftLayout = {
 	/** What the composer shows, at most maxRows entries, without the prompt. */
@@ -19,7 +20,7 @@ export type DraftLayout = {
 	totalRows: number;
 };
 
-type WrappedDraft = {rows: string[]; cursorRow: number; cursorColumn: number};
+type WrappedDraft = {rows: string[]; cursorRow: number; cursorColumn: number; starts: number[]};
 
 /** Where each wrapped line starts in its paragraph: wrapText keeps a line's text contiguous, so it is found in order. */
 function lineStarts(paragraph: string, lines: readonly string[]): number[] {
@@ -38,6 +39,7 @@ function lineStarts(paragraph: string, lines: readonly string[]): number[] {
 export function wrapDraft(text: string, cursor: number, columns: number): WrappedDraft {
 	const width = Math.max(1, columns);
 	const rows: string[] = [];
+	const rowStarts: number[] = [];
 	let cursorRow = -1;
 	let cursorColumn = 0;
 	let offset = 0;
@@ -60,6 +62,7 @@ export function wrapDraft(text: string, cursor: number, columns: number): Wrappe
 			} else {
 				// After a full last line the cursor opens a row of its own, where the next character will go.
 				rows.push(...lines, '');
+				rowStarts.push(...starts.map(start => offset + start), end);
 				cursorRow = rows.length - 1;
 				cursorColumn = 0;
 				offset = end + 1;
@@ -67,13 +70,14 @@ export function wrapDraft(text: string, cursor: number, columns: number): Wrappe
 			}
 		}
 		rows.push(...lines);
+		rowStarts.push(...starts.map(start => offset + start));
 		offset = end + 1;
 	}
 	if (cursorRow === -1) {
 		cursorRow = rows.length - 1;
 		cursorColumn = Math.min(width - 1, displayWidth(rows.at(-1) ?? ''));
 	}
-	return {rows, cursorRow, cursorColumn};
+	return {rows, cursorRow, cursorColumn, starts: rowStarts};
 }
 
 /** The first window start that shows the cursor's row with the markers it needs, in `slots` rows after the first. */
@@ -96,9 +100,9 @@ function windowAround(total: number, cursorRow: number, slots: number): {start: 
 }
 
 export function layoutDraft(text: string, cursor: number, width: number, maxRows: number): DraftLayout {
-	const {rows, cursorRow, cursorColumn} = wrapDraft(text, cursor, width);
+	const {rows, cursorRow, cursorColumn, starts} = wrapDraft(text, cursor, width);
 	const slots = Math.max(1, Math.floor(maxRows));
-	const row = (index: number): DraftRow => ({kind: 'text', index, text: rows[index]!});
+	const row = (index: number): DraftRow => ({kind: 'text', index, text: rows[index]!, start: starts[index]!});
 	if (rows.length <= slots)
 		return {visible: rows.map((_, index) => row(index)), cursorRow, cursorColumn, totalRows: rows.length};
 	if (slots === 1) return {visible: [row(cursorRow)], cursorRow: 0, cursorColumn, totalRows: rows.length};

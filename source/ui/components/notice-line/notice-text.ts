@@ -42,8 +42,9 @@ export function noticeText(inputs: NoticeInputs): NoticeText {
 		const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : '';
 		return {text: `${MARKS.warning}press ${inputs.quitKey} again to quit${why}`, level: 'warning'};
 	}
+	// A note can quote a customer's name or the agent's held keys: cleaned like remote text, and folded in ASCII mode.
 	if (inputs.note && now - inputs.note.at < NOTE_TTL_MS)
-		return {text: MARKS[inputs.note.level] + inputs.note.text, level: inputs.note.level};
+		return {text: MARKS[inputs.note.level] + remoteLine(inputs.note.text, inputs.ascii), level: inputs.note.level};
 	const latest = inputs.notices.at(-1);
 	if (latest) {
 		const count = latest.count > 1 ? ` (x${latest.count})` : '';

@@ -49,7 +49,7 @@ export const Pane = memo(function Pane({index, rect, focused, detailsOver}: Pane
 	const hasComposer = row !== null && row.status !== 'ended';
 	const maxRows = composerMaxRows(innerHeight);
 	const draftRows = useUi(state =>
-		chatId !== null && hasComposer ? composerRows(draftOf(state, chatId), inner, maxRows) : 0,
+		chatId !== null && hasComposer ? composerRows(draftOf(state, chatId), inner, maxRows, theme.ascii) : 0,
 	);
 	// E3-E6: the guard's findings for this chat's draft, under the composer until the draft changes.
 	const review = useUi(state => (state.guard !== null && state.guard.chatId === chatId ? state.guard : null));
