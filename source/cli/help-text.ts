@@ -126,6 +126,7 @@ Flags
                         or comma-separated; * allows any page. This server's own pages and loopback always may.
   --tls-cert FILE       certificate chain (PEM): serve wss:// instead of ws:// (with --tls-key)
   --tls-key FILE        its private key (PEM)
+  --log-format F        text (default) or json: one line per connection, sign-in, chat and error on stdout
 
 Without --token or --accounts a random token is made and printed once.
 Plain ws:// on an address other than loopback is warned about at start: use TLS or a reverse proxy.

@@ -9,6 +9,8 @@ import {MemoryStore} from '../server/store/memory.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
 import {parseFlags} from './parse-flags.js';
 import {plainTextWarning, readTlsFiles} from './serve-tls.js';
+import {printBanner} from './serve-banner.js';
+import {lineLog} from '../server/server-log.js';
 import {integerFlag, UsageError} from './usage-error.js';
 
 export async function runServe(argv: string[], importMeta: ImportMeta, version: string): Promise<number> {
@@ -31,6 +33,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			allowOrigin: {type: 'string', isMultiple: true},
 			tlsCert: {type: 'string'},
 			tlsKey: {type: 'string'},
+			logFormat: {type: 'string', default: 'text'},
 		},
 		importMeta,
 	);
@@ -79,6 +82,10 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	}
 
 	const tls = readTlsFiles(flags.tlsCert, flags.tlsKey);
+	const logFormat = flags.logFormat;
+	if (logFormat !== 'text' && logFormat !== 'json')
+		throw new UsageError(`--log-format must be text or json, not ${JSON.stringify(logFormat)}`);
+	const eventLog = lineLog(logFormat, line => process.stdout.write(line));
 	if (flags.memory && flags.data) throw new UsageError('--memory and --data exclude each other: choose one');
 	const store = openStore(flags.memory ? null : (flags.data ?? defaultDataDir()));
 	const server = await startServer({
@@ -95,41 +102,30 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		limits,
 		version,
 		allowOrigins,
+		eventLog,
+		// The origin notices join the JSON log as `notice` lines, so every line of it stays one JSON object.
+		...(logFormat === 'json' ? {log: (text: string) => eventLog('notice', {text})} : {}),
 	});
-	const out = process.stdout;
 	const warning = plainTextWarning(flags.host, tls !== null);
 	if (warning) process.stderr.write(`${warning}\n`);
-	out.write(`switchboard server listening on ${server.url}\n`);
-	out.write(`  agents:    ${server.agentUrl}  (subprotocol switchboard.v1)\n`);
-	out.write(`  customers: ${server.customerUrl}  (subprotocol switchboard.customer.v1)\n`);
-	out.write(
-		`  web pages: ${allowOrigins.includes('*') ? 'any origin (--allow-origin *)' : ['this server', 'loopback', ...allowOrigins].join(', ')} may open the customer endpoint\n`,
-	);
-	out.write(
-		store instanceof SqliteStore
-			? `  data:      ${store.path}\n`
-			: '  data:      in memory only (--memory): everything is gone when the server stops\n',
-	);
-	if (generatedToken) {
-		out.write(
-			`  sign in:   with token ${generatedToken} (made for this run; choose your own with --token or --accounts)\n`,
-		);
-		out.write(`  check it:  switchboard conformance ${server.url} --token ${generatedToken}\n`);
-	} else {
-		out.write(`  sign in:   with one of the ${agents.length} configured agent token(s)\n`);
-	}
-	out.write('Press Ctrl+C to stop.\n');
+	printBanner(logFormat, eventLog, {
+		server,
+		dataPath: store instanceof SqliteStore ? store.path : null,
+		allowOrigins,
+		generatedToken,
+		agentCount: agents.length,
+	});
 
 	const signal = await new Promise<NodeJS.Signals>(resolve => {
 		for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, () => resolve(name));
 	});
 	// A second signal while clients are being told goodbye means "now": stop without waiting for them.
 	for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, () => process.exit(1));
-	out.write(`switchboard server stopping (${signal}): closing every connection with 1001\n`);
+	eventLog('server.stopping', {signal});
 	await server.close();
 	// Every write is committed when its request is answered; closing the database checkpoints its WAL.
 	store.close();
-	out.write('switchboard server stopped\n');
+	eventLog('server.stopped');
 	return 0;
 }
 

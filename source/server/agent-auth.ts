@@ -6,17 +6,46 @@ import type {FrameConnection} from './connection.js';
 import type {ContactCentre} from './contact-centre.js';
 import type {AgentStream} from './event-session.js';
 import {refuse, type After} from './requests.js';
+import {throttleKey} from './sign-in-throttle.js';
 import {agentView} from './views.js';
 
 /** One agent socket: who signed in on it, and the session it feeds. */
-export type AgentLink = {connection: FrameConnection; agent: AgentState | null; session: AgentStream | null};
+export type AgentLink = {
+	connection: FrameConnection;
+	agent: AgentState | null;
+	session: AgentStream | null;
+	address: string;
+};
 
 type AuthRequest = AgentOpRequest<'auth'>;
 type AuthResult = AgentOpResult<'auth'>;
 
 export function authenticate(centre: ContactCentre, link: AgentLink, request: AuthRequest, after: After): AuthResult {
 	if (link.agent) refuse('conflict', 'this connection is already authenticated');
-	const agent = centre.agentByToken(request.token) ?? refuse('bad_token', 'the token was refused', CloseCode.badToken);
+	const {address} = link;
+	const fromAddress = throttleKey.address(address);
+	const wait = centre.signIns.waitMs(fromAddress);
+	if (wait > 0) {
+		centre.settings.log('sign_in.throttled', {link: link.connection.link, address});
+		refuse(
+			'rate_limited',
+			`too many failed sign-ins from this address; try again in ${Math.ceil(wait / 1_000)} s`,
+			CloseCode.rateLimited,
+		);
+	}
+	const agent = centre.agentByToken(request.token);
+	if (!agent) {
+		centre.signIns.failed(fromAddress);
+		// Never the token, not even part of it: the log is read by more people than the accounts are.
+		centre.settings.log('sign_in.refused', {link: link.connection.link, address, reason: 'unknown token'});
+		refuse('bad_token', 'the token was refused', CloseCode.badToken);
+	}
+	centre.settings.log('agent.signed_in', {
+		link: link.connection.link,
+		agent: agent.id,
+		address,
+		resumed: request.resume !== undefined,
+	});
 	// Every link of this agent spends from one budget: reconnecting does not refill it.
 	link.connection.shareBudget(centre.limits.identityBucket(`agent:${agent.id}`));
 	return request.resume ? resume(link, agent, request.resume, after) : signIn(centre, link, agent, after);

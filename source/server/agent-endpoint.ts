@@ -29,7 +29,7 @@ export function acceptAgentSocket(
 		socket.close(CloseCode.badFrame, `offer the subprotocol ${AGENT_SUBPROTOCOL}`);
 		return;
 	}
-	const link: AgentLink = {connection: undefined!, agent: null, session: null};
+	const link: AgentLink = {connection: undefined!, agent: null, session: null, address};
 	link.connection = centre.openConnection(socket, transport, 'agent', address, {
 		request: frame => handleRequest(centre, link, frame),
 		ack: seq => {

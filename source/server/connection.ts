@@ -56,6 +56,8 @@ export class FrameConnection {
 	private pings = 0;
 	private isClosed = false;
 	private corked = false;
+	/** This link's number in the server log (0 until the contact centre numbers it). */
+	link = 0;
 
 	constructor(
 		private readonly socket: WebSocket,

@@ -25,6 +25,8 @@ import {Router} from './router.js';
 import {VisitorLimits, type VisitorLimitSettings} from './visitor-limits.js';
 import type {ChatPatch, ChatRecord, NewMessage, Store} from './store/contract.js';
 import type {RateLimit} from './token-bucket.js';
+import type {ServerLog} from './server-log.js';
+import {SignInThrottle, type SignInThrottleSettings} from './sign-in-throttle.js';
 import {refuse} from './requests.js';
 import {chatView, customerChatView, sameCustomerChatView} from './views.js';
 
@@ -40,6 +42,8 @@ export type CentreSettings = {
 	/** The hello frame without `now`, serialised once; helloText() adds the clock per connection. */
 	helloText: string;
 	reportError: (error: unknown) => void;
+	log: ServerLog;
+	signInThrottle: SignInThrottleSettings;
 	limits: VisitorLimitSettings;
 	signInTimeoutMs: number;
 	maxSendBufferBytes: number;
@@ -57,7 +61,10 @@ export class ContactCentre {
 	private readonly agentsByToken = new Map<string, AgentState>();
 	readonly customers: CustomerSessions;
 	readonly limits: VisitorLimits;
+	readonly signIns: SignInThrottle;
 	private readonly connections = new Set<FrameConnection>();
+	/** Numbers links in the log, so a link's lines can be told apart from another's from the same address. */
+	private links = 0;
 
 	constructor(
 		readonly store: Store,
@@ -71,6 +78,7 @@ export class ContactCentre {
 		}
 		this.departments = new Map(settings.departments.map(department => [department.id, department]));
 		this.limits = new VisitorLimits(settings.limits);
+		this.signIns = new SignInThrottle(settings.signInThrottle, settings.now);
 		this.router = new Router(this);
 		this.customers = new CustomerSessions({
 			resumeWindowMs: settings.resumeWindowMs,
@@ -103,6 +111,9 @@ export class ContactCentre {
 	): FrameConnection {
 		const {heartbeatMs, rateLimit, reportError, signInTimeoutMs, maxSendBufferBytes} = this.settings;
 		const sharedBudgets = endpoint === 'customer' ? [this.limits.addressBucket(address)] : [];
+		const link = ++this.links;
+		const opened = performance.now();
+		this.settings.log('connection.opened', {link, endpoint, address});
 		const connection: FrameConnection = new FrameConnection(
 			socket,
 			{endpoint, heartbeatMs, rateLimit, sharedBudgets, signInTimeoutMs, maxSendBufferBytes},
@@ -110,6 +121,8 @@ export class ContactCentre {
 				...handlers,
 				closed: code => {
 					this.connections.delete(connection);
+					const seconds = Math.round((performance.now() - opened) / 100) / 10;
+					this.settings.log('connection.closed', {link, endpoint, address, code, seconds});
 					handlers.closed(code);
 				},
 				error: reportError,
@@ -117,6 +130,7 @@ export class ContactCentre {
 			transport,
 		);
 		this.connections.add(connection);
+		connection.link = link;
 		return connection;
 	}
 

@@ -48,6 +48,13 @@ export function join(
 	};
 	centre.addChat(chat);
 	centre.limits.chatOpened(chat.id, link.address, customer.id);
+	centre.settings.log('chat.opened', {
+		chat: chat.id,
+		customer: customer.id,
+		returning: known !== undefined,
+		department: departmentId,
+		address: link.address,
+	});
 	const session = centre.openCustomerSession(chat);
 	link.connection.shareBudget(centre.limits.identityBucket(`chat:${chat.id}`));
 	session.stream.attach(link.connection);

@@ -117,6 +117,7 @@ export class Router {
 				reason: by === 'agent' ? 'taken' : 'customer_left',
 			});
 		const chat = centre.updateChat(chatId, {status: 'ended', ended_at: centre.now(), hold: null, transfer: null});
+		centre.settings.log('chat.ended', {chat: chatId, by, agent: chat.agent_id});
 		const view = centre.chatView(chat);
 		if (offer?.transfer && by !== 'agent') {
 			centre.toAgent(offer.transfer.from.id, 'transfer.failed', {

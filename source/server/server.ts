@@ -20,6 +20,8 @@ import {acceptAgentSocket} from './agent-endpoint.js';
 import {acceptCustomerSocket} from './customer-endpoint.js';
 import {ContactCentre} from './contact-centre.js';
 import {MemoryStore} from './store/memory.js';
+import {DEFAULT_SIGN_IN_THROTTLE, type SignInThrottleSettings} from './sign-in-throttle.js';
+import {errorFields, silentLog, type ServerLog} from './server-log.js';
 import {originAllowed, RefusedOriginLog} from './origin-policy.js';
 import {DEFAULT_VISITOR_LIMITS, type VisitorLimitSettings} from './visitor-limits.js';
 import type {Store} from './store/contract.js';
@@ -59,6 +61,10 @@ export type ServerOptions = {
 	allowOrigins?: readonly string[];
 	/** Operational notices (a refused origin); default: stderr. */
 	log?: (line: string) => void;
+	/** Failed sign-ins allowed per address (and account) in a window; default 10 in 5 minutes. */
+	signInThrottle?: Partial<SignInThrottleSettings>;
+	/** One line per connection, sign-in, chat and error (server-log.ts); default: none. */
+	eventLog?: ServerLog;
 	/** A certificate chain and its private key (PEM): the server speaks wss:// instead of ws://. */
 	tls?: {cert: string | Buffer; key: string | Buffer};
 	/** Failures inside the server (a handler bug, a store error); the request got `internal`. Default: stderr. */
@@ -106,6 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		server: {name: options.name ?? 'switchboard-reference', version: options.version ?? 'dev'},
 	};
 	const store = options.store ?? new MemoryStore();
+	const eventLog = options.eventLog ?? silentLog;
 	const centre = new ContactCentre(
 		store,
 		{
@@ -118,7 +125,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			canned: options.canned ?? [],
 			now: options.now ?? Date.now,
 			helloText: JSON.stringify(hello),
-			reportError: options.onError ?? (error => console.error('switchboard server: internal error:', error)),
+			reportError:
+				options.onError ??
+				(options.eventLog
+					? error => eventLog('error', errorFields(error))
+					: error => console.error('switchboard server: internal error:', error)),
+			log: eventLog,
+			signInThrottle: {...DEFAULT_SIGN_IN_THROTTLE, ...options.signInThrottle},
 			// Reconnecting must not refill a budget: one agent's, or one chat's, links share the per-link figure.
 			limits: {
 				...DEFAULT_VISITOR_LIMITS,
@@ -175,6 +188,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		const address = (socket as Duplex & {remoteAddress?: string}).remoteAddress ?? 'unknown';
 		// Turned away before the upgrade: a full server costs one short HTTP answer, not a WebSocket.
 		if (!centre.limits.admitConnection(address)) {
+			eventLog('connection.refused', {endpoint: sockets === agentSockets ? 'agent' : 'customer', address, status: 503});
 			socket.end(
 				'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\nContent-Length: 0\r\n\r\n',
 			);

@@ -45,7 +45,7 @@ describe('shutdown', () => {
 			expect(await customer.waitForClose()).toEqual({code: 1001, reason: 'server shutting down'});
 			expect((await agent.waitForClose()).code).toBe(1001);
 			expect(await exited).toBe(0);
-			expect(output()).toContain('switchboard server stopped');
+			expect(output()).toMatch(/ server.stopped\n/);
 			const file = new DatabaseSync(join(data, 'switchboard.db'), {readOnly: true});
 			expect(file.prepare('SELECT id, text FROM messages WHERE chat_id = ?').all(chatId)).toEqual([
 				{id: sent.message.id, text: 'Are you there?'},
