@@ -211,11 +211,14 @@ describe('courtesy on the desk (issue 4)', () => {
 		await enter(desk, '/name Kari Nordmann');
 		await desk.waitForText('Kari Nordmann');
 
-		// KNOWN BUG (since 7700fd6, see the session note): here, after /hold, the desk's later sends to this chat
-		// stall (a reply during the hold, or /unhold, never reaches the server). The part of this test that ended a
-		// hold with a reply (E10) is taken out until the cause is found; it must come back with the fix.
+		// E10: a reply while on hold thanks the customer first, then ends the hold.
+		await enter(desk, '/hold 3 sjekker garantien');
+		await status(customer, 'on_hold');
+		await agentMessageCount(customer, 2);
 		await enter(desk, 'Takk, Kari! Garantien gjelder i to år.');
-		const messages = await agentMessageCount(customer, 2);
-		expect(messages[1]).toMatchObject({text: 'Takk, Kari! Garantien gjelder i to år.', auto: false});
+		const messages = await agentMessageCount(customer, 4);
+		await status(customer, 'active');
+		expect(messages[2]!.auto).toBe(true);
+		expect(messages[3]).toMatchObject({text: 'Takk, Kari! Garantien gjelder i to år.', auto: false});
 	}, 120_000);
 });

@@ -221,10 +221,14 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 			void request('offer.decline', {chat_id: chatId}, 'could not decline the chat');
 		},
 		sendMessage(chatId, text, visibility = 'public') {
+			// Decided on everything the server has said, not on what the batch window still holds: a reply typed
+			// just after a hold began must see the hold (E10), or it goes out without the thanks and leaves the hold on.
+			batcher.flush();
 			// The outbox keeps it while offline and sends it on reconnect with the same id: typed text is never lost.
 			manners.reply(chatId, text, visibility);
 		},
 		runLine(chatId, line) {
+			batcher.flush();
 			return manners.runLine(chatId, line);
 		},
 		composerChanged(chatId, text) {

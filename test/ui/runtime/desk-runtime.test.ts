@@ -9,7 +9,7 @@ import {createCannedStore} from '../../../source/ui/state/canned-store.js';
 import {createClock} from '../../../source/ui/state/clock.js';
 import {createExternalStore} from '../../../source/ui/state/external-store.js';
 import {createUiState, reduceUi} from '../../../source/ui/state/ui-state.js';
-import {agent, chat, customerAuthor, deskInputs, message, offer, T0} from '../helpers/fixtures.js';
+import {agent, chat, customerAuthor, deskInputs, meAuthor, message, offer, T0} from '../helpers/fixtures.js';
 import {ManualTimers} from '../helpers/manual-timers.js';
 
 type Request = {op: AgentOp; payload: unknown};
@@ -162,6 +162,29 @@ describe('createDeskRuntime', () => {
 		);
 		expect(client.sends).toEqual([{chatId: 'c1', text: 'hello', visibility: 'public'}]);
 		expect(desk.getState().agent!.presence).toBe('away');
+	});
+
+	it('decides a reply on what the server said, even inside the batch window: a hold just begun is ended (E10)', async () => {
+		const {runtime, client, login, settle} = setup();
+		login();
+		// The hold arrives and the agent presses Enter before the 50 ms batch window closes.
+		client.emit({
+			type: 'server.event',
+			event: 'chat.updated',
+			payload: {chat: chat('c1', {status: 'on_hold', hold: {since: T0, minutes: 3, reason: null}})},
+			seq: 1,
+			at: T0,
+		});
+		runtime.controller.sendMessage('c1', 'found it: the warranty is two years', 'public');
+		await settle();
+		expect(client.sends.map(send => send.text)).toEqual([
+			expect.stringMatching(/thank/i),
+			'found it: the warranty is two years',
+		]);
+		// Both confirmed (the fake gives every send the id "id"): then the hold ends.
+		client.emit({type: 'outbox.sent', client_msg_id: 'id', message: message('c1', 2, meAuthor, 'x'), at: T0});
+		await settle();
+		expect(client.requests.map(request => request.op)).toContain('chat.unhold');
 	});
 
 	it('tells the agent when accepting fails', async () => {
