@@ -17,6 +17,8 @@ import {asUsageError} from './desk.js';
 import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
 import {flushCompileCache} from './compile-cache.js';
+import {watchArrivals} from './demo-arrivals.js';
+import {systemTimers, type Timers} from '../ui/runtime/timers.js';
 
 const MAX_SPEED = 100;
 /** E1 at speed 1: warn after 30 s, alarm after 60 s, as the desk's defaults. */
@@ -31,6 +33,22 @@ function parseSpeed(text: string | undefined): number {
 		);
 	}
 	return speed;
+}
+
+/** The desk's clock tick never runs more often than this, however fast the demo plays. */
+const MIN_TICK_MS = 50;
+
+/**
+ * The desk's timers at --speed X: its periodic checks (the 1 s clock tick that sends hold updates and idle
+ * check-ins) run X times as often, so what falls due in scenario time goes out within a second of scenario
+ * time, as at speed 1. At speed 20 an unscaled tick alone could add 20 s of scenario time to a reply.
+ * One-off timeouts (batching, typing, the quit wait) are the machine's, not the scenario's, and are left alone.
+ */
+function demoTimers(speed: number): Timers {
+	return {
+		...systemTimers,
+		setInterval: (callback, ms) => systemTimers.setInterval(callback, Math.max(MIN_TICK_MS, ms / speed)),
+	};
 }
 
 function readScenario(path: string | undefined): Scenario {
@@ -114,6 +132,7 @@ export async function runDemo(
 			stdin: process.stdin,
 			stderr: process.stderr,
 			onFirstFrame: flushCompileCache,
+			timers: demoTimers(speed),
 			demo: {
 				// No config file and no personal canned file: a demo plays the same on every machine.
 				courtesy: {
@@ -125,6 +144,7 @@ export async function runDemo(
 				recorder: deskRecorder(journal),
 				onReady(desk) {
 					handle = desk;
+					watchArrivals(desk, journal);
 					if (flags.autopilot) autopilot = createAutopilot({scenario, desk, chatOf, clock: systemPlayerClock, speed});
 					startWhenConnected(desk, () => {
 						player.start();

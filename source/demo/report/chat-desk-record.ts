@@ -3,6 +3,7 @@ import {checkIds, type RuleId} from '../../courtesy/guard/index.js';
 import {NOTICE_KINDS, type NoticeKind} from '../../courtesy/notices/index.js';
 import type {
 	DeskJournal,
+	JournalArrival,
 	JournalCannedInsert,
 	JournalFollowup,
 	JournalGuardReview,
@@ -26,6 +27,8 @@ export type ChatDeskRecord = {
 	guardReviews: Array<Timed<JournalGuardReview>>;
 	cannedInserts: Array<Timed<JournalCannedInsert>>;
 	followups: Array<Timed<JournalFollowup>>;
+	/** The customer's messages as the desk got them. */
+	arrivals: Array<Timed<JournalArrival>>;
 };
 
 export function chatDeskRecord(desk: DeskJournal, chatId: string | null, clock: ReportClock): ChatDeskRecord {
@@ -42,6 +45,7 @@ export function chatDeskRecord(desk: DeskJournal, chatId: string | null, clock: 
 		guardReviews: pick(desk.guardReviews),
 		cannedInserts: pick(desk.cannedInserts),
 		followups: pick(desk.followups),
+		arrivals: pick(desk.arrivals),
 	};
 }
 

@@ -14,6 +14,7 @@ import {
 import {closingReport, ratingReport} from './closing-report.js';
 import {deskOwnership} from './desk-ownership.js';
 import {holdReports} from './hold-report.js';
+import {linkTimes} from './link-time.js';
 import type {ReportClock} from './report-clock.js';
 import {NO_NAME} from './report-words.js';
 import type {ChatReport, ReportThresholds} from './report-card.js';
@@ -37,7 +38,14 @@ export function chatReport(customer: CustomerJournal, context: ChatReportContext
 	const greetings = new Set(
 		[...noticesOf(record, 'greeting'), ...noticesOf(record, 'transfer-greeting')].map(send => send.text),
 	);
-	const {firstResponse, responses} = chatResponses(customer, clock, context.thresholds, deskOwned, greetings);
+	const {firstResponse, responses} = chatResponses(
+		customer,
+		clock,
+		context.thresholds,
+		deskOwned,
+		greetings,
+		linkTimes(customer, record),
+	);
 	return {
 		customer: customer.key,
 		name: nameOf(customer, context.desk),

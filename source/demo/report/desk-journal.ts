@@ -23,6 +23,9 @@ export type JournalCannedInsert = {at: number; chatId: string; responseId: strin
 /** A follow-up recorded with the server (E20). */
 export type JournalFollowup = {at: number; chatId: string; dueAt: number};
 
+/** A customer's message as the desk got it (Date.now() when the desk's state first had it): for the link's share of a wait. */
+export type JournalArrival = {at: number; chatId: string; text: string};
+
 /** E3: the customer's name as the desk knew it at the end (a name given later in the chat, set with /name). */
 export type JournalName = {chatId: string; name: string};
 
@@ -32,8 +35,9 @@ export type DeskJournal = {
 	cannedInserts: JournalCannedInsert[];
 	followups: JournalFollowup[];
 	names: JournalName[];
+	arrivals: JournalArrival[];
 };
 
 export function emptyDeskJournal(): DeskJournal {
-	return {sends: [], guardReviews: [], cannedInserts: [], followups: [], names: []};
+	return {sends: [], guardReviews: [], cannedInserts: [], followups: [], names: [], arrivals: []};
 }

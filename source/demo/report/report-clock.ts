@@ -10,6 +10,8 @@ export type ReportClock = {
 	fromDesk(at: number): number;
 	/** A player-scale instant or duration in scenario time. */
 	scenario(ms: number): number;
+	/** A wait in scenario time: `linkMs` of it was the machine's link, which --speed does not scale (link-time.ts). */
+	wait(ms: number, linkMs: number): number;
 	/** When the demo ended, on the player's scale. */
 	demoEnd: number;
 	speed: number;
@@ -22,6 +24,10 @@ export function reportClock(startedAt: number | null, endedAt: number, speed: nu
 	return {
 		fromDesk: at => at - origin,
 		scenario: ms => Math.round(ms * scale),
+		wait: (ms, linkMs) => {
+			const link = Math.min(Math.max(0, linkMs), Math.max(0, ms));
+			return Math.round((ms - link) * scale + link);
+		},
 		demoEnd: Math.max(0, endedAt - origin),
 		speed: scale,
 	};

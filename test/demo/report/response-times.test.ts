@@ -1,6 +1,6 @@
 // E1 figures of one chat: first response (from the message or the join), waits, warn/alarm counts, speed conversion to scenario time.
 import {describe, expect, it} from 'vitest';
-import {card, colleagueSays, customer, deskSends, demo, said} from './journal-kit.js';
+import {START, card, colleagueSays, customer, deskSends, demo, said} from './journal-kit.js';
 
 describe('first response', () => {
 	it('counts from the first customer message to the first real reply: the automatic greeting is none (E1 amended)', () => {
@@ -79,8 +79,9 @@ describe('first response', () => {
 		expect(report.speed).toBe(3);
 		expect(report.timeBase).toBe('scenario');
 		expect(report.durationMs).toBe(120_000);
-		// 10.04 s on the clock is 30.12 s of scenario: over the 30 s warn, as the agent would have lived it at speed 1.
-		expect(report.chats[0]!.firstResponse).toMatchObject({ms: 30_120, level: 'warn'});
+		// 10 s of the desk's on the clock is 30 s of scenario; the 40 ms link back to her is the machine's and is not
+		// scaled: 30.04 s, over the 30 s warn, as the agent would have lived it at speed 1.
+		expect(report.chats[0]!.firstResponse).toMatchObject({ms: 30_040, level: 'warn'});
 		expect(report.chats[0]!.holds[0]).toMatchObject({atMs: 36_000, durationMs: 30_000});
 	});
 });
@@ -141,3 +142,36 @@ describe('response times over the chat', () => {
 function internalNote(chat: ReturnType<typeof demo>, customer: Parameters<typeof said>[0], at: number): void {
 	deskSends(chat, customer, at, null, {visibility: 'internal'});
 }
+
+describe('times that do not depend on --speed', () => {
+	/**
+	 * The same agent at two speeds: the scenario's and the agent's delays shrink with the speed, the link between the
+	 * customer and the desk (150 ms in, 40 ms back, batching included) does not. The card must give the same times.
+	 */
+	function played(speed: number) {
+		const run = demo({speed});
+		const mia = customer(run, 'mia', 'c1');
+		const inbound = 150;
+		const at = (scenarioMs: number) => scenarioMs / speed;
+		const exchange = (saidAt: number, text: string, replyAfter: number, reply: string) => {
+			said(mia, at(saidAt), text);
+			run.desk.arrivals.push({at: START + at(saidAt) + inbound, chatId: 'c1', text});
+			deskSends(run, mia, at(saidAt) + inbound + at(replyAfter), null, {text: reply});
+		};
+		deskSends(run, mia, 0, 'greeting', {text: 'Hi Mia, welcome!'});
+		exchange(2_000, 'my order is late', 12_000, 'Let me check that for you.');
+		exchange(40_000, 'AC-20417', 25_000, 'It is on its way and arrives tomorrow.');
+		exchange(90_000, 'thanks!', 5_000, 'You are welcome!');
+		return card(run, at(120_000) + 1_000).chats[0]!;
+	}
+
+	it('gives the same first response and reply times at speed 2 and speed 20', () => {
+		const slow = played(2);
+		const fast = played(20);
+		expect(fast.firstResponse).toEqual(slow.firstResponse);
+		expect(fast.responses).toEqual(slow.responses);
+		// 12 s of the agent's, plus the link's 150 ms in and 40 ms out, at either speed.
+		expect(slow.firstResponse).toMatchObject({ms: 12_190, from: 'message', answered: true});
+		expect(slow.responses).toMatchObject({count: 3, averageMs: 14_190, slowestMs: 25_190});
+	});
+});
