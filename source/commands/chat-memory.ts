@@ -29,5 +29,7 @@ export function rememberMark(memory: ChatMemory, effect: MarkEffect): ChatMemory
 			return {...memory, idleCheckInAt: at};
 		case 'idle-close-offer':
 			return {...memory, idleCloseOfferAt: at};
+		case 'rating-requested':
+			return {...memory, ratingRequestedAt: at};
 	}
 }

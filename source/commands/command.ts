@@ -49,7 +49,8 @@ export type ChatMark =
 	| 'hold-warned'
 	| 'hold-over'
 	| 'idle-check-in'
-	| 'idle-close-offer';
+	| 'idle-close-offer'
+	| 'rating-requested';
 
 export type MarkEffect = {
 	type: 'mark';
@@ -98,6 +99,8 @@ export type ChatMemory = {
 	holdWarned?: {since: number; over: boolean; minutes?: number | null} | null;
 	idleCheckInAt?: number | null;
 	idleCloseOfferAt?: number | null;
+	/** E19 (amended): the rating was requested in this chat; never a second time. */
+	ratingRequestedAt?: number | null;
 };
 
 /** Everything a command may look at, as plain values: the desk builds it for each run. */

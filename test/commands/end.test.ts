@@ -1,7 +1,8 @@
 // /end: asks "anything else?" first, closes on the second /end or /end now, with the rating request (E18, E19).
 import {describe, expect, it} from 'vitest';
-import type {CommandEffect} from '../../source/commands/index.js';
+import type {CommandContext, CommandEffect} from '../../source/commands/index.js';
 import {ANYTHING_ELSE_WINDOW_MS} from '../../source/courtesy/notices/index.js';
+import {BUNDLED_TEXTS} from '../../source/courtesy/notices/bundled-texts.js';
 import {addMessages} from '../../source/core/index.js';
 import {msg} from '../core/desk-fixtures.js';
 import {T0, context, deskChat, expectOnlyError, requests, run, sends} from './command-fixtures.js';
@@ -54,7 +55,7 @@ describe('/end', () => {
 		const second = run('/end', context({memory: {anythingElseAskedAt: memoryFrom(first)}, now: T0 + 120_000}));
 		expect(sends(second).map(send => send.notice)).toEqual(['closing']);
 		expect(requests(second).map(effect => effect.op)).toEqual(['rating.request', 'chat.end']);
-		expect(second.map(effect => effect.type)).toEqual(['send', 'request', 'request']);
+		expect(second.map(effect => effect.type)).toEqual(['send', 'request', 'mark', 'request']);
 	});
 
 	it('asks again once the answer is older than the window', () => {
@@ -97,3 +98,53 @@ describe('/end', () => {
 		expect(expectOnlyError(run('/end', context({chat: deskChat({status: 'ended'})})))).toMatch(/ended/);
 	});
 });
+
+describe('/end and the rating (E19 amended)', () => {
+	const closingTemplate = (ctx: CommandContext) => {
+		const closing = sends(run('/end now', ctx))[0]!;
+		return {closing, requests: requests(run('/end now', ctx)).map(effect => effect.op)};
+	};
+
+	it.each(['en', 'nb', 'sv', 'fi', 'hu', 'zh'])(
+		'%s: a chat rated 1 is closed with an apology, never "a pleasure", and not asked again',
+		locale => {
+			const chat = deskChat({rating: 1}, {locale});
+			const {closing, requests: ops} = closingTemplate(context({chat}));
+			expect(ops).toEqual(['chat.end']);
+			const wordings = BUNDLED_TEXTS[locale as keyof typeof BUNDLED_TEXTS].templates['closing-low-rating'];
+			expect(wordings.map(text => text.replace('{{customer.name}}', 'Sarah'))).toContain(closing.text);
+			expect(closing.text).not.toMatch(PLEASURE[locale]!);
+		},
+	);
+
+	it('a chat rated 3 already is closed without a second request', () => {
+		const {closing, requests: ops} = closingTemplate(context({chat: deskChat({rating: 3})}));
+		expect(ops).toEqual(['chat.end']);
+		expect(closing.text).not.toMatch(/rate|1 to 3/i);
+	});
+
+	it('a rating requested before (the desk remembers, or its closing is in the chat) is not requested again', () => {
+		expect(closingTemplate(context({memory: {anythingElseAskedAt: null, ratingRequestedAt: T0}})).requests).toEqual([
+			'chat.end',
+		]);
+		// A desk restarted after its closing went out but chat.end did not: the closing with the request is in the chat.
+		const first = sends(run('/end now'))[0]!;
+		const chat = deskChat();
+		const restarted = context({
+			chat: {...chat, messages: addMessages(chat.messages, [msg('c1', 4, 'me', {text: first.text, auto: true})])},
+		});
+		const again = closingTemplate(restarted);
+		expect(again.requests).toEqual(['chat.end']);
+		expect(again.closing.text).not.toBe(first.text);
+	});
+});
+
+/** What "it was a pleasure" looks like in each language: never said to a customer who rated 1. */
+const PLEASURE: Record<string, RegExp> = {
+	en: /pleasure|glad|happy to/i,
+	nb: /hyggelig|glede/i,
+	sv: /trevligt|nöje|glädje/i,
+	fi: /mukava|ilo/i,
+	hu: /örül|öröm/i,
+	zh: /高兴|荣幸|开心/,
+};

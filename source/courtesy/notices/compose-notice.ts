@@ -44,8 +44,13 @@ function templateKeyFor(
 				return {skipped: 'transfer needs a target: E11, the customer is told to whom'};
 			return context.target.type === 'agent' ? 'transfer-to-agent' : 'transfer-to-department';
 		case 'closing':
-			// E19: a server without the rating capability collects no rating, so the closing does not ask for one.
-			return context.ratings === false ? 'closing-no-rating' : 'closing';
+			// E13, E19 (amended): after a low rating, an apology; never "it was a pleasure", never a second request.
+			if (context.rating === 1) return 'closing-low-rating';
+			// E19: a server without the rating capability collects no rating, so the closing does not ask for one;
+			// nor does it ask a customer who has rated, or been asked, already.
+			return context.ratings === false || typeof context.rating === 'number' || context.ratingRequested
+				? 'closing-no-rating'
+				: 'closing';
 		case 'hold':
 			return context.extended ? 'hold-extend' : 'hold';
 		case 'hold-end':

@@ -29,10 +29,15 @@ export type NoticeContext = {
 	extended?: boolean;
 	/** E7, E10: the promised hold time ran out before this notice: the wording owns it with an apology. */
 	overrun?: boolean;
-	/** The customer's rating, 1 to 3 (E19): a 1 is thanked with an apology. */
+	/**
+	 * The customer's rating, 1 to 3 (E19): a 1 is thanked with an apology. For the closing: a chat already rated
+	 * is not asked again, and one rated 1 is closed with an apology, never "it was a pleasure" (E19 amended).
+	 */
 	rating?: number | null;
 	/** False when the server cannot collect ratings (no `rating` capability): the closing asks for none. */
 	ratings?: boolean;
+	/** E19 (amended): a rating was already requested in this chat; the closing does not ask a second time. */
+	ratingRequested?: boolean;
 	/** When a follow-up is due (E7, E20); the zone is the one the desk shows times in (default UTC). */
 	due?: {at: number; timeZone?: string} | null;
 	/** The contact a follow-up goes to (an e-mail address). */

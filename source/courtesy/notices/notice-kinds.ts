@@ -45,6 +45,7 @@ export const TEMPLATE_KEYS = [
 	'anything-else',
 	'closing',
 	'closing-no-rating',
+	'closing-low-rating',
 	'rating-thanks',
 	'rating-thanks-low',
 	'idle-check-in',
@@ -245,6 +246,15 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateKey, TemplateSpec>> = {
 	'closing-no-rating': {
 		kind: 'closing',
 		rules: 'E18',
+		visibility: 'public',
+		allowed: ['customer.name', 'agent.name', 'company'],
+		must: [],
+		prefer: [],
+	},
+	// E13, E19 (amended): closing a chat the customer already rated 1: an apology, no "it was a pleasure", no second request.
+	'closing-low-rating': {
+		kind: 'closing',
+		rules: 'E13, E18, E19',
 		visibility: 'public',
 		allowed: ['customer.name', 'agent.name', 'company'],
 		must: [],

@@ -164,11 +164,25 @@ describe.each(NOTICE_LOCALES)('every notice kind in %s', locale => {
 	it('E18/E19 closing: the rating scale 1 to 3, explained', () => {
 		for (let variant = 0; variant < 4; variant++) {
 			for (const name of [CUSTOMER, null]) {
-				const text = composed(composeNotice('closing', context(locale, name, {variant}))).text;
+				const text = composed(composeNotice('closing', context(locale, name, {variant, rating: null}))).text;
 				expect(text).toMatch(digit(1));
 				expect(text).toMatch(digit(3));
 			}
 		}
+	});
+
+	it('E13, E19 (amended): a chat rated 1 is closed with an apology and no second request; one rated or asked already, without a request', () => {
+		for (let variant = 0; variant < 3; variant++) {
+			for (const name of [CUSTOMER, null]) {
+				const low = composed(composeNotice('closing', context(locale, name, {variant, rating: 1})));
+				expect(low.template).toBe('closing-low-rating');
+				expect(low.text).not.toMatch(digit(3));
+			}
+		}
+		expect(composed(composeNotice('closing', context(locale, null, {rating: 2}))).template).toBe('closing-no-rating');
+		expect(
+			composed(composeNotice('closing', context(locale, null, {rating: null, ratingRequested: true}))).template,
+		).toBe('closing-no-rating');
 	});
 
 	it('E19/E13 a rating of 1 is thanked with an apology list, 2 and 3 with plain thanks', () => {

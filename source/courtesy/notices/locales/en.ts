@@ -133,6 +133,12 @@ export const en: LocaleTexts = {
 			"Thanks again, {{customer.name}}, and take care! I'll end our chat here.",
 			"Thank you for getting in touch! I'll close the chat now – take care.",
 		],
+		// E13, E19 (amended): closing a chat rated 1: an apology and the feedback passed on; no second request.
+		'closing-low-rating': [
+			"Thank you for telling us how this went, {{customer.name}}, and I'm sorry we didn't do better today. I'll pass your feedback on to the team so we can improve. I'll close the chat now – take care.",
+			"I'm sorry this chat didn't give you what you needed. Thank you for your honest feedback – I'll make sure the team sees it. I'm closing the chat now, and you're always welcome to get in touch again.",
+			"Thanks again for your feedback, and my apologies that we fell short this time. I'll end the chat here – all the best.",
+		],
 		'rating-thanks': [
 			'Thank you for your feedback – it really helps us!',
 			'Thanks for rating the chat, {{customer.name}}. We appreciate it!',

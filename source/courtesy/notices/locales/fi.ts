@@ -141,6 +141,12 @@ export const fi: LocaleTexts = {
 			'Kiitos vielä, {{customer.name}}, ja oikein hyvää jatkoa! Lopetan keskustelun tähän.',
 			'Kiitos yhteydenotostasi! Suljen chatin nyt – oikein hyvää jatkoa.',
 		],
+		// E13, E19 (amended): closing a chat rated 1: an apology and the feedback passed on; no second request.
+		'closing-low-rating': [
+			'Kiitos, että kerroit, miten asia hoitui, {{customer.name}}, ja pahoittelen, ettemme onnistuneet tänään paremmin. Välitän palautteesi tiimille, jotta voimme parantaa toimintaamme. Suljen chatin nyt – kaikkea hyvää.',
+			'Pahoittelen, ettet saanut tästä keskustelusta tarvitsemaasi apua. Kiitos rehellisestä palautteesta – huolehdin, että tiimi näkee sen. Suljen chatin nyt, ja olet aina tervetullut ottamaan uudelleen yhteyttä.',
+			'Kiitos vielä palautteestasi, ja pahoittelen, ettemme tällä kertaa yltäneet odotuksiisi. Lopetan keskustelun tähän – kaikkea hyvää.',
+		],
 		'rating-thanks': [
 			'Kiitos palautteestasi – siitä on meille paljon apua!',
 			'Kiitos, että arvioit keskustelun, {{customer.name}}! Se on meille tärkeää.',

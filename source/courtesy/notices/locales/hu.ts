@@ -142,6 +142,12 @@ export const hu: LocaleTexts = {
 			'Köszönöm még egyszer, kedves {{customer.name}}, minden jót! Itt lezárom a beszélgetésünket.',
 			'Köszönöm, hogy megkeresett minket! Most lezárom a chatet – minden jót kívánok!',
 		],
+		// E13, E19 (amended): closing a chat rated 1: an apology and the feedback passed on; no second request.
+		'closing-low-rating': [
+			'Köszönöm, hogy elmondta a véleményét, kedves {{customer.name}}, és sajnálom, hogy ma nem tudtunk jobban segíteni. A visszajelzését továbbítom a csapatnak, hogy fejlődhessünk. Most lezárom a chatet – minden jót kívánok!',
+			'Sajnálom, hogy ebben a beszélgetésben nem kapta meg a szükséges segítséget. Köszönöm az őszinte visszajelzését – gondoskodom róla, hogy a csapat is lássa. Most lezárom a chatet; bármikor szívesen látjuk újra.',
+			'Még egyszer köszönöm a visszajelzését, és elnézést kérek, hogy ezúttal nem sikerült az elvárásainak megfelelnünk. Itt lezárom a beszélgetést – minden jót!',
+		],
 		'rating-thanks': [
 			'Köszönöm a visszajelzését – sokat segít nekünk!',
 			'Köszönöm, hogy értékelte a beszélgetést, kedves {{customer.name}}!',

@@ -133,6 +133,12 @@ export const nb: LocaleTexts = {
 			'Tusen takk, {{customer.name}}, og ha det fint! Jeg avslutter samtalen her.',
 			'Takk for at du tok kontakt! Jeg avslutter chatten nå – ha det fint.',
 		],
+		// E13, E19 (amended): closing a chat rated 1: an apology and the feedback passed on; no second request.
+		'closing-low-rating': [
+			'Takk for at du sa fra om hvordan det gikk, {{customer.name}}, og beklager at vi ikke gjorde det bedre i dag. Jeg gir tilbakemeldingen din videre til teamet, så vi kan bli bedre. Jeg avslutter chatten nå – ha det bra.',
+			'Beklager at du ikke fikk den hjelpen du trengte i denne chatten. Takk for den ærlige tilbakemeldingen – jeg sørger for at teamet får se den. Jeg avslutter chatten nå, og du er alltid velkommen til å ta kontakt igjen.',
+			'Takk igjen for tilbakemeldingen, og beklager at vi ikke strakk til denne gangen. Jeg avslutter chatten her – alt godt.',
+		],
 		'rating-thanks': [
 			'Takk for tilbakemeldingen – den hjelper oss mye!',
 			'Takk for at du vurderte chatten, {{customer.name}}. Det setter vi pris på!',

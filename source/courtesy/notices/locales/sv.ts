@@ -133,6 +133,12 @@ export const sv: LocaleTexts = {
 			'Stort tack, {{customer.name}}, och ha det så bra! Jag avslutar vår chatt här.',
 			'Tack för att du hörde av dig! Jag avslutar chatten nu – ha det så bra.',
 		],
+		// E13, E19 (amended): closing a chat rated 1: an apology and the feedback passed on; no second request.
+		'closing-low-rating': [
+			'Tack för att du berättade hur det gick, {{customer.name}}, och förlåt att vi inte gjorde bättre ifrån oss i dag. Jag skickar vidare din feedback till teamet så att vi kan bli bättre. Jag avslutar chatten nu – ha det så bra.',
+			'Jag beklagar att du inte fick den hjälp du behövde i den här chatten. Tack för din ärliga feedback – jag ser till att teamet får ta del av den. Jag avslutar chatten nu, och du är alltid välkommen att höra av dig igen.',
+			'Tack igen för din feedback, och jag beklagar att vi inte räckte till den här gången. Jag avslutar chatten här – allt gott.',
+		],
 		'rating-thanks': [
 			'Tack för din feedback – den hjälper oss mycket!',
 			'Tack för att du betygsatte chatten, {{customer.name}}. Det uppskattar vi!',

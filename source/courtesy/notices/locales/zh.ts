@@ -140,6 +140,12 @@ export const zh: LocaleTexts = {
 			'再次感谢您，{{customer.name}}，祝您万事顺意！我这边就先结束对话了。',
 			'感谢您的咨询！本次对话即将结束，祝您生活愉快。',
 		],
+		// E13, E19 (amended): closing a chat rated 1: an apology and the feedback passed on; no second request.
+		'closing-low-rating': [
+			'{{customer.name}}，感谢您告诉我们这次的感受，很抱歉今天没能做得更好。我会把您的反馈转达给团队，帮助我们改进。本次对话就先结束了，祝您一切顺利。',
+			'很抱歉这次对话没能给您需要的帮助。感谢您坦诚的反馈，我会确保团队看到。本次对话即将结束，欢迎您随时再联系我们。',
+			'再次感谢您的反馈，这次没能让您满意，非常抱歉。我这边先结束对话，祝您一切顺利。',
+		],
 		'rating-thanks': [
 			'感谢您的评价，这对我们很有帮助！',
 			'谢谢您为本次服务评分，{{customer.name}}，我们非常重视您的反馈！',
