@@ -1,5 +1,6 @@
 // `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay;
-// then the stores (bench/store-bench.ts) and the desk (bench/desk/). `node dist/bench/run.js wire|store|desk` runs one.
+// then the stores (bench/store-bench.ts), the desk (bench/desk/) and the web widget's size (bench/widget-size.ts).
+// `node dist/bench/run.js wire|store|desk|widget` runs one.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -10,6 +11,7 @@ import {relayRoute, serverRoute, type Route} from './routes.js';
 import {figure, percentile, spread, spreadText} from './stats.js';
 import {runStoreBenchmarks} from './store-bench.js';
 import {throughput} from './throughput.js';
+import {runWidgetBenchmarks} from './widget-size.js';
 
 const CUSTOMERS = 20;
 const THROUGHPUT_MESSAGES = 20_000; // per round
@@ -112,8 +114,9 @@ async function wireBenchmarks() {
 
 async function main() {
 	const only = process.argv[2];
-	if (only !== undefined && only !== 'wire' && only !== 'desk' && only !== 'store')
-		throw new Error(`unknown benchmark group ${only} (wire, store or desk)`);
+	if (only !== undefined && !['wire', 'store', 'desk', 'widget'].includes(only))
+		throw new Error(`unknown benchmark group ${only} (wire, store, desk or widget)`);
+	if (only === undefined || only === 'widget') runWidgetBenchmarks();
 	if (only === undefined || only === 'wire') await wireBenchmarks();
 	if (only === undefined || only === 'store') await runStoreBenchmarks();
 	if (only === undefined || only === 'desk') await runDeskBenchmarks();

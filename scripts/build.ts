@@ -7,7 +7,8 @@
 //                     module in source/ (vitest) and beside the bundle in dist/ alike
 // dist/bench/         the benchmarks and their baselines (not published: package.json "files")
 //
-// Another output (the browser widget, source/widget/) is one more entry in `outputs`.
+// dist/widget.js      the browser chat widget (source/widget/), served by `serve` at /widget.js; one self-contained
+//                     script for any browser from the last few years, no Node built-ins
 import {build, type BuildOptions, type Plugin} from 'esbuild';
 import {copyFileSync, globSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {builtinModules} from 'node:module';
@@ -101,6 +102,18 @@ const outputs: Record<string, BuildOptions> = {
 	},
 	// The metafile (dist/cli.meta.json, not published) is how test/cli/bundle.test.ts sees what loads on demand.
 	cli: {...node, entryPoints: ['cli.tsx'], outfile: 'dist/switchboard.js', metafile: true},
+	widget: {
+		entryPoints: ['source/widget/index.ts'],
+		outfile: 'dist/widget.js',
+		bundle: true,
+		platform: 'browser',
+		// An IIFE: nothing leaks into the host page's globals.
+		format: 'iife',
+		target: ['chrome109', 'firefox115', 'safari15.4'],
+		minify: true,
+		legalComments: 'none',
+		logLevel: 'warning',
+	},
 	bench: {
 		...node,
 		entryPoints: {

@@ -1,4 +1,5 @@
-// Starts the reference server: one HTTP port, WebSocket upgrades on /agent and /customer; memory store unless given one.
+// Starts the reference server: one HTTP(S) port, WebSocket upgrades on /agent and /customer, the web widget on / and
+// /widget.js; memory store unless given one.
 import {createServer as createHttpServer, type IncomingMessage, type RequestListener} from 'node:http';
 import {createServer as createHttpsServer} from 'node:https';
 import type {Duplex} from 'node:stream';
@@ -23,6 +24,7 @@ import {MemoryStore} from './store/memory.js';
 import {DEFAULT_SIGN_IN_THROTTLE, type SignInThrottleSettings} from './sign-in-throttle.js';
 import {errorFields, silentLog, type ServerLog} from './server-log.js';
 import {originAllowed, RefusedOriginLog} from './origin-policy.js';
+import {answerWebRequest} from './web-pages.js';
 import {DEFAULT_VISITOR_LIMITS, type VisitorLimitSettings} from './visitor-limits.js';
 import type {Store} from './store/contract.js';
 
@@ -161,7 +163,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 	const answer: RequestListener = (request, response) => {
 		const path = pathOf(request);
-		// The endpoints speak WebSocket only; anything else here is not found.
+		// The chat widget and its demo page; the endpoints speak WebSocket only; anything else here is not found.
+		if (answerWebRequest(request, response, path, departments)) return;
 		response.writeHead(path === AGENT_PATH || path === CUSTOMER_PATH ? 426 : 404, {'content-type': 'text/plain'});
 		response.end(path === AGENT_PATH || path === CUSTOMER_PATH ? 'WebSocket upgrade required\n' : 'not found\n');
 	};

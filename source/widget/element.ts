@@ -1,0 +1,417 @@
+// The chat widget as one custom element: launcher, invitation, pre-chat form and chat, in a shadow root.
+import {
+	addMessage,
+	applyView,
+	emptyConversation,
+	readConversation,
+	transcript,
+	type Conversation,
+} from './conversation.js';
+import {h} from './dom.js';
+import {closing, invitation, messageItem, prechatForm, unsentItem, type PrechatChoice} from './screens.js';
+import {pickLanguage, STRINGS, type Language} from './strings.js';
+import {STYLES} from './styles.js';
+import {CustomerWire, type WireState} from './wire.js';
+import type {WidgetConfig} from './config.js';
+
+type Ui = {open: boolean; language: Language | null; peekOff: boolean};
+
+export class ChatWidget extends HTMLElement {
+	config!: WidgetConfig;
+	#root!: HTMLElement;
+	#conversation: Conversation = emptyConversation();
+	#ui: Ui = {open: false, language: null, peekOff: false};
+	#wire: CustomerWire | null = null;
+	#wireState: WireState | 'none' = 'none';
+	#inFlight = new Set<string>();
+	#typing = {sent: 0, on: false, idle: undefined as number | undefined, trailing: undefined as number | undefined};
+	#agentTyping = false;
+	#problem: string | null = null;
+	#parts: {log?: HTMLElement; status?: HTMLElement; composer?: HTMLTextAreaElement; rendered: string[]} = {
+		rendered: [],
+	};
+
+	connectedCallback(): void {
+		if (this.#root) return;
+		const shadow = this.attachShadow({mode: 'open'});
+		// A constructed sheet where the browser has one: a host page's CSP that forbids inline styles does not block it.
+		try {
+			const sheet = new CSSStyleSheet();
+			sheet.replaceSync(STYLES);
+			shadow.adoptedStyleSheets = [sheet];
+		} catch {
+			shadow.append(h('style', {}, STYLES));
+		}
+		this.#root = shadow.appendChild(h('div', {class: this.config.position === 'left' ? 'root left' : 'root'}));
+		this.#ui = {...this.#ui, ...(this.#read('ui') as Partial<Ui> | null)};
+		this.#conversation = readConversation(sessionStorage.getItem(this.#key('chat'))) ?? emptyConversation();
+		// A reload before the join was answered: that chat's token never arrived, so the form starts again.
+		if (this.#conversation.token === 'pending') this.#conversation = emptyConversation();
+		// A chat from before the reload goes on (an ended one too, so it can still be rated): resume with the token and
+		// the last seq seen (protocol §17.2).
+		if (this.#conversation.token !== null) this.#connect();
+		this.#render();
+		this.#scheduleInvitation();
+		this.addEventListener('keydown', event => {
+			if (event.key === 'Escape' && this.#ui.open) this.#setOpen(false);
+		});
+	}
+
+	get #language(): Language {
+		return this.#ui.language ?? this.config.language ?? pickLanguage(navigator.languages ?? [navigator.language]);
+	}
+
+	get #text() {
+		return STRINGS[this.#language];
+	}
+
+	#key(name: string): string {
+		return `switchboard:${this.config.server}:${name}`;
+	}
+
+	#read(name: string): unknown {
+		try {
+			return JSON.parse(sessionStorage.getItem(this.#key(name)) ?? 'null');
+		} catch {
+			return null;
+		}
+	}
+
+	#save(): void {
+		try {
+			sessionStorage.setItem(this.#key('ui'), JSON.stringify(this.#ui));
+			sessionStorage.setItem(this.#key('chat'), JSON.stringify(this.#conversation));
+		} catch {
+			// Storage full or refused (private mode): the chat still works, it only cannot survive a reload.
+		}
+	}
+
+	/** E21: an invitation after N seconds on the page, once per visit (the browser session), never over an open chat. */
+	#scheduleInvitation(): void {
+		const after = this.config.inviteAfterSeconds;
+		if (after === null || this.#read('invited') || this.#conversation.token !== null) return;
+		setTimeout(() => {
+			if (this.#ui.open || this.#conversation.token !== null || this.#read('invited')) return;
+			sessionStorage.setItem(this.#key('invited'), 'true');
+			const box = invitation(
+				this.#text,
+				() => {
+					box.remove();
+					this.#setOpen(true);
+				},
+				() => {
+					box.remove();
+					this.#root.querySelector<HTMLElement>('.launcher')?.focus();
+				},
+			);
+			this.#root.prepend(box);
+		}, after * 1000);
+	}
+
+	#setOpen(open: boolean): void {
+		this.#ui.open = open;
+		this.#save();
+		this.#render();
+		// Focus follows: into the panel's first control on open, back to the launcher on close.
+		const target = open
+			? this.#root.querySelector<HTMLElement>('.panel input, .panel textarea:not([disabled]), .panel button.first')
+			: this.#root.querySelector<HTMLElement>('.launcher');
+		target?.focus();
+	}
+
+	#render(): void {
+		const text = this.#text;
+		this.#root.querySelector('.panel')?.remove();
+		this.#root.querySelector('.launcher')?.remove();
+		this.#parts = {rendered: []};
+		if (!this.#ui.open) {
+			const launcher = h('button', {type: 'button', class: 'launcher', 'aria-expanded': 'false'}, text.launcher);
+			launcher.onclick = () => this.#setOpen(true);
+			this.#root.append(launcher);
+			return;
+		}
+		this.#root.querySelector('.invite')?.remove();
+		const minimise = h('button', {type: 'button', 'aria-label': text.minimise, title: text.minimise}, '–');
+		minimise.onclick = () => this.#setOpen(false);
+		const chatting = this.#conversation.token !== null;
+		const title = h('div', {}, h('h2', {id: 'sb-title'}, text.title));
+		if (chatting) title.append(h('p', {class: 'who'}, this.#conversation.agent ?? text.waiting));
+		const panel = h(
+			'section',
+			{class: 'panel', role: 'dialog', 'aria-labelledby': 'sb-title', lang: this.#language},
+			h('div', {class: 'head'}, title, minimise),
+		);
+		if (!chatting) panel.append(this.#prechat());
+		else this.#chat(panel);
+		this.#root.append(panel);
+		this.#updateLog();
+	}
+
+	#prechat(): HTMLElement {
+		const body = h('div', {class: 'body'});
+		if (this.#problem) body.append(h('p', {class: 'error', role: 'alert'}, this.#problem));
+		body.append(
+			prechatForm(
+				this.#text,
+				this.#language,
+				this.config.departments,
+				this.#ui.peekOff,
+				language => {
+					this.#ui.language = language;
+					this.#save();
+					this.#render();
+					this.#root.querySelector<HTMLElement>('select[name=language]')?.focus();
+				},
+				choice => this.#start(choice),
+			),
+		);
+		return body;
+	}
+
+	#chat(panel: HTMLElement): void {
+		const text = this.#text;
+		const log = h('div', {class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': text.title});
+		const body = h('div', {class: 'body'}, log);
+		const status = h('p', {class: 'status', role: 'status'});
+		// A chat that can no longer be resumed is over for this page too: it can be read, downloaded and started anew.
+		const ended = this.#conversation.status === 'ended' || this.#wireState === 'lost' || this.#wireState === 'replaced';
+		const composer = h('textarea', {name: 'message', rows: '2', maxlength: '4000', disabled: ended});
+		const send = h('button', {type: 'submit', disabled: ended}, text.send);
+		const form = h(
+			'form',
+			{class: 'composer'},
+			h('label', {class: 'visually-hidden', for: 'sb-message'}, text.message),
+			composer,
+			send,
+		);
+		composer.id = 'sb-message';
+		composer.setAttribute('aria-label', text.message);
+		form.onsubmit = event => {
+			event.preventDefault();
+			this.#send(composer.value);
+			composer.value = '';
+			composer.focus();
+		};
+		composer.onkeydown = event => {
+			if (event.key === 'Enter' && !event.shiftKey) {
+				event.preventDefault();
+				form.requestSubmit();
+			}
+		};
+		composer.oninput = () => this.#draft(composer.value);
+		panel.append(body, status, form);
+		if (ended || this.#conversation.ratingRequested) {
+			body.append(
+				closing(text, this.#conversation, ended, this.#wireState !== 'lost', {
+					rate: (score, comment) => this.#rate(score, comment),
+					download: () => this.#download(),
+					restart: () => {
+						this.#wire?.stop();
+						this.#wire = null;
+						this.#conversation = emptyConversation();
+						this.#save();
+						this.#setOpen(true);
+					},
+				}),
+			);
+		} else {
+			const end = h('button', {type: 'button', class: 'quiet'}, text.endChat);
+			end.onclick = () => void this.#wire?.request('leave', {}).catch(() => {});
+			panel.append(h('div', {class: 'actions'}, end));
+		}
+		this.#parts = {log, status, composer, rendered: []};
+	}
+
+	/** Appends what is new to the live region (so a screen reader hears only new messages), or redraws it. */
+	#updateLog(): void {
+		const {log, status} = this.#parts;
+		if (!log || !status) return;
+		const text = this.#text;
+		const time = (ts: number) =>
+			new Intl.DateTimeFormat(this.#language, {hour: '2-digit', minute: '2-digit'}).format(new Date(ts));
+		const items: [string, () => HTMLElement][] = [];
+		const notices = [...this.#conversation.notices];
+		const noticeItems = (upTo: number) => {
+			while (notices.length > 0 && notices[0]!.after <= upTo) {
+				const notice = notices.shift()!;
+				items.push([`j${notice.after}${notice.name}`, () => h('p', {class: 'event'}, text.agentJoined(notice.name))]);
+			}
+		};
+		noticeItems(0);
+		for (const message of this.#conversation.messages) {
+			items.push([message.id, () => messageItem(text, message, time)]);
+			noticeItems(message.n);
+		}
+		noticeItems(Infinity);
+		for (const entry of this.#conversation.unsent)
+			items.push([`u${entry.client_msg_id}`, () => unsentItem(text, entry.text)]);
+		const keys = items.map(([key]) => key);
+		const rendered = this.#parts.rendered;
+		const prefix = rendered.every((key, index) => keys[index] === key);
+		if (!prefix) log.replaceChildren();
+		for (const [, make] of items.slice(prefix ? rendered.length : 0)) log.append(make());
+		this.#parts.rendered = keys;
+		log.parentElement!.scrollTop = log.parentElement!.scrollHeight;
+		const agent = this.#conversation.agent ?? text.agent;
+		status.textContent =
+			this.#wireState === 'offline' || (this.#wireState === 'connecting' && this.#conversation.lastSeq > 0)
+				? text.offline
+				: this.#wireState === 'lost' || this.#wireState === 'replaced'
+					? text.lost
+					: this.#agentTyping
+						? text.typing(agent)
+						: this.#conversation.status === 'on_hold'
+							? text.onHold(agent)
+							: this.#conversation.status === 'queued'
+								? text.waiting
+								: '';
+	}
+
+	#start(choice: PrechatChoice): void {
+		this.#ui.language = choice.language;
+		this.#ui.peekOff = !choice.peek;
+		this.#problem = null;
+		const join: Record<string, unknown> = {locale: choice.language, page: location.href.slice(0, 2000)};
+		if (choice.name) join.name = choice.name;
+		if (choice.email) join.email = choice.email;
+		if (choice.department) join.department_id = choice.department;
+		this.#conversation = {...emptyConversation(), token: 'pending', status: 'queued'};
+		this.#connect(join);
+		this.#save();
+		this.#setOpen(true);
+	}
+
+	#connect(join?: Record<string, unknown>): void {
+		const conversation = this.#conversation;
+		const start =
+			join !== undefined ? {join} : {resume: {resume_token: conversation.token!, last_seq: conversation.lastSeq}};
+		this.#wire = new CustomerWire(this.config.server, start, {
+			joined: result => {
+				conversation.token = result.resume_token;
+				applyView(conversation, result.chat);
+				this.#save();
+				this.#flush();
+				this.#render();
+			},
+			event: (name, payload, seq) => this.#event(name, payload, seq),
+			state: (state, detail) => {
+				this.#wireState = state;
+				this.#inFlight.clear();
+				if (state === 'lost' && conversation.chatId === null) {
+					// The join itself was refused: back to the form, saying so.
+					this.#conversation = emptyConversation();
+					this.#problem = `${this.#text.joinFailed}${detail ? ` (${detail})` : ''}`;
+					this.#save();
+					return this.#render();
+				}
+				if (state === 'lost' || state === 'replaced') this.#render();
+				else this.#updateLog();
+			},
+		});
+	}
+
+	#event(name: string, payload: Record<string, unknown>, seq: number | undefined): void {
+		const conversation = this.#conversation;
+		if (seq !== undefined) conversation.lastSeq = seq;
+		const before = conversation.status;
+		if (name === 'message.created') addMessage(conversation, payload.message);
+		else if (name === 'chat.updated' || name === 'chat.ended') applyView(conversation, payload.chat);
+		else if (name === 'rating.requested') conversation.ratingRequested = true;
+		else if (name === 'typing') this.#agentTyping = payload.typing === true;
+		if (name === 'message.created' && (payload.message as {author?: {type?: string}})?.author?.type === 'agent')
+			this.#agentTyping = false;
+		this.#save();
+		const redraw =
+			name === 'rating.requested' ||
+			(conversation.status !== before && (before === 'ended' || conversation.status === 'ended'));
+		if (redraw || name === 'chat.updated') this.#render();
+		else this.#updateLog();
+	}
+
+	#send(raw: string): void {
+		const text = raw.trim();
+		if (!text || this.#conversation.status === 'ended') return;
+		const id = `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+		this.#conversation.unsent.push({client_msg_id: id, text: text.slice(0, 4000)});
+		this.#typingOff();
+		this.#save();
+		this.#updateLog();
+		this.#flush();
+	}
+
+	/** Every unsent message, in order, once per link; the server deduplicates by client_msg_id, so a resend is safe. */
+	#flush(): void {
+		const wire = this.#wire;
+		if (!wire?.ready) return;
+		for (const entry of this.#conversation.unsent) {
+			if (this.#inFlight.has(entry.client_msg_id)) continue;
+			this.#inFlight.add(entry.client_msg_id);
+			wire.request('message.send', {...entry}).then(
+				result => {
+					this.#inFlight.delete(entry.client_msg_id);
+					addMessage(this.#conversation, result.message);
+					this.#save();
+					this.#updateLog();
+				},
+				() => this.#inFlight.delete(entry.client_msg_id),
+			);
+		}
+	}
+
+	/**
+	 * Typing, with the draft as the sneak peek unless the customer opted out (E23): at most twice a second, and the
+	 * last draft always goes out (a trailing send), so the agent's preview ends where the customer stopped.
+	 */
+	#draft(value: string): void {
+		clearTimeout(this.#typing.idle);
+		clearTimeout(this.#typing.trailing);
+		if (value.trim() === '') return this.#typingOff();
+		this.#typing.idle = setTimeout(() => this.#typingOff(), 4_000) as unknown as number;
+		const wait = this.#typing.sent + 500 - Date.now();
+		if (wait > 0) {
+			this.#typing.trailing = setTimeout(() => this.#draft(value), wait) as unknown as number;
+			return;
+		}
+		this.#typing.sent = Date.now();
+		this.#typing.on = true;
+		const payload: Record<string, unknown> = {typing: true};
+		if (!this.#ui.peekOff) payload.text = value.slice(0, 4000);
+		this.#wire?.request('typing.set', payload).catch(() => {});
+	}
+
+	#typingOff(): void {
+		clearTimeout(this.#typing.idle);
+		clearTimeout(this.#typing.trailing);
+		if (!this.#typing.on) return;
+		this.#typing.on = false;
+		this.#wire?.request('typing.set', {typing: false}).catch(() => {});
+	}
+
+	#rate(score: number, comment: string): void {
+		const payload: Record<string, unknown> = {score};
+		if (comment) payload.comment = comment.slice(0, 2000);
+		this.#wire?.request('rating.submit', payload).then(
+			() => {
+				this.#conversation.rated = true;
+				this.#save();
+				this.#render();
+				this.#root.querySelector<HTMLElement>('.rate [role=status]')?.setAttribute('tabindex', '-1');
+				this.#root.querySelector<HTMLElement>('.rate [role=status]')?.focus();
+			},
+			() => {},
+		);
+	}
+
+	#download(): void {
+		const text = this.#text;
+		const time = (ts: number) => new Date(ts).toLocaleString(this.#language);
+		const body = transcript(this.#conversation, {title: text.transcriptTitle, you: text.you, agent: text.agent}, time);
+		const link = h('a', {
+			href: URL.createObjectURL(new Blob([body], {type: 'text/plain;charset=utf-8'})),
+			download: 'chat.txt',
+		});
+		this.#root.append(link);
+		link.click();
+		link.remove();
+	}
+}

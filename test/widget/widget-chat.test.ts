@@ -1,0 +1,150 @@
+// The widget in real Chromium against a real reference server: a visitor chats with an agent from start to rating.
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {account, closeAll, connectAgent, startTestServer, type TestClient} from '../server/helpers.js';
+import {waitFor} from '../helpers/wait-for.js';
+import {
+	axeViolations,
+	DESKTOP,
+	focusedControl,
+	launchChromium,
+	logText,
+	screenshots,
+	waitForLog,
+	widget,
+} from './browser-kit.js';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+afterEach(async () => {
+	await context?.close();
+	await closeAll();
+});
+
+async function openPage(url: string, locale = 'en-GB'): Promise<Page> {
+	// bypassCSP: the demo page allows its own scripts only, and axe-core is injected by the test.
+	context = await browser.newContext({viewport: DESKTOP, locale, bypassCSP: true});
+	const page = await context.newPage();
+	await page.goto(url);
+	return page;
+}
+
+function httpUrl(server: {port: number}): string {
+	return `http://127.0.0.1:${server.port}/`;
+}
+
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+	expect(await axeViolations(page), `axe in state ${state}`).toEqual([]);
+}
+
+let sent = 0;
+function say(agent: TestClient, chatId: string, text: string, visibility = 'public') {
+	return agent.call('message.send', {chat_id: chatId, client_msg_id: `a${++sent}`, text, visibility});
+}
+
+describe('the chat widget in Chromium', () => {
+	it('chats with an agent: pre-chat, sneak peek, typing, reload, hold, transfer, closing and rating (en)', async () => {
+		const server = await startTestServer({resumeWindowMs: 30_000, agents: [account('alice'), account('bob')]});
+		const {client: alice} = await connectAgent(server, 'alice-token');
+		const page = await openPage(httpUrl(server));
+
+		await widget(page, 'button.launcher').waitFor();
+		await expectNoViolations(page, 'closed');
+		await screenshots(page, 'closed');
+
+		await widget(page, 'button.launcher').click();
+		// Focus moves into the panel on open.
+		await waitFor(async () => (await focusedControl(page)) === 'name', {message: 'focus in the pre-chat form'});
+		await expect(widget(page, '.note').textContent()).resolves.toContain('sees what you type');
+		await expectNoViolations(page, 'pre-chat');
+		await screenshots(page, 'prechat');
+
+		await widget(page, 'input[name=name]').fill('Sarah Jones');
+		await widget(page, 'select[name=department]').selectOption('tech');
+		await widget(page, 'button[type=submit]').click();
+
+		const offered = await alice.waitForEvent('chat.offered');
+		const chatId = offered.payload.chat.id as string;
+		expect(offered.payload.chat).toMatchObject({department_id: 'tech'});
+		expect(offered.payload.chat.customer).toMatchObject({name: 'Sarah Jones', locale: 'en', page: httpUrl(server)});
+		await waitFor(async () => (await widget(page, '.status').textContent())?.includes('next free agent'), {
+			message: 'the waiting notice',
+		});
+		await expectNoViolations(page, 'waiting');
+		await screenshots(page, 'waiting');
+
+		await alice.call('offer.accept', {chat_id: chatId});
+		await waitForLog(page, 'Alice has joined the chat.');
+		await say(alice, chatId, 'Hello Sarah, I am Alice from Acme. How can I help you today?');
+		await say(alice, chatId, 'note to self: <b>VIP</b>', 'internal');
+		await waitForLog(page, 'How can I help you today?');
+
+		// The sneak peek (E23): the agent sees the draft before it is sent.
+		await widget(page, 'textarea[name=message]').pressSequentially('My blender <i>stopped</i>', {delay: 20});
+		await alice.waitForEvent('sneak_peek', payload => payload.text === 'My blender <i>stopped</i>');
+		await widget(page, 'textarea[name=message]').press('Enter');
+		await alice.waitForEvent('message.created', payload => payload.message.text === 'My blender <i>stopped</i>');
+		// Text, never HTML: the tags show as typed.
+		await waitForLog(page, 'My blender <i>stopped</i>');
+
+		await alice.call('typing.set', {chat_id: chatId, typing: true});
+		await waitFor(async () => (await widget(page, '.status').textContent())?.includes('Alice is typing'), {
+			message: 'the typing line',
+		});
+		await say(alice, chatId, 'I am sorry to hear that. Which model is it?');
+		await waitForLog(page, 'Which model is it?');
+		await expectNoViolations(page, 'chatting');
+		await screenshots(page, 'chatting');
+
+		// A reload mid-chat resumes the same chat: nothing lost, nothing doubled.
+		await page.reload();
+		await say(alice, chatId, 'Are you still there?');
+		await widget(page, '.log').waitFor();
+		await waitForLog(page, 'Are you still there?');
+		const texts = await page.locator('switchboard-chat .msg .text').allTextContents();
+		expect(texts).toEqual([
+			'Hello Sarah, I am Alice from Acme. How can I help you today?',
+			'My blender <i>stopped</i>',
+			'I am sorry to hear that. Which model is it?',
+			'Are you still there?',
+		]);
+		expect(await logText(page)).not.toContain('VIP');
+
+		await alice.call('chat.hold', {chat_id: chatId, minutes: 3});
+		await waitFor(async () => (await widget(page, '.status').textContent())?.includes('looking into this'), {
+			message: 'the hold line',
+		});
+		await screenshots(page, 'on-hold');
+		await alice.call('chat.unhold', {chat_id: chatId});
+
+		// A transfer reads as the new agent joining (E11).
+		const {client: bob} = await connectAgent(server, 'bob-token');
+		await alice.call('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'bob'}, note: 'blender'});
+		await bob.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
+		await bob.call('offer.accept', {chat_id: chatId});
+		await waitForLog(page, 'Bob has joined the chat.');
+		await say(bob, chatId, 'Hi Sarah, Bob here.');
+		await waitForLog(page, 'Bob here.');
+
+		await bob.call('chat.end', {chat_id: chatId});
+		await widget(page, '.rate legend').waitFor();
+		expect(await widget(page, 'textarea[name=message]').isDisabled()).toBe(true);
+		await expectNoViolations(page, 'ended');
+		await screenshots(page, 'ended');
+		await widget(page, 'input[name=score][value="3"]').check();
+		await widget(page, 'textarea[name=comment]').fill('Quick and kind, thank you!');
+		await widget(page, '.rate button[type=submit]').click();
+		const rating = await bob.waitForEvent('rating.received');
+		expect(rating.payload).toMatchObject({chat_id: chatId, score: 3, comment: 'Quick and kind, thank you!'});
+		await widget(page, '.rate [role=status]').waitFor();
+		await expectNoViolations(page, 'rated');
+		await screenshots(page, 'rated');
+	});
+});
