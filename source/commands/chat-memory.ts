@@ -15,6 +15,8 @@ export function rememberMark(memory: ChatMemory, effect: MarkEffect): ChatMemory
 			const previous = memory.holdUpdates?.since === since ? memory.holdUpdates.count : 0;
 			return {...memory, holdUpdates: {since, count: previous + 1, lastAt: at}};
 		}
+		case 'hold-limit':
+			return {...memory, holdLimitTold: effect.holdSince ?? at};
 		case 'hold-warned':
 		case 'hold-over':
 			return {

@@ -46,6 +46,7 @@ export type ChatMark =
 	| 'anything-else-asked'
 	| 'greeted'
 	| 'hold-update'
+	| 'hold-limit'
 	| 'hold-warned'
 	| 'hold-over'
 	| 'idle-check-in'
@@ -94,6 +95,8 @@ export type ChatMemory = {
 	greetedAt?: number | null;
 	/** E9: the updates of the current hold: how many, and when the last one went out. */
 	holdUpdates?: {since: number; count: number; lastAt: number} | null;
+	/** E9: the hold (by its start) whose update limit the agent was told of; no more updates go out on their own. */
+	holdLimitTold?: number | null;
 	/** E7: the agent was warned about this hold's estimate (before it ran out, and once it had). */
 	/** `minutes`: the promise the warning was about; a new /hold during the hold makes a new one. */
 	holdWarned?: {since: number; over: boolean; minutes?: number | null} | null;

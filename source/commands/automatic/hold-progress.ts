@@ -3,9 +3,13 @@ import {
 	ESTIMATE_WARNING_MS,
 	HOLD_UPDATE_INTERVAL_MS,
 	HOLD_UPDATE_LIMIT,
+	composeNotice,
 	estimateWarning,
 	holdUpdateDue,
+	isSkipped,
 	wordingCount,
+	type NoticeContext,
+	type NoticeKind,
 } from '../../courtesy/notices/index.js';
 import {walkBack, type DeskChat} from '../../core/index.js';
 import type {CommandContext, CommandEffect, CommandResult} from '../command.js';
@@ -36,6 +40,51 @@ function spokeDuringHold(chat: DeskChat, since: number): number | null {
 		return !spoke;
 	});
 	return at;
+}
+
+/** The texts a kind can take in this chat's context: what the desk would have sent, to find in the conversation. */
+function wordingsOf(kind: NoticeKind, context: NoticeContext): Set<string> {
+	const texts = new Set<string>();
+	const count = wordingCount(kind, context);
+	for (let variant = 0; variant < count; variant++) {
+		const notice = composeNotice(kind, {...context, variant});
+		if (!isSkipped(notice)) texts.add(notice.text);
+	}
+	return texts;
+}
+
+/**
+ * E7, E9 from the chat's own history: how many progress updates this hold has had, the last one's time, and
+ * whether the customer was told the time ran out. The desk's memory of them is lost when it restarts or
+ * reconnects to a fresh session; the conversation is not, so a restarted desk neither goes past the limit,
+ * repeats a wording, nor apologises for the overrun twice. Messages still in the outbox count as said.
+ */
+function holdHistory(
+	chat: DeskChat,
+	since: number,
+	context: NoticeContext,
+): {updates: number; lastUpdateAt: number | null; overrun: boolean} {
+	const updates = wordingsOf('hold-update', context);
+	const overruns = wordingsOf('hold-overrun', context);
+	let count = 0;
+	let lastUpdateAt: number | null = null;
+	let overrun = false;
+	const saw = (text: string, at: number) => {
+		if (updates.has(text)) {
+			count++;
+			lastUpdateAt = Math.max(lastUpdateAt ?? -Infinity, at);
+		}
+		if (overruns.has(text)) overrun = true;
+	};
+	for (const pending of chat.pending)
+		if (pending.auto && pending.visibility === 'public' && pending.queued_at >= since)
+			saw(pending.text, pending.queued_at);
+	walkBack(chat.messages, message => {
+		if (message.ts < since) return false;
+		if (message.author.type === 'agent' && message.visibility === 'public') saw(message.text, message.ts);
+		return true;
+	});
+	return {updates: count, lastUpdateAt, overrun};
 }
 
 /** A warning that stays in the notice line until dismissed: a fading note is too easy to miss while busy in another chat. */
@@ -77,8 +126,12 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 	const warned = memory.holdWarned?.since === hold.since ? memory.holdWarned : null;
 	// An extended hold (a new /hold during the hold) keeps its start but has a new promise: warn again.
 	const promiseKept = warned && (warned.minutes === undefined || warned.minutes === hold.minutes) ? warned : null;
+	const history = holdHistory(chat, hold.since, noticeContext(context, chat));
 	if (warning?.level === 'over') {
-		if (!promiseKept?.over)
+		// Told already, by this desk or (before a restart) an earlier one: the apology for the overrun goes once.
+		// A new estimate (/hold again) is a new promise, so the history only counts for one the desk has no memory of.
+		const toldBefore = promiseKept?.over || (warned === null && history.overrun);
+		if (!toldBefore)
 			effects.push(
 				noticeEffect('hold-overrun', noticeContext(context, chat), chat.id),
 				estimateNotice(
@@ -101,10 +154,11 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 		);
 	}
 	const updates = memory.holdUpdates?.since === hold.since ? memory.holdUpdates : null;
-	const count = updates?.count ?? 0;
+	// The larger of what the desk remembers and what the conversation shows (a restarted desk remembers nothing).
+	const count = Math.max(updates?.count ?? 0, history.updates);
 	const intervalMs = config.holdUpdateIntervalMs ?? HOLD_UPDATE_INTERVAL_MS;
 	const spokeAt = spokeDuringHold(chat, hold.since);
-	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, spokeAt ?? -Infinity);
+	const lastUpdateAt = Math.max(updates?.lastAt ?? -Infinity, spokeAt ?? -Infinity, history.lastUpdateAt ?? -Infinity);
 	const due = holdUpdateDue(
 		{since: hold.since, lastUpdateAt: Number.isFinite(lastUpdateAt) ? lastUpdateAt : null, intervalMs},
 		now,
@@ -116,13 +170,14 @@ export function holdProgressEffects(context: CommandContext): CommandResult {
 	const wordings = wordingCount('hold-update', updateContext) || Infinity;
 	const limit = Math.min(config.holdUpdateLimit ?? HOLD_UPDATE_LIMIT, wordings);
 	if (count >= limit) {
-		if (count === limit)
+		// Once per hold (and once more on a restarted desk, whose agent has not seen it).
+		if (memory.holdLimitTold !== hold.since)
 			effects.push(
 				estimateNotice(
 					context,
 					`E9: ${who(context)} has had ${limit} automatic updates in this hold; no more go out on their own. Say how it is going, /hold MINUTES for a new time, or /unhold.`,
 				),
-				{type: 'mark', chatId: chat.id, mark: 'hold-update', at: now, holdSince: hold.since},
+				{type: 'mark', chatId: chat.id, mark: 'hold-limit', at: now, holdSince: hold.since},
 			);
 		return effects;
 	}

@@ -1,6 +1,7 @@
 // Progress updates while on hold (E9, varied wording E4) and the agent's warning before the promised time runs out (E7).
 import {describe, expect, it} from 'vitest';
-import {holdProgressEffects} from '../../../source/commands/index.js';
+import {holdProgressEffects, rememberMark, type ChatMemory} from '../../../source/commands/index.js';
+import {addMessages, logToArray, type DeskChat} from '../../../source/core/index.js';
 import {
 	HOLD_SINCE,
 	T0,
@@ -377,5 +378,57 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 		const effects = holdProgressEffects(contextFor(onHold({minutes: 1.5}), {now: HOLD_SINCE + MINUTE}));
 		expect(sendsOf(effects)).toHaveLength(1);
 		expect(noticesOf(effects)).toEqual([expect.stringContaining('runs out in 30 s')]);
+	});
+});
+
+describe('holdProgressEffects after a desk restart: the hold read from the conversation (E7, E9)', () => {
+	type Sent = {at: number; text: string; notice: string | null};
+	/**
+	 * A desk ticking each second from `from` to `to` with `memory`, whose sends reach the conversation (as the
+	 * server gives them back), so a later tick, or a desk started afresh, sees them.
+	 */
+	function desk(chat: DeskChat, memory: ChatMemory, from: number, to: number) {
+		const sent: Sent[] = [];
+		const lines: string[] = [];
+		let current = chat;
+		let remembered = memory;
+		for (let at = from; at <= to; at += 1_000) {
+			const effects = holdProgressEffects(contextFor(current, {memory: remembered, now: at}));
+			for (const effect of effects) if (effect.type === 'mark') remembered = rememberMark(remembered, effect);
+			lines.push(...noticesOf(effects));
+			const sends = sendsOf(effects);
+			sent.push(...sends.map(send => ({at, text: send.text, notice: send.notice})));
+			const n = logToArray(current.messages).length + 1;
+			current = {
+				...current,
+				messages: addMessages(
+					current.messages,
+					sends.map((send, index) => msg('c1', n + index, 'me', {text: send.text, ts: at, auto: true})),
+				),
+			};
+		}
+		return {sent, lines, chat: current};
+	}
+	const fresh = {anythingElseAskedAt: null};
+
+	it('keeps the limit and never repeats a wording when the desk restarts mid-hold', () => {
+		const chat = onHold({minutes: null});
+		const before = desk(chat, fresh, HOLD_SINCE, HOLD_SINCE + 2 * MINUTE + 30_000);
+		expect(before.sent).toHaveLength(2);
+		// The restarted desk remembers nothing: only the conversation says two updates went out.
+		const after = desk(before.chat, fresh, HOLD_SINCE + 2 * MINUTE + 31_000, HOLD_SINCE + 8 * MINUTE);
+		const texts = [...before.sent, ...after.sent].map(update => update.text);
+		expect(texts).toHaveLength(3);
+		expect(new Set(texts).size).toBe(3);
+		// The third goes a whole interval after the second, and the agent is told of the limit once.
+		expect(after.sent.map(update => update.at)).toEqual([HOLD_SINCE + 3 * MINUTE]);
+		expect(after.lines.filter(line => line.includes('automatic updates'))).toHaveLength(1);
+	});
+
+	it('does not apologise for the overrun a second time after a restart', () => {
+		const before = desk(onHold({minutes: 2}), fresh, HOLD_SINCE, HOLD_SINCE + 130_000);
+		expect(before.sent.filter(send => send.notice === 'hold-overrun')).toHaveLength(1);
+		const after = desk(before.chat, fresh, HOLD_SINCE + 131_000, HOLD_SINCE + 6 * MINUTE);
+		expect(after.sent).toEqual([]);
 	});
 });
