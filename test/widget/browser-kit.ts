@@ -40,8 +40,8 @@ export const DESKTOP = {width: 1280, height: 800};
 export const PHONE = {width: 390, height: 780};
 
 /** The widget's shadow root content is reached through playwright's piercing CSS selectors. */
-export function widget(page: Page, selector: string) {
-	return page.locator(`switchboard-chat ${selector}`).first();
+export function widget(page: Page, selector: string, tag = 'switchboard-chat') {
+	return page.locator(`${tag} ${selector}`).first();
 }
 
 /** The name of the control focused inside the widget's shadow root, if any. */
