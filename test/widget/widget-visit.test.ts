@@ -159,11 +159,13 @@ customElements.define('switchboard-chat', class extends HTMLElement {
 		// The page's own element is untouched, and ours looks like itself.
 		expect(await page.locator('main switchboard-chat').textContent()).toBe('the page own element');
 		const style = await launcher.evaluate(element => {
-			const computed = getComputedStyle(element);
+			const computed = (globalThis as any).getComputedStyle(element);
 			return {color: computed.color, fontSize: computed.fontSize, display: computed.display};
 		});
 		expect(style).toEqual({color: 'rgb(255, 255, 255)', fontSize: '15px', display: 'block'});
-		const root = await widget(page, '.root', tag).evaluate(element => getComputedStyle(element).position);
+		const root = await widget(page, '.root', tag).evaluate(
+			element => (globalThis as any).getComputedStyle(element).position,
+		);
 		expect(root).toBe('fixed');
 		await screenshots(page, 'hostile-page');
 
