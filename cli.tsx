@@ -11,6 +11,7 @@ import {
 	configHelp,
 	cannedHelp,
 	demoHelp,
+	accountsHelp,
 } from './source/cli/help-text.js';
 import {UsageError} from './source/cli/usage-error.js';
 
@@ -27,6 +28,10 @@ const commands: Record<string, Command> = {
 	// DESIGN.md names the desk "client"; both spellings open it.
 	client: desk,
 	serve: {help: serveHelp, run: async (...args) => (await import('./source/cli/serve.js')).runServe(...args)},
+	accounts: {
+		help: accountsHelp,
+		run: async (argv, importMeta) => (await import('./source/cli/accounts.js')).runAccounts(argv, importMeta),
+	},
 	conformance: {
 		help: conformanceHelp,
 		run: async (...args) => (await import('./source/cli/conformance.js')).runConformance(...args),

@@ -13,6 +13,7 @@ Commands
   demo           a scripted demo and training session with simulated customers
   desk           the agent desk (the default when a server is given or configured)
   serve          run the reference server (agent and customer endpoints)
+  accounts       the server's agent accounts: add, list, remove, rotate, import
   conformance    check a server against protocol v1
   config         show or change settings: path, list, get KEY, set KEY VALUE, unset KEY
   canned         manage canned responses: list, add, import, export
@@ -131,6 +132,29 @@ Flags
 Without --token or --accounts a random token is made and printed once.
 Plain ws:// on an address other than loopback is warned about at start: use TLS or a reverse proxy.
 Chats, messages, customers and follow-ups are kept in DIR/switchboard.db (SQLite) and survive a restart.
+`;
+
+export const accountsHelp = `
+switchboard accounts: agent accounts kept in the server's database
+
+Usage
+  switchboard accounts add ID --name NAME [--company C] [--department D]... [--capacity N]
+  switchboard accounts list
+  switchboard accounts rotate ID       a new token; the old one stops signing in
+  switchboard accounts remove ID
+  switchboard accounts import FILE [--replace]   an accounts file (docs/protocol.md, Appendix A)
+
+Flags
+  --data DIR         the server's data directory (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
+  --name NAME        the agent's name, as customers see it (add)
+  --company C        the agent's company (add)
+  --department D     a department the agent takes chats of (repeatable or comma-separated; default all)
+  --capacity N       chats at once (default 4)
+  --replace          overwrite agents that exist already (import)
+
+add and rotate print a new random token once; the database keeps only a salted scrypt hash of it.
+import keeps the file's tokens (16 characters at least) and departments. A running server sees every
+change at the next sign-in; "serve" makes no token of its own when the database has accounts.
 `;
 
 export const conformanceHelp = `

@@ -75,12 +75,6 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			throw new UsageError(`--token: ${(error as Error).message}`);
 		}
 	}
-	let generatedToken: string | null = null;
-	if (agents.length === 0) {
-		generatedToken = randomBytes(18).toString('base64url');
-		agents = [parseTokenFlag(generatedToken)];
-	}
-
 	const tls = readTlsFiles(flags.tlsCert, flags.tlsKey);
 	const logFormat = flags.logFormat;
 	if (logFormat !== 'text' && logFormat !== 'json')
@@ -88,6 +82,13 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	const eventLog = lineLog(logFormat, line => process.stdout.write(line));
 	if (flags.memory && flags.data) throw new UsageError('--memory and --data exclude each other: choose one');
 	const store = openStore(flags.memory ? null : (flags.data ?? defaultDataDir()));
+	// Accounts in the database (`switchboard accounts`) sign in alongside these; with none anywhere, one is made up.
+	const storedAccounts = store.accounts.list().length;
+	let generatedToken: string | null = null;
+	if (agents.length === 0 && storedAccounts === 0) {
+		generatedToken = randomBytes(18).toString('base64url');
+		agents = [parseTokenFlag(generatedToken)];
+	}
 	const server = await startServer({
 		store,
 		...(tls ? {tls} : {}),
@@ -113,7 +114,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		dataPath: store instanceof SqliteStore ? store.path : null,
 		allowOrigins,
 		generatedToken,
-		agentCount: agents.length,
+		agentCount: agents.length + storedAccounts,
 	});
 
 	const signal = await new Promise<NodeJS.Signals>(resolve => {

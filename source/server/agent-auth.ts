@@ -20,7 +20,13 @@ export type AgentLink = {
 type AuthRequest = AgentOpRequest<'auth'>;
 type AuthResult = AgentOpResult<'auth'>;
 
-export function authenticate(centre: ContactCentre, link: AgentLink, request: AuthRequest, after: After): AuthResult {
+/** A promise when the token must be hashed to be checked (a database account not seen since the server started). */
+export function authenticate(
+	centre: ContactCentre,
+	link: AgentLink,
+	request: AuthRequest,
+	after: After,
+): AuthResult | Promise<AuthResult> {
 	if (link.agent) refuse('conflict', 'this connection is already authenticated');
 	const {address} = link;
 	const fromAddress = throttleKey.address(address);
@@ -33,8 +39,26 @@ export function authenticate(centre: ContactCentre, link: AgentLink, request: Au
 			CloseCode.rateLimited,
 		);
 	}
-	const agent = centre.agentByToken(request.token);
+	const found = centre.agentByToken(request.token);
+	if (!(found instanceof Promise)) return admit(centre, link, found, request, after);
+	return found.then(agent => {
+		// The link may have gone while the token was checked: nothing to sign in then.
+		if (link.connection.closed) refuse('unauthenticated', 'the connection closed during sign-in');
+		if (link.agent) refuse('conflict', 'this connection is already authenticated');
+		return admit(centre, link, agent, request, after);
+	});
+}
+
+function admit(
+	centre: ContactCentre,
+	link: AgentLink,
+	agent: AgentState | undefined,
+	request: AuthRequest,
+	after: After,
+): AuthResult {
+	const {address} = link;
 	if (!agent) {
+		const fromAddress = throttleKey.address(address);
 		centre.signIns.failed(fromAddress);
 		// Never the token, not even part of it: the log is read by more people than the accounts are.
 		centre.settings.log('sign_in.refused', {link: link.connection.link, address, reason: 'unknown token'});

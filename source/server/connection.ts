@@ -56,6 +56,8 @@ export class FrameConnection {
 	private pings = 0;
 	private isClosed = false;
 	private corked = false;
+	/** Frames that arrived while paused, oldest first; null when not paused. */
+	private held: Array<[RawData, boolean]> | null = null;
 	/** This link's number in the server log (0 until the contact centre numbers it). */
 	link = 0;
 
@@ -82,6 +84,31 @@ export class FrameConnection {
 
 	get closed(): boolean {
 		return this.isClosed;
+	}
+
+	/**
+	 * Handles no further frame until resumeReading (a request being answered off the event loop). Frames ws has
+	 * already parsed wait in order; the socket stops reading, so what waits stays small.
+	 */
+	pauseReading(): void {
+		this.held ??= [];
+		this.socket.pause();
+	}
+
+	resumeReading(): void {
+		const held = this.held ?? [];
+		this.held = null;
+		if (this.isClosed) return;
+		this.socket.resume();
+		// The wait was the server's, not silence from the client.
+		this.lastHeard = performance.now();
+		while (held.length > 0 && this.held === null) {
+			const [data, isBinary] = held.shift()!;
+			this.receive(data, isBinary);
+		}
+		// Paused again by one of them: the rest wait, still first in line. (receive may have set it: TS cannot see that.)
+		const again = this.held as Array<[RawData, boolean]> | null;
+		if (again !== null) again.unshift(...held);
 	}
 
 	/** Stops the sign-in deadline: the client authenticated (or joined). */
@@ -177,6 +204,10 @@ export class FrameConnection {
 
 	private receive(data: RawData, isBinary: boolean): void {
 		if (this.isClosed) return;
+		if (this.held !== null) {
+			this.held.push([data, isBinary]);
+			return;
+		}
 		const now = performance.now();
 		this.lastHeard = now;
 		try {

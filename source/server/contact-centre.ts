@@ -27,6 +27,8 @@ import type {ChatPatch, ChatRecord, NewMessage, Store} from './store/contract.js
 import type {RateLimit} from './token-bucket.js';
 import type {ServerLog} from './server-log.js';
 import {SignInThrottle, type SignInThrottleSettings} from './sign-in-throttle.js';
+import {AccountDirectory} from './account-directory.js';
+import type {AccountRecord} from './store/accounts-contract.js';
 import {refuse} from './requests.js';
 import {chatView, customerChatView, sameCustomerChatView} from './views.js';
 
@@ -59,6 +61,8 @@ export class ContactCentre {
 	readonly queue = new ChatQueue();
 	readonly router: Router;
 	private readonly agentsByToken = new Map<string, AgentState>();
+	private readonly configuredIds: ReadonlySet<string>;
+	private readonly directory: AccountDirectory;
 	readonly customers: CustomerSessions;
 	readonly limits: VisitorLimits;
 	readonly signIns: SignInThrottle;
@@ -76,7 +80,14 @@ export class ContactCentre {
 			this.agents.set(profile.id, agent);
 			this.agentsByToken.set(profile.token, agent);
 		}
-		this.departments = new Map(settings.departments.map(department => [department.id, department]));
+		this.configuredIds = new Set(profiles.map(profile => profile.id));
+		this.directory = new AccountDirectory(store.accounts);
+		// Configured departments first; the database's fill in the rest.
+		this.departments = new Map(
+			[...store.accounts.listDepartments(), ...settings.departments].map(department => [department.id, department]),
+		);
+		// Database accounts are known from the start, so agents.list has them and their open chats keep their seats.
+		for (const account of store.accounts.list()) this.agentOfAccount(account);
 		this.limits = new VisitorLimits(settings.limits);
 		this.signIns = new SignInThrottle(settings.signInThrottle, settings.now);
 		this.router = new Router(this);
@@ -97,8 +108,40 @@ export class ContactCentre {
 		return `${this.settings.helloText.slice(0, -1)},"now":${this.now()}}`;
 	}
 
-	agentByToken(token: string): AgentState | undefined {
-		return this.agentsByToken.get(token);
+	/**
+	 * The agent a token signs in: a configured one (--token, --accounts) at once, a database account at once when its
+	 * token was checked before, else as a promise (the check hashes it off the event loop).
+	 */
+	agentByToken(token: string): AgentState | undefined | Promise<AgentState | undefined> {
+		const configured = this.agentsByToken.get(token);
+		if (configured) return configured;
+		const account = this.directory.find(token);
+		if (account instanceof Promise) return account.then(found => found && this.agentOfAccount(found));
+		return account && this.agentOfAccount(account);
+	}
+
+	/**
+	 * The live agent of a database account, made if it was added while the server runs and brought up to date with its
+	 * record; none when a configured agent has its id (the configured one wins).
+	 */
+	agentOfAccount(account: Readonly<AccountRecord>): AgentState | undefined {
+		if (this.configuredIds.has(account.id)) return undefined;
+		const profile = {
+			id: account.id,
+			name: account.name,
+			company: account.company,
+			token: '',
+			departments: account.departments.filter(id => this.departments.has(id)),
+			capacity: account.capacity,
+		};
+		const agent = this.agents.get(account.id);
+		if (agent) {
+			Object.assign(agent.profile, profile);
+			return agent;
+		}
+		const added = new AgentState(profile);
+		this.agents.set(account.id, added);
+		return added;
 	}
 
 	/** A link from `address`; customers' links share their address's frame budget from the start. */

@@ -31,26 +31,55 @@ export function withJson<T extends object>(result: T, json: string): T {
 /** Queues work for right after the res is sent (events that must follow the answer, such as a replay). */
 export type After = (effect: () => void) => void;
 
+/**
+ * Runs one request and sends its one res. `run` may return a promise (a sign-in whose token is being hashed): the link
+ * then reads no further frame until it settles, so requests are still answered in the order they came.
+ */
 export function answerRequest(
 	connection: FrameConnection,
 	id: string,
 	reportError: (error: unknown) => void,
-	run: (after: After) => object,
+	run: (after: After) => object | Promise<object>,
 ): void {
 	const effects: Array<() => void> = [];
-	let result: object;
+	let result: object | Promise<object>;
 	try {
 		result = run(effect => effects.push(effect));
 	} catch (error) {
-		if (error instanceof OpFailure) {
-			connection.replyError(id, protocolError(error.code, error.message));
-			if (error.closeCode !== undefined) connection.close(error.closeCode, error.message);
-		} else {
-			reportError(error);
-			connection.replyError(id, protocolError('internal', 'the server failed to handle this request'));
-		}
-		return;
+		return fail(connection, id, reportError, error);
 	}
+	if (!(result instanceof Promise)) return succeed(connection, id, reportError, result, effects);
+	connection.pauseReading();
+	result.then(
+		// The answer (and what follows it) first, then the frames that waited behind it.
+		settled => {
+			succeed(connection, id, reportError, settled, effects);
+			connection.resumeReading();
+		},
+		(error: unknown) => {
+			fail(connection, id, reportError, error);
+			connection.resumeReading();
+		},
+	);
+}
+
+function fail(connection: FrameConnection, id: string, reportError: (error: unknown) => void, error: unknown): void {
+	if (error instanceof OpFailure) {
+		connection.replyError(id, protocolError(error.code, error.message));
+		if (error.closeCode !== undefined) connection.close(error.closeCode, error.message);
+	} else {
+		reportError(error);
+		connection.replyError(id, protocolError('internal', 'the server failed to handle this request'));
+	}
+}
+
+function succeed(
+	connection: FrameConnection,
+	id: string,
+	reportError: (error: unknown) => void,
+	result: object,
+	effects: Array<() => void>,
+): void {
 	const json = (result as {[SERIALISED]?: string})[SERIALISED];
 	if (json === undefined) connection.reply(id, result);
 	else connection.replyJson(id, json);

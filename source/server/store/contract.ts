@@ -6,6 +6,7 @@
 // lookups are the store's own, so a store shared by several processes keeps them right; what is only live (offers,
 // sessions, the queue order) is kept by the ContactCentre, not here.
 import type {ChatStatus, Followup, Hold, Message, TransferTarget} from '../../protocol/index.js';
+import type {AccountStore} from './accounts-contract.js';
 
 export type CustomerRecord = {
 	id: string;
@@ -68,6 +69,9 @@ export const dedupScope = {
 };
 
 export interface Store {
+	/** Agent accounts and departments kept in the database (`switchboard accounts`). */
+	readonly accounts: AccountStore;
+
 	addCustomer(customer: CustomerRecord): void;
 	getCustomer(id: string): Readonly<CustomerRecord> | undefined;
 	/** Case-insensitive: a returning customer is recognised by e-mail. */

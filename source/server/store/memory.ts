@@ -14,8 +14,10 @@ import type {
 	Store,
 } from './contract.js';
 import {byAge, dedupScope, missing} from './contract.js';
+import {MemoryAccounts} from './memory-accounts.js';
 
 export class MemoryStore implements Store {
+	readonly accounts = new MemoryAccounts();
 	private readonly customers = new Map<string, CustomerRecord>();
 	private readonly customerIdByEmail = new Map<string, string>();
 	/** Per customer, their chat ids oldest first (chats are added in time order). */

@@ -7,6 +7,7 @@ import {
 	type CustomerRecord,
 	type Store,
 } from '../../../source/server/store/contract.js';
+import type {AccountRecord} from '../../../source/server/store/accounts-contract.js';
 
 export function chat(id: string, extra: Partial<ChatRecord> = {}): ChatRecord {
 	return {
@@ -244,6 +245,50 @@ export function storeContract(name: string, open: () => Store): void {
 			expect(ids(store.listOpenFollowups('alice'))).toEqual(['soon', 'late']);
 			expect(store.listOpenFollowups('alice')[0]).toEqual(followup('soon', 'c1', 10));
 			expect(store.listOpenFollowups('bob')).toEqual([]);
+		});
+	});
+
+	describe(`${name}: agent accounts and departments`, () => {
+		const account = (id: string, extra: Partial<AccountRecord> = {}): AccountRecord => ({
+			id,
+			name: id.toUpperCase(),
+			company: null,
+			departments: [],
+			capacity: 4,
+			token_key: 'ab12',
+			token_hash: `scrypt$hash-of-${id}`,
+			created_at: 7,
+			...extra,
+		});
+
+		it('adds, lists by id, finds by token key, updates and removes accounts; an id is taken once', () => {
+			const store = fresh();
+			store.accounts.add(account('kari', {departments: ['tech'], company: 'Acme'}));
+			store.accounts.add(account('alex', {token_key: 'ff00'}));
+			expect(() => store.accounts.add(account('kari'))).toThrow(/already exists/);
+			expect(ids(store.accounts.list())).toEqual(['alex', 'kari']);
+			expect(store.accounts.get('kari')).toEqual(account('kari', {departments: ['tech'], company: 'Acme'}));
+			expect(ids(store.accounts.findByTokenKey('ab12'))).toEqual(['kari']);
+			expect(store.accounts.findByTokenKey('0000')).toEqual([]);
+			const rotated = store.accounts.update('kari', {token_key: 'cd34', token_hash: 'scrypt$new'});
+			expect(rotated).toMatchObject({id: 'kari', token_key: 'cd34', token_hash: 'scrypt$new', departments: ['tech']});
+			expect(store.accounts.findByTokenKey('ab12')).toEqual([]);
+			expect(store.accounts.get('kari')?.token_hash).toBe('scrypt$new');
+			expect(() => store.accounts.update('nobody', {name: 'x'})).toThrow(/not in the store/);
+			expect(store.accounts.remove('kari')).toBe(true);
+			expect(store.accounts.remove('kari')).toBe(false);
+			expect(ids(store.accounts.list())).toEqual(['alex']);
+		});
+
+		it('keeps departments by id, replacing one saved again', () => {
+			const store = fresh();
+			store.accounts.saveDepartment({id: 'tech', name: 'Technical', names: {nb: 'Teknisk'}});
+			store.accounts.saveDepartment({id: 'billing', name: 'Billing'});
+			store.accounts.saveDepartment({id: 'tech', name: 'Tech support'});
+			expect(store.accounts.listDepartments()).toEqual([
+				{id: 'billing', name: 'Billing'},
+				{id: 'tech', name: 'Tech support'},
+			]);
 		});
 	});
 }

@@ -77,6 +77,26 @@ export const MIGRATIONS: readonly string[] = [
 	) WITHOUT ROWID;
 	CREATE INDEX read_markers_by_chat ON read_markers (chat_id);
 	`,
+	// 2: agent accounts (`switchboard accounts`; tokens only as salted scrypt hashes) and departments.
+	`
+	CREATE TABLE agent_accounts (
+		id TEXT PRIMARY KEY,
+		name TEXT NOT NULL,
+		company TEXT,
+		departments TEXT NOT NULL,
+		capacity INTEGER NOT NULL,
+		token_key TEXT NOT NULL,
+		token_hash TEXT NOT NULL,
+		created_at INTEGER NOT NULL
+	);
+	CREATE INDEX agent_accounts_by_token_key ON agent_accounts (token_key);
+
+	CREATE TABLE departments (
+		id TEXT PRIMARY KEY,
+		name TEXT NOT NULL,
+		names TEXT
+	);
+	`,
 ];
 
 /** Brings the database up to the newest schema, each step in its own write transaction. Refuses a newer database. */

@@ -17,6 +17,7 @@ import type {
 } from '../contract.js';
 import {missing} from '../contract.js';
 import {migrate} from './migrations.js';
+import {SqliteAccounts} from './sqlite-accounts.js';
 import {
 	CHAT_COLUMNS,
 	chatFromRow,
@@ -41,6 +42,7 @@ export class SqliteStore implements Store {
 	private readonly db: DatabaseSync;
 	private readonly statements = new Map<string, StatementSync>();
 	private inTransaction = false;
+	readonly accounts: SqliteAccounts;
 
 	/** Opens (or creates) the database file and brings its schema up to date. ':memory:' for a throwaway one. */
 	constructor(
@@ -59,6 +61,10 @@ export class SqliteStore implements Store {
 			this.db.close();
 			throw error;
 		}
+		this.accounts = new SqliteAccounts(
+			sql => this.statement(sql),
+			work => this.write(work),
+		);
 	}
 
 	// Customers ---------------------------------------------------------------------------------------------------
