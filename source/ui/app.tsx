@@ -3,6 +3,7 @@ import {Box, useWindowSize} from 'ink';
 import {useMemo, type ReactNode} from 'react';
 import {focusedChatId} from '../core/desk-state.js';
 import {ChatList} from './components/chat-list/chat-list.js';
+import {ChatSwitcher} from './components/chat-switcher/chat-switcher.js';
 import {CustomerDetailsPanel} from './components/details/customer-details.js';
 import {Header} from './components/header/header.js';
 import {HelpOverlay} from './components/help-overlay/help-overlay.js';
@@ -93,6 +94,10 @@ export function App() {
 			) : overlay === 'notices' ? (
 				<Place rect={layout.body}>
 					<NoticeLog width={layout.body.width} height={layout.body.height} />
+				</Place>
+			) : overlay === 'switcher' ? (
+				<Place rect={layout.body}>
+					<ChatSwitcher width={layout.body.width} height={layout.body.height} />
 				</Place>
 			) : overlay === 'token' ? (
 				<Place rect={layout.body}>

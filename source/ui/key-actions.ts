@@ -15,7 +15,8 @@ import {jumpPrompt, jumpStep} from './keys/chat-jump.js';
 import {matchKey} from './keys/match-key.js';
 import {freshLookKey} from './fresh-look.js';
 import {cannedAtCursor, discardDraft, hasPlaceholder, jumpToPlaceholder} from './draft-keys.js';
-import {DESK_LINE, draftOf, historyOf, QUIT_WINDOW_MS, type HelpPageMove, type UiState} from './state/ui-state.js';
+import {handleOverlayKey} from './overlay-keys.js';
+import {DESK_LINE, draftOf, historyOf, QUIT_WINDOW_MS, type UiState} from './state/ui-state.js';
 import {moveAnchor} from './text/scroll-anchor.js';
 
 export type {FocusContext, KeyActionDeps} from './key-deps.js';
@@ -150,6 +151,8 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'help'});
 		case 'notice-log':
 			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'notices'});
+		case 'find-chat':
+			return deps.ui.dispatch({type: 'overlay.open', overlay: 'switcher'});
 		case 'close':
 			return close(deps);
 		case 'command-palette':
@@ -218,41 +221,6 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 	}
 }
 
-/** Paging keys inside the open help (fixed, like a pager's): PgDn/Space on, PgUp/b back, Home/End. */
-function helpPageMove(key: KeyPress): HelpPageMove | null {
-	if (key.ctrl || key.meta) return null;
-	switch (key.name) {
-		case 'pagedown':
-		case 'space':
-			return 'next';
-		case 'pageup':
-			return 'previous';
-		case 'b':
-			return key.shift ? null : 'previous';
-		case 'home':
-			return 'first';
-		case 'end':
-			return 'last';
-		default:
-			return null;
-	}
-}
-
-/** Scrolling keys inside the open notice log, as in a pager: arrows by a row, PgUp/PgDn by a page, Home/End. */
-function noticeLogMove(key: KeyPress): 'up' | 'down' | 'page-up' | 'page-down' | 'oldest' | 'newest' | null {
-	if (key.ctrl || key.meta) return null;
-	const moves = {
-		up: 'up',
-		down: 'down',
-		pageup: 'page-up',
-		pagedown: 'page-down',
-		space: 'page-down',
-		home: 'oldest',
-		end: 'newest',
-	} as const;
-	return moves[key.name as keyof typeof moves] ?? null;
-}
-
 /** Key actions on the desk's stores: what the terminal's keys and the demo's autopilot both drive. */
 export function keyActionDeps(stores: DeskStores, controller: DeskController): KeyActionDeps {
 	const {desk, ui, keymap, viewports, clock, guard, canned, recorder} = stores;
@@ -277,20 +245,7 @@ export function handleKeyPress(key: KeyPress, deps: KeyActionDeps): void {
 	const desk = deps.desk.getState();
 	const ui = deps.ui.getState();
 	if (ui.overlay === 'token') return handleTokenPromptKey(key, deps, () => quit(deps));
-	if (ui.overlay !== null) {
-		const action = matchKey(deps.keymap, key, {offer: false, composer: false, typing: false});
-		if (action === 'quit') return quit(deps);
-		if (action === 'close' || action === 'help') return deps.ui.dispatch({type: 'overlay.close'});
-		if (action === 'notice-log') return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'notices'});
-		if (ui.overlay === 'notices') {
-			const scroll = noticeLogMove(key);
-			if (scroll) deps.ui.dispatch({type: 'notice-log.scroll', move: scroll});
-			return;
-		}
-		const move = ui.overlay === 'help' ? helpPageMove(key) : null;
-		if (move) deps.ui.dispatch({type: 'help.page', move});
-		return;
-	}
+	if (ui.overlay !== null) return handleOverlayKey(key, deps, () => quit(deps));
 	if (ui.jump !== null && continueJump(key, ui.jump, deps)) return;
 	const context = focusContext(desk, ui);
 	if (freshLookKey(key, deps, context)) return;

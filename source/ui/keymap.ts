@@ -133,6 +133,14 @@ export const defaultKeymap = [
 	},
 	...chatJumps,
 	{
+		action: 'find-chat',
+		// Ctrl+G as matterhorn's channel switcher ("go to"); Alt+G, WeeChat's, is the reconnect key here.
+		keys: ['ctrl+g'],
+		scope: 'global',
+		group: 'chats',
+		description: 'find a chat by name, e-mail, language or department',
+	},
+	{
 		action: 'jump-to-chat',
 		keys: ['alt+j'],
 		scope: 'global',
@@ -294,6 +302,7 @@ export const HINT_LABELS: Partial<Record<KeyAction, string>> = {
 	'decline-offer': 'decline',
 	'next-attention': 'next waiting',
 	'chat-1': 'chat',
+	'find-chat': 'find chat',
 	'next-chat': 'next chat',
 	'next-pane': 'pane',
 	'split-pane': 'split',
@@ -308,5 +317,5 @@ export const HINT_LABELS: Partial<Record<KeyAction, string>> = {
 export const HINTS: Record<'offer' | 'composer' | 'empty', readonly KeyAction[]> = {
 	offer: ['accept-offer', 'decline-offer', 'next-attention', 'chat-1', 'split-pane', 'help'],
 	composer: ['send', 'new-line', 'next-attention', 'chat-1', 'next-pane', 'split-pane', 'help'],
-	empty: ['next-attention', 'chat-1', 'next-chat', 'toggle-presence', 'command-palette', 'help'],
+	empty: ['next-attention', 'chat-1', 'find-chat', 'next-chat', 'toggle-presence', 'command-palette', 'help'],
 };

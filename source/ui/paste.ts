@@ -1,8 +1,9 @@
-// A bracketed paste: one insert where the agent's keys would go (the token prompt, a chat's composer, the desk's command line), never lost silently.
+// A bracketed paste: one insert where the agent's keys would go (the token prompt, the chat switcher, a chat's composer, the desk's command line), never lost silently.
 import {editComposer, note} from './composer-keys.js';
 import {pasteIntoTokenPrompt} from './connection-keys.js';
 import {freshLookPaste} from './fresh-look.js';
 import {focusContext} from './key-actions.js';
+import {pasteIntoOverlay} from './overlay-keys.js';
 import type {KeyActionDeps} from './key-deps.js';
 import {remoteBody} from './remote-text.js';
 import {DESK_LINE, draftOf} from './state/ui-state.js';
@@ -29,8 +30,7 @@ function pasteIntoDeskLine(deps: KeyActionDeps, text: string): void {
 
 /** Line breaks kept, controls removed (a paste can come from anywhere). */
 export function handlePaste(text: string, deps: KeyActionDeps): void {
-	if (pasteIntoTokenPrompt(text, deps)) return;
-	if (deps.ui.getState().overlay !== null) return;
+	if (pasteIntoTokenPrompt(text, deps) || pasteIntoOverlay(text, deps)) return;
 	const clean = remoteBody(text);
 	if (clean === '') return;
 	const context = focusContext(deps.desk.getState(), deps.ui.getState());

@@ -17,17 +17,22 @@ export function deskServer(): Promise<RunningServer> {
 export type AssignedChat = {customer: TestClient; chatId: string; name: string};
 
 /**
- * Chats that are Alice's before the desk starts: customers join, a stand-in session with Alice's token accepts them
- * and leaves, customers send `messages`. The desk then signs in fresh and finds them, as after a restart.
+ * Chats that are Alice's before the desk starts: customers join (with `join`'s e-mail, language and department), a
+ * stand-in session with Alice's token accepts them and leaves, customers send `messages`. The desk then signs in fresh
+ * and finds them, as after a restart.
  */
 export async function assignedChats(
 	server: RunningServer,
-	customers: Array<{name: string; messages?: string[]}>,
+	customers: Array<{
+		name: string;
+		messages?: string[];
+		join?: {email?: string; locale?: string; department_id?: string};
+	}>,
 ): Promise<AssignedChat[]> {
 	const {client: agent} = await connectAgent(server, TOKEN);
 	const chats: AssignedChat[] = [];
-	for (const {name, messages = []} of customers) {
-		const {client: customer, chatId} = await joinCustomer(server, {name});
+	for (const {name, messages = [], join = {}} of customers) {
+		const {client: customer, chatId} = await joinCustomer(server, {...join, name});
 		await agent.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
 		await agent.call('offer.accept', {chat_id: chatId});
 		for (const [index, text] of messages.entries())

@@ -14,14 +14,23 @@ import {
 	type PaletteState,
 } from '../components/palette/palette-state.js';
 import {
+	EMPTY_SWITCHER,
+	reduceSwitcher,
+	type SwitcherEdit,
+	type SwitcherState,
+} from '../components/chat-switcher/switcher-state.js';
+import {
 	EMPTY_TOKEN_PROMPT,
 	reduceTokenPrompt,
 	type TokenPromptEdit,
 	type TokenPromptState,
 } from '../components/token-prompt/token-prompt-state.js';
 
-/** notices: the notice log; token: the new-token prompt after the server refused the agent's token (issue 9). */
-export type Overlay = 'help' | 'palette' | 'notices' | 'token';
+/**
+ * notices: the notice log; token: the new-token prompt after the server refused the agent's token; switcher: the
+ * chat switcher, finding a chat by name, e-mail, language or department (issue 9).
+ */
+export type Overlay = 'help' | 'palette' | 'notices' | 'token' | 'switcher';
 
 /** The help's page (0-based) and how many pages the overlay reported for the screen's size (1 until it has). */
 export type HelpPaging = {page: number; pages: number};
@@ -79,6 +88,8 @@ export type UiState = {
 	fresh: FreshLook | null;
 	/** The new-token prompt's field; emptied whenever the prompt closes, so the secret lives no longer than needed. */
 	tokenPrompt: TokenPromptState;
+	/** The chat switcher's query and selection; empty each time it opens. */
+	switcher: SwitcherState;
 };
 
 export type FreshLook = {at: number; held: string; done: boolean};
@@ -119,7 +130,9 @@ export type UiEvent =
 	| {type: 'jump.set'; digits: string | null}
 	| {type: 'fresh.set'; fresh: FreshLook | null}
 	/** A key in the new-token prompt. */
-	| {type: 'token.edit'; edit: TokenPromptEdit};
+	| {type: 'token.edit'; edit: TokenPromptEdit}
+	/** A key in the chat switcher. */
+	| {type: 'switcher'; edit: SwitcherEdit};
 
 export const HISTORY_SIZE = 100;
 /**
@@ -146,6 +159,7 @@ export function createUiState(): UiState {
 		jump: null,
 		fresh: null,
 		tokenPrompt: EMPTY_TOKEN_PROMPT,
+		switcher: EMPTY_SWITCHER,
 	};
 }
 
@@ -157,6 +171,17 @@ function logNote(log: readonly LoggedNotice[], note: LocalNote): readonly Logged
 	const id = `note-${(latest ? Number(latest.id.slice(5)) : 0) + 1}`;
 	const next = [...log, {id, level: note.level, text: note.text, chat: null, at: note.at, count: 1}];
 	return next.length > MAX_NOTICE_LOG ? next.slice(-MAX_NOTICE_LOG) : next;
+}
+
+/** The help always opens at its first page, the notice log at its newest entry, the chat switcher empty. */
+function opened(state: UiState, overlay: Overlay): UiState {
+	return {
+		...state,
+		overlay,
+		help: {...state.help, page: 0},
+		noticeLog: {...state.noticeLog, scroll: 0},
+		switcher: EMPTY_SWITCHER,
+	};
 }
 
 export function draftOf(state: UiState, chatId: string): ComposerState {
@@ -243,24 +268,9 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return {...state, markers};
 		}
 		case 'overlay.toggle':
-			// The help always opens at its first page, the notice log at its newest entry.
-			return state.overlay === event.overlay
-				? {...state, overlay: null}
-				: {
-						...state,
-						overlay: event.overlay,
-						help: {...state.help, page: 0},
-						noticeLog: {...state.noticeLog, scroll: 0},
-					};
+			return state.overlay === event.overlay ? {...state, overlay: null} : opened(state, event.overlay);
 		case 'overlay.open':
-			return state.overlay === event.overlay
-				? state
-				: {
-						...state,
-						overlay: event.overlay,
-						help: {...state.help, page: 0},
-						noticeLog: {...state.noticeLog, scroll: 0},
-					};
+			return state.overlay === event.overlay ? state : opened(state, event.overlay);
 		case 'notice-log.scroll': {
 			const {scroll, page, max} = state.noticeLog;
 			const step = {up: 1, down: -1, 'page-up': page, 'page-down': -page, oldest: max, newest: -scroll}[event.move];
@@ -275,6 +285,10 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 		}
 		case 'overlay.close':
 			return state.overlay === null ? state : {...state, overlay: null, tokenPrompt: EMPTY_TOKEN_PROMPT};
+		case 'switcher': {
+			const switcher = reduceSwitcher(state.switcher, event.edit);
+			return switcher === state.switcher ? state : {...state, switcher};
+		}
 		case 'token.edit': {
 			const tokenPrompt = reduceTokenPrompt(state.tokenPrompt, event.edit);
 			return tokenPrompt === state.tokenPrompt ? state : {...state, tokenPrompt};

@@ -129,6 +129,7 @@ describe('hintText', () => {
 			/^Enter accept · Alt\+D decline · Alt\+A next waiting · Alt\+1-9 chat/,
 		);
 		expect(hintText(resolveKeymap(), 'composer')).toMatch(/^Enter send · Alt\+Enter new line/);
+		expect(hintText(resolveKeymap(), 'empty')).toMatch(/Alt\+1-9 chat · Ctrl\+G find chat · Ctrl\+N next chat/);
 		expect(hintText(resolveKeymap({'decline-offer': ['alt+x']}), 'offer')).toContain('Alt+X decline');
 	});
 });
