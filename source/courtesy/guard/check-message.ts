@@ -1,9 +1,12 @@
-// The phrase guard: checks a message before it is sent and returns what the agent may want to change (E3-E6).
+// The phrase guard: checks a message before it is sent and returns what the agent may want to change (E3-E7).
 import {checkIds, type Finding, type GuardContext} from './finding.js';
 import {guardLocale} from './guard-locale.js';
 import {bareNoFindings} from './checks/bare-no.js';
+import {blameFindings} from './checks/blame.js';
 import {emojiFindings} from './checks/emoji.js';
+import {hanNameFindings} from './checks/han-name.js';
 import {jargonFindings} from './checks/jargon.js';
+import {languageFindings} from './checks/language.js';
 import {longMessageFindings} from './checks/long-message.js';
 import {nameSpellingFindings} from './checks/name-spelling.js';
 import {negativePhraseFindings} from './checks/negative-phrase.js';
@@ -25,14 +28,18 @@ export function checkMessage(text: string, context: GuardContext): Finding[] {
 	const findings: Finding[] = [];
 	if (checks.negativePhrase.enabled) findings.push(...negativePhraseFindings(text, packs));
 	if (checks.bareNo.enabled) findings.push(...bareNoFindings(text, packs));
-	if (checks.nameSpelling.enabled)
+	if (checks.nameSpelling.enabled) {
 		findings.push(...nameSpellingFindings(text, context.customerName, pack, context.agentName ?? null));
+		findings.push(...hanNameFindings(text, context.customerName));
+	}
 	if (checks.shouting.enabled)
 		findings.push(...shoutingFindings(text, checks.shouting, pack, locale, context.customerName));
 	if (checks.repeatedPunctuation.enabled) findings.push(...repeatedPunctuationFindings(text));
 	if (checks.longMessage.enabled) findings.push(...longMessageFindings(text, checks.longMessage.maxLength));
 	if (checks.jargon.enabled) findings.push(...jargonFindings(text, checks.jargon, pack));
 	if (checks.emoji.enabled) findings.push(...emojiFindings(text, checks.emoji, context.customerEmojiSeen));
+	if (checks.blame.enabled) findings.push(...blameFindings(text, packs));
+	if (checks.language.enabled) findings.push(...languageFindings(text, locale));
 	const rank = (finding: Finding): number => checkIds.indexOf(finding.check);
 	return findings.sort((a, b) => a.span.start - b.span.start || rank(a) - rank(b));
 }

@@ -11,7 +11,9 @@ export type CheckId =
 	| 'repeatedPunctuation'
 	| 'longMessage'
 	| 'jargon'
-	| 'emoji';
+	| 'emoji'
+	| 'blame'
+	| 'language';
 
 /** The checks in the order they are run and listed. */
 export const checkIds: readonly CheckId[] = [
@@ -23,10 +25,12 @@ export const checkIds: readonly CheckId[] = [
 	'longMessage',
 	'jargon',
 	'emoji',
+	'blame',
+	'language',
 ];
 
 /** The ETIQUETTE.md rule each check enforces. */
-export type RuleId = 'E3' | 'E4' | 'E5' | 'E6';
+export type RuleId = 'E3' | 'E4' | 'E5' | 'E6' | 'E7';
 
 export const ruleOfCheck: Readonly<Record<CheckId, RuleId>> = {
 	negativePhrase: 'E6',
@@ -37,6 +41,9 @@ export const ruleOfCheck: Readonly<Record<CheckId, RuleId>> = {
 	longMessage: 'E5',
 	jargon: 'E5',
 	emoji: 'E4',
+	blame: 'E7',
+	// A draft the customer cannot read is not clear (E5); the notices' language rule says the same of automatic text.
+	language: 'E5',
 };
 
 /** Half-open range of UTF-16 code units in the checked text: text.slice(start, end). */

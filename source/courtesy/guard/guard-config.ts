@@ -46,6 +46,10 @@ export type GuardConfig = {
 			/** 'same': only emoji the customer has used; 'any': any emoji once the customer has used one; 'off': no mirroring rule. */
 			mirror: EmojiMirror;
 		};
+		/** E7: blaming others (the courier, a colleague, "the system") and excuses. */
+		blame: {enabled: boolean};
+		/** E5: a draft written in another of the six languages than the customer's. */
+		language: {enabled: boolean};
 	};
 };
 
@@ -68,7 +72,10 @@ export const defaultGuardConfig: GuardConfig = deepFreeze<GuardConfig>({
 		repeatedPunctuation: {enabled: true},
 		longMessage: {enabled: true, maxLength: 500},
 		jargon: {enabled: true, bundled: true, terms: []},
-		emoji: {enabled: true, max: 2, mirror: 'same'},
+		// E4 amended: any emoji is fine once the customer has used emoji, not only the same one.
+		emoji: {enabled: true, max: 2, mirror: 'any'},
+		blame: {enabled: true},
+		language: {enabled: true},
 	},
 });
 
@@ -106,6 +113,8 @@ const fields: Readonly<Record<CheckId, Readonly<Record<string, Field>>>> = {
 	longMessage: {maxLength: {kind: 'integer', min: 1, max: 100_000}},
 	jargon: {bundled: {kind: 'boolean'}, terms: {kind: 'jargon'}},
 	emoji: {max: {kind: 'integer', min: 0, max: 100}, mirror: {kind: 'choice', choices: ['same', 'any', 'off']}},
+	blame: {},
+	language: {},
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -267,6 +276,8 @@ function cloneDefaults(): GuardConfig {
 			longMessage: {...c.longMessage},
 			jargon: {...c.jargon, terms: [...c.jargon.terms]},
 			emoji: {...c.emoji},
+			blame: {...c.blame},
+			language: {...c.language},
 		},
 	};
 }

@@ -11,6 +11,8 @@ export const CHECK_LABELS: Readonly<Record<CheckId, string>> = {
 	longMessage: 'long message',
 	jargon: 'jargon',
 	emoji: 'emoji',
+	blame: 'blame or excuse',
+	language: 'another language',
 };
 
 /** "" for none; the finding's own message for one; otherwise "3 notes: negative wording ×2 (E6) · emoji (E4)". */

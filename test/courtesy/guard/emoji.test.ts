@@ -1,4 +1,4 @@
-// E4: emoji in moderation (at most N per message) and only those the customer has used first.
+// E4: emoji in moderation (at most N per message), and only once the customer has used emoji (E4 amended).
 import {describe, expect, it} from 'vitest';
 import {applySuggestion, emojiIn, parseGuardConfig, type GuardLocale} from '../../../source/courtesy/guard/index.js';
 import {check, fixed, only, without} from './guard-fixtures.js';
@@ -49,14 +49,22 @@ describe('emoji (E4)', () => {
 		expect(only('emoji', check('en', 'Thanks ❤️', {seen: ['❤']}))).toEqual([]);
 	});
 
-	it('names the emoji the customer has not used when they used others', () => {
-		const [finding] = only('emoji', check('en', 'Done 🎉', {seen: ['🙂']}));
+	it('by default accepts any emoji once the customer has used emoji (E4 amended)', () => {
+		expect(only('emoji', check('en', 'Done 🎉', {seen: ['🙂']}))).toEqual([]);
+		expect(only('emoji', check('hu', 'Kész 🎉', {seen: ['😊']}))).toEqual([]);
+		expect(only('emoji', check('en', 'Done 🎉'))).toHaveLength(1);
+	});
+
+	const same = parseGuardConfig({checks: {emoji: {mirror: 'same'}}});
+
+	it('with mirror "same", names the emoji the customer has not used when they used others', () => {
+		const [finding] = only('emoji', check('en', 'Done 🎉', {seen: ['🙂'], config: same}));
 		expect(finding!.message).toContain('hasn\'t used "🎉"');
 	});
 
-	it('removes only the emoji the customer has not used', () => {
+	it('with mirror "same", removes only the emoji the customer has not used', () => {
 		const text = '🎉 Done 🙂 and shipped 🚚';
-		const found = only('emoji', check('en', text, {seen: ['🙂']}));
+		const found = only('emoji', check('en', text, {seen: ['🙂'], config: same}));
 		expect(found.map(finding => finding.message)).toEqual([
 			expect.stringMatching(/3 in one message/),
 			expect.stringMatching(/hasn't used "🎉 🚚"/),

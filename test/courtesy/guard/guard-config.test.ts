@@ -20,6 +20,8 @@ const trigger: Record<CheckId, {text: string; name?: string}> = {
 	longMessage: {text: 'Thanks. '.repeat(80)},
 	jargon: {text: 'We are within the SLA.'},
 	emoji: {text: 'Thanks 🙂'},
+	blame: {text: "Sorry, that's the courier's fault."},
+	language: {text: 'Tack, jag kollar det nu.'},
 };
 
 describe('guard configuration', () => {
@@ -34,7 +36,9 @@ describe('guard configuration', () => {
 				repeatedPunctuation: {enabled: true},
 				longMessage: {enabled: true, maxLength: 500},
 				jargon: {enabled: true, bundled: true, terms: []},
-				emoji: {enabled: true, max: 2, mirror: 'same'},
+				emoji: {enabled: true, max: 2, mirror: 'any'},
+				blame: {enabled: true},
+				language: {enabled: true},
 			},
 		});
 		expect(Object.isFrozen(defaultGuardConfig.checks.emoji)).toBe(true);
@@ -72,7 +76,7 @@ describe('guard configuration', () => {
 		expect(result.ok).toBe(false);
 		expect(result.ok ? [] : result.errors).toEqual([
 			'guard.enable: unknown option (known: enabled, checks)',
-			'guard.checks.emojis: unknown option (known: negativePhrase, bareNo, nameSpelling, shouting, repeatedPunctuation, longMessage, jargon, emoji)',
+			'guard.checks.emojis: unknown option (known: negativePhrase, bareNo, nameSpelling, shouting, repeatedPunctuation, longMessage, jargon, emoji, blame, language)',
 			'guard.checks.longMessage.maxLength: expected a whole number from 1 to 100000, got "long"',
 			'guard.checks.shouting.capsRatio: expected a fraction above 0 and at most 1 (0.6 = 60%), got 60',
 			'guard.checks.shouting.minRun: expected a whole number from 2 to 50, got 1',

@@ -13,6 +13,8 @@ export function offersAlternative(text: string, packs: readonly LanguagePack[], 
 			if (outside !== undefined && start < outside.end && end > outside.start) continue;
 			if (pack.alternativeVetoBefore?.test(text.slice(0, start))) continue;
 			if (pack.alternativeVetoAfter?.test(text.slice(end))) continue;
+			// "You can call billing yourself" sends the customer away: a redirect is not an alternative (E6).
+			if (pack.redirect?.test(text.slice(start))) continue;
 			return true;
 		}
 	}

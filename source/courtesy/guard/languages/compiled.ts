@@ -1,5 +1,6 @@
 // Each language pack's phrases compiled once into regular expressions, on first use.
 import {compilePhrase, compilePhrases} from '../text/phrase-pattern.js';
+import {blamePhrases} from './blame.js';
 import type {JargonRule, LanguagePack, PhraseRule} from './language-pack.js';
 
 /** One regular expression per pattern: where several match at one place, the longest match wins. */
@@ -9,6 +10,8 @@ export type CompiledJargon = {rule: JargonRule; regex: RegExp};
 export type CompiledPack = {
 	pack: LanguagePack;
 	phrases: CompiledPhrase[];
+	/** E7: blame and excuses (languages/blame.ts). */
+	blame: CompiledPhrase[];
 	/** Sticky: test at lastIndex. */
 	refusal: RegExp;
 	softener: RegExp;
@@ -20,6 +23,14 @@ export type CompiledPack = {
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
 
+function compileRules(rules: readonly PhraseRule[], options: {wordBoundaries: boolean}): CompiledPhrase[] {
+	return rules.map((rule, order) => ({
+		rule,
+		regexes: rule.patterns.map(pattern => compilePhrase(pattern, options)),
+		order,
+	}));
+}
+
 export function compiledPack(pack: LanguagePack): CompiledPack {
 	let compiled = cache.get(pack);
 	if (compiled === undefined) {
@@ -27,11 +38,8 @@ export function compiledPack(pack: LanguagePack): CompiledPack {
 		const sticky = {...options, mode: 'y' as const};
 		compiled = {
 			pack,
-			phrases: pack.phrases.map((rule, order) => ({
-				rule,
-				regexes: rule.patterns.map(pattern => compilePhrase(pattern, options)),
-				order,
-			})),
+			phrases: compileRules(pack.phrases, options),
+			blame: compileRules(blamePhrases[pack.locale], options),
 			refusal: compilePhrases(pack.bareNo.refusals, sticky),
 			softener: compilePhrases(pack.bareNo.softeners, sticky),
 			reassurance: compilePhrases(pack.bareNo.reassurances, sticky),

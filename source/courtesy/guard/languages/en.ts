@@ -18,6 +18,8 @@ export const en: LanguagePack = {
 				'idk',
 				'who knows',
 			],
+			// "I don't know if you've had a chance to ..." asks about the customer politely; it admits nothing (E6, docs).
+			unless: /^\s+(?:if|whether)\s+you(?:['’]\w+)?\b/iu,
 			rewrite: 'Let me find that out for you',
 			lead: 'let me find out',
 		},
@@ -165,6 +167,13 @@ export const en: LanguagePack = {
 			rewrite: 'Let me go over that again',
 		},
 		{
+			// "You'll have to sort that out with the manufacturer yourself": sending the customer away (E6).
+			id: 'do-it-yourself',
+			patterns: ["you{'ll| will|'d| would|} {have to|need to|must|'ve got to|got to}"],
+			when: /^[^.!?\n]*\b(?:yourself|on your own)\b/iu,
+			hint: 'offer to do it or to connect them, rather than sending them off on their own',
+		},
+		{
 			id: 'you-wrong',
 			patterns: [
 				"{you're|you are} {wrong|mistaken|incorrect}",
@@ -223,6 +232,7 @@ export const en: LanguagePack = {
 		"if you{ would|'d|} like",
 	],
 	alternativeVetoAfter: /^\s+(?:not|never)\b/iu,
+	redirect: /^you\s+(?:can|could|might)\b[^.!?\n]*\b(?:yourself|on your own)\b/iu,
 	nameSuffixes: [],
 	stopwords: [
 		'the',

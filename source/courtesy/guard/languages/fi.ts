@@ -16,6 +16,8 @@ export const fi: LanguagePack = {
 				'{minulla|mulla} ei ole {aavistustakaan|hajuakaan|mitään käsitystä}',
 				'ei {aavistustakaan|hajuakaan}',
 			],
+			// "En tiedä, oletko jo ehtinyt ..." asks about the customer politely (a second-person -ko/-kö question); E6, docs.
+			unless: /^,?\s+\p{L}*(?:tko|tkö|tteko|ttekö)(?![\p{L}])/iu,
 			rewrite: 'Selvitän sen sinulle',
 			lead: 'selvitän',
 		},

@@ -4,6 +4,11 @@ import type {LanguagePack} from './language-pack.js';
 const notPossible = 'Ez sajnos nem megoldható, de megnézem, mit tehetek helyette';
 /** "nem tudom" followed by an infinitive means "I can't ...", not "I don't know". */
 const infinitiveNext = /^\s+[\p{L}]*ni(?![\p{L}])/iu;
+/**
+ * "Nem tudom, volt-e már alkalma ..." asks about the customer politely (Ön, alkalma, sikerült-e), admitting nothing
+ * (E6, docs); "nem tudom" before an infinitive is "I can't" (infinitiveNext).
+ */
+const notAnAdmission = /^\s+[\p{L}]*ni(?![\p{L}])|^,\s+[^.!?]*(?:(?<![\p{L}])Ön|alkalma|sikerült-e)/iu;
 
 export const hu: LanguagePack = {
 	locale: 'hu',
@@ -19,7 +24,7 @@ export const hu: LanguagePack = {
 		{
 			id: 'dont-know-plain',
 			patterns: ['{én |}nem tudom'],
-			unless: infinitiveNext,
+			unless: notAnAdmission,
 			rewrite: 'Ezt kiderítem Önnek',
 			lead: 'utánanézek',
 		},
@@ -262,6 +267,12 @@ export const hu: LanguagePack = {
 		'né',
 	],
 	stopwords: [
+		// Demonstratives that look like names: "Annak érdekében" is not a misspelt Anna.
+		'annak',
+		'ennek',
+		'annál',
+		'ennél',
+		'addig',
 		'az',
 		'és',
 		'hogy',

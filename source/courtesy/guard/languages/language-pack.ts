@@ -22,6 +22,8 @@ export type PhraseRule = {
 	unless?: RegExp;
 	/** Tested against the text before a match (anchor it with $); when it matches, the match does not count. */
 	unlessBefore?: RegExp;
+	/** Tested against the text right after a match; the match counts only when it matches ("you'll have to ... yourself"). */
+	when?: RegExp;
 };
 
 /** A jargon term (E5) with the plain words to use instead; `swap` when those words fit in the term's place. */
@@ -53,6 +55,11 @@ export type LanguagePack = {
 	alternativeVetoBefore?: RegExp;
 	/** ... or right before one of these ("I can not", "jeg kan ikke"). */
 	alternativeVetoAfter?: RegExp;
+	/**
+	 * Tested against the text from an alternative to the end of the message: when it matches, the "alternative" only
+	 * sends the customer off to do it themselves ("you can call billing yourself") and is no alternative (E6).
+	 */
+	redirect?: RegExp;
 	/** Endings that inflect a name without misspelling it (Saras, Sarán, Sándornak). */
 	nameSuffixes: readonly string[];
 	/** Common words that must never be taken for a misspelt name ("And" at the start of a sentence is not "Ann"). */

@@ -11,6 +11,8 @@ export const nb: LanguagePack = {
 		{
 			id: 'dont-know',
 			patterns: ['{jeg|vi} vet {ikke|ikkje}', 'det vet {jeg|vi} ikke', '{jeg |}aner ikke', '{jeg har |}ingen anelse'],
+			// "Jeg vet ikke om du har rukket å ..." asks about the customer politely; it admits nothing (E6, docs).
+			unless: /^\s+om\s+(?:du|dere)\b/iu,
 			rewrite: 'Det skal jeg finne ut av for deg',
 			lead: 'jeg skal finne ut',
 		},
@@ -146,7 +148,7 @@ export const nb: LanguagePack = {
 		{
 			id: 'as-i-said',
 			patterns: [
-				'som {jeg|vi} {sa|nevnte|skrev|forklarte|har sagt|har nevnt|har skrevet}{ tidligere| i sted| nettopp| over| allerede|}',
+				'som {jeg|vi} {allerede |}{sa|nevnte|skrev|forklarte|har sagt|har nevnt|har skrevet}{ tidligere| i sted| nettopp| over| allerede|}',
 				'som sagt',
 			],
 			rewrite: 'kort oppsummert',
@@ -161,6 +163,13 @@ export const nb: LanguagePack = {
 			],
 			end: 'clause',
 			rewrite: 'La meg forklare det en gang til',
+		},
+		{
+			// "Det må du ordne med produsenten selv": sending the customer away (E6).
+			id: 'do-it-yourself',
+			patterns: ['{du|dere} {må|får}', 'det {må|får} {du|dere}'],
+			when: /^[^.!?\n]*\bselv\b/iu,
+			hint: 'offer to do it or to connect them, rather than sending them off on their own',
 		},
 		{
 			id: 'you-wrong',
@@ -219,6 +228,7 @@ export const nb: LanguagePack = {
 		'gjerne',
 	],
 	alternativeVetoAfter: /^\s+(?:ikke|ikkje|aldri)(?![\p{L}])/iu,
+	redirect: /^(?:du\s+(?:kan|kunne)|kan\s+du)\b[^.!?\n]*\bselv\b/iu,
 	nameSuffixes: ['s'],
 	stopwords: [
 		'og',

@@ -11,6 +11,8 @@ export const sv: LanguagePack = {
 		{
 			id: 'dont-know',
 			patterns: ['{jag|vi} vet inte', 'det vet {jag|vi} inte', '{jag har |}ingen aning'],
+			// "Jag vet inte om du har hunnit ..." asks about the customer politely; it admits nothing (E6, docs).
+			unless: /^\s+om\s+(?:du|ni)\b/iu,
 			rewrite: 'Det ska jag ta reda på åt dig',
 			lead: 'jag ska ta reda på',
 		},
@@ -141,7 +143,7 @@ export const sv: LanguagePack = {
 		{
 			id: 'as-i-said',
 			patterns: [
-				'som jag {sa|nämnde|skrev|förklarade|har sagt|har skrivit}{ tidigare| nyss| innan| ovan| redan|}',
+				'som jag {redan |}{sa|nämnde|skrev|förklarade|har sagt|har skrivit}{ tidigare| nyss| innan| ovan| redan|}',
 				'som sagt',
 			],
 			rewrite: 'kort sagt',
@@ -152,6 +154,13 @@ export const sv: LanguagePack = {
 			patterns: ['jag har {ju |}redan sagt det', 'jag sa {ju |}det{ redan|}', 'det har jag {ju |}redan sagt'],
 			end: 'clause',
 			rewrite: 'Låt mig förklara det en gång till',
+		},
+		{
+			// "Det får du lösa med tillverkaren själv": sending the customer away (E6).
+			id: 'do-it-yourself',
+			patterns: ['{du|ni} {måste|får}', 'det {måste|får} {du|ni}'],
+			when: /^[^.!?\n]*\bsjälv\b/iu,
+			hint: 'offer to do it or to connect them, rather than sending them off on their own',
 		},
 		{
 			id: 'you-wrong',
@@ -207,6 +216,7 @@ export const sv: LanguagePack = {
 		'gärna',
 	],
 	alternativeVetoAfter: /^\s+(?:inte|aldrig)(?![\p{L}])/iu,
+	redirect: /^(?:du\s+(?:kan|kunde)|kan\s+du)\b[^.!?\n]*\bsjälv\b/iu,
 	nameSuffixes: ['s'],
 	stopwords: [
 		'och',

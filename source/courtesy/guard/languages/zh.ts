@@ -17,6 +17,17 @@ export const zh: LanguagePack = {
 				'我不晓得',
 				'谁知道',
 			],
+			// "不知道您现在方便吗" asks about the customer politely; it admits nothing (E6, docs).
+			unless: /^(?:您|你)/u,
+			rewrite: '我帮您查一下',
+			lead: '我帮您查一下',
+		},
+		{
+			// A sentence that opens with 不知道/不清楚 and is not about the customer ("不知道还有没有货").
+			id: 'dont-know-bare',
+			patterns: ['不{知道|清楚}'],
+			start: 'clause',
+			unless: /^(?:您|你)/u,
 			rewrite: '我帮您查一下',
 			lead: '我帮您查一下',
 		},
@@ -33,6 +44,7 @@ export const zh: LanguagePack = {
 				'{你|您}{自己|}{去|}{看|查}{一下|}官网~',
 				'{你|您}{没|没有}看{过|}官网~',
 				'{你|您}看过官网~',
+				'{你|您}{有没有|有|}{看过|看了|查过|浏览过|看}我们的{网站|官网|主页|页面}{吗|了吗|没有|}~',
 				'官网上{都|}{有|写着|写了|写得很清楚}~',
 				'{请|}自行{查看|查阅|浏览}官网~',
 				'自己{去|}{看|查}官网~',
@@ -65,6 +77,9 @@ export const zh: LanguagePack = {
 				'这{不是|不属于}我们部门{的|}{事|问题|负责的|}',
 				'不归我们部门管',
 				'这{个|}不是我负责的',
+				'{这|这个|}不归我们{部门|}{管|处理|负责}',
+				'{我们|我}管不了',
+				'这{个|}{不是|不属于}我们{的|}{事|管的|负责的}',
 			],
 			soft: true,
 			rewrite: '这个由其他团队负责，我帮您转给合适的同事',
@@ -126,9 +141,20 @@ export const zh: LanguagePack = {
 		},
 		{
 			id: 'as-i-said',
-			patterns: ['{就像|正如|如}我{刚才|之前|前面|}{所|}说{的|}'],
+			patterns: [
+				'{就像|正如|如}我{刚才|之前|前面|}{所|}说{的|}',
+				'我{刚才|之前|前面|刚刚|已经|上面}{已经|都|}{说|讲|解释|告诉您|告诉你}{过|}了',
+				'{都|已经|我}说了{好几|很多|几|多少|N}{遍|次}{了|}',
+			],
 			rewrite: '再跟您确认一下',
 			lead: '再跟您确认一下',
+		},
+		{
+			// "您自己联系银行吧", "您去找快递公司吧": sending the customer away (E6).
+			id: 'do-it-yourself',
+			patterns: ['{您|你}{自己|去}'],
+			when: /^[^。！？，,\n]*吧/u,
+			hint: 'offer to do it or to connect them, rather than sending them off on their own',
 		},
 		{id: 'you-wrong', patterns: ['{你|您}{搞|弄|}错了'], end: 'clause', rewrite: '我来解释一下'},
 	],
@@ -173,6 +199,7 @@ export const zh: LanguagePack = {
 		'试试',
 	],
 	alternativeVetoBefore: /(?:[不没]|无法|没法|不能)$/u,
+	redirect: /^可以[^。！？，,\n]*自己/u,
 	nameSuffixes: [],
 	stopwords: [],
 	jargon: [
