@@ -1,12 +1,13 @@
 // `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay;
-// then the stores (bench/store-bench.ts), the desk (bench/desk/) and the web widget's size (bench/widget-size.ts).
-// `node dist/bench/run.js wire|store|desk|widget` runs one.
+// then the stores (bench/store-bench.ts), the desk (bench/desk/), the web widget's size (bench/widget-size.ts) and the
+// guard's labelled drafts (bench/guard/). `node dist/bench/run.js wire|store|desk|widget|guard` runs one.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {cpuMsOf, startChildServer} from './child-server.js';
 import {runDeskBenchmarks} from './desk/desk-bench.js';
+import {runGuardBenchmarks} from './guard/guard-bench.js';
 import {relayRoute, serverRoute, type Route} from './routes.js';
 import {figure, percentile, spread, spreadText} from './stats.js';
 import {runStoreBenchmarks} from './store-bench.js';
@@ -114,12 +115,13 @@ async function wireBenchmarks() {
 
 async function main() {
 	const only = process.argv[2];
-	if (only !== undefined && !['wire', 'store', 'desk', 'widget'].includes(only))
-		throw new Error(`unknown benchmark group ${only} (wire, store, desk or widget)`);
+	if (only !== undefined && !['wire', 'store', 'desk', 'widget', 'guard'].includes(only))
+		throw new Error(`unknown benchmark group ${only} (wire, store, desk, widget or guard)`);
 	if (only === undefined || only === 'widget') runWidgetBenchmarks();
 	if (only === undefined || only === 'wire') await wireBenchmarks();
 	if (only === undefined || only === 'store') await runStoreBenchmarks();
 	if (only === undefined || only === 'desk') await runDeskBenchmarks();
+	if (only === undefined || only === 'guard') runGuardBenchmarks();
 }
 
 main().then(

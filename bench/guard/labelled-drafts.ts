@@ -1,0 +1,124 @@
+// The guard's labelled drafts (test/courtesy/guard/drafts/): loading them and scoring the guard against them.
+import {readFileSync} from 'node:fs';
+import {parse} from 'yaml';
+import {
+	checkMessage,
+	defaultGuardConfig,
+	guardLocales,
+	type Finding,
+	type GuardLocale,
+} from '../../source/courtesy/guard/index.js';
+
+/** What a draft is labelled: the ETIQUETTE rule the guard must flag it under, or clean. */
+export type Expectation = 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'clean';
+const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'clean'];
+
+export type LabelledDraft = {
+	locale: GuardLocale;
+	/** Its place in its language's file, from 0; every 4th (index % 4 === 3) is held out from tuning. */
+	index: number;
+	text: string;
+	expect: Expectation;
+	customerName: string | null;
+	agentName: string | null;
+	emoji: readonly string[];
+	why?: string;
+};
+
+export type Part = 'tuning' | 'held-out' | 'all';
+
+export const isHeldOut = (draft: LabelledDraft): boolean => draft.index % 4 === 3;
+
+// bench/guard/ and dist/bench/ are both two levels below the repository, where test/ is.
+const DRAFTS = new URL('../../test/courtesy/guard/drafts/', import.meta.url);
+
+function fail(locale: string, detail: string): never {
+	throw new Error(`test/courtesy/guard/drafts/${locale}.yaml: ${detail}`);
+}
+
+function loadLanguage(locale: GuardLocale): LabelledDraft[] {
+	const data = parse(readFileSync(new URL(`${locale}.yaml`, DRAFTS), 'utf8')) as Record<string, unknown>;
+	if (data['locale'] !== locale) fail(locale, `locale is ${String(data['locale'])}, expected ${locale}`);
+	const customer = typeof data['customer'] === 'string' ? data['customer'] : null;
+	const agent = typeof data['agent'] === 'string' ? data['agent'] : null;
+	const drafts = data['drafts'];
+	if (!Array.isArray(drafts)) fail(locale, 'drafts is not a list');
+	return drafts.map((entry: Record<string, unknown>, index): LabelledDraft => {
+		const {text, expect, name, emoji, why} = entry;
+		if (typeof text !== 'string' || text.trim() === '') fail(locale, `draft ${index + 1} has no text`);
+		if (!EXPECTATIONS.includes(expect as Expectation))
+			fail(locale, `draft ${index + 1} expects ${String(expect)}, not one of ${EXPECTATIONS.join(', ')}`);
+		return {
+			locale,
+			index,
+			text,
+			expect: expect as Expectation,
+			customerName: typeof name === 'string' ? name : customer,
+			agentName: agent,
+			emoji: Array.isArray(emoji) ? emoji.map(String) : [],
+			...(typeof why === 'string' ? {why} : {}),
+		};
+	});
+}
+
+export function loadLabelledDrafts(): LabelledDraft[] {
+	return guardLocales.flatMap(loadLanguage);
+}
+
+export function findingsFor(draft: LabelledDraft): Finding[] {
+	return checkMessage(draft.text, {
+		locale: draft.locale,
+		customerName: draft.customerName,
+		agentName: draft.agentName,
+		customerEmojiSeen: new Set(draft.emoji),
+		config: defaultGuardConfig,
+	});
+}
+
+/**
+ * A flagged draft is caught when the guard has a finding under its rule. Anything the guard says about a clean
+ * draft, or a finding under the wrong rule only, is a false alarm: precision is caught / drafts with findings.
+ */
+export type Outcome = {draft: LabelledDraft; findings: Finding[]; caught: boolean; falseAlarm: boolean};
+
+export function outcomeOf(draft: LabelledDraft): Outcome {
+	const findings = findingsFor(draft);
+	const caught = draft.expect !== 'clean' && findings.some(finding => finding.rule === draft.expect);
+	return {draft, findings, caught, falseAlarm: findings.length > 0 && !caught};
+}
+
+export type Score = {
+	drafts: number;
+	flagged: number;
+	caught: number;
+	raised: number;
+	precision: number;
+	recall: number;
+};
+
+export function score(outcomes: readonly Outcome[]): Score {
+	const flagged = outcomes.filter(outcome => outcome.draft.expect !== 'clean').length;
+	const caught = outcomes.filter(outcome => outcome.caught).length;
+	const raised = outcomes.filter(outcome => outcome.findings.length > 0).length;
+	return {
+		drafts: outcomes.length,
+		flagged,
+		caught,
+		raised,
+		// Nothing raised is no false alarm: precision 1.
+		precision: raised === 0 ? 1 : caught / raised,
+		recall: flagged === 0 ? 1 : caught / flagged,
+	};
+}
+
+export function inPart(outcomes: readonly Outcome[], part: Part): Outcome[] {
+	if (part === 'all') return [...outcomes];
+	return outcomes.filter(outcome => isHeldOut(outcome.draft) === (part === 'held-out'));
+}
+
+/** What went wrong with a draft, in one line, for tuning: only ever printed for the tuning part. */
+export function describeMiss(outcome: Outcome): string {
+	const {draft, findings} = outcome;
+	const said = findings.map(finding => `${finding.rule} ${finding.check} "${finding.excerpt}"`).join('; ');
+	return `${draft.locale}#${draft.index + 1} expected ${draft.expect}, got ${said || 'nothing'}: ${draft.text}`;
+}
