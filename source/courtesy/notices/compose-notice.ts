@@ -37,7 +37,8 @@ function templateKeyFor(
 ): TemplateKey | {skipped: string} {
 	switch (kind) {
 		case 'greeting':
-			// E3: with a name, use it; without one, ask for it.
+			// E3: with a name, use it; without one, ask for it. E27: a need already described is acknowledged.
+			if (context.needDescribed) return hasValue(values['customer.name']) ? 'greeting-ack' : 'greeting-ack-ask-name';
 			return hasValue(values['customer.name']) ? 'greeting' : 'greeting-ask-name';
 		case 'transfer':
 			if (!context.target || !hasValue(values.target))

@@ -7,6 +7,7 @@ export {isNoticeEnabled, type NoticesConfig} from './notices-config.js';
 export {BUNDLED_TEXTS} from './bundled-texts.js';
 export {fillTemplate, type TemplateValues} from './template.js';
 export {ANYTHING_ELSE_WINDOW_MS, asksAnythingElse, shouldAskAnythingElse} from './anything-else.js';
+export {describesNeed} from './need-described.js';
 export {
 	ESTIMATE_WARNING_MS,
 	HOLD_UPDATE_INTERVAL_MS,

@@ -13,6 +13,11 @@ export type NoticeContext = {
 	customerLocale: string | null;
 	/** The desk's own language, for internal notes (the transfer brief); English when absent. */
 	agentLocale?: string | null;
+	/**
+	 * E27: the customer already described what they need before the greeting (they wrote while waiting): the
+	 * greeting acknowledges it instead of asking how it can help. See `describesNeed`.
+	 */
+	needDescribed?: boolean;
 	/** E3: null or blank when unknown; the greeting then asks for it. */
 	customerName?: string | null;
 	agentName?: string | null;

@@ -29,6 +29,8 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const TEMPLATE_KEYS = [
 	'greeting',
 	'greeting-ask-name',
+	'greeting-ack',
+	'greeting-ack-ask-name',
 	'transfer-greeting',
 	'hold',
 	'hold-extend',
@@ -104,6 +106,28 @@ export const TEMPLATE_SPECS: Readonly<Record<TemplateKey, TemplateSpec>> = {
 	'greeting-ask-name': {
 		kind: 'greeting',
 		rules: 'E2, E3',
+		visibility: 'public',
+		allowed: ['agent.name', 'company', 'department'],
+		must: ['agent.name'],
+		prefer: ['company'],
+		why: {'agent.name': 'E2: the greeting introduces the agent'},
+	},
+	// E27: the customer has already described the need: the greeting acknowledges it instead of asking for it.
+	'greeting-ack': {
+		kind: 'greeting',
+		rules: 'E2, E3, E27',
+		visibility: 'public',
+		allowed: names,
+		must: ['agent.name', 'customer.name'],
+		prefer: ['company'],
+		why: {
+			'agent.name': 'E2: the greeting introduces the agent',
+			'customer.name': 'E3: a known name is used (the ask-name list covers an unknown one)',
+		},
+	},
+	'greeting-ack-ask-name': {
+		kind: 'greeting',
+		rules: 'E2, E3, E27',
 		visibility: 'public',
 		allowed: ['agent.name', 'company', 'department'],
 		must: ['agent.name'],

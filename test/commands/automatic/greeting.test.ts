@@ -116,3 +116,39 @@ describe('greetingOnAccept', () => {
 		expect(greetingOnAccept(contextFor(null), false)).toEqual([]);
 	});
 });
+
+describe('greetingOnAccept after the customer has described the need (E27)', () => {
+	const NEEDS: Record<string, string> = {
+		en: "Hi, I can't log in to my account, it says my password is wrong",
+		nb: 'Hei! Ruteren min mister nettet flere ganger i timen',
+		sv: 'hej! var är mitt paket? det skulle ha kommit i tisdags',
+		fi: 'Moi! Tilaus AC-20388 on veloitettu kortiltani kahteen kertaan',
+		hu: 'Jó napot! Át kellene íratni a szállítási címet',
+		zh: '你好，我的咖啡机漏水了',
+	};
+	const HELLOS: Record<string, string> = {
+		en: 'Hello, anyone there?',
+		nb: 'Hei, god morgen!',
+		sv: 'Hej hej',
+		fi: 'Moi, huomenta!',
+		hu: 'Jó napot! Van itt valaki?',
+		zh: '您好，在吗？',
+	};
+
+	it.each(NOTICE_LOCALES)('%s: acknowledges what the customer wrote instead of asking how to help', locale => {
+		const described = chatWith([msg('c1', 1, 'customer', {text: NEEDS[locale]!})], {}, {locale});
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(described), false));
+		expect(greeting!.notice).toBe('greeting');
+		expect(wordingIndex(greeting!.text, locale, 'greeting-ack')).toBeGreaterThanOrEqual(0);
+		// Without a name: still acknowledged, and the name asked for (E3).
+		const nameless = chatWith([msg('c1', 1, 'customer', {text: NEEDS[locale]!})], {}, {locale, name: null});
+		const [asking] = sendsOf(greetingOnAccept(contextFor(nameless), false));
+		expect(wordingIndex(asking!.text, locale, 'greeting-ack-ask-name')).toBeGreaterThanOrEqual(0);
+	});
+
+	it.each(NOTICE_LOCALES)('%s: a hello alone describes nothing, so the greeting asks', locale => {
+		const hello = chatWith([msg('c1', 1, 'customer', {text: HELLOS[locale]!})], {}, {locale});
+		const [greeting] = sendsOf(greetingOnAccept(contextFor(hello), false));
+		expect(wordingIndex(greeting!.text, locale, 'greeting')).toBeGreaterThanOrEqual(0);
+	});
+});

@@ -34,6 +34,17 @@ export const en: LocaleTexts = {
 			"Hi, I'm {{agent.name}} – thanks for getting in touch! May I have your name, and how can I help you today?",
 			"Hello, my name is {{agent.name}}, and I'm here to help. Who do I have the pleasure of chatting with, and what can I do for you?",
 		],
+		// E27: the customer already said what they need: acknowledged, not asked again.
+		'greeting-ack': [
+			"Hi {{customer.name}}, I'm {{agent.name}} from {{company}}. Thanks for explaining – I've read your message and I'm looking into it now.",
+			"Hello {{customer.name}}, this is {{agent.name}} at {{company}}. Thank you for the details – I've read what you wrote, and I'll help you get this sorted.",
+			"Hi {{customer.name}}, {{agent.name}} here – thanks for describing the problem. I've read your message and I'm looking into it now.",
+		],
+		'greeting-ack-ask-name': [
+			"Hi, I'm {{agent.name}} from {{company}}. Thanks for explaining – I've read your message and I'm looking into it now. May I have your name?",
+			"Hello, this is {{agent.name}}. Thank you for the details – I've read what you wrote, and I'll help you get this sorted. Who am I chatting with?",
+			"Hi, {{agent.name}} here – thanks for describing the problem. I've read your message. Could I ask your name while I look into it?",
+		],
 		'transfer-greeting': [
 			"Hi {{customer.name}}, I'm {{agent.name}}, and I'm taking over from here. I've read through your conversation so far, so there's no need to repeat anything.",
 			"Hello {{customer.name}}, {{agent.name}} here – my colleague has filled me in, and I've gone through the chat. Let's pick up right where you left off.",

@@ -42,6 +42,17 @@ export const fi: LocaleTexts = {
 			'Hei, kiitos yhteydenotostasi! Olen {{agent.name}}. Saisinko nimesi? Entä miten voin auttaa sinua tänään?',
 			'Hei, tervetuloa! Olen {{agent.name}} ja autan mielelläni. Mikä on nimesi ja mitä asiasi koskee?',
 		],
+		// E27: the customer already said what they need: acknowledged, not asked again.
+		'greeting-ack': [
+			'Hei {{customer.name}}! {{company}}, {{agent.name}} täällä. Kiitos, että kerroit tilanteesta – luin viestisi ja selvitän asiaa nyt.',
+			'Hei {{customer.name}}, kiitos yhteydenotostasi ja selkeästä kuvauksesta! Olen {{agent.name}}, ja luin jo viestisi. Katsotaan asia kuntoon yhdessä.',
+			'Hei {{customer.name}}! Olen {{agent.name}}. Kiitos, että kuvasit ongelman – luin viestisi ja alan selvittää asiaa heti.',
+		],
+		'greeting-ack-ask-name': [
+			'Hei! {{company}}, {{agent.name}} täällä. Kiitos, että kerroit tilanteesta – luin viestisi ja selvitän asiaa nyt. Saisinko vielä nimesi?',
+			'Hei, kiitos yhteydenotostasi ja selkeästä kuvauksesta! Olen {{agent.name}}, ja luin jo viestisi. Kenen kanssa keskustelen?',
+			'Hei! Olen {{agent.name}}. Kiitos, että kuvasit ongelman – luin viestisi ja alan selvittää asiaa heti. Mikä on nimesi?',
+		],
 		'transfer-greeting': [
 			'Hei {{customer.name}}, olen {{agent.name}} ja jatkan tästä eteenpäin. Olen lukenut keskustelunne tähän asti, joten sinun ei tarvitse toistaa mitään.',
 			'Hei {{customer.name}}! Täällä {{agent.name}} – kollegani kertoi minulle tilanteesta ja olen lukenut keskustelun. Jatketaan siitä, mihin jäitte.',

@@ -43,6 +43,17 @@ export const hu: LocaleTexts = {
 			'Üdvözlöm! {{agent.name}} vagyok, köszönöm, hogy megkeresett minket. Megadná a nevét, és leírná, miben segíthetek?',
 			'Üdvözlöm! {{agent.name}} vagyok, és szívesen segítek. Hogyan szólíthatom, és miről lenne szó?',
 		],
+		// E27: the customer already said what they need: acknowledged, not asked again.
+		'greeting-ack': [
+			'Kedves {{customer.name}}! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Köszönöm, hogy leírta, mi történt – elolvastam az üzenetét, és már utána is nézek.',
+			'Üdvözlöm, kedves {{customer.name}}! {{agent.name}} vagyok, {{company}} ügyfélszolgálat. Köszönöm a részletes leírást; elolvastam, és segítek megoldani.',
+			'Kedves {{customer.name}}! {{agent.name}} vagyok. Köszönöm, hogy leírta a problémát – elolvastam az üzenetét, és máris utánanézek.',
+		],
+		'greeting-ack-ask-name': [
+			'Üdvözlöm! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Köszönöm, hogy leírta, mi történt – elolvastam az üzenetét, és már utána is nézek. Megadná a nevét?',
+			'Üdvözlöm! {{agent.name}} vagyok, {{company}} ügyfélszolgálat. Köszönöm a részletes leírást; elolvastam, és segítek megoldani. Hogyan szólíthatom?',
+			'Üdvözlöm! {{agent.name}} vagyok. Köszönöm, hogy leírta a problémát – elolvastam az üzenetét, és máris utánanézek. Kivel beszélgetek?',
+		],
 		'transfer-greeting': [
 			'Kedves {{customer.name}}! {{agent.name}} vagyok, mostantól én viszem tovább az ügyét. Elolvastam az eddigi beszélgetést, így semmit sem kell megismételnie.',
 			'Üdvözlöm, kedves {{customer.name}}! {{agent.name}} vagyok – a kollégám tájékoztatott, és átolvastam a beszélgetést. Folytassuk ott, ahol abbahagytuk.',

@@ -34,6 +34,17 @@ export const nb: LocaleTexts = {
 			'Hei, jeg heter {{agent.name}} – takk for at du tar kontakt! Hva heter du, og hva kan jeg hjelpe deg med i dag?',
 			'Hei, og velkommen! Jeg heter {{agent.name}} og hjelper deg gjerne. Hvem har jeg gleden av å snakke med, og hva gjelder det?',
 		],
+		// E27: the customer already said what they need: acknowledged, not asked again.
+		'greeting-ack': [
+			'Hei, {{customer.name}}! Jeg heter {{agent.name}} og jobber hos {{company}}. Takk for at du forklarte – jeg har lest meldingen din og ser på saken nå.',
+			'Hei, {{customer.name}}, det er {{agent.name}} fra {{company}}. Takk for en god beskrivelse – jeg har lest det du skrev, og skal hjelpe deg med dette.',
+			'Hei, {{customer.name}}! {{agent.name}} her – takk for at du beskrev problemet. Jeg har lest meldingen din og ser på det nå.',
+		],
+		'greeting-ack-ask-name': [
+			'Hei! Jeg heter {{agent.name}} og jobber hos {{company}}. Takk for at du forklarte – jeg har lest meldingen din og ser på saken nå. Hva heter du?',
+			'Hei, det er {{agent.name}}. Takk for en god beskrivelse – jeg har lest det du skrev, og skal hjelpe deg med dette. Hvem snakker jeg med?',
+			'Hei! {{agent.name}} her – takk for at du beskrev problemet. Jeg har lest meldingen din. Hva kan jeg kalle deg mens jeg ser på det?',
+		],
 		'transfer-greeting': [
 			'Hei {{customer.name}}, jeg heter {{agent.name}} og tar over samtalen herfra. Jeg har lest gjennom det dere har skrevet så langt, så du trenger ikke gjenta noe.',
 			'Hei {{customer.name}}! {{agent.name}} her – kollegaen min har satt meg inn i saken, og jeg har lest samtalen deres. Vi fortsetter bare der dere slapp.',

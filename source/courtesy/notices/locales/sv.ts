@@ -34,6 +34,17 @@ export const sv: LocaleTexts = {
 			'Hej, jag heter {{agent.name}} – tack för att du hör av dig! Vad heter du, och vad kan jag hjälpa dig med i dag?',
 			'Hej och välkommen! Jag heter {{agent.name}} och hjälper dig gärna. Vem har jag nöjet att chatta med, och vad gäller det?',
 		],
+		// E27: the customer already said what they need: acknowledged, not asked again.
+		'greeting-ack': [
+			'Hej {{customer.name}}! Jag heter {{agent.name}} och jobbar på {{company}}. Tack för att du förklarade – jag har läst ditt meddelande och tittar på det nu.',
+			'Hej {{customer.name}}, det är {{agent.name}} från {{company}}. Tack för beskrivningen – jag har läst det du skrev och ska hjälpa dig att lösa det här.',
+			'Hej {{customer.name}}! {{agent.name}} här – tack för att du beskrev problemet. Jag har läst ditt meddelande och tittar på det nu.',
+		],
+		'greeting-ack-ask-name': [
+			'Hej! Jag heter {{agent.name}} och jobbar på {{company}}. Tack för att du förklarade – jag har läst ditt meddelande och tittar på det nu. Vad heter du?',
+			'Hej, det är {{agent.name}}. Tack för beskrivningen – jag har läst det du skrev och ska hjälpa dig att lösa det här. Vem pratar jag med?',
+			'Hej! {{agent.name}} här – tack för att du beskrev problemet. Jag har läst ditt meddelande. Vad får jag kalla dig medan jag tittar på det?',
+		],
 		'transfer-greeting': [
 			'Hej {{customer.name}}, jag heter {{agent.name}} och tar över härifrån. Jag har läst igenom er konversation hittills, så du behöver inte upprepa något.',
 			'Hej {{customer.name}}! {{agent.name}} här – min kollega har satt mig in i ärendet, och jag har läst chatten. Vi fortsätter där ni slutade.',

@@ -41,6 +41,17 @@ export const zh: LocaleTexts = {
 			'您好！我是{{agent.name}}，感谢您的咨询。请问怎么称呼您？今天有什么可以帮您？',
 			'您好！我是{{agent.name}}，很高兴为您服务。方便告诉我您的称呼吗？想咨询什么问题呢？',
 		],
+		// E27: the customer already said what they need: acknowledged, not asked again.
+		'greeting-ack': [
+			'{{customer.name}}，您好！我是{{company}}的{{agent.name}}。感谢您把情况说明得这么清楚，您的留言我已经看过了，现在就为您处理。',
+			'您好，{{customer.name}}！我是客服{{agent.name}}，您描述的问题我已经了解了，我马上帮您查看。',
+			'{{customer.name}}您好，感谢您联系{{company}}！我是{{agent.name}}，您的留言我已经看到了，这就帮您处理。',
+		],
+		'greeting-ack-ask-name': [
+			'您好！我是{{company}}的{{agent.name}}。感谢您把情况说明得这么清楚，您的留言我已经看过了，现在就为您处理。请问怎么称呼您？',
+			'您好！我是客服{{agent.name}}，您描述的问题我已经了解了，我马上帮您查看。方便告诉我您的称呼吗？',
+			'您好，感谢您联系{{company}}！我是{{agent.name}}，您的留言我已经看到了，这就帮您处理。请问怎么称呼您？',
+		],
 		'transfer-greeting': [
 			'{{customer.name}}，您好！我是{{agent.name}}，接下来由我为您服务。之前的聊天记录我已经看过了，您不用再重复说明。',
 			'您好，{{customer.name}}！我是{{agent.name}}。同事已经把情况告诉我了，聊天记录我也都看过了，我们接着刚才的问题继续。',
