@@ -50,6 +50,30 @@ export const customerOps = {
 		result: empty,
 	},
 	leave: {request: empty, result: empty},
+	/**
+	 * (1.2) Allowed before join: what the pre-chat form offers. `online`: someone is there to answer at all (else the
+	 * widget offers to leave a message); `accepting`: someone could take a chat at once. Never how many, nor who (§17.6).
+	 */
+	info: {
+		request: empty,
+		result: z.object({
+			online: z.boolean(),
+			accepting: z.boolean(),
+			departments: z.array(
+				z.object({
+					id,
+					name: z.string().min(1).max(200),
+					names: z.record(locale, z.string().min(1).max(200)).optional(),
+					accepting: z.boolean(),
+				}),
+			),
+		}),
+	},
+	/** (1.2) Instead of waiting: the message is kept for the team as a follow-up to `email`, and the chat ends (E11, E20). */
+	'message.leave': {
+		request: z.object({client_msg_id: id, text: textOf(LIMITS.maxTextChars, 1), email: z.string().min(3).max(320)}),
+		result: z.object({message}),
+	},
 } satisfies Record<string, {request: z.ZodType; result: z.ZodType}>;
 
 export type CustomerOp = keyof typeof customerOps;
@@ -68,6 +92,8 @@ const sequencedCustomerEvents = {
 /** Transient customer events: no seq, never replayed. Declared here and only here. */
 const transientCustomerEvents = {
 	typing: z.object({typing: z.boolean()}),
+	/** (1.2) The chat's place among the waiting ones (1: next), while no agent has it. */
+	'queue.position': z.object({position: z.number().int().positive()}),
 } satisfies Record<string, z.ZodType>;
 
 export const customerEvents = {...sequencedCustomerEvents, ...transientCustomerEvents};

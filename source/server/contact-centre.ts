@@ -21,6 +21,7 @@ import {CustomerSessions, RESEND_PAGE, type CustomerSession} from './customer-se
 import {EventSession, type AgentStream} from './event-session.js';
 import {newId} from './ids.js';
 import {ChatQueue} from './chat-queue.js';
+import {QueuePositions} from './queue-positions.js';
 import {Router} from './router.js';
 import {VisitorLimits, type VisitorLimitSettings} from './visitor-limits.js';
 import type {ChatPatch, ChatRecord, NewMessage, Store} from './store/contract.js';
@@ -59,6 +60,10 @@ export class ContactCentre {
 	readonly departments: ReadonlyMap<string, DepartmentConfig>;
 	/** Chats waiting for an offer. */
 	readonly queue = new ChatQueue();
+	/** Waiting customers hear their place in line (protocol §17.5, 1.2). */
+	readonly queuePositions = new QueuePositions(this.queue, (chatId, position) =>
+		this.toCustomerTransient(chatId, 'queue.position', {position}),
+	);
 	readonly router: Router;
 	private readonly agentsByToken = new Map<string, AgentState>();
 	private readonly configuredIds: ReadonlySet<string>;
@@ -198,8 +203,10 @@ export class ContactCentre {
 		if (previousAgent && wasSeated && (!seated || chat.agent_id !== previousAgent))
 			this.agents.get(previousAgent)?.chats.delete(chatId);
 		if (chat.agent_id && seated) this.agents.get(chat.agent_id)?.chats.add(chatId);
+		const waited = this.queue.has(chatId);
 		if (chat.status === 'queued') this.queue.add(chatId, chat.created_at);
 		else this.queue.delete(chatId);
+		if (waited !== this.queue.has(chatId)) this.queuePositions.refresh();
 		if (chat.status !== 'ended') this.showCustomer(chat, 'chat.updated');
 		else this.limits.chatEnded(chatId);
 		return chat;

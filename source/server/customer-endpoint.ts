@@ -11,6 +11,7 @@ import {customerOpHandlers, join, resume, type CustomerLink} from './customer-op
 import type {Transport} from './connection.js';
 import type {ContactCentre} from './contact-centre.js';
 import {answerRequest, refuse} from './requests.js';
+import {customerInfo} from './customer-info.js';
 
 export function acceptCustomerSocket(
 	centre: ContactCentre,
@@ -39,6 +40,7 @@ function handleRequest(centre: ContactCentre, link: CustomerLink, frame: ReqFram
 	answerRequest(link.connection, frame.id, centre.settings.reportError, after => {
 		if (frame.op === 'join') return join(centre, link, frame.payload as CustomerOpRequest<'join'>, after);
 		if (frame.op === 'resume') return resume(centre, link, frame.payload as CustomerOpRequest<'resume'>, after);
+		if (frame.op === 'info') return customerInfo(centre);
 		const session = link.session ?? refuse('unauthenticated', 'join or resume a chat first');
 		const op = frame.op as keyof typeof customerOpHandlers;
 		if (op === 'rating.submit' && !centre.settings.capabilities.has('rating'))

@@ -6,6 +6,7 @@ import type {ContactCentre} from './contact-centre.js';
 import {hashResumeToken, newResumeToken, type CustomerSession} from './customer-sessions.js';
 import {refuse, withJson, type After} from './requests.js';
 import {NEW_CHAT_DEFAULTS, type ChatRecord, type CustomerRecord} from './store/contract.js';
+import {servesDepartment} from './routing.js';
 import {customerChatView} from './views.js';
 
 /** One customer socket and the chat session it joined or resumed. */
@@ -14,7 +15,7 @@ export type CustomerLink = {connection: FrameConnection; session: CustomerSessio
 export type CustomerContext = {centre: ContactCentre; session: CustomerSession; after: After};
 
 type CustomerOpHandlers = {
-	[O in Exclude<CustomerOp, 'join' | 'resume'>]: (
+	[O in Exclude<CustomerOp, 'join' | 'resume' | 'info'>]: (
 		context: CustomerContext,
 		payload: CustomerOpRequest<O>,
 	) => CustomerOpResult<O>;
@@ -63,7 +64,10 @@ export function join(
 	// The offer (and the customer's chat.updated) must come after the res that tells the customer its seq. Only this
 	// chat is routed: a join changes nothing for the chats already waiting, and routing them again here would bounce a
 	// declined chat straight back to the agent who declined it.
-	after(() => centre.router.routeChat(chat.id));
+	after(() => {
+		centre.router.routeChat(chat.id);
+		centre.queuePositions.retell(chat.id);
+	});
 	return {chat: session.shown, resume_token: resumeToken, seq: session.stream.seq};
 }
 
@@ -86,6 +90,7 @@ export function resume(
 	after(() => {
 		session.stream.attach(link.connection, request.last_seq);
 		if (previous && previous !== link.connection) previous.close(CloseCode.replaced, 'replaced by a newer connection');
+		centre.queuePositions.retell(session.chatId);
 	});
 	const chat = centre.getChat(session.chatId);
 	return {
@@ -114,27 +119,35 @@ function addCustomer(centre: ContactCentre, request: CustomerOpRequest<'join'>):
 
 export const customerOpHandlers: CustomerOpHandlers = {
 	'message.send': ({centre, session}, {client_msg_id, text}) => {
-		const scope = session.dedupScope;
-		const earlier = centre.store.findMessage(scope, client_msg_id);
+		const earlier = centre.store.findMessage(session.dedupScope, client_msg_id);
 		if (earlier) return {message: earlier};
 		const chat = centre.getChat(session.chatId);
 		if (chat.status === 'ended') refuse('conflict', 'this chat has ended');
-		const customer = centre.store.getCustomer(chat.customer_id);
-		const {message, json} = centre.postMessage(
-			chat,
-			{
-				id: newMessageId(),
+		return postCustomerMessage(centre, session, chat, client_msg_id, text);
+	},
+
+	// Nobody free to answer (or the wait is long): the message waits for the team as a follow-up, E11 and E20.
+	'message.leave': ({centre, session}, {client_msg_id, text, email}) => {
+		const earlier = centre.store.findMessage(session.dedupScope, client_msg_id);
+		if (earlier) return {message: earlier};
+		if (!centre.settings.capabilities.has('followup')) refuse('unsupported', 'this server does not keep follow-ups');
+		const chat = centre.getChat(session.chatId);
+		if (chat.status !== 'queued' && chat.status !== 'offered')
+			refuse('conflict', 'an agent has this chat already (or it ended): send the message instead');
+		const result = postCustomerMessage(centre, session, chat, client_msg_id, text);
+		const owner = followupOwner(centre, chat.department_id);
+		if (owner !== null)
+			centre.store.addFollowup({
+				id: newId(),
 				chat_id: chat.id,
-				client_msg_id,
-				author: {type: 'customer', id: chat.customer_id, name: customer?.name ?? null},
-				text,
-				visibility: 'public',
-				auto: false,
-				ts: centre.now(),
-			},
-			scope,
-		);
-		return withJson({message}, json);
+				contact: email,
+				due_at: centre.now() + FOLLOWUP_WITHIN_MS,
+				note: 'The customer left a message while nobody was free to answer: write back within 24 hours.',
+				created_at: centre.now(),
+				agent_id: owner,
+			});
+		centre.router.endChat(chat.id, 'customer');
+		return result;
 	},
 
 	'typing.set': ({centre, session}, {typing, text}) => {
@@ -161,6 +174,43 @@ export const customerOpHandlers: CustomerOpHandlers = {
 		return {};
 	},
 };
+
+function postCustomerMessage(
+	centre: ContactCentre,
+	session: CustomerSession,
+	chat: Readonly<ChatRecord>,
+	client_msg_id: string,
+	text: string,
+): CustomerOpResult<'message.send'> {
+	const customer = centre.store.getCustomer(chat.customer_id);
+	const {message, json} = centre.postMessage(
+		chat,
+		{
+			id: newMessageId(),
+			chat_id: chat.id,
+			client_msg_id,
+			author: {type: 'customer', id: chat.customer_id, name: customer?.name ?? null},
+			text,
+			visibility: 'public',
+			auto: false,
+			ts: centre.now(),
+		},
+		session.dedupScope,
+	);
+	return withJson({message}, json);
+}
+
+/** E11: a left message is answered within 24 hours. */
+const FOLLOWUP_WITHIN_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Who gets a left message's follow-up: the first agent account (in the accounts file's order) serving the chat's
+ * department, else the first account at all; they see it among their follow-ups at their next sign-in.
+ */
+function followupOwner(centre: ContactCentre, departmentId: string | null): string | null {
+	const agents = [...centre.agents.values()];
+	return (agents.find(agent => servesDepartment(agent, departmentId)) ?? agents[0])?.id ?? null;
+}
 
 /** The draft cut to the sneak-peek limit, without leaving half a surrogate pair at the end. */
 function peek(text: string): string {

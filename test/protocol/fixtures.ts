@@ -155,6 +155,18 @@ export const customerOpExamples: Record<string, {request: Record<string, unknown
 	'typing.set': {request: {typing: true, text: 'my blen'}, result: {}},
 	'rating.submit': {request: {score: 2, comment: 'ok'}, result: {}},
 	leave: {request: {}, result: {}},
+	info: {
+		request: {},
+		result: {
+			online: true,
+			accepting: false,
+			departments: [{id: 'dep_tech', name: 'Technical', names: {nb: 'Teknisk støtte'}, accepting: false}],
+		},
+	},
+	'message.leave': {
+		request: {client_msg_id: 'm1', text: 'Please call me back', email: 'sarah@example.com'},
+		result: {message},
+	},
 };
 
 export const customerEventExamples: Record<string, Record<string, unknown>> = {
@@ -163,6 +175,7 @@ export const customerEventExamples: Record<string, Record<string, unknown>> = {
 	'rating.requested': {},
 	'chat.ended': {chat: {...view, status: 'ended'}},
 	typing: {typing: false},
+	'queue.position': {position: 3},
 };
 
 export const hello = {

@@ -1,0 +1,19 @@
+// The customer op `info` (protocol §17.4, 1.2): what a pre-chat form offers, before any join.
+import type {CustomerOpResult} from '../protocol/index.js';
+import type {ContactCentre} from './contact-centre.js';
+import {anyoneCanTakeChat, departmentStaffing} from './routing.js';
+
+/** Departments with their names, and whether someone could answer now: never how many agents, nor who (§17.6). */
+export function customerInfo(centre: ContactCentre): CustomerOpResult<'info'> {
+	const agents = [...centre.agents.values()];
+	return {
+		online: agents.some(agent => agent.presence === 'online' && agent.available),
+		accepting: anyoneCanTakeChat(agents),
+		departments: [...centre.departments.values()].map(department => ({
+			id: department.id,
+			name: department.name,
+			...(department.names ? {names: {...department.names}} : {}),
+			accepting: departmentStaffing(agents, department.id).accepting,
+		})),
+	};
+}
