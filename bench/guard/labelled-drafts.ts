@@ -13,9 +13,13 @@ import {
 export type Expectation = 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'clean';
 const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'clean'];
 
+/** tuning: the guard was tuned on these; held-out: every 4th of the first set, never tuned on; fresh: written after tuning. */
+export type Part = 'tuning' | 'held-out' | 'fresh';
+
 export type LabelledDraft = {
 	locale: GuardLocale;
-	/** Its place in its language's file, from 0; every 4th (index % 4 === 3) is held out from tuning. */
+	part: Part;
+	/** Its place in its file, from 0; in the first set every 4th (index % 4 === 3) is held out from tuning. */
 	index: number;
 	text: string;
 	expect: Expectation;
@@ -25,31 +29,29 @@ export type LabelledDraft = {
 	why?: string;
 };
 
-export type Part = 'tuning' | 'held-out' | 'all';
-
-export const isHeldOut = (draft: LabelledDraft): boolean => draft.index % 4 === 3;
-
 // bench/guard/ and dist/bench/ are both two levels below the repository, where test/ is.
 const DRAFTS = new URL('../../test/courtesy/guard/drafts/', import.meta.url);
 
-function fail(locale: string, detail: string): never {
-	throw new Error(`test/courtesy/guard/drafts/${locale}.yaml: ${detail}`);
+function fail(file: string, detail: string): never {
+	throw new Error(`test/courtesy/guard/drafts/${file}: ${detail}`);
 }
 
-function loadLanguage(locale: GuardLocale): LabelledDraft[] {
-	const data = parse(readFileSync(new URL(`${locale}.yaml`, DRAFTS), 'utf8')) as Record<string, unknown>;
-	if (data['locale'] !== locale) fail(locale, `locale is ${String(data['locale'])}, expected ${locale}`);
+function loadLanguage(locale: GuardLocale, fresh: boolean): LabelledDraft[] {
+	const file = `${fresh ? 'fresh/' : ''}${locale}.yaml`;
+	const data = parse(readFileSync(new URL(file, DRAFTS), 'utf8')) as Record<string, unknown>;
+	if (data['locale'] !== locale) fail(file, `locale is ${String(data['locale'])}, expected ${locale}`);
 	const customer = typeof data['customer'] === 'string' ? data['customer'] : null;
 	const agent = typeof data['agent'] === 'string' ? data['agent'] : null;
 	const drafts = data['drafts'];
-	if (!Array.isArray(drafts)) fail(locale, 'drafts is not a list');
+	if (!Array.isArray(drafts)) fail(file, 'drafts is not a list');
 	return drafts.map((entry: Record<string, unknown>, index): LabelledDraft => {
 		const {text, expect, name, emoji, why} = entry;
-		if (typeof text !== 'string' || text.trim() === '') fail(locale, `draft ${index + 1} has no text`);
+		if (typeof text !== 'string' || text.trim() === '') fail(file, `draft ${index + 1} has no text`);
 		if (!EXPECTATIONS.includes(expect as Expectation))
-			fail(locale, `draft ${index + 1} expects ${String(expect)}, not one of ${EXPECTATIONS.join(', ')}`);
+			fail(file, `draft ${index + 1} expects ${String(expect)}, not one of ${EXPECTATIONS.join(', ')}`);
 		return {
 			locale,
+			part: fresh ? 'fresh' : index % 4 === 3 ? 'held-out' : 'tuning',
 			index,
 			text,
 			expect: expect as Expectation,
@@ -62,7 +64,7 @@ function loadLanguage(locale: GuardLocale): LabelledDraft[] {
 }
 
 export function loadLabelledDrafts(): LabelledDraft[] {
-	return guardLocales.flatMap(loadLanguage);
+	return guardLocales.flatMap(locale => [...loadLanguage(locale, false), ...loadLanguage(locale, true)]);
 }
 
 export function findingsFor(draft: LabelledDraft): Finding[] {
@@ -111,14 +113,13 @@ export function score(outcomes: readonly Outcome[]): Score {
 	};
 }
 
-export function inPart(outcomes: readonly Outcome[], part: Part): Outcome[] {
-	if (part === 'all') return [...outcomes];
-	return outcomes.filter(outcome => isHeldOut(outcome.draft) === (part === 'held-out'));
+export function inPart(outcomes: readonly Outcome[], part: Part | 'all'): Outcome[] {
+	return part === 'all' ? [...outcomes] : outcomes.filter(outcome => outcome.draft.part === part);
 }
 
 /** What went wrong with a draft, in one line, for tuning: only ever printed for the tuning part. */
 export function describeMiss(outcome: Outcome): string {
 	const {draft, findings} = outcome;
 	const said = findings.map(finding => `${finding.rule} ${finding.check} "${finding.excerpt}"`).join('; ');
-	return `${draft.locale}#${draft.index + 1} expected ${draft.expect}, got ${said || 'nothing'}: ${draft.text}`;
+	return `${draft.locale}${draft.part === 'fresh' ? '/fresh' : ''}#${draft.index + 1} expected ${draft.expect}, got ${said || 'nothing'}: ${draft.text}`;
 }

@@ -1,6 +1,7 @@
 // Issue 12: the guard's precision and recall on the labelled drafts (drafts/*.yaml) stay above their floors.
 // The tuning part meets the issue's target of 0.97; the held-out part (every 4th draft, never used to tune the
-// guard) is held to what it reached when it was first scored, which is below the target: see docs/courtesy.md.
+// guard) and the fresh drafts (drafts/fresh/, written after tuning) are held to what they reached when first
+// scored, which is below the target: see docs/guard.md.
 import {describe, expect, it} from 'vitest';
 import {guardLocales} from '../../../source/courtesy/guard/index.js';
 import {inPart, loadLabelledDrafts, outcomeOf, score, type Outcome} from '../../../bench/guard/labelled-drafts.js';
@@ -12,6 +13,8 @@ const of = (locale: string): Outcome[] => outcomes.filter(outcome => outcome.dra
 const TARGET = 0.97;
 /** What the held-out drafts reached (one miss in six per language; one false alarm in English). */
 const HELD_OUT = {precision: 0.83, recall: 0.83, overallPrecision: 0.96, overallRecall: 0.83};
+/** What the fresh drafts reached: no false alarm, but phrasings nobody listed are missed (fi 2 of 6 caught). */
+const FRESH = {precision: 1, recall: 0.33, overallPrecision: 1, overallRecall: 0.52};
 
 describe('labelled guard drafts (issue 12)', () => {
 	for (const locale of guardLocales) {
@@ -19,9 +22,10 @@ describe('labelled guard drafts (issue 12)', () => {
 			const drafts = of(locale);
 
 			it('has at least 40 realistic drafts, half to flag and half clean', () => {
-				expect(drafts.length).toBeGreaterThanOrEqual(40);
-				const flagged = drafts.filter(outcome => outcome.draft.expect !== 'clean').length;
-				expect(flagged).toBe(drafts.length / 2);
+				const first = drafts.filter(outcome => outcome.draft.part !== 'fresh');
+				expect(first.length).toBeGreaterThanOrEqual(40);
+				const flagged = first.filter(outcome => outcome.draft.expect !== 'clean').length;
+				expect(flagged).toBe(first.length / 2);
 			});
 
 			it(`meets the target of ${TARGET} on the tuning part`, () => {
@@ -35,6 +39,12 @@ describe('labelled guard drafts (issue 12)', () => {
 				expect(precision).toBeGreaterThanOrEqual(HELD_OUT.precision);
 				expect(recall).toBeGreaterThanOrEqual(HELD_OUT.recall);
 			});
+
+			it('stays above the fresh floor', () => {
+				const {precision, recall} = score(inPart(drafts, 'fresh'));
+				expect(precision).toBeGreaterThanOrEqual(FRESH.precision);
+				expect(recall).toBeGreaterThanOrEqual(FRESH.recall);
+			});
 		});
 	}
 
@@ -42,6 +52,12 @@ describe('labelled guard drafts (issue 12)', () => {
 		const {precision, recall} = score(inPart(outcomes, 'held-out'));
 		expect(precision).toBeGreaterThanOrEqual(HELD_OUT.overallPrecision);
 		expect(recall).toBeGreaterThanOrEqual(HELD_OUT.overallRecall);
+	});
+
+	it('stays above the overall fresh floor', () => {
+		const {precision, recall} = score(inPart(outcomes, 'fresh'));
+		expect(precision).toBeGreaterThanOrEqual(FRESH.overallPrecision);
+		expect(recall).toBeGreaterThanOrEqual(FRESH.overallRecall);
 	});
 
 	it('covers every rule the guard has a check for, in every language', () => {
