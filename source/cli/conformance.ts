@@ -8,6 +8,7 @@ export async function runConformance(argv: string[], importMeta: ImportMeta, ver
 		argv,
 		{
 			token: {type: 'string'},
+			secondToken: {type: 'string'},
 			timeoutMs: {type: 'string', default: '5000'},
 			maxWaitMs: {type: 'string', default: '120000'},
 		},
@@ -31,7 +32,10 @@ export async function runConformance(argv: string[], importMeta: ImportMeta, ver
 	out.write(
 		`switchboard conformance ${version}: checking ${url} against protocol v1 (timeout ${timeoutMs} ms per wait)\n`,
 	);
-	const report = await runChecks({url, token: flags.token, timeoutMs, maxWaitMs, clientVersion: version}, result => {
+	if (flags.secondToken !== undefined && (flags.secondToken === '' || flags.secondToken === flags.token))
+		throw new UsageError("--second-token must be another agent's token (the two-agent checks need two agents)");
+	const options = {url, token: flags.token, timeoutMs, maxWaitMs, clientVersion: version};
+	const report = await runChecks(flags.secondToken ? {...options, secondToken: flags.secondToken} : options, result => {
 		// A run stopped before the checks says why in its one summary line.
 		if (result.name !== PREFLIGHT_CHECK) out.write(`${formatResult(result)}\n`);
 	});

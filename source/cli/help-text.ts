@@ -161,10 +161,13 @@ export const conformanceHelp = `
 switchboard conformance: check that a server speaks protocol v1
 
 Usage
-  switchboard conformance ws://HOST:PORT --token T [--timeout-ms N] [--max-wait-ms N]
+  switchboard conformance ws://HOST:PORT --token T [--second-token T2] [--timeout-ms N]
+                          [--max-wait-ms N]
 
 Flags
   --token T         an agent token the server accepts
+  --second-token T2 another agent's token (offline at the start): also runs the
+                    checks that need two agents (offers at login, presence events)
   --timeout-ms N    how long each check may wait for the server (default 5000)
   --max-wait-ms N   longest wait for the server's own timings, such as 2 x heartbeat_ms
                     for the 4008 check (default 120000)

@@ -1,9 +1,12 @@
-// Checks that malformed frames get an error answer and leave the connection open.
-import {LIMITS, type ResFrame} from '../protocol/index.js';
+// Checks that malformed frames get an error answer and leave the connection open, and that frames are rate limited.
+import {CloseCode, LIMITS, type ResFrame, type ServerFrame} from '../protocol/index.js';
 import {expect, type CheckGroup} from './check.js';
 import type {ConformanceContext} from './context.js';
 import {oneLine, show} from './describe.js';
 import type {Probe} from './probe.js';
+
+/** The burst the rate-limit check sends; §19 asks a server to limit before it (the reference server's burst is 1,000). */
+const RATE_BURST = 10_000;
 
 /** Sends something broken and waits for the failed res it must cause (id null, or `id` when the frame had a readable one). */
 async function answerTo(
@@ -142,6 +145,34 @@ export const badFrameChecks: CheckGroup = {
 				await expectCode(res, 'too_large', `a frame of ${frame.length} bytes`);
 				await stillOpen(probe, 'an oversized frame');
 			},
+		},
+		{
+			name: `a rate limit exists: ${RATE_BURST} pings sent at once meet rate_limited or 4429 (§12.2)`,
+			async run(context) {
+				// Its own connection: the burst spends this link's budget, not the shared agent's.
+				const probe = await context.openProbe('agent', 'agent (burst)');
+				await context.waitHello(probe);
+				const since = probe.mark();
+				const lastId = `burst-${RATE_BURST}`;
+				for (let index = 1; index <= RATE_BURST; index++) probe.send({type: 'ping', id: `burst-${index}`});
+				const limited = (frame: ServerFrame) =>
+					frame.type === 'res' && !frame.ok && frame.error.code === 'rate_limited';
+				const received = await probe
+					.waitFor(frame => limited(frame) || (frame.type === 'pong' && frame.id === lastId), 'rate_limited', {
+						since,
+						timeoutMs: Math.max(context.timeoutMs, 10_000),
+					})
+					.catch((error: unknown) => {
+						if (probe.closed?.code === CloseCode.rateLimited) return null;
+						throw error;
+					});
+				expect(
+					received === null || (received.frame && limited(received.frame)),
+					`the server answered all ${RATE_BURST} pings sent at once: it has no rate limit (a server MUST have one)`,
+				);
+				await probe.close();
+			},
+			deadlineMs: context => Math.max(context.timeoutMs, 10_000) + 5_000,
 		},
 	],
 };

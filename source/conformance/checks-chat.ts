@@ -371,9 +371,10 @@ export const chatChecks: CheckGroup = {
 				},
 			},
 			{
-				name: 'presence.set away, then online -> result with that presence',
+				name: 'presence.set away, then online -> result with that presence, no presence.changed about itself',
 				async run(context) {
-					const {probe} = await context.agent();
+					const {probe, agent} = await context.agent();
+					const since = probe.mark();
 					try {
 						const away = (await probe.call('presence.set', {presence: 'away'}))['agent'] as Agent;
 						expect(away.presence === 'away', `expected presence away in the result, got ${away.presence}`);
@@ -382,6 +383,12 @@ export const chatChecks: CheckGroup = {
 						const online = (await probe.call('presence.set', {presence: 'online'}))['agent'] as Agent;
 						expect(online.presence === 'online', `expected presence online in the result, got ${online.presence}`);
 					}
+					// §15: presence.changed is about other agents; anything it sent for these changes has come by the pong.
+					await probe.barrier();
+					const toSelf = probe
+						.framesSince(since)
+						.some(frame => isEvent(frame, 'presence.changed') && frame.payload['agent_id'] === agent.id);
+					expect(!toSelf, 'the agent got presence.changed about its own presence');
 				},
 			},
 			{

@@ -1,5 +1,5 @@
 // Checks of how chats end: customers leaving, the agent ending the chat, and what is refused afterwards.
-import type {Chat, CustomerChatView} from '../protocol/index.js';
+import type {Chat, CustomerChatView, Message} from '../protocol/index.js';
 import {expect, type CheckGroup} from './check.js';
 import type {ConformanceContext} from './context.js';
 import {show} from './describe.js';
@@ -124,6 +124,19 @@ export const lifecycleChecks: CheckGroup = {
 						'conflict',
 					);
 				}
+			},
+		},
+		{
+			name: 'an ended chat: typing.set succeeds and does nothing, chat.history still reads it (§14.10, §14.3)',
+			async run(context) {
+				const chat = context.mainChat;
+				expect(chat?.customer.ended, 'not run: needs the chat ended by the chat.end check');
+				const {probe} = await context.agent();
+				await probe.call('typing.set', {chat_id: chat.chatId, typing: false});
+				const {messages} = (await probe.call('chat.history', {chat_id: chat.chatId, limit: 10})) as {
+					messages: Message[];
+				};
+				expect(messages.length > 0, `expected the ended chat's messages from chat.history, got none`);
 			},
 		},
 	],

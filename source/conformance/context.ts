@@ -22,6 +22,11 @@ export type ConformanceOptions = {
 	/** ws://HOST:PORT of the server; /agent and /customer are added. */
 	url: string;
 	token: string;
+	/**
+	 * A second agent's token, for the checks that need two agents (§19): an agent that is offline when the run
+	 * starts and takes department-less chats. Without it those checks are skipped.
+	 */
+	secondToken?: string;
 	/** Longest wait for any one answer or event. */
 	timeoutMs: number;
 	/** Sent as client.version in auth. */
@@ -79,6 +84,7 @@ export class ConformanceContext {
 	readonly agentUrl: string;
 	readonly customerUrl: string;
 	readonly token: string;
+	readonly secondToken: string | null;
 	readonly timeoutMs: number;
 	readonly clientVersion: string;
 	readonly maxWaitMs: number;
@@ -102,6 +108,7 @@ export class ConformanceContext {
 		this.agentUrl = agentUrl;
 		this.customerUrl = customerUrl;
 		this.token = options.token;
+		this.secondToken = options.secondToken ?? null;
 		this.timeoutMs = options.timeoutMs;
 		this.clientVersion = options.clientVersion;
 		this.maxWaitMs = options.maxWaitMs ?? 120_000;
@@ -134,11 +141,15 @@ export class ConformanceContext {
 	}
 
 	/** Opens an agent connection and authenticates; does not make it the current agent. */
-	async login(label: string, resume?: {session_id: string; last_seq: number}): Promise<AgentSession> {
+	async login(
+		label: string,
+		resume?: {session_id: string; last_seq: number},
+		token = this.token,
+	): Promise<AgentSession> {
 		const probe = await this.openProbe('agent', label);
 		await this.waitHello(probe);
 		const payload: Record<string, unknown> = {
-			token: this.token,
+			token,
 			client: {name: CLIENT_NAME, version: this.clientVersion},
 		};
 		if (resume) payload['resume'] = resume;

@@ -1,6 +1,14 @@
 // One raw WebSocket to the server under test: validates every frame it receives and waits for frames with deadlines.
 import WebSocket, {type RawData} from 'ws';
-import {decodeResult, decodeServerFrame, type Endpoint, type ResFrame, type ServerFrame} from '../protocol/index.js';
+import {
+	decodeResult,
+	decodeServerFrame,
+	RETRYABLE,
+	type Endpoint,
+	type ErrorCode,
+	type ResFrame,
+	type ServerFrame,
+} from '../protocol/index.js';
 import {CheckFailure} from './check.js';
 import {describeFrame, describeRaw, oneLine} from './describe.js';
 
@@ -194,6 +202,13 @@ export class Probe {
 		if (res.error.code !== code) {
 			throw new CheckFailure(
 				`${this.label}: expected ${op} to answer error ${code}, got ${res.error.code} (${oneLine(res.error.message)})`,
+			);
+		}
+		// §10: the flag MUST match the code's row; a client decides on it whether to send the same request again.
+		const retryable = RETRYABLE.has(code as ErrorCode);
+		if (res.error.retryable !== retryable) {
+			throw new CheckFailure(
+				`${this.label}: ${op} answered ${code} with retryable:${res.error.retryable}; §10 gives ${code} retryable:${retryable}`,
 			);
 		}
 		return res;

@@ -9,6 +9,9 @@ import {sessionChecks} from './checks-sessions.js';
 import {capabilityChecks} from './checks-capabilities.js';
 import {lifecycleChecks} from './checks-lifecycle.js';
 import {streamChecks} from './checks-stream.js';
+import {customerViewChecks} from './checks-customer-view.js';
+import {strictSessionChecks} from './checks-strict-sessions.js';
+import {strictRoutingChecks} from './checks-strict-routing.js';
 
 export const CHECK_GROUPS: readonly CheckGroup[] = [
 	handshakeChecks,
@@ -16,6 +19,9 @@ export const CHECK_GROUPS: readonly CheckGroup[] = [
 	chatChecks,
 	sessionChecks,
 	capabilityChecks,
+	customerViewChecks,
+	strictSessionChecks,
+	strictRoutingChecks,
 	lifecycleChecks,
 	streamChecks,
 ];

@@ -37,7 +37,10 @@ beforeAll(async () => {
 	server = await startServer({
 		host: '127.0.0.1',
 		port: 0,
-		agents: [{id: 'alex', name: 'Alex', token: 'alex-token', departments: [], capacity: 2}],
+		agents: [
+			{id: 'alex', name: 'Alex', token: 'alex-token', departments: [], capacity: 2},
+			{id: 'bob', name: 'Bob', token: 'bob-token', departments: [], capacity: 2},
+		],
 		departments: [{id: 'tech', name: 'Technical'}],
 		heartbeatMs: 1_000,
 		resumeWindowMs: 60_000,
@@ -53,8 +56,19 @@ afterAll(async () => {
 
 describe('switchboard conformance (built CLI)', () => {
 	it('exits 0 and prints pass for every check against the reference server', async () => {
-		const outcome = await run(node, [cli, 'conformance', server.url, '--token', 'alex-token', '--timeout-ms', '3000']);
+		const outcome = await run(node, [
+			cli,
+			'conformance',
+			server.url,
+			'--token',
+			'alex-token',
+			'--second-token',
+			'bob-token',
+			'--timeout-ms',
+			'3000',
+		]);
 		expect(outcome.stderr).toBe('');
+		expect(outcome.stdout).toMatch(/^pass {2}two agents: presence.changed goes to the other agents/m);
 		expect(outcome.stdout).toMatch(/^pass {2}hello: first frame/m);
 		expect(outcome.stdout).not.toMatch(/^(fail|skip)/m);
 		expect(outcome.stdout).toMatch(/\d+ checks: \d+ passed, 0 failed/);
@@ -92,5 +106,9 @@ describe('switchboard conformance (built CLI)', () => {
 		const badTimeout = await run(node, [cli, 'conformance', server.url, '--token', 't', '--timeout-ms', 'soon']);
 		expect(badTimeout.code).toBe(2);
 		expect(badTimeout.stderr).toMatch(/--timeout-ms must be a whole number/);
+
+		const sameAgent = await run(node, [cli, 'conformance', server.url, '--token', 't', '--second-token', 't']);
+		expect(sameAgent.code).toBe(2);
+		expect(sameAgent.stderr).toMatch(/--second-token must be another agent's token/);
 	});
 });

@@ -89,7 +89,13 @@ describe('conformance against a non-conforming server', () => {
 	it('fails every check by its deadline against a server that never says anything, and closes every socket', async () => {
 		fake = await startFakeServer({silent: true});
 		const started = Date.now();
-		const report = await runChecks({url: fake.url, token: 't', timeoutMs: 100, clientVersion: 'test'});
+		const report = await runChecks({
+			url: fake.url,
+			token: 't',
+			secondToken: 't2',
+			timeoutMs: 100,
+			clientVersion: 'test',
+		});
 		// Only what needs no frame from the server can pass.
 		expect(report.results.filter(check => check.ok).map(check => check.name)).toEqual([
 			'subprotocol switchboard.v1 negotiated on /agent',

@@ -19,7 +19,11 @@ async function start(
 	return startServer({
 		host: '127.0.0.1',
 		port: 0,
-		agents: [{id: 'alex', name: 'Alex', token: 'alex-token', departments: [], capacity: 2}],
+		// Bob is the second agent of the two-agent checks: offline until the checker signs him in.
+		agents: [
+			{id: 'alex', name: 'Alex', token: 'alex-token', departments: [], capacity: 2},
+			{id: 'bob', name: 'Bob', token: 'bob-token', departments: [], capacity: 2},
+		],
 		departments: [{id: 'tech', name: 'Technical'}],
 		heartbeatMs,
 		resumeWindowMs,
@@ -38,7 +42,13 @@ function failures(report: ConformanceReport): string[] {
 describe('conformance against the reference server', () => {
 	it('passes every check with all capabilities', async () => {
 		server = await start();
-		const report = await runChecks({url: server.url, token: 'alex-token', timeoutMs: 3_000, clientVersion: 'test'});
+		const report = await runChecks({
+			url: server.url,
+			token: 'alex-token',
+			secondToken: 'bob-token',
+			timeoutMs: 3_000,
+			clientVersion: 'test',
+		});
 		expect(failures(report)).toEqual([]);
 		// With a department and one agent, the transfer.failed path applies too: nothing is skipped.
 		expect(report.skipped).toBe(0);
@@ -53,7 +63,13 @@ describe('conformance against the reference server', () => {
 
 	it('passes every check with only hold, the others answered unsupported', async () => {
 		server = await start(['hold']);
-		const report = await runChecks({url: server.url, token: 'alex-token', timeoutMs: 3_000, clientVersion: 'test'});
+		const report = await runChecks({
+			url: server.url,
+			token: 'alex-token',
+			secondToken: 'bob-token',
+			timeoutMs: 3_000,
+			clientVersion: 'test',
+		});
 		expect(failures(report)).toEqual([]);
 		expect(report.skipped).toBe(0);
 		const names = report.results.map(result => result.name);
@@ -68,11 +84,19 @@ describe('conformance against the reference server', () => {
 
 	it('passes with no capabilities and resume_window_ms 0, skipping only what cannot apply', async () => {
 		server = await start([], 1_000, 0);
-		const report = await runChecks({url: server.url, token: 'alex-token', timeoutMs: 3_000, clientVersion: 'test'});
+		const report = await runChecks({
+			url: server.url,
+			token: 'alex-token',
+			secondToken: 'bob-token',
+			timeoutMs: 3_000,
+			clientVersion: 'test',
+		});
 		expect(failures(report)).toEqual([]);
 		expect(report.results.filter(result => result.skipped).map(result => result.name)).toEqual([
 			'resume after a dropped link -> resumed:true, exactly the missed events replayed in order',
 			'customer resume after a dropped link -> the missed public messages replayed in order, no internal note',
+			'replayed events keep their original seq, ts and payload (§5.4)',
+			'resume from below an acknowledged seq -> resume_expired, never a shorter replay (§5.4)',
 		]);
 		const names = report.results.map(result => result.name);
 		for (const capability of ['hold', 'transfer', 'sneak_peek', 'rating', 'canned', 'followup']) {
@@ -90,6 +114,7 @@ describe('conformance against the reference server', () => {
 			const report = await runChecks({
 				url: server.url,
 				token: 'alex-token',
+				secondToken: 'bob-token',
 				timeoutMs: 3_000,
 				maxWaitMs: 0,
 				clientVersion: 'test',
