@@ -34,6 +34,8 @@ const AGENT_CHARS_PER_SECOND = 25;
 const MAX_TYPING_MS = 4_000;
 /** A moment between Enter presses: reading the inserted canned text, glancing at the guard. */
 const GLANCE_MS = 800;
+/** How long a `send` step waits for something in the composer to send (scenario time). */
+const SEND_WAIT_MS = 5 * 60_000;
 
 const open = (chat: DeskChat | undefined) =>
 	chat !== undefined && (chat.chat.status === 'active' || chat.chat.status === 'on_hold');
@@ -112,6 +114,11 @@ export function createAutopilot(options: AutopilotOptions): Autopilot {
 				const id = chatId();
 				if (id === null || !open(desk.getState().chats.get(id))) return false;
 				if (step.do === 'send') {
+					// What the desk puts in the composer (the e-mail request after a declined transfer) comes when the
+					// colleague answers: waited for, so a slow machine at a high --speed does not send an empty line.
+					const draftReady = () => desk.draft(id) !== '' && !desk.draft(id).startsWith('/');
+					if (!(await waits.until(draftReady, scaled(SEND_WAIT_MS))))
+						log(customer, `nothing to send in the composer (line ${step.line})`);
 					desk.enter(id);
 					await sendWhatIsLeft(id, undefined);
 					return true;

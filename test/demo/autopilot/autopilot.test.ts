@@ -33,7 +33,7 @@ function fakeDesk(canned = '') {
 	};
 	const customerSays = (n: number, text: string) =>
 		store.dispatch(messagesEvent(message('c1', n, customerAuthor(), text)));
-	return {desk, moves, store, customerSays};
+	return {desk, moves, store, customerSays, drafts};
 }
 
 function scenario(steps: AutopilotStep[] | null): Scenario {
@@ -93,6 +93,25 @@ describe('the autopilot', () => {
 		await clock.advance(5_000);
 		await pilot.done;
 		expect(moves).toHaveLength(4);
+	});
+
+	it('a send step waits for what the desk puts in the composer, however late it comes (E11)', async () => {
+		const {desk, moves, drafts} = fakeDesk();
+		const clock = new FakeClock();
+		const steps: AutopilotStep[] = [
+			{line: 2, do: 'accept'},
+			{line: 3, do: 'send'},
+		];
+		const pilot = createAutopilot({scenario: scenario(steps), desk, chatOf: () => 'c1', clock, speed: 1});
+		pilot.start();
+		await until(clock, () => moves.length >= 1);
+		// The colleague has not answered yet: nothing is sent, however long it takes.
+		await clock.advance(30_000);
+		expect(moves).toEqual(['accept c1']);
+		drafts.set('c1', 'Could I have your e-mail address?');
+		await until(clock, () => moves.length >= 2);
+		expect(moves[1]).toBe('enter Could I have your e-mail address?');
+		pilot.stop();
 	});
 
 	it('every delay is divided by --speed', async () => {
