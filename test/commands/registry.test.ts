@@ -67,7 +67,7 @@ describe('/help', () => {
 		expect(lines.map(line => line.command)).not.toContain('/transfer (/t)');
 		expect(commandHelp(['hold', 'transfer'])).toContainEqual({
 			command: '/transfer (/t)',
-			usage: '[agent|department] [note for the colleague]',
+			usage: '[ask] [agent|department] [note for the colleague]',
 			description: expect.any(String),
 		});
 	});

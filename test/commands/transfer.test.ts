@@ -100,3 +100,38 @@ describe('/transfer', () => {
 		expect(brief?.text).toMatch(/[A-Za-z]/);
 	});
 });
+
+describe('/transfer ask: the customer is asked first (E11 amended)', () => {
+	const LOCALES = ['en', 'nb', 'sv', 'fi', 'hu', 'zh'] as const;
+
+	it.each(LOCALES)('%s: asks whether the transfer is all right, names the target, and moves nothing', locale => {
+		const ctx = context({chat: deskChat({}, {locale})});
+		for (const [line, name] of [
+			['/transfer ask billing', 'Billing'],
+			['/transfer ask kari', 'Kari Nordmann'],
+		] as const) {
+			const effects = run(line, ctx);
+			expect(requests(effects)).toEqual([]);
+			const [ask] = sends(effects);
+			expect(ask).toMatchObject({visibility: 'public', auto: true, notice: 'transfer'});
+			expect(ask!.text).toContain(name);
+			// A question: the customer can say no.
+			expect(ask!.text).toMatch(/[?？]/u);
+			const line2 = effects.find(effect => effect.type === 'notice');
+			expect(line2).toMatchObject({type: 'notice', text: expect.stringContaining('/transfer ')});
+		}
+	});
+
+	it('warns the agent when nobody there can take the chat now', () => {
+		const departments = new Map([['billing', {id: 'billing', name: 'Billing', agents_online: 0, accepting: false}]]);
+		const effects = run('/transfer ask billing', context({departments}));
+		expect(effects.find(effect => effect.type === 'notice')).toMatchObject({
+			text: expect.stringContaining('nobody there can take the chat now'),
+		});
+	});
+
+	it('"ask" alone is still a target\'s name, and a note after the target is not needed to ask', () => {
+		const colleagues = new Map([['ask', {id: 'ask', name: 'Ask Olsen', presence: 'online' as const}]]);
+		expect(requests(run('/transfer ask', context({colleagues}))).map(effect => effect.op)).toEqual(['chat.transfer']);
+	});
+});

@@ -43,6 +43,9 @@ function templateKeyFor(
 		case 'transfer':
 			if (!context.target || !hasValue(values.target))
 				return {skipped: 'transfer needs a target: E11, the customer is told to whom'};
+			// E11 (amended): asking first, where the agent chose to.
+			if (context.askConsent)
+				return context.target.type === 'agent' ? 'transfer-ask-to-agent' : 'transfer-ask-to-department';
 			return context.target.type === 'agent' ? 'transfer-to-agent' : 'transfer-to-department';
 		case 'closing':
 			// E13, E19 (amended): after a low rating, an apology; never "it was a pleasure", never a second request.

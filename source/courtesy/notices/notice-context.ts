@@ -30,6 +30,8 @@ export type NoticeContext = {
 	reason?: string | null;
 	/** Transfer target (E11); for the e-mail request, whoever could not take the chat. */
 	target?: NoticeTarget | null;
+	/** E11 (amended): the transfer notice asks the customer whether the transfer is all right, and moves nothing yet. */
+	askConsent?: boolean;
 	/** E7, E10: a hold already running, given a new estimate (`/hold` again): the extension's wording. */
 	extended?: boolean;
 	/** E7, E10: the promised hold time ran out before this notice: the wording owns it with an apology. */

@@ -94,7 +94,7 @@ describe('validateNoticesConfig', () => {
 			'notices.enabled.greeting: expected true or false, got "no"',
 		]);
 		expect(errorsOf({templates: {transfer: {en: ['x']}}})).toEqual([
-			'notices.templates.transfer: unknown list (transfer has the lists transfer-to-agent, transfer-to-department)',
+			'notices.templates.transfer: unknown list (transfer has the lists transfer-to-agent, transfer-to-department, transfer-ask-to-agent, transfer-ask-to-department)',
 		]);
 		expect(errorsOf({templates: {closing: {de: ['Danke!']}}})).toEqual([
 			'notices.templates.closing.de: unknown language; notices are written in en, nb, sv, fi, hu, zh',

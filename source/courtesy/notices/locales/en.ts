@@ -99,6 +99,17 @@ export const en: LocaleTexts = {
 			"I'm transferring you to our colleagues in {{target}}, who can help you best with this. They'll see our whole conversation, so you won't have to repeat anything.",
 			"The right people for this are in {{target}}, so I'm passing the chat on to them now. They'll have everything we've discussed, so there's no need to start over.",
 		],
+		// E11 (amended): asking the customer first, where the agent chooses to (/transfer ask).
+		'transfer-ask-to-agent': [
+			"My colleague {{target}} knows this area best and could take over from here – {{target}} would see our whole conversation, so you wouldn't need to repeat anything. Would that be all right with you?",
+			"I'd like to pass you to {{target}}, who can help you best with this. Everything we've discussed goes along. Is it all right if I transfer you?",
+			"{{target}}, a colleague of mine, is the best person to help with this and would see everything we've discussed. Shall I transfer you?",
+		],
+		'transfer-ask-to-department': [
+			"Our colleagues in {{target}} can help you best with this, and they'd see our whole conversation, so you wouldn't need to repeat anything. Would it be all right if I transfer you to them?",
+			"The right people for this are in {{target}}. Is it all right if I pass the chat on to them? Everything we've discussed goes along.",
+			"I'd like to pass you to our {{target}} team, who know this best – they'd see our whole conversation. Would that be all right?",
+		],
 		'transfer-failed': [
 			"I'm sorry, {{target}} can't take the chat right now, so I'm staying with you. We'll find a way to sort this out.",
 			"Unfortunately the transfer to {{target}} didn't go through. I'm still here, and I'll make sure you get help.",

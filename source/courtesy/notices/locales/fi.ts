@@ -107,6 +107,17 @@ export const fi: LocaleTexts = {
 			'Siirrän keskustelun tiimiimme {{target}}, sillä siellä osataan auttaa tässä parhaiten. Kollegani näkevät koko keskustelumme, joten sinun ei tarvitse toistaa mitään.',
 			'Tässä asiassa sinua osaavat auttaa parhaiten kollegani tiimistä {{target}}, joten siirrän keskustelun nyt heille. Kaikki, mistä olemme puhuneet, siirtyy mukana, joten sinun ei tarvitse aloittaa alusta.',
 		],
+		// E11 (amended): asking the customer first, where the agent chooses to (/transfer ask).
+		'transfer-ask-to-agent': [
+			'Kollegani {{target}} tuntee tämän asian parhaiten ja voisi jatkaa tästä – hän näkee koko keskustelumme, joten sinun ei tarvitse toistaa mitään. Sopiiko se sinulle?',
+			'Voisin siirtää keskustelun kollegalleni, joka osaa auttaa tässä parhaiten: {{target}}. Kaikki, mistä olemme puhuneet, siirtyy mukana. Sopiiko, että siirrän sinut?',
+			'Kollegani {{target}} osaa auttaa tässä parhaiten, ja kaikki, mistä olemme puhuneet, siirtyy hänelle. Siirränkö sinut?',
+		],
+		'transfer-ask-to-department': [
+			'Tiimimme {{target}} osaa auttaa tässä parhaiten, ja he näkevät koko keskustelumme, joten sinun ei tarvitse toistaa mitään. Sopiiko, että siirrän sinut heille?',
+			'Oikeat ihmiset tähän löytyvät tiimistämme {{target}}. Sopiiko, että siirrän keskustelun heille? Kaikki, mistä olemme puhuneet, siirtyy mukana.',
+			'Tiimimme {{target}} tuntee tämän asian parhaiten, ja he näkevät koko keskustelumme. Käykö, että siirrän sinut heille?',
+		],
 		'transfer-failed': [
 			'Valitettavasti {{target}} ei pysty ottamaan keskustelua vastaan juuri nyt, joten jatkan kanssasi. Löydämme kyllä ratkaisun.',
 			'Siirto ei valitettavasti onnistunut ({{target}}). Olen yhä täällä ja huolehdin siitä, että saat apua.',

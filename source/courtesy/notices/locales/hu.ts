@@ -108,6 +108,17 @@ export const hu: LocaleTexts = {
 			'Átadom a beszélgetést az illetékes kollégáknak ({{target}}), mert ők tudnak ebben a legjobban segíteni. Ők a teljes beszélgetésünket látják, így semmit sem kell megismételnie.',
 			'Ebben a kérdésben az illetékes kollégáim tudnak a legjobban segíteni ({{target}}), ezért most átadom nekik a beszélgetést. Minden, amiről eddig beszéltünk, átkerül hozzájuk, így nem kell elölről kezdenie.',
 		],
+		// E11 (amended): asking the customer first, where the agent chooses to (/transfer ask).
+		'transfer-ask-to-agent': [
+			'Ebben a kérdésben {{target}} kollégám tud a legjobban segíteni. Ha Önnek is megfelel, átadom neki a beszélgetést – ő a teljes beszélgetésünket látja, így semmit sem kell megismételnie. Rendben van így?',
+			'Szeretném átadni a beszélgetést {{target}} kollégámnak, aki ebben jobban tud segíteni. Minden, amiről eddig beszéltünk, átkerül hozzá. Megengedi, hogy átkapcsoljam?',
+			'{{target}} kollégám ismeri ezt a területet a legjobban, és minden, amiről eddig beszéltünk, átkerül hozzá. Átkapcsolhatom hozzá?',
+		],
+		'transfer-ask-to-department': [
+			'Ebben a kérdésben az illetékes kollégáim tudnak a legjobban segíteni ({{target}}). Ha Önnek is megfelel, átadom nekik a beszélgetést – ők a teljes beszélgetésünket látják, így semmit sem kell megismételnie. Rendben van így?',
+			'Az illetékes kollégáim ({{target}}) tudnak ebben a legjobban segíteni. Megengedi, hogy átadjam nekik a beszélgetést? Minden, amiről eddig beszéltünk, átkerül hozzájuk.',
+			'Az illetékes kollégáim ({{target}}) ismerik ezt a legjobban, és a teljes beszélgetésünket látják. Átkapcsolhatom Önt hozzájuk?',
+		],
 		'transfer-failed': [
 			'Sajnos most nem sikerült átadnom a beszélgetést ({{target}}), ezért továbbra is én segítek Önnek. Megtaláljuk a megoldást.',
 			'Az átirányítás sajnos nem sikerült, de továbbra is itt vagyok Önnek. Más módon oldjuk meg a kérdést.',

@@ -99,6 +99,17 @@ export const nb: LocaleTexts = {
 			'Jeg setter deg over til kollegaene mine i {{target}}, som kan hjelpe deg best med dette. De ser hele samtalen vår, så du trenger ikke gjenta noe.',
 			'De som kan hjelpe deg best med dette, er kollegaene mine i {{target}}, så jeg sender chatten videre til dem nå. De får med seg alt vi har snakket om, så du slipper å begynne på nytt.',
 		],
+		// E11 (amended): asking the customer first, where the agent chooses to (/transfer ask).
+		'transfer-ask-to-agent': [
+			'Kollegaen min {{target}} kan dette best og kan ta over herfra – {{target}} ser hele samtalen vår, så du slipper å gjenta noe. Er det greit for deg?',
+			'Jeg vil gjerne sette deg over til {{target}}, som kan hjelpe deg best med dette. Alt vi har snakket om, følger med. Er det greit at jeg overfører deg?',
+			'{{target}} er kollegaen som kan hjelpe deg best med dette, og får med seg alt vi har snakket om. Skal jeg sette deg over?',
+		],
+		'transfer-ask-to-department': [
+			'Kollegaene våre i {{target}} kan hjelpe deg best med dette, og de ser hele samtalen vår, så du slipper å gjenta noe. Er det greit at jeg overfører deg til dem?',
+			'De rette til å hjelpe deg med dette sitter i {{target}}. Er det greit at jeg sender chatten videre til dem? Alt vi har snakket om, følger med.',
+			'Jeg vil gjerne sende deg videre til {{target}}, som kan dette best – de ser hele samtalen vår. Passer det for deg?',
+		],
 		'transfer-failed': [
 			'Beklager, {{target}} kan ikke ta over samtalen akkurat nå, så jeg blir her hos deg. Vi skal finne en løsning.',
 			'Overføringen til {{target}} gikk dessverre ikke. Jeg er fortsatt her, og sørger for at du får hjelp.',

@@ -99,6 +99,17 @@ export const sv: LocaleTexts = {
 			'Jag kopplar dig vidare till mina kollegor på {{target}}, som kan hjälpa dig bäst med det här. De ser hela vår konversation, så du behöver inte upprepa något.',
 			'De som kan hjälpa dig bäst med det här är mina kollegor på {{target}}, så jag skickar chatten vidare till dem nu. De får med sig allt vi har pratat om, så du slipper börja om från början.',
 		],
+		// E11 (amended): asking the customer first, where the agent chooses to (/transfer ask).
+		'transfer-ask-to-agent': [
+			'Min kollega {{target}} kan det här bäst och kan ta över härifrån – {{target}} ser hela vårt samtal, så du behöver inte upprepa något. Går det bra för dig?',
+			'Jag skulle vilja koppla dig vidare till {{target}}, som kan hjälpa dig bäst med det här. Allt vi har pratat om följer med. Går det bra att jag kopplar dig vidare?',
+			'{{target}} är den av mina kollegor som kan hjälpa dig bäst med det här och får med sig allt vi har pratat om. Ska jag koppla dig vidare?',
+		],
+		'transfer-ask-to-department': [
+			'Våra kollegor på {{target}} kan hjälpa dig bäst med det här, och de ser hela vårt samtal, så du behöver inte upprepa något. Går det bra att jag kopplar dig vidare till dem?',
+			'Rätt personer för det här finns på {{target}}. Går det bra att jag skickar chatten vidare till dem? Allt vi har pratat om följer med.',
+			'Jag skulle vilja skicka dig vidare till {{target}}, som kan det här bäst – de ser hela vårt samtal. Passar det dig?',
+		],
 		'transfer-failed': [
 			'Tyvärr kan {{target}} inte ta över chatten just nu, så jag stannar kvar hos dig. Vi ska hitta en lösning.',
 			'Överflyttningen till {{target}} gick tyvärr inte igenom. Jag finns kvar här och ser till att du får hjälp.',
