@@ -7,7 +7,7 @@ import {cannedRows} from './canned-rows.js';
 import {readDraft} from './palette-draft.js';
 import type {PaletteRow, PaletteView} from './palette-row.js';
 import {isDismissed, type PaletteState} from './palette-state.js';
-import {targetRows} from './target-rows.js';
+import {targetRows, unavailableWarning} from './target-rows.js';
 
 export type PaletteInput = {
 	draft: string;
@@ -81,13 +81,11 @@ export function paletteView(input: PaletteInput): PaletteView | null {
 			};
 		}
 		case 'transfer': {
-			const rows = targetRows(
-				{departments: input.departments, colleagues: input.colleagues, selfId: input.agent?.id ?? null},
-				draft.query,
-			);
+			const source = {departments: input.departments, colleagues: input.colleagues, selfId: input.agent?.id ?? null};
+			const rows = targetRows(source, draft.query);
 			const hint =
 				rows.length > 0
-					? null
+					? unavailableWarning(source, draft.query)
 					: draft.query === ''
 						? 'No colleague or department to transfer to'
 						: `No colleague or department matches "${draft.query}"`;
@@ -95,13 +93,26 @@ export function paletteView(input: PaletteInput): PaletteView | null {
 		}
 		case 'usage': {
 			const {command, word} = draft;
-			const hint =
-				command && isAvailable(command, input.capabilities)
-					? usageHint(command)
-					: missingHint(word, command, input.capabilities);
+			const usable = command && isAvailable(command, input.capabilities);
+			// E11: "/transfer billing note…" to a target nobody can take now is warned about before Enter.
+			const warning =
+				usable && command.name === 'transfer'
+					? unavailableWarning(
+							{departments: input.departments, colleagues: input.colleagues, selfId: input.agent?.id ?? null},
+							transferTargetWord(input.draft),
+						)
+					: null;
+			const hint = usable ? (warning ?? usageHint(command)) : missingHint(word, command, input.capabilities);
 			return {mode: 'usage', rows: [], hint, query: word};
 		}
 	}
+}
+
+/** The target word of "/transfer [ask] TARGET note…" (a quoted name whole). */
+function transferTargetWord(draft: string): string {
+	const rest = draft.replace(/^\/\S+\s+/u, '').replace(/^ask\s+/iu, '');
+	const quoted = /^(["'])(.*?)\1/u.exec(rest);
+	return quoted ? quoted[2]! : (rest.split(/\s/u)[0] ?? '');
 }
 
 /** What the focused composer shows: the palette for its draft unless Esc dismissed it and the agent is typing on. */

@@ -62,3 +62,17 @@ export function targetRows({departments, colleagues, selfId}: TargetSource, quer
 		}));
 	return [...teams.sort(byReach), ...people.sort(byReach)];
 }
+
+/**
+ * E11: the warning before a transfer to a target that nobody can take now (it would fail): the row the agent
+ * has named in full (by id or name, as /transfer finds it), when it is not available. Null otherwise.
+ */
+export function unavailableWarning(source: TargetSource, typed: string): string | null {
+	const wanted = typed.trim().toLowerCase();
+	if (wanted === '') return null;
+	const named = targetRows(source, '').find(
+		row => row.target.id.toLowerCase() === wanted || row.name.toLowerCase() === wanted,
+	);
+	if (named === undefined || named.available) return null;
+	return `${named.name}: ${named.availability}. A transfer now would fail: /transfer ask first, or offer an e-mail and /followup (E11).`;
+}

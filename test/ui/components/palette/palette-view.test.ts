@@ -205,9 +205,22 @@ describe("paletteView: 'usage'", () => {
 			query: 'hold',
 		});
 		expect(view('/n remember the serial').hint).toMatch(/^\/note TEXT — /);
-		expect(view('/transfer kari needs the invoice').hint).toMatch(
-			/^\/transfer \[agent\|department\] \[note for the colleague\] — /,
+		expect(view('/transfer wang needs the invoice').hint).toMatch(
+			/^\/transfer \[ask\] \[agent\|department\] \[note for the colleague\] — /,
 		);
+	});
+
+	it('E11: warns before a transfer to a target nobody can take now, typed in full or picked', () => {
+		// Kari is away, Returns has nobody online, Technical is all busy: each transfer would fail.
+		expect(view('/transfer kari needs the invoice').hint).toBe(
+			'Kari Nordmann: away. A transfer now would fail: /transfer ask first, or offer an e-mail and /followup (E11).',
+		);
+		expect(view('/t ask returns').hint).toMatch(/^Returns: nobody available\. A transfer now would fail/);
+		expect(view('/transfer technical').hint).toMatch(/^Technical: 1 online, all busy\. A transfer now would fail/);
+		expect(view('/transfer "Kari Nordmann" invoice').hint).toMatch(/^Kari Nordmann: away\./);
+		// Someone who can take it, or a name still being typed: no warning.
+		expect(view('/transfer billing').hint).toBeNull();
+		expect(view('/transfer ret').hint).toBeNull();
 	});
 
 	it('names an unknown command', () => {
