@@ -142,7 +142,8 @@ export const customerOpHandlers: CustomerOpHandlers = {
 				chat_id: chat.id,
 				contact: email,
 				due_at: centre.now() + FOLLOWUP_WITHIN_MS,
-				note: 'The customer left a message while nobody was free to answer: write back within 24 hours.',
+				// The message itself is in the note: the follow-up's owner may not be an agent who can open the chat.
+				note: leftMessageNote(text),
 				created_at: centre.now(),
 				agent_id: owner,
 			});
@@ -198,6 +199,11 @@ function postCustomerMessage(
 		session.dedupScope,
 	);
 	return withJson({message}, json);
+}
+
+function leftMessageNote(text: string): string {
+	const note = `Left while nobody was free to answer; write back within 24 hours: ${text}`;
+	return note.length <= 2_000 ? note : `${note.slice(0, 1_999)}…`;
 }
 
 /** E11: a left message is answered within 24 hours. */

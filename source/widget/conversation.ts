@@ -28,6 +28,11 @@ export type Conversation = {
 	unsent: Unsent[];
 	ratingRequested: boolean;
 	rated: boolean;
+	/** Place in line while waiting (protocol 1.2 `queue.position`). */
+	position: number | null;
+	/** A message to leave instead of waiting, until the server has it; then `left` is the e-mail it will answer. */
+	leave: {client_msg_id: string; text: string; email: string} | null;
+	left: string | null;
 };
 
 export function emptyConversation(): Conversation {
@@ -42,6 +47,9 @@ export function emptyConversation(): Conversation {
 		unsent: [],
 		ratingRequested: false,
 		rated: false,
+		position: null,
+		leave: null,
+		left: null,
 	};
 }
 

@@ -8,10 +8,19 @@ import {
 	type Conversation,
 } from './conversation.js';
 import {h} from './dom.js';
-import {closing, invitation, messageItem, prechatForm, unsentItem, type PrechatChoice} from './screens.js';
+import {
+	closing,
+	invitation,
+	leaveForm,
+	messageItem,
+	prechatForm,
+	unsentItem,
+	type Department,
+	type PrechatChoice,
+} from './screens.js';
 import {pickLanguage, STRINGS, type Language} from './strings.js';
 import {STYLES} from './styles.js';
-import {CustomerWire, type WireState} from './wire.js';
+import {CustomerWire, fetchInfo, type ServerInfo, type WireState} from './wire.js';
 import type {WidgetConfig} from './config.js';
 
 type Ui = {open: boolean; language: Language | null; peekOff: boolean};
@@ -27,6 +36,9 @@ export class ChatWidget extends HTMLElement {
 	#typing = {sent: 0, on: false, idle: undefined as number | undefined, trailing: undefined as number | undefined};
 	#agentTyping = false;
 	#problem: string | null = null;
+	/** The server's `info` (protocol 1.2): undefined until asked, null when it had none to give. */
+	#info: ServerInfo | null | undefined;
+	#showLeave = false;
 	#parts: {log?: HTMLElement; status?: HTMLElement; composer?: HTMLTextAreaElement; rendered: string[]} = {
 		rendered: [],
 	};
@@ -109,6 +121,7 @@ export class ChatWidget extends HTMLElement {
 	}
 
 	#setOpen(open: boolean): void {
+		if (open && this.#info === undefined && this.#conversation.token === null) this.#askInfo();
 		this.#ui.open = open;
 		this.#save();
 		this.#render();
@@ -147,6 +160,25 @@ export class ChatWidget extends HTMLElement {
 		this.#updateLog();
 	}
 
+	/** Asked when the form first opens; the form is drawn again with the answer unless the visitor began filling it. */
+	#askInfo(): void {
+		this.#info = null;
+		void fetchInfo(this.config.server).then(info => {
+			this.#info = info;
+			const typed = [
+				...this.#root.querySelectorAll<HTMLInputElement>('.prechat input[type=text], .prechat input[type=email]'),
+			];
+			if (info && this.#ui.open && this.#conversation.token === null && typed.every(input => input.value === ''))
+				this.#render();
+		});
+	}
+
+	/** The page's own list (data-departments) first, else the server's, in the visitor's language where it has one. */
+	get #departments(): Department[] {
+		if (this.config.departments.length > 0) return this.config.departments;
+		return (this.#info?.departments ?? []).map(({id, name, names}) => ({id, name: names?.[this.#language] ?? name}));
+	}
+
 	#prechat(): HTMLElement {
 		const body = h('div', {class: 'body'});
 		if (this.#problem) body.append(h('p', {class: 'error', role: 'alert'}, this.#problem));
@@ -154,8 +186,9 @@ export class ChatWidget extends HTMLElement {
 			prechatForm(
 				this.#text,
 				this.#language,
-				this.config.departments,
+				this.#departments,
 				this.#ui.peekOff,
+				this.#info?.online === false,
 				language => {
 					this.#ui.language = language;
 					this.#save();
@@ -217,7 +250,27 @@ export class ChatWidget extends HTMLElement {
 		} else {
 			const end = h('button', {type: 'button', class: 'quiet'}, text.endChat);
 			end.onclick = () => void this.#wire?.request('leave', {}).catch(() => {});
-			panel.append(h('div', {class: 'actions'}, end));
+			const actions = h('div', {class: 'actions'}, end);
+			// Waiting (nobody has the chat yet): the visitor may leave a message instead (E11, E20).
+			if (this.#conversation.status === 'queued' && this.#conversation.leave === null) {
+				if (this.#showLeave)
+					body.append(
+						leaveForm(text, (email, message) => {
+							this.#conversation.leave = {client_msg_id: newId(), text: message, email};
+							this.#leaveNow();
+						}),
+					);
+				else {
+					const instead = h('button', {type: 'button', class: 'quiet'}, text.leaveInstead);
+					instead.onclick = () => {
+						this.#showLeave = true;
+						this.#render();
+						this.#root.querySelector<HTMLElement>('input[name=leave-email]')?.focus();
+					};
+					actions.append(instead);
+				}
+			}
+			panel.append(actions);
 		}
 		this.#parts = {log, status, composer, rendered: []};
 	}
@@ -263,7 +316,9 @@ export class ChatWidget extends HTMLElement {
 						: this.#conversation.status === 'on_hold'
 							? text.onHold(agent)
 							: this.#conversation.status === 'queued'
-								? text.waiting
+								? this.#conversation.position === null
+									? text.waiting
+									: `${text.queuePosition(this.#conversation.position)} ${text.waiting}`
 								: '';
 	}
 
@@ -276,6 +331,8 @@ export class ChatWidget extends HTMLElement {
 		if (choice.email) join.email = choice.email;
 		if (choice.department) join.department_id = choice.department;
 		this.#conversation = {...emptyConversation(), token: 'pending', status: 'queued'};
+		if (choice.leave && choice.email)
+			this.#conversation.leave = {client_msg_id: newId(), text: choice.leave, email: choice.email};
 		this.#connect(join);
 		this.#save();
 		this.#setOpen(true);
@@ -291,6 +348,7 @@ export class ChatWidget extends HTMLElement {
 				applyView(conversation, result.chat);
 				this.#save();
 				this.#flush();
+				this.#leaveNow();
 				this.#render();
 			},
 			event: (name, payload, seq) => this.#event(name, payload, seq),
@@ -318,6 +376,8 @@ export class ChatWidget extends HTMLElement {
 		else if (name === 'chat.updated' || name === 'chat.ended') applyView(conversation, payload.chat);
 		else if (name === 'rating.requested') conversation.ratingRequested = true;
 		else if (name === 'typing') this.#agentTyping = payload.typing === true;
+		else if (name === 'queue.position' && typeof payload.position === 'number')
+			conversation.position = payload.position;
 		if (name === 'message.created' && (payload.message as {author?: {type?: string}})?.author?.type === 'agent')
 			this.#agentTyping = false;
 		this.#save();
@@ -328,11 +388,32 @@ export class ChatWidget extends HTMLElement {
 		else this.#updateLog();
 	}
 
+	/** The message left instead of waiting, once joined; if an agent took the chat meanwhile it is simply sent. */
+	#leaveNow(): void {
+		const leave = this.#conversation.leave;
+		if (!leave || !this.#wire?.ready) return;
+		this.#save();
+		this.#wire.request('message.leave', {...leave}).then(
+			result => {
+				addMessage(this.#conversation, result.message);
+				this.#conversation.left = leave.email;
+				this.#conversation.leave = null;
+				this.#save();
+				this.#render();
+			},
+			(error: {code?: string}) => {
+				if (error.code !== 'conflict') return;
+				this.#conversation.leave = null;
+				this.#conversation.unsent.push({client_msg_id: leave.client_msg_id, text: leave.text});
+				this.#flush();
+			},
+		);
+	}
+
 	#send(raw: string): void {
 		const text = raw.trim();
 		if (!text || this.#conversation.status === 'ended') return;
-		const id = `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-		this.#conversation.unsent.push({client_msg_id: id, text: text.slice(0, 4000)});
+		this.#conversation.unsent.push({client_msg_id: newId(), text: text.slice(0, 4000)});
 		this.#typingOff();
 		this.#save();
 		this.#updateLog();
@@ -414,4 +495,9 @@ export class ChatWidget extends HTMLElement {
 		link.click();
 		link.remove();
 	}
+}
+
+/** A client_msg_id: unique enough per chat, and the same on every resend so the server keeps one copy. */
+function newId(): string {
+	return `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }

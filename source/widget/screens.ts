@@ -11,6 +11,8 @@ export type PrechatChoice = {
 	language: Language;
 	department?: string;
 	peek: boolean;
+	/** With nobody online: the message to leave (the e-mail is then required). */
+	leave?: string;
 };
 
 export function invitation(text: Strings, accept: () => void, dismiss: () => void): HTMLElement {
@@ -32,11 +34,14 @@ export function prechatForm(
 	language: Language,
 	departments: Department[],
 	peekOff: boolean,
+	offline: boolean,
 	onLanguage: (language: Language) => void,
 	onStart: (choice: PrechatChoice) => void,
 ): HTMLFormElement {
 	const name = h('input', {type: 'text', name: 'name', autocomplete: 'name', maxlength: '200'});
-	const email = h('input', {type: 'email', name: 'email', autocomplete: 'email', maxlength: '320'});
+	// With nobody online the e-mail is how the answer comes back, so it is required (and checked by the browser).
+	const email = h('input', {type: 'email', name: 'email', autocomplete: 'email', maxlength: '320', required: offline});
+	const leave = h('textarea', {name: 'leave', rows: '4', maxlength: '4000', required: true});
 	const languages = h('select', {name: 'language'});
 	for (const code of LANGUAGES)
 		languages.append(h('option', {value: code, lang: code, selected: code === language}, LANGUAGE_NAMES[code]));
@@ -47,15 +52,16 @@ export function prechatForm(
 	const optOut = h('input', {type: 'checkbox', name: 'no-peek', checked: peekOff});
 	const form = h(
 		'form',
-		{class: 'prechat', novalidate: true},
-		h('p', {}, text.intro),
+		{class: 'prechat'},
+		h('p', {}, offline ? text.nobodyOnline : text.intro),
 		field(text.name, name),
-		field(text.email, email),
+		field(offline ? text.emailNeeded : text.email, email),
 		field(text.language, languages),
 		departments.length > 1 && field(text.department, department),
-		h('p', {class: 'note'}, text.peekNotice),
-		field(text.peekOptOut, optOut, 'check'),
-		h('button', {type: 'submit'}, text.start),
+		offline && field(text.leaveText, leave),
+		!offline && h('p', {class: 'note'}, text.peekNotice),
+		!offline && field(text.peekOptOut, optOut, 'check'),
+		h('button', {type: 'submit'}, offline ? text.sendLeave : text.start),
 	);
 	form.onsubmit = event => {
 		event.preventDefault();
@@ -65,7 +71,32 @@ export function prechatForm(
 			language: languages.value as Language,
 			department: departments.length > 1 ? department.value || undefined : departments[0]?.id,
 			peek: !optOut.checked,
+			leave: offline ? leave.value.trim() || undefined : undefined,
 		});
+	};
+	return form;
+}
+
+/** Leaving a message instead of waiting longer: the e-mail to answer, and the message. */
+export function leaveForm(text: Strings, onSend: (email: string, message: string) => void): HTMLFormElement {
+	const email = h('input', {
+		type: 'email',
+		name: 'leave-email',
+		autocomplete: 'email',
+		maxlength: '320',
+		required: true,
+	});
+	const message = h('textarea', {name: 'leave', rows: '3', maxlength: '4000', required: true});
+	const form = h(
+		'form',
+		{class: 'leave'},
+		field(text.emailNeeded, email),
+		field(text.leaveText, message),
+		h('button', {type: 'submit'}, text.sendLeave),
+	);
+	form.onsubmit = event => {
+		event.preventDefault();
+		if (email.value.trim() && message.value.trim()) onSend(email.value.trim(), message.value.trim());
 	};
 	return form;
 }
@@ -103,7 +134,8 @@ export function closing(
 	actions: {rate(score: number, comment: string): void; download(): void; restart(): void},
 ): HTMLElement {
 	const box = h('div', {class: 'rate'});
-	if (ended) box.append(h('p', {}, text.ended));
+	if (conversation.left !== null) box.append(h('p', {role: 'status'}, text.leftThanks(conversation.left)));
+	else if (ended) box.append(h('p', {}, text.ended));
 	if (conversation.rated) box.append(h('p', {role: 'status'}, text.ratingThanks));
 	else if (conversation.agent !== null && canRate) {
 		const scores = h('fieldset', {}, h('legend', {}, text.rateQuestion));

@@ -53,6 +53,12 @@ export type Strings = {
 	invitationAccept: string;
 	invitationDismiss: string;
 	transcriptTitle: string;
+	queuePosition: (position: number) => string;
+	nobodyOnline: string;
+	leaveInstead: string;
+	leaveText: string;
+	sendLeave: string;
+	leftThanks: (email: string) => string;
 };
 
 /**
@@ -100,6 +106,13 @@ export const STRINGS: Record<Language, Strings> = {
 		invitationAccept: 'Chat with us',
 		invitationDismiss: 'No, thank you',
 		transcriptTitle: 'Chat transcript',
+		queuePosition: position => (position === 1 ? 'You are next in line.' : `You are number ${position} in line.`),
+		nobodyOnline:
+			'Nobody is here to chat right now. Leave us a message and we will write back to you by e-mail within 24 hours.',
+		leaveInstead: 'Leave a message instead',
+		leaveText: 'Your message',
+		sendLeave: 'Send the message',
+		leftThanks: email => `Thank you! We have your message and will write back to ${email} within 24 hours.`,
 	},
 	nb: {
 		launcher: 'Chat med oss',
@@ -141,6 +154,13 @@ export const STRINGS: Record<Language, Strings> = {
 		invitationAccept: 'Chat med oss',
 		invitationDismiss: 'Nei takk',
 		transcriptTitle: 'Chatlogg',
+		queuePosition: position => (position === 1 ? 'Du er den neste i køen.' : `Du er nummer ${position} i køen.`),
+		nobodyOnline:
+			'Ingen er ledige til å chatte akkurat nå. Legg igjen en melding, så svarer vi deg på e-post innen 24 timer.',
+		leaveInstead: 'Legg igjen en melding i stedet',
+		leaveText: 'Meldingen din',
+		sendLeave: 'Send meldingen',
+		leftThanks: email => `Takk! Vi har fått meldingen din og svarer deg på ${email} innen 24 timer.`,
 	},
 	sv: {
 		launcher: 'Chatta med oss',
@@ -182,6 +202,13 @@ export const STRINGS: Record<Language, Strings> = {
 		invitationAccept: 'Chatta med oss',
 		invitationDismiss: 'Nej tack',
 		transcriptTitle: 'Chattlogg',
+		queuePosition: position => (position === 1 ? 'Du står näst på tur.' : `Du är nummer ${position} i kön.`),
+		nobodyOnline:
+			'Ingen är ledig att chatta just nu. Lämna ett meddelande, så svarar vi dig via e-post inom 24 timmar.',
+		leaveInstead: 'Lämna ett meddelande i stället',
+		leaveText: 'Ditt meddelande',
+		sendLeave: 'Skicka meddelandet',
+		leftThanks: email => `Tack! Vi har fått ditt meddelande och svarar dig på ${email} inom 24 timmar.`,
 	},
 	fi: {
 		launcher: 'Chattaa kanssamme',
@@ -223,6 +250,13 @@ export const STRINGS: Record<Language, Strings> = {
 		invitationAccept: 'Chattaa kanssamme',
 		invitationDismiss: 'Ei kiitos',
 		transcriptTitle: 'Chat-keskustelu',
+		queuePosition: position => (position === 1 ? 'Olet jonossa seuraavana.' : `Olet jonossa sijalla ${position}.`),
+		nobodyOnline:
+			'Kukaan ei juuri nyt ehdi chattiin. Jätä meille viesti, niin vastaamme sinulle sähköpostitse 24 tunnin kuluessa.',
+		leaveInstead: 'Jätä viesti odottamisen sijaan',
+		leaveText: 'Viestisi',
+		sendLeave: 'Lähetä viesti',
+		leftThanks: email => `Kiitos! Saimme viestisi ja vastaamme osoitteeseen ${email} 24 tunnin kuluessa.`,
 	},
 	hu: {
 		launcher: 'Csevegés velünk',
@@ -264,6 +298,14 @@ export const STRINGS: Record<Language, Strings> = {
 		invitationAccept: 'Csevegés indítása',
 		invitationDismiss: 'Köszönöm, nem',
 		transcriptTitle: 'A csevegés szövege',
+		queuePosition: position =>
+			position === 1 ? 'Ön következik a sorban.' : `Ön ${hungarianArticle(position)} ${position}. helyen áll a sorban.`,
+		nobodyOnline:
+			'Jelenleg egyik munkatársunk sem érhető el. Kérjük, hagyjon üzenetet, és 24 órán belül e-mailben válaszolunk Önnek.',
+		leaveInstead: 'Inkább üzenetet hagyok',
+		leaveText: 'Az Ön üzenete',
+		sendLeave: 'Az üzenet elküldése',
+		leftThanks: email => `Köszönjük! Megkaptuk üzenetét, és 24 órán belül válaszolunk a(z) ${email} címre.`,
 	},
 	zh: {
 		launcher: '在线咨询',
@@ -305,8 +347,19 @@ export const STRINGS: Record<Language, Strings> = {
 		invitationAccept: '在线咨询',
 		invitationDismiss: '不用了，谢谢',
 		transcriptTitle: '聊天记录',
+		queuePosition: position => (position === 1 ? '下一位就是您。' : `您前面还有 ${position - 1} 位，请稍候。`),
+		nobodyOnline: '目前暂时没有客服在线。请您留言，我们会在 24 小时内通过电子邮件回复您。',
+		leaveInstead: '改为留言',
+		leaveText: '您的留言',
+		sendLeave: '提交留言',
+		leftThanks: email => `谢谢您！我们已收到您的留言，会在 24 小时内回复到 ${email}。`,
 	},
 };
+
+/** "az" before a number read with a leading vowel (egy, öt, ötven, ötszáz, ezer), "a" before the rest. */
+function hungarianArticle(n: number): string {
+	return /^(1|5\d*|1\d{3})$/.test(String(n)) ? 'az' : 'a';
+}
 
 /** The first of the browser's preferred languages the widget speaks (nn and no count as nb), else English. */
 export function pickLanguage(preferred: readonly string[]): Language {

@@ -207,3 +207,45 @@ export class CustomerWire {
 		this.#pending.clear();
 	}
 }
+
+export type ServerInfo = {
+	online: boolean;
+	departments: {id: string; name: string; names?: Record<string, string>}[];
+};
+
+/**
+ * Asks the server `info` (protocol 1.2) on a short-lived link: who is there, which departments. Null when the server
+ * is older, unreachable or slow: the widget then offers the page's own settings and the plain chat.
+ */
+export function fetchInfo(url: string, timeoutMs = 5_000): Promise<ServerInfo | null> {
+	return new Promise(resolve => {
+		let socket: WebSocket;
+		const done = (info: ServerInfo | null) => {
+			clearTimeout(timer);
+			resolve(info);
+			socket?.close(1000);
+		};
+		const timer = setTimeout(() => done(null), timeoutMs);
+		try {
+			socket = new WebSocket(url, CUSTOMER_SUBPROTOCOL);
+		} catch {
+			return done(null);
+		}
+		socket.onclose = () => done(null);
+		socket.onmessage = message => {
+			let frame: Record<string, unknown>;
+			try {
+				frame = JSON.parse(String(message.data)) as Record<string, unknown>;
+			} catch {
+				return done(null);
+			}
+			if (frame.type === 'hello') socket.send(JSON.stringify({type: 'req', id: 'info', op: 'info', payload: {}}));
+			else if (frame.type === 'res' && frame.id === 'info') {
+				const payload = frame.payload as Partial<ServerInfo> | undefined;
+				if (frame.ok !== true || typeof payload?.online !== 'boolean' || !Array.isArray(payload.departments))
+					return done(null);
+				done({online: payload.online, departments: payload.departments});
+			}
+		};
+	});
+}

@@ -61,6 +61,7 @@ describe('message.leave', () => {
 		expect(followups).toEqual([
 			expect.objectContaining({chat_id: chatId, contact: 'sarah@example.com', agent_id: 'alice'}),
 		]);
+		expect(followups[0].note).toContain(leave.text);
 		const due = followups[0].due_at - followups[0].created_at;
 		expect(due).toBe(24 * 60 * 60 * 1000);
 		expect(client.problems).toEqual([]);

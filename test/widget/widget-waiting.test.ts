@@ -1,0 +1,91 @@
+// The widget in real Chromium while nobody can answer: the place in line, and leaving a message (E11, E20).
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {waitFor} from '../helpers/wait-for.js';
+import {account, closeAll, connectAgent, joinCustomer, startTestServer} from '../server/helpers.js';
+import {axeViolations, DESKTOP, launchChromium, screenshots, widget} from './browser-kit.js';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+afterEach(async () => {
+	await context?.close();
+	context = undefined;
+	await closeAll();
+});
+
+async function openPage(url: string, locale = 'en-GB'): Promise<Page> {
+	context = await browser.newContext({viewport: DESKTOP, locale, bypassCSP: true});
+	const page = await context.newPage();
+	await page.goto(url);
+	return page;
+}
+
+async function statusText(page: Page): Promise<string> {
+	return (await widget(page, '.status').textContent()) ?? '';
+}
+
+describe('the widget while nobody can answer', () => {
+	it('with nobody online asks for an e-mail and leaves the message as a follow-up', async () => {
+		const server = await startTestServer();
+		const page = await openPage(`http://127.0.0.1:${server.port}/`, 'fi-FI');
+		await widget(page, 'button.launcher').click();
+		await waitFor(async () => (await widget(page, '.prechat p').textContent())?.startsWith('Kukaan ei juuri nyt'), {
+			message: 'the nobody-online form',
+		});
+		expect(await widget(page, 'input[name=email]').getAttribute('required')).not.toBeNull();
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshots(page, 'nobody-online');
+		await widget(page, 'input[name=email]').fill('matti@example.com');
+		await widget(page, 'textarea[name=leave]').fill('Tehosekoittimeni ei käynnisty. Voitteko auttaa?');
+		await widget(page, 'button[type=submit]').click();
+		await waitFor(
+			async () => (await widget(page, '.rate [role=status]').textContent())?.includes('matti@example.com'),
+			{
+				message: 'the thanks for the message',
+			},
+		);
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshots(page, 'message-left');
+
+		const {client: alice} = await connectAgent(server, 'alice-token');
+		const {followups} = await alice.call('followups.list');
+		expect(followups).toEqual([expect.objectContaining({contact: 'matti@example.com', agent_id: 'alice'})]);
+		// The follow-up carries the message: its owner may not be able to open the chat itself.
+		expect(followups[0].note).toContain('Tehosekoittimeni ei käynnisty. Voitteko auttaa?');
+	});
+
+	it('shows the place in line while every agent is busy, and a message can be left instead', async () => {
+		const server = await startTestServer({agents: [account('alice', {capacity: 1})]});
+		const {client: alice} = await connectAgent(server, 'alice-token');
+		const busy = await joinCustomer(server);
+		await alice.waitForEvent('chat.offered');
+		await alice.call('offer.accept', {chat_id: busy.chatId});
+
+		const page = await openPage(`http://127.0.0.1:${server.port}/`, 'hu-HU');
+		await widget(page, 'button.launcher').click();
+		await widget(page, 'button[type=submit]').click();
+		await waitFor(async () => (await statusText(page)).startsWith('Ön következik a sorban.'), {
+			message: 'the place in line',
+		});
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshots(page, 'in-line');
+
+		await widget(page, '.actions button:text("Inkább üzenetet hagyok")').click();
+		await widget(page, 'input[name=leave-email]').fill('kovacs.anna@example.com');
+		await widget(page, 'textarea[name=leave]').fill('Kérem, hívjanak vissza a garancia ügyében.');
+		await widget(page, 'form.leave button[type=submit]').click();
+		await waitFor(
+			async () => (await widget(page, '.rate [role=status]').textContent())?.includes('kovacs.anna@example.com'),
+			{message: 'the thanks for the message'},
+		);
+		const {followups} = await alice.call('followups.list');
+		expect(followups).toEqual([expect.objectContaining({contact: 'kovacs.anna@example.com'})]);
+	});
+});
