@@ -93,3 +93,25 @@ describe('the desk against a server that assigns without offers, pages history b
 		expect(closing.text).not.toMatch(/rate/);
 	});
 });
+
+describe('the desk against a server whose clock is off', () => {
+	// §6.1: an offer's expires_at is server time; the countdown runs on the desk's clock corrected by the offset.
+	it.each([
+		['2 minutes behind', -120_000],
+		['2 minutes ahead', 120_000],
+	])('counts an offer down from the server time when the server runs %s', async (_name, clockOffsetMs) => {
+		server = await startVariantServer({clockOffsetMs, offerTimeoutMs: 60_000});
+		const desk = await startDesk(server.url, 'variant-token', {cols: 100, rows: 30});
+		await desk.waitForText('connected');
+		await customerSaying(server.url, 'Sarah Jones', ['hello?']);
+		// Uncorrected, it would read 0:00 (server behind) or 3:00 (server ahead).
+		const left = () => {
+			const match = /expires in (\d+):(\d\d)/.exec(desk.screenText());
+			return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+		};
+		await waitFor(() => left() ?? undefined, {message: 'the offer countdown', timeout: 15_000});
+		// From the first frame that shows it, not only after the next tick.
+		expect(left()).toBeGreaterThan(20);
+		expect(left()).toBeLessThanOrEqual(60);
+	});
+});

@@ -130,6 +130,8 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 			state.connection.state === 'connected' &&
 			before.connection.state !== 'connected'
 		) {
+			// The server's clock is known from its hello on (§6.1): countdowns read it now, not at the next tick.
+			clock.set(now);
 			loadDirectory();
 			void manners.loadServerCanned();
 		}
