@@ -36,8 +36,12 @@ function fail(file: string, detail: string): never {
 	throw new Error(`test/courtesy/guard/drafts/${file}: ${detail}`);
 }
 
-function loadLanguage(locale: GuardLocale, fresh: boolean): LabelledDraft[] {
-	const file = `${fresh ? 'fresh/' : ''}${locale}.yaml`;
+/** The first set (tuning and held out), then the fresh drafts written after tuning, in two batches. */
+const FOLDERS = ['', 'fresh/', 'fresh-2/'] as const;
+
+function loadLanguage(locale: GuardLocale, folder: (typeof FOLDERS)[number]): LabelledDraft[] {
+	const fresh = folder !== '';
+	const file = `${folder}${locale}.yaml`;
 	const data = parse(readFileSync(new URL(file, DRAFTS), 'utf8')) as Record<string, unknown>;
 	if (data['locale'] !== locale) fail(file, `locale is ${String(data['locale'])}, expected ${locale}`);
 	const customer = typeof data['customer'] === 'string' ? data['customer'] : null;
@@ -64,7 +68,7 @@ function loadLanguage(locale: GuardLocale, fresh: boolean): LabelledDraft[] {
 }
 
 export function loadLabelledDrafts(): LabelledDraft[] {
-	return guardLocales.flatMap(locale => [...loadLanguage(locale, false), ...loadLanguage(locale, true)]);
+	return guardLocales.flatMap(locale => FOLDERS.flatMap(folder => loadLanguage(locale, folder)));
 }
 
 export function findingsFor(draft: LabelledDraft): Finding[] {

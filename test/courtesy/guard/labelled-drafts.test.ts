@@ -1,6 +1,6 @@
 // Issue 12: the guard's precision and recall on the labelled drafts (drafts/*.yaml) stay above their floors.
 // The tuning part meets the issue's target of 0.97; the held-out part (every 4th draft, never used to tune the
-// guard) and the fresh drafts (drafts/fresh/, written after tuning) are held to what they reached when first
+// guard) and the fresh drafts (drafts/fresh/ and fresh-2/, written after tuning) are held to what they reached when first
 // scored, which is below the target: see docs/guard.md.
 import {describe, expect, it} from 'vitest';
 import {guardLocales} from '../../../source/courtesy/guard/index.js';
@@ -13,8 +13,11 @@ const of = (locale: string): Outcome[] => outcomes.filter(outcome => outcome.dra
 const TARGET = 0.97;
 /** What the held-out drafts reached (one miss in six per language; one false alarm in English). */
 const HELD_OUT = {precision: 0.83, recall: 0.83, overallPrecision: 0.96, overallRecall: 0.83};
-/** What the fresh drafts reached: no false alarm, but phrasings nobody listed are missed (fi 2 of 6 caught). */
-const FRESH = {precision: 1, recall: 0.33, overallPrecision: 1, overallRecall: 0.52};
+/**
+ * What the fresh drafts (drafts/fresh/ and drafts/fresh-2/, 20 per language) reached: phrasings nobody listed are
+ * missed (nb and fi catch 3 of 10), and the second batch's everyday "never" and "not" draw false alarms.
+ */
+const FRESH = {precision: 0.75, recall: 0.3, overallPrecision: 0.87, overallRecall: 0.46};
 
 describe('labelled guard drafts (issue 12)', () => {
 	for (const locale of guardLocales) {
