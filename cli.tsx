@@ -12,6 +12,7 @@ import {
 	cannedHelp,
 	demoHelp,
 	accountsHelp,
+	dataHelp,
 } from './source/cli/help-text.js';
 import {UsageError} from './source/cli/usage-error.js';
 
@@ -31,6 +32,10 @@ const commands: Record<string, Command> = {
 	accounts: {
 		help: accountsHelp,
 		run: async (argv, importMeta) => (await import('./source/cli/accounts.js')).runAccounts(argv, importMeta),
+	},
+	data: {
+		help: dataHelp,
+		run: async (argv, importMeta) => (await import('./source/cli/data.js')).runData(argv, importMeta),
 	},
 	conformance: {
 		help: conformanceHelp,

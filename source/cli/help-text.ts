@@ -14,6 +14,7 @@ Commands
   desk           the agent desk (the default when a server is given or configured)
   serve          run the reference server (agent and customer endpoints)
   accounts       the server's agent accounts: add, list, remove, rotate, import
+  data           the server's data: erase a customer, export transcripts, back up
   conformance    check a server against protocol v1
   config         show or change settings: path, list, get KEY, set KEY VALUE, unset KEY
   canned         manage canned responses: list, add, import, export
@@ -128,6 +129,7 @@ Flags
   --tls-cert FILE       certificate chain (PEM): serve wss:// instead of ws:// (with --tls-key)
   --tls-key FILE        its private key (PEM)
   --log-format F        text (default) or json: one line per connection, sign-in, chat and error on stdout
+  --retain-days N       remove ended chats (and their messages) N days after they ended; checked hourly
 
 Without --token or --accounts a random token is made and printed once.
 Plain ws:// on an address other than loopback is warned about at start: use TLS or a reverse proxy.
@@ -155,6 +157,24 @@ Flags
 add and rotate print a new random token once; the database keeps only a salted scrypt hash of it.
 import keeps the file's tokens (16 characters at least) and departments. A running server sees every
 change at the next sign-in; "serve" makes no token of its own when the database has accounts.
+`;
+
+export const dataHelp = `
+switchboard data: what the reference server keeps, from the command line
+
+Usage
+  switchboard data erase --customer EMAIL|ID     a customer and every chat, message, follow-up of theirs
+  switchboard data export [--customer EMAIL|ID] [--format json|text] [--out FILE]
+  switchboard data backup FILE                   a consistent copy of the database, server running or not
+
+Flags
+  --data DIR         the server's data directory (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
+  --customer X       one customer, by e-mail (case-insensitive) or id
+  --format F         json (default: one JSON array, a transcript per element) or text (for people)
+  --out FILE         write the export to FILE (a new file) instead of standard output
+
+Each works while the server runs, except erasing a customer whose chat is still open: end it first.
+Ended chats older than N days are removed by the server itself with serve --retain-days N.
 `;
 
 export const conformanceHelp = `

@@ -34,6 +34,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 			tlsCert: {type: 'string'},
 			tlsKey: {type: 'string'},
 			logFormat: {type: 'string', default: 'text'},
+			retainDays: {type: 'string'},
 		},
 		importMeta,
 	);
@@ -76,6 +77,8 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		}
 	}
 	const tls = readTlsFiles(flags.tlsCert, flags.tlsKey);
+	const retainDays =
+		flags.retainDays === undefined ? undefined : integerFlag('retain-days', flags.retainDays, 1, 36_500);
 	const logFormat = flags.logFormat;
 	if (logFormat !== 'text' && logFormat !== 'json')
 		throw new UsageError(`--log-format must be text or json, not ${JSON.stringify(logFormat)}`);
@@ -104,6 +107,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 		version,
 		allowOrigins,
 		eventLog,
+		...(retainDays === undefined ? {} : {retainDays}),
 		// The origin notices join the JSON log as `notice` lines, so every line of it stays one JSON object.
 		...(logFormat === 'json' ? {log: (text: string) => eventLog('notice', {text})} : {}),
 	});

@@ -21,6 +21,7 @@ import {acceptAgentSocket} from './agent-endpoint.js';
 import {acceptCustomerSocket} from './customer-endpoint.js';
 import {ContactCentre} from './contact-centre.js';
 import {MemoryStore} from './store/memory.js';
+import {keepRetention} from './retention.js';
 import {DEFAULT_SIGN_IN_THROTTLE, type SignInThrottleSettings} from './sign-in-throttle.js';
 import {errorFields, silentLog, type ServerLog} from './server-log.js';
 import {originAllowed, RefusedOriginLog} from './origin-policy.js';
@@ -63,6 +64,8 @@ export type ServerOptions = {
 	allowOrigins?: readonly string[];
 	/** Operational notices (a refused origin); default: stderr. */
 	log?: (line: string) => void;
+	/** Ended chats older than this many days are removed at start and hourly (`serve --retain-days`); default: kept. */
+	retainDays?: number;
 	/** Failed sign-ins allowed per address (and account) in a window; default 10 in 5 minutes. */
 	signInThrottle?: Partial<SignInThrottleSettings>;
 	/** One line per connection, sign-in, chat and error (server-log.ts); default: none. */
@@ -153,6 +156,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			capacity: account.capacity ?? DEFAULT_CAPACITY,
 		})),
 	);
+	const stopRetention =
+		options.retainDays === undefined
+			? () => {}
+			: keepRetention(store, options.retainDays, centre.now.bind(centre), eventLog, centre.settings.reportError);
 
 	const allowOrigins = options.allowOrigins ?? [];
 	const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -229,6 +236,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			const stopped = new Promise<void>(resolve => http.close(() => resolve()));
 			const clients = [...agentSockets.clients, ...customerSockets.clients];
 			const gone = Promise.all(clients.map(client => socketGone(client)));
+			stopRetention();
 			centre.shutdown();
 			// A client that never answers the close is cut after the grace (FrameConnection.close); this is the backstop.
 			await Promise.race([gone, delay(SHUTDOWN_GRACE_MS)]);

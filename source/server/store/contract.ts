@@ -80,6 +80,8 @@ export interface Store {
 	countChatsOfCustomer(customerId: string): number;
 	/** The customer's chats, newest first, paged (E8: the agent reads a returning customer's earlier chats). */
 	listChatsOfCustomer(customerId: string, query: CustomerChatsQuery): CustomerChatsPage;
+	/** Every chat, newest first, paged the same way (`switchboard data export`). */
+	listChats(query: CustomerChatsQuery): CustomerChatsPage;
 	/** Removes the customer and every chat, message, follow-up and read marker of theirs. */
 	eraseCustomer(customerId: string): Erasure;
 

@@ -72,6 +72,18 @@ export class MemoryStore implements Store {
 		return {chats, has_more: start > 0};
 	}
 
+	listChats({before, limit}: CustomerChatsQuery): CustomerChatsPage {
+		// Chats are added in time order, so the map's order is oldest first. Export only: a scan is fine in memory.
+		const ids = [...this.chats.keys()];
+		const end = before === undefined ? ids.length : Math.max(0, ids.indexOf(before));
+		const start = Math.max(0, end - limit);
+		const chats = ids
+			.slice(start, end)
+			.reverse()
+			.map(id => this.chats.get(id)!);
+		return {chats, has_more: start > 0};
+	}
+
 	eraseCustomer(customerId: string): Erasure {
 		const customer = this.customers.get(customerId);
 		if (!customer) return {customers: 0, chats: 0, messages: 0};

@@ -193,6 +193,18 @@ export function storeContract(name: string, open: () => Store): void {
 			expect(store.listChatsOfCustomer('cu1', {before: 'other', limit: 2}).chats).toEqual([]);
 		});
 
+		it('pages every chat newest first, whoever the customer', () => {
+			const store = fresh();
+			for (let i = 1; i <= 5; i++) store.addChat(chat(`c${i}`, {created_at: i, customer_id: `cu${i % 2}`}));
+			const first = store.listChats({limit: 3});
+			expect(ids(first.chats)).toEqual(['c5', 'c4', 'c3']);
+			expect(first.has_more).toBe(true);
+			const last = store.listChats({before: 'c3', limit: 3});
+			expect(ids(last.chats)).toEqual(['c2', 'c1']);
+			expect(last.has_more).toBe(false);
+			expect(store.listChats({before: 'nope', limit: 3})).toEqual({chats: [], has_more: false});
+		});
+
 		it('erases a customer with every chat, message, follow-up and read marker of theirs', () => {
 			const store = fresh();
 			store.addCustomer(customer('cu1', {email: 'gone@example.com'}));

@@ -97,6 +97,10 @@ export const MIGRATIONS: readonly string[] = [
 		names TEXT
 	);
 	`,
+	// 3: every chat by age, for export.
+	`
+	CREATE INDEX chats_by_age ON chats (created_at, id);
+	`,
 ];
 
 /** Brings the database up to the newest schema, each step in its own write transaction. Refuses a newer database. */

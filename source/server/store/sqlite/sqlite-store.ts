@@ -142,6 +142,20 @@ export class SqliteStore implements Store {
 		return {chats: rows.slice(0, limit).map(chatFromRow), has_more: rows.length > limit};
 	}
 
+	listChats({before, limit}: CustomerChatsQuery): CustomerChatsPage {
+		const anchor = before === undefined ? undefined : this.get('SELECT created_at, id FROM chats WHERE id = ?', before);
+		if (before !== undefined && !anchor) return {chats: [], has_more: false};
+		const rows = anchor
+			? this.all(
+					`SELECT ${CHAT_COLUMNS} FROM chats WHERE (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`,
+					anchor.created_at as number,
+					anchor.id as string,
+					limit + 1,
+				)
+			: this.all(`SELECT ${CHAT_COLUMNS} FROM chats ORDER BY created_at DESC, id DESC LIMIT ?`, limit + 1);
+		return {chats: rows.slice(0, limit).map(chatFromRow), has_more: rows.length > limit};
+	}
+
 	eraseCustomer(customerId: string): Erasure {
 		return this.write(() => {
 			const chats = this.all('SELECT id FROM chats WHERE customer_id = ?', customerId).map(row => row.id as string);

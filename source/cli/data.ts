@@ -1,0 +1,125 @@
+// `switchboard data erase|export|backup`: what the server keeps, handled from the command line. Works beside a running
+// server (SQLite lets a second process read and write), except erasing a customer whose chat is still open.
+import {createWriteStream, existsSync, type WriteStream} from 'node:fs';
+import {once} from 'node:events';
+import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
+import type {CustomerRecord} from '../server/store/contract.js';
+import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
+import {parseFlags} from './parse-flags.js';
+import {transcriptJson, transcripts, transcriptText} from './transcripts.js';
+import {UsageError} from './usage-error.js';
+
+export async function runData(argv: string[], importMeta: ImportMeta): Promise<number> {
+	const {input, flags} = parseFlags(
+		argv,
+		{
+			data: {type: 'string'},
+			customer: {type: 'string'},
+			format: {type: 'string', default: 'json'},
+			out: {type: 'string'},
+		},
+		importMeta,
+	);
+	const [action, target, ...extra] = input;
+	const actions = ['erase', 'export', 'backup'];
+	if (action === undefined || !actions.includes(action))
+		throw new UsageError(`data: expected one of ${actions.join(', ')}${action ? `, not "${action}"` : ''}`);
+	if (extra.length > 0 || (action !== 'backup' && target !== undefined))
+		throw new UsageError(`data ${action}: unexpected "${extra[0] ?? target}"`);
+	const path = databasePath(flags.data ?? defaultDataDir());
+	if (!existsSync(path)) throw new UsageError(`no database at ${path} (give the server's --data DIR)`);
+	let store: SqliteStore;
+	try {
+		store = new SqliteStore(path);
+	} catch (error) {
+		throw new UsageError(`cannot open the database ${path}: ${(error as Error).message}`);
+	}
+	try {
+		if (action === 'erase') return erase(store, flags.customer);
+		if (action === 'export') return await exportTranscripts(store, flags.customer, flags.format, flags.out);
+		return await backup(store, target);
+	} finally {
+		store.close();
+	}
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The customer record the value names: an id, else an e-mail (case-insensitive; the newest record with it). */
+function customersNamed(store: SqliteStore, value: string): Array<Readonly<CustomerRecord>> {
+	const found = store.getCustomer(value) ?? (value.includes('@') ? store.findCustomerByEmail(value) : undefined);
+	return found ? [found] : [];
+}
+
+function erase(store: SqliteStore, value: string | undefined): number {
+	if (!value) throw new UsageError('data erase: name the customer with --customer EMAIL or --customer ID');
+	const customers = customersNamed(store, value);
+	if (customers.length === 0) throw new UsageError(`data erase: no customer ${JSON.stringify(value)} in the database`);
+	for (const customer of customers) {
+		const open = store.listChatsOfCustomer(customer.id, {limit: 1_000}).chats.filter(chat => chat.status !== 'ended');
+		// The running server holds an open chat live; erasing under it would leave it serving a chat that is gone.
+		if (open.length > 0)
+			throw new UsageError(
+				`data erase: customer ${customer.id} has a chat still open (${open[0]!.id}); end it first, then erase`,
+			);
+	}
+	const total = {customers: 0, chats: 0, messages: 0};
+	// One e-mail may have several records; each goes, and so does any later one the address still finds.
+	for (let round = customers; round.length > 0; round = customersNamed(store, value)) {
+		for (const customer of round) {
+			const erased = store.eraseCustomer(customer.id);
+			total.customers += erased.customers;
+			total.chats += erased.chats;
+			total.messages += erased.messages;
+		}
+		if (!value.includes('@')) break;
+	}
+	process.stdout.write(
+		`erased ${total.customers} customer record(s), ${total.chats} chat(s) and ${total.messages} message(s), with their follow-ups and read markers\n`,
+	);
+	return 0;
+}
+
+async function exportTranscripts(
+	store: SqliteStore,
+	customer: string | undefined,
+	format: string,
+	outPath: string | undefined,
+): Promise<number> {
+	if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not "${format}"`);
+	let customerId: string | null = null;
+	if (customer !== undefined) {
+		const named = customersNamed(store, customer);
+		if (named.length === 0)
+			throw new UsageError(`data export: no customer ${JSON.stringify(customer)} in the database`);
+		customerId = named[0]!.id;
+	}
+	if (outPath !== undefined && existsSync(outPath)) throw new UsageError(`--out: ${outPath} exists; choose a new file`);
+	const out: NodeJS.WritableStream | WriteStream = outPath === undefined ? process.stdout : createWriteStream(outPath);
+	const write = async (text: string) => {
+		if (!out.write(text)) await once(out, 'drain');
+	};
+	let count = 0;
+	if (format === 'json') await write('[');
+	for (const transcript of transcripts(store, customerId)) {
+		if (format === 'json') await write(`${count === 0 ? '\n' : ',\n'}${transcriptJson(transcript)}`);
+		else await write(`${count === 0 ? '' : '\n'}${transcriptText(transcript)}`);
+		count++;
+	}
+	if (format === 'json') await write(count === 0 ? ']\n' : '\n]\n');
+	if (out !== process.stdout) {
+		(out as WriteStream).end();
+		await once(out, 'finish');
+		say(`exported ${count} chat(s) to ${outPath}`);
+	}
+	return 0;
+}
+
+async function backup(store: SqliteStore, target: string | undefined): Promise<number> {
+	if (!target)
+		throw new UsageError('data backup: name the file to write, e.g. switchboard data backup /var/backups/sb.db');
+	if (existsSync(target)) throw new UsageError(`data backup: ${target} exists; choose a new file`);
+	await store.backup(target);
+	process.stdout.write(`backed up ${store.path} to ${target} (a consistent copy, taken while the server may run)\n`);
+	return 0;
+}
