@@ -169,8 +169,15 @@ export class ChatWidget extends HTMLElement {
 				...this.#root.querySelectorAll<HTMLInputElement>('.prechat input[type=text], .prechat input[type=email]'),
 			];
 			if (info && this.#ui.open && this.#conversation.token === null && typed.every(input => input.value === ''))
-				this.#render();
+				this.#redrawKeepingFocus();
 		});
+	}
+
+	/** Draws again and puts focus back on the control (by name) that had it, so a redraw does not lose the visitor. */
+	#redrawKeepingFocus(): void {
+		const focused = this.shadowRoot?.activeElement?.getAttribute('name');
+		this.#render();
+		if (focused) this.#root.querySelector<HTMLElement>(`[name="${focused}"]`)?.focus();
 	}
 
 	/** The page's own list (data-departments) first, else the server's, in the visitor's language where it has one. */

@@ -146,5 +146,5 @@ describe('the chat widget in Chromium', () => {
 		await widget(page, '.rate [role=status]').waitFor();
 		await expectNoViolations(page, 'rated');
 		await screenshots(page, 'rated');
-	});
+	}, 90_000);
 });

@@ -44,6 +44,8 @@ async function openPage(url: string, locale = 'en-GB'): Promise<Page> {
 describe('the widget on a visit', () => {
 	it('invites once per visit after the page setting, in the browser language, and the invitation opens the chat', async () => {
 		const server = await startTestServer();
+		// Someone is there to answer: with nobody online the form would offer to leave a message instead.
+		await connectAgent(server, 'alice-token');
 		const page = await openPage(`http://127.0.0.1:${server.port}/?invite=1`, 'sv-SE');
 		await widget(page, '.invite').waitFor({timeout: 10_000});
 		expect(await widget(page, '.invite p').textContent()).toBe(
@@ -69,7 +71,7 @@ describe('the widget on a visit', () => {
 		await widget(again, '.invite button:not(.quiet)').click();
 		await waitFor(async () => (await focusedControl(again)) === 'name', {message: 'focus in the pre-chat form'});
 		expect(await widget(again, 'button[type=submit]').textContent()).toBe('Starta chatten');
-	});
+	}, 60_000);
 
 	it('keeps a Norwegian chat through a dropped link: what was typed offline goes out once, nothing is lost', async () => {
 		const server = await startTestServer({resumeWindowMs: 30_000});
