@@ -111,13 +111,24 @@ describe('time words', () => {
 		expect(BUNDLED_TEXTS.zh.wait(45_000)).toBe('45 秒');
 	});
 
+	it('hu: each day of the month takes the suffix its spoken number needs, and no colon introduces the date', () => {
+		const day = (n: number) => BUNDLED_TEXTS.hu.due(Date.UTC(2026, 11, n, 13, 30), 'Europe/Budapest');
+		expect(day(8)).toBe('december 8-án, kedden 14:30-ig (CET)');
+		expect(day(1)).toMatch(/^december 1-jén, kedden /);
+		expect(day(4)).toMatch(/^december 4-én, pénteken /);
+		expect(day(20)).toMatch(/^december 20-án, vasárnap /);
+		expect(day(31)).toMatch(/^december 31-én, csütörtökön /);
+		for (const wording of BUNDLED_TEXTS.hu.templates.followup) expect(wording).not.toMatch(/:\s*\{\{due\}\}/);
+	});
+
 	it('due times name the zone and read in each language', () => {
 		const at = Date.UTC(2025, 2, 4, 13, 0);
 		expect(BUNDLED_TEXTS.en.due(at, 'Europe/Oslo')).toMatch(/Tuesday.*4 March.*14:00/);
 		expect(BUNDLED_TEXTS.nb.due(at, 'Europe/Oslo')).toMatch(/tirsdag 4\. mars.*14:00/);
 		expect(BUNDLED_TEXTS.sv.due(at, 'Europe/Stockholm')).toMatch(/tisdag 4 mars.*14:00/);
 		expect(BUNDLED_TEXTS.fi.due(at, 'Europe/Helsinki')).toMatch(/^4\.3\. klo 15\.00/);
-		expect(BUNDLED_TEXTS.hu.due(at, 'Europe/Budapest')).toMatch(/március 4\..*14:00/);
+		// As a Hungarian writes it: the day's suffix fitted to the number, the weekday in the sentence, "-ig" for "by".
+		expect(BUNDLED_TEXTS.hu.due(at, 'Europe/Budapest')).toBe('március 4-én, kedden 14:00-ig (CET)');
 		expect(BUNDLED_TEXTS.zh.due(at, 'Asia/Shanghai')).toMatch(/^3月4日（星期二）21:00（/);
 		expect(BUNDLED_TEXTS.en.due(at, 'UTC')).toContain('UTC');
 	});

@@ -1,6 +1,7 @@
 // Hungarian: every automatic notice, consistently in the polite "Ön" (magázás) of Hungarian customer service.
 import type {LocaleTexts} from '../locale-texts.js';
-import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
+import {formatWait, wholeMinutes} from '../time-words.js';
+import {huDueBy} from './hu-date.js';
 
 /*
  * Hungarian adds case endings to names and numbers, and its article depends on the next sound (a/az),
@@ -12,22 +13,14 @@ import {formatDueTime, formatWait, wholeMinutes} from '../time-words.js';
  *   "az illetékes kollégáknak (Számlázás)";
  * - minutes only before "múlva" or in "5 perc türelmét kérem": after a number the noun stays singular
  *   and unmarked ("5 perc", never "5 percek");
- * - the due time after a colon ("Legkésőbb ekkor jelentkezünk: március 4., kedd 14:00"), since "-ig" or
- *   "-án" would have to follow the vowels of the date.
+ * - the due time as a Hungarian writes it, suffixes fitted to each number (hu-date.ts):
+ *   "Legkésőbb március 4-én, kedden 14:00-ig jelentkezünk", never a colon before a bare date.
  */
 export const hu: LocaleTexts = {
 	locale: 'hu',
 	minutes: count => `${wholeMinutes(count)} perc`,
 	wait: ms => formatWait(ms, {h: 'óra', min: 'perc', s: 'mp'}),
-	due: (at, timeZone) =>
-		formatDueTime(at, timeZone, 'hu', {
-			weekday: 'long',
-			day: 'numeric',
-			month: 'long',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-		}),
+	due: huDueBy,
 	templates: {
 		greeting: [
 			'Kedves {{customer.name}}! {{company}} ügyfélszolgálat, {{agent.name}} vagyok. Köszönöm, hogy megkeresett minket – miben segíthetek?',
@@ -141,10 +134,10 @@ export const hu: LocaleTexts = {
 			'Sajnos jelenleg nem tudom átadni a beszélgetést ({{target}}). Ha megadja az e-mail-címét, kollégáink 24 órán belül felveszik Önnel a kapcsolatot.',
 		],
 		followup: [
-			'Köszönöm! Feljegyeztem az elérhetőségét ({{contact}}). Legkésőbb ekkor jelentkezünk: {{due}}. Ha tovább tartana, tájékoztatjuk, hogyan halad az ügy.',
-			'Rögzítettem: a megadott címre ({{contact}}) írunk Önnek, legkésőbb ekkor: {{due}}.',
-			'Köszönöm! Legkésőbb ekkor jelentkezünk: {{due}}.',
-			'Feljegyeztem, hogy visszajelzünk. Legkésőbb ekkor hall felőlünk: {{due}}.',
+			'Köszönöm! Feljegyeztem az elérhetőségét ({{contact}}). Legkésőbb {{due}} jelentkezünk. Ha tovább tartana, tájékoztatjuk, hogyan halad az ügy.',
+			'Rögzítettem: a megadott címre ({{contact}}) legkésőbb {{due}} írunk Önnek.',
+			'Köszönöm! Legkésőbb {{due}} jelentkezünk.',
+			'Feljegyeztem, hogy visszajelzünk: legkésőbb {{due}} hall felőlünk.',
 		],
 		'anything-else': [
 			'Segíthetek még valamiben?',
