@@ -416,7 +416,11 @@ export class AgentClient {
 		if (link.ended) return;
 		const verdict = judgeLogin(outcome, link.resumeFrom);
 		if (!verdict.ok) {
-			if (verdict.protocolError) this.#protocolError(verdict.protocolError);
+			if (verdict.protocolError)
+				this.#protocolError(
+					verdict.protocolError,
+					"The server's answer to the sign-in was not understood; the desk signs in again.",
+				);
 			this.#endLink(link, verdict.end);
 			return;
 		}
@@ -455,7 +459,11 @@ export class AgentClient {
 	#onResponse(frame: ResFrame): void {
 		if (frame.id === null) {
 			// An answer to a frame of ours the server could not even read (an ack it disliked, say).
-			if (!frame.ok) this.#protocolError(`the server rejected a frame: ${frame.error.code}: ${frame.error.message}`);
+			if (!frame.ok)
+				this.#protocolError(
+					`the server rejected a frame: ${frame.error.code}: ${frame.error.message}`,
+					'The server could not read something the desk sent. The notice log (Alt+L) has the details.',
+				);
 			return;
 		}
 		const waiting = this.#requests.take(frame.id);
@@ -529,13 +537,19 @@ export class AgentClient {
 	#onGap(link: Link, expected: number, got: number): boolean {
 		const missing = got - 1 === expected ? `event ${expected}` : `events ${expected} to ${got - 1}`;
 		const again = this.#gap?.expected === expected && this.#gap.resumed;
-		this.#protocolError(`${missing} never arrived; ${again ? 'logging in afresh' : 'resuming to get them'}`);
+		// The agent reads what happens about it; the event numbers are for the notice log's details.
+		this.#protocolError(
+			`${missing} never arrived; ${again ? 'logging in afresh' : 'resuming to get them'}`,
+			again
+				? 'Updates from the server went missing again; the desk signs in afresh to get everything.'
+				: 'Some updates from the server went missing; the desk is fetching them again.',
+		);
 		this.#gap = {expected, resumed: true};
 		if (again) {
 			this.#gap = null;
 			this.#sessionId = null;
 		}
-		this.#endLink(link, {kind: 'resume', reason: `${missing} never arrived`});
+		this.#endLink(link, {kind: 'resume', reason: 'updates from the server went missing'});
 		return false;
 	}
 
@@ -672,8 +686,9 @@ export class AgentClient {
 		this.#emit({type: 'connection.changed', status, at});
 	}
 
-	#protocolError(message: string): void {
-		this.#emit({type: 'protocol.error', message, at: this.#now()});
+	/** `message`: the technical detail (seqs, the server's words); `summary`: what it means for the agent, when plainer than the default. */
+	#protocolError(message: string, summary?: string): void {
+		this.#emit({type: 'protocol.error', message, ...(summary === undefined ? {} : {summary}), at: this.#now()});
 	}
 
 	/** The caller's handler may throw; that must not break the connection. */

@@ -1,4 +1,5 @@
 // The login step of the handshake: what auth asks for, and what the server's answer means for the link.
+import {requestFailureWords} from '../core/failure-words.js';
 import {CloseCode, type AgentOpRequest, type AgentOpResult} from '../protocol/index.js';
 import {STOP_REASON} from './close-reason.js';
 import type {LinkEnd} from './link.js';
@@ -22,7 +23,7 @@ export type LoginVerdict =
 /** Judges the auth answer against what was asked (resumedSessionId: the session we asked to resume, if any). */
 export function judgeLogin(outcome: RequestOutcome, resumedSessionId: string | null): LoginVerdict {
 	if (!outcome.ok) {
-		const {code, message} = outcome.error;
+		const {code} = outcome.error;
 		switch (code) {
 			case 'bad_token':
 				return {ok: false, end: {kind: 'stop', reason: STOP_REASON.badToken, code: CloseCode.badToken}};
@@ -32,7 +33,8 @@ export function judgeLogin(outcome: RequestOutcome, resumedSessionId: string | n
 			case 'timeout':
 				return {ok: false, end: {kind: 'resume', reason: 'the server did not answer the login in time'}};
 			default:
-				return {ok: false, end: {kind: 'resume', reason: `login failed: ${message}`}};
+				// The server's message is for developers (it may name ids); the status line says what happens instead.
+				return {ok: false, end: {kind: 'resume', reason: `sign-in failed: ${requestFailureWords(outcome.error)}`}};
 		}
 	}
 	const result = outcome.payload as AuthResult;

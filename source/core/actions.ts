@@ -61,5 +61,9 @@ export type DeskAction =
 	| {type: 'outbox.sent'; client_msg_id: string; message: Message; at: number}
 	/** The server refused the send for good (e.g. the chat ended); the text stays with the agent. */
 	| {type: 'outbox.failed'; client_msg_id: string; error: ProtocolError; at: number}
-	/** A frame from the server failed validation; it was ignored. */
-	| {type: 'protocol.error'; message: string; at: number};
+	/**
+	 * A frame from the server failed validation (it was ignored), or the wire misbehaved. `summary`: what it means for
+	 * the agent, in plain words; `message`: the technical detail (it may name seqs, ids, the server's own text), kept for
+	 * the notice log's details only.
+	 */
+	| {type: 'protocol.error'; message: string; summary?: string; at: number};

@@ -92,6 +92,8 @@ export type Notice = {
 	at: number;
 	/** The same text again right after: counted instead of repeated (a burst of protocol errors). */
 	count: number;
+	/** Technical detail (a protocol error's own words, which may name seqs or ids): in the notice log only. */
+	detail?: string;
 };
 
 export type Colleague = {id: string; name: string | null; presence: Presence};
@@ -190,6 +192,8 @@ export type LoggedNotice = {
 	chat: string | null;
 	at: number;
 	count: number;
+	/** Technical detail behind the plain text, shown only in the notice log (dimmed). */
+	detail?: string;
 };
 
 export function createDeskState(): DeskState {

@@ -1,4 +1,4 @@
-// How the desk names customers, colleagues and departments when the server gave only an id, or nothing.
+// How the desk names customers, colleagues and departments when the server gave only an id, or nothing: never by the id (issue 9).
 import type {TransferTarget} from '../protocol/index.js';
 import type {DeskChat, DeskState} from './desk-state.js';
 
@@ -12,17 +12,14 @@ export function isNameKnown(chat: DeskChat): boolean {
 	return Boolean(chat.chat.customer.name?.trim());
 }
 
+/** The department's name; null until the server's list has it (an id means nothing to the agent). */
 export function departmentName(state: DeskState, departmentId: string | null): string | null {
 	if (departmentId === null) return null;
-	return state.departments.get(departmentId)?.name ?? departmentId;
+	return state.departments.get(departmentId)?.name ?? null;
 }
 
-export function colleagueName(state: DeskState, agentId: string): string {
-	return state.colleagues.get(agentId)?.name ?? agentId;
-}
-
+/** Who a transfer went to, by name; a plain description where the desk has no name for them. */
 export function targetName(state: DeskState, target: TransferTarget): string {
-	return target.type === 'department'
-		? (departmentName(state, target.id) ?? target.id)
-		: colleagueName(state, target.id);
+	if (target.type === 'department') return departmentName(state, target.id) ?? 'the department you chose';
+	return state.colleagues.get(target.id)?.name ?? 'the colleague you chose';
 }

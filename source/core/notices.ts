@@ -11,7 +11,7 @@ import {
 } from './desk-state.js';
 import {customerName} from './names.js';
 
-export type NoticeDraft = {kind: NoticeKind; level: NoticeLevel; text: string; chatId: string | null};
+export type NoticeDraft = {kind: NoticeKind; level: NoticeLevel; text: string; chatId: string | null; detail?: string};
 
 /** The customer a notice is about, by name (never an id): the log outlives the chat. */
 function chatName(state: DeskState, chatId: string | null): string | null {
@@ -24,11 +24,12 @@ export function addNotice(state: DeskState, draft: NoticeDraft, at: number): Des
 	const latest = state.notices.at(-1);
 	const logged = state.noticeLog.at(-1);
 	if (latest && latest.kind === draft.kind && latest.text === draft.text && latest.chatId === draft.chatId) {
-		// The same line again (a burst of protocol errors): count it rather than fill the list.
-		const counted: Notice = {...latest, count: latest.count + 1, at};
+		// The same line again (a burst of protocol errors): count it rather than fill the list; the newest detail is kept.
+		const detail = draft.detail === undefined ? {} : {detail: draft.detail};
+		const counted: Notice = {...latest, ...detail, count: latest.count + 1, at};
 		const noticeLog =
 			logged && logged.id === latest.id
-				? [...state.noticeLog.slice(0, -1), {...logged, count: logged.count + 1, at}]
+				? [...state.noticeLog.slice(0, -1), {...logged, ...detail, count: logged.count + 1, at}]
 				: state.noticeLog;
 		return {...state, notices: [...state.notices.slice(0, -1), counted], noticeLog};
 	}
@@ -41,6 +42,7 @@ export function addNotice(state: DeskState, draft: NoticeDraft, at: number): Des
 		chat: chatName(state, draft.chatId),
 		at,
 		count: 1,
+		...(draft.detail === undefined ? {} : {detail: draft.detail}),
 	};
 	const noticeLog = [...state.noticeLog, entry];
 	return {
@@ -97,6 +99,10 @@ export function chatEndedText(customer: string, by: 'customer' | 'system'): stri
 export function ratingText(customer: string, score: number, comment: string | null): string {
 	return `${customer} rated the chat ${score} of 3${comment ? `: "${comment}"` : '.'}`;
 }
+
+/** A protocol error with no plainer summary: what it means for the agent, no seq, id or server text in it (issue 9). */
+export const PROTOCOL_ERROR_TEXT =
+	'The server sent something the desk could not read; it was left out. The notice log (Alt+L) has the details.';
 
 /** Issue 9: the server restarted without its data, or removed the chat; the desk keeps a transcript. */
 export function chatGoneText(customer: string): string {

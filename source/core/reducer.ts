@@ -15,7 +15,7 @@ import {
 	ratingReceived,
 	transferFailed,
 } from './chat-events.js';
-import {addNotice, dismissNotice} from './notices.js';
+import {addNotice, dismissNotice, PROTOCOL_ERROR_TEXT} from './notices.js';
 import {confirmSend, dismissFailed, failSend, queueSend} from './outgoing.js';
 import {markRead} from './reading.js';
 import {connectionChanged, sessionStarted} from './session.js';
@@ -53,9 +53,16 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 		case 'outbox.failed':
 			return failSend(state, action.client_msg_id, action.error, action.at);
 		case 'protocol.error':
+			// The agent reads what it means; the technical words (seqs, ids, the server's text) go to the log's details.
 			return addNotice(
 				state,
-				{kind: 'protocol.error', level: 'warning', text: action.message, chatId: null},
+				{
+					kind: 'protocol.error',
+					level: 'warning',
+					text: action.summary ?? PROTOCOL_ERROR_TEXT,
+					chatId: null,
+					detail: action.message,
+				},
 				action.at,
 			);
 		case 'focus.number':

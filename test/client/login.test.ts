@@ -40,7 +40,8 @@ describe('judgeLogin', () => {
 			end: {kind: 'resume', reason: expect.stringMatching(/in time/)},
 		});
 		expect(judgeLogin(refused('internal'), null)).toMatchObject({
-			end: {kind: 'resume', reason: 'login failed: internal!'},
+			// The server's own words ("internal!") are not shown: they may name ids.
+			end: {kind: 'resume', reason: 'sign-in failed: the server ran into an error of its own'},
 		});
 	});
 

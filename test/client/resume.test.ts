@@ -188,6 +188,12 @@ describe('reconnect and resume', () => {
 		expect(log.of('protocol.error').map(action => action.message)).toEqual([
 			'event 2 never arrived; resuming to get them',
 		]);
+		// Issue 9: the agent reads what happens, without sequence numbers (those are for the notice log's details).
+		expect(log.of('protocol.error')[0]!.summary).toBe(
+			'Some updates from the server went missing; the desk is fetching them again.',
+		);
+		const dropped = await log.next('connection.changed', action => action.status.state === 'reconnecting');
+		expect(dropped.status).toMatchObject({reason: 'updates from the server went missing'});
 		const second = await server.nextConnection();
 		const auth = await second.login({resumed: true});
 		expect(auth.payload['resume']).toEqual({session_id: 's1', last_seq: 1});

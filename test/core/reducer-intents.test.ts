@@ -141,8 +141,8 @@ describe('scrolling', () => {
 describe('notices, details, closing', () => {
 	it('dismisses a notice by id, and clears them all', () => {
 		let state = reduceAll(desk(), [
-			{type: 'protocol.error', message: 'one', at: T0},
-			{type: 'protocol.error', message: 'two', at: T0},
+			{type: 'protocol.error', message: 'one', summary: 'One.', at: T0},
+			{type: 'protocol.error', message: 'two', summary: 'Two.', at: T0},
 		]);
 		const [first, second] = state.notices;
 		state = reduceDesk(state, {type: 'notice.dismiss', noticeId: first!.id});
@@ -151,14 +151,38 @@ describe('notices, details, closing', () => {
 		expect(reduceDesk(state, {type: 'notices.clear'}).notices).toEqual([]);
 	});
 
+	it('shows a protocol error in plain words, its technical detail (seqs, ids, server text) for the log only (issue 9)', () => {
+		const state = reduceAll(desk(), [
+			{type: 'protocol.error', message: 'ignored event 7: payload.chat: required', at: T0},
+			{type: 'protocol.error', message: 'ignored event 8: payload.chat: required', at: T0 + 1},
+		]);
+		expect(state.notices).toHaveLength(1);
+		expect(state.notices[0]).toMatchObject({
+			text: expect.stringMatching(/^The server sent something the desk could not read/),
+			count: 2,
+			detail: 'ignored event 8: payload.chat: required',
+		});
+		expect(state.notices[0]!.text).not.toMatch(/\d/);
+		expect(state.noticeLog.at(-1)).toMatchObject({count: 2, detail: 'ignored event 8: payload.chat: required'});
+		const summed = reduceDesk(state, {
+			type: 'protocol.error',
+			message: 'events 3 to 5 never arrived; resuming to get them',
+			summary: 'Some updates from the server went missing; the desk is fetching them again.',
+			at: T0 + 2,
+		});
+		expect(summed.notices.at(-1)!.text).toBe(
+			'Some updates from the server went missing; the desk is fetching them again.',
+		);
+	});
+
 	it('keeps at most 50 notices, dropping the oldest', () => {
 		const errors = Array.from(
 			{length: 60},
-			(_, index) => ({type: 'protocol.error', message: `error ${index}`, at: T0}) as const,
+			(_, index) => ({type: 'protocol.error', message: `error ${index}`, summary: `Error ${index}.`, at: T0}) as const,
 		);
 		const state = reduceAll(desk(), errors);
 		expect(state.notices).toHaveLength(50);
-		expect(state.notices[0]!.text).toBe('error 10');
+		expect(state.notices[0]!.text).toBe('Error 10.');
 		expect(new Set(state.notices.map(notice => notice.id)).size).toBe(50);
 	});
 

@@ -105,8 +105,13 @@ describe('App', () => {
 			at: T0,
 		});
 		await waitFor(() => view.lastFrame().includes('! The offer of a chat with Kari timed out.'));
-		desk.dispatch({type: 'protocol.error', message: 'bad\u001B[2J frame', at: T0});
-		await waitFor(() => view.lastFrame().includes('! bad frame (+1 more)'));
+		desk.dispatch({
+			type: 'protocol.error',
+			message: 'bad frame',
+			summary: 'The server sent a bad\u001B[2J frame.',
+			at: T0,
+		});
+		await waitFor(() => view.lastFrame().includes('! The server sent a bad frame. (+1 more)'));
 	});
 
 	it('says when the connection is down and that sending still works', async () => {

@@ -13,6 +13,7 @@ import {
 	type CommandResult,
 } from '../../commands/index.js';
 import type {DeskAction} from '../../core/actions.js';
+import {failureDetail, requestFailureWords} from '../../core/failure-words.js';
 import type {NoticeKind} from '../../courtesy/notices/index.js';
 import type {DeskState} from '../../core/desk-state.js';
 import type {DeskStore} from '../../core/store.js';
@@ -76,8 +77,16 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 		onNoticeOffered: (chatId, text, notice) => offered.set(chatId, {text: text.trim(), notice}),
 	});
 	// The server's words (an error, a response's id) reach the notice line, which draws notes as they are.
-	const note = (text: string, level: 'info' | 'warning') =>
-		ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: options.now()}});
+	const note = (text: string, level: 'info' | 'warning', detail?: string) =>
+		ui.dispatch({
+			type: 'note.show',
+			note: {
+				text: remoteLine(text),
+				level,
+				at: options.now(),
+				...(detail === undefined ? {} : {detail: remoteLine(detail)}),
+			},
+		});
 	const contextFor = (chatId: string | null): CommandContext =>
 		commandContext(desk.getState(), chatId, memory, canned.getState(), config, options.now());
 
@@ -96,7 +105,7 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 			runner
 				.run(effects, chatId)
 				.catch((error: unknown) =>
-					note(`could not finish: ${error instanceof Error ? error.message : String(error)}`, 'warning'),
+					note('a command could not finish; the notice log (Alt+L) has the details', 'warning', failureDetail(error)),
 				);
 	};
 
@@ -135,9 +144,11 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 				const [first, ...more] = problems;
 				if (first !== undefined) note(more.length > 0 ? `${first} (and ${more.length} more)` : first, 'warning');
 			} catch (error) {
+				// Plain words here; the server's own message (it may name ids) goes to the notice log's details.
 				note(
-					`could not load the server's canned responses: ${error instanceof Error ? error.message : String(error)}`,
+					`could not load the server's canned responses: ${requestFailureWords(error)}`,
 					'warning',
+					failureDetail(error),
 				);
 			}
 		},

@@ -2,6 +2,7 @@
 import type {DeskAction} from '../../core/actions.js';
 import type {DeskState} from '../../core/desk-state.js';
 import type {DeskInput} from '../../core/intents.js';
+import {failureDetail, requestFailureWords} from '../../core/failure-words.js';
 import {firstMessage} from '../../core/message-log.js';
 import {customerName} from '../../core/names.js';
 import {newlyAlarmed, timerLevels, type TimerLevel, type TimerThresholds} from '../../core/response-timer.js';
@@ -97,8 +98,11 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 	const typing = new Map<string, {sentAt: number; idle: unknown}>();
 	const loadingOlder = new Set<string>();
 
-	const note = (text: string, level: 'info' | 'warning' = 'warning') =>
-		ui.dispatch({type: 'note.show', note: {text, level, at: timers.now()}});
+	const note = (text: string, level: 'info' | 'warning' = 'warning', detail?: string) =>
+		ui.dispatch({
+			type: 'note.show',
+			note: {text, level, at: timers.now(), ...(detail === undefined ? {} : {detail: remoteLine(detail)})},
+		});
 	const connected = () => desk.getState().connection.state === 'connected';
 
 	/** Requests that only make sense online fail quietly offline: the desk shows the connection state already. */
@@ -108,7 +112,8 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		failure?: string,
 	): Promise<AgentOpResult<O> | null> =>
 		client.request(op, payload).catch((error: unknown) => {
-			if (failure) note(`${failure}: ${errorText(error)}`);
+			// Plain words on the notice line; the server's own message (it may name ids) in the notice log's details.
+			if (failure) note(`${failure}: ${requestFailureWords(error)}`, 'warning', failureDetail(error));
 			return null;
 		});
 

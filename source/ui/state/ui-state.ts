@@ -51,8 +51,11 @@ export type GuardReview = {
 
 export type NoticeLogView = {scroll: number; page: number; max: number};
 
-/** A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed. */
-export type LocalNote = {text: string; level: 'info' | 'warning'; at: number};
+/**
+ * A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed;
+ * `detail`: technical words behind it (the server's own message), for the notice log only.
+ */
+export type LocalNote = {text: string; level: 'info' | 'warning'; at: number; detail?: string};
 
 export type UiState = {
 	/** The composer per chat: switching chats never loses what was typed. */
@@ -169,7 +172,8 @@ function logNote(log: readonly LoggedNotice[], note: LocalNote): readonly Logged
 	if (latest && latest.text === note.text)
 		return [...log.slice(0, -1), {...latest, count: latest.count + 1, at: note.at}];
 	const id = `note-${(latest ? Number(latest.id.slice(5)) : 0) + 1}`;
-	const next = [...log, {id, level: note.level, text: note.text, chat: null, at: note.at, count: 1}];
+	const detail = note.detail === undefined ? {} : {detail: note.detail};
+	const next = [...log, {id, level: note.level, text: note.text, chat: null, at: note.at, count: 1, ...detail}];
 	return next.length > MAX_NOTICE_LOG ? next.slice(-MAX_NOTICE_LOG) : next;
 }
 

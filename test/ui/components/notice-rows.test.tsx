@@ -53,6 +53,32 @@ describe('noticeRows', () => {
 });
 
 describe('noticeLogRows', () => {
+	it("keeps an entry's technical detail (seqs, ids, the server's words) under it, flagged to be dimmed (issue 9)", () => {
+		const rows = noticeLogRows(
+			[
+				{
+					id: 'notice-1',
+					level: 'warning',
+					text: 'The server sent something the desk could not read; it was left out.',
+					chat: null,
+					at: T0,
+					count: 1,
+					detail: 'ignored event 7: payload\u001B[2J.chat: required',
+				},
+			],
+			40,
+		);
+		const details = rows.filter(row => row.detail);
+		expect(details.length).toBeGreaterThan(0);
+		expect(details.map(row => row.text).join(' ')).toBe('details: ignored event 7: payload.chat: required');
+		expect(
+			rows
+				.filter(row => !row.detail)
+				.map(row => row.text)
+				.join(' '),
+		).not.toMatch(/\d/);
+	});
+
 	it('shows each notice whole with its time and customer, wrapped under itself, oldest first', () => {
 		const entries = mergeNoticeLogs(
 			[{id: 'notice-1', level: 'warning', text: LONG, chat: 'Sarah Jones', at: T0 + 2_000, count: 1}],

@@ -293,14 +293,15 @@ describe('courtesy runtime: the canned library (E12)', () => {
 		expect(ids(t)).toEqual(['thanks']);
 	});
 
-	it('reports a failed canned.list as a note, without terminal controls, and keeps the library', async () => {
+	it('reports a failed canned.list as a note in plain words, the server text cleaned for the log, and keeps the library', async () => {
 		const t = setup();
 		t.client().failures['canned.list'] = new Error('bad payload\u001B[2J at canned[0]');
 		t.login({chats: [chat('c1')]});
 		await settle();
 		expect(t.ui.getState().note).toMatchObject({
 			level: 'warning',
-			text: "could not load the server's canned responses: bad payload at canned[0]",
+			text: "could not load the server's canned responses: the server refused it",
+			detail: 'bad payload at canned[0]',
 		});
 		expect(ids(t)).toEqual(['thanks']);
 	});

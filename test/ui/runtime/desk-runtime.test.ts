@@ -190,10 +190,17 @@ describe('createDeskRuntime', () => {
 	it('tells the agent when accepting fails', async () => {
 		const {runtime, client, login, settle, ui} = setup();
 		login(deskInputs({offers: [offer('o1')]}));
-		client.failures['offer.accept'] = new Error('the offer expired');
+		// The server's words may name ids: the agent reads plain words from the code, the log keeps the words.
+		client.failures['offer.accept'] = Object.assign(new Error('chat 3fQx9 is not offered to agent alice'), {
+			code: 'conflict',
+		});
 		runtime.controller.acceptOffer('o1');
 		await settle();
-		expect(ui.getState().note?.text).toBe('could not accept the chat: the offer expired');
+		expect(ui.getState().note).toMatchObject({
+			text: 'could not accept the chat: the chat is not in a state that allows it now',
+			detail: 'chat 3fQx9 is not offered to agent alice',
+		});
+		expect(ui.getState().noteLog.at(-1)?.detail).toBe('chat 3fQx9 is not offered to agent alice');
 	});
 
 	it('sends typing.set throttled: once on the first key, again only after 3 s, false when cleared or idle', () => {
@@ -306,10 +313,10 @@ describe('createDeskRuntime', () => {
 		const {runtime, client, quits, timers, desk} = setup();
 		runtime.controller.quit();
 		expect(quits()).toBe(1);
-		client.emit({type: 'protocol.error', message: 'late', at: T0});
+		client.emit({type: 'protocol.error', message: 'late', summary: 'Late.', at: T0});
 		await Promise.all([runtime.stop(), runtime.stop()]);
 		expect(client.stopped).toBe(true);
-		expect(desk.getState().notices.at(-1)?.text).toBe('late');
+		expect(desk.getState().notices.at(-1)?.text).toBe('Late.');
 		expect(timers.count).toBe(0);
 	});
 });

@@ -13,6 +13,8 @@ export type NoticeLogRow = {
 	level: LoggedNotice['level'];
 	/** E-codes the entry names, shown dimmed after the sentence on its last row. */
 	codes: string;
+	/** A row of the entry's technical details (what the server said, a seq or an id): dimmed, under the sentence. */
+	detail?: true;
 };
 
 /** Both logs (the server's notices, the desk's own notes) in the order they happened, the newest last. */
@@ -55,6 +57,18 @@ export function noticeLogRows(
 			}),
 		);
 		if (codesOwnRow) rows.push({key: `${entry.id}-codes`, time: '', text: '', level: entry.level, codes});
+		// Only here, never on the notice line: the technical words behind a plain notice, for whoever has to dig.
+		if (entry.detail)
+			wrapText(`details: ${remoteLine(entry.detail, ascii)}`, room).forEach((line, index) =>
+				rows.push({
+					key: `${entry.id}-detail-${index}`,
+					time: '',
+					text: line,
+					level: entry.level,
+					codes: '',
+					detail: true,
+				}),
+			);
 	}
 	return rows;
 }

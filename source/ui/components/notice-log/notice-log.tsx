@@ -41,7 +41,10 @@ export function NoticeLog({width, height}: {width: number; height: number}) {
 							<Text color={theme.color('muted')}>{row.time}</Text>
 						</Box>
 						<Text
-							color={row.level === 'info' ? undefined : theme.color(row.level === 'alert' ? 'alarm' : 'warn')}
+							color={
+								row.level === 'info' || row.detail ? undefined : theme.color(row.level === 'alert' ? 'alarm' : 'warn')
+							}
+							dimColor={row.detail}
 							wrap="truncate"
 						>
 							{row.text}
