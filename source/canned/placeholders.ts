@@ -125,12 +125,6 @@ export function checkTemplate(text: string, known: Iterable<string> = CANNED_PLA
 	return parseTemplate(text, known).problems;
 }
 
-/** The asked names of a text, in order of first use. */
-export function askedNames(text: string, known: Iterable<string> = CANNED_PLACEHOLDERS): string[] {
-	const names = parseTemplate(text, known).parts.flatMap(part => (part.kind === 'ask' ? [part.name] : []));
-	return [...new Set(names)];
-}
-
 const LETTER_AFTER = /^[\p{L}\p{N}]/u;
 const PUNCTUATION_AFTER = /^([.!?;:)\]。！？；：）]|$)/u;
 

@@ -159,11 +159,6 @@ function rowOf(state: DeskState, desk: DeskChat): ChatRow {
 /** One chat-list row; the same object while nothing shown in it changed. */
 export const selectChatRow = perChat(rowOf, (state, chatId) => [state.offers.get(chatId), state.departments] as const);
 
-/** The chat list's order: offers first (unnumbered), then my chats by number. Ctrl+N / Ctrl+P walk it. */
-export function selectChatIds(state: DeskState): readonly string[] {
-	return state.order;
-}
-
 /** The offer that has waited longest (the one "accept the oldest offer" takes), or null. */
 export function oldestOffer(state: DeskState): string | null {
 	for (const chatId of state.offers.keys()) if (!state.mine.includes(chatId)) return chatId;

@@ -12,12 +12,6 @@ export type AutopilotLine = {
 	problem: string | null;
 };
 
-/** True for a /c or /canned line: the autopilot fills in and sends what that command puts in the composer. */
-export function isCannedLine(line: string): boolean {
-	const parsed = parseCommandLine(line);
-	return parsed !== null && findCommand(parsed.name)?.name === 'canned';
-}
-
 /** The longest run of leading words naming a target wins, as the desk's /transfer reads them. */
 function namesTarget(words: readonly string[], targets: TransferTargets): boolean {
 	for (let count = words.length; count >= 1; count--) {

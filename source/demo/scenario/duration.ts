@@ -46,17 +46,3 @@ export function parseDuration(raw: string): DurationResult {
 	const ms = clockMs(text) ?? unitsMs(text);
 	return ms === null ? {error: `"${raw}" is not a duration (${EXAMPLES})`} : {ms};
 }
-
-/** The way the docs write durations back: "1m30s", "40s", "500ms", "0s". */
-export function formatDuration(ms: number): string {
-	if (ms === 0) return '0s';
-	if (ms % 1_000 !== 0) return `${ms}ms`;
-	const seconds = ms / 1_000;
-	const parts: string[] = [];
-	const hours = Math.floor(seconds / 3_600);
-	const minutes = Math.floor((seconds % 3_600) / 60);
-	if (hours > 0) parts.push(`${hours}h`);
-	if (minutes > 0) parts.push(`${minutes}m`);
-	if (seconds % 60 > 0) parts.push(`${seconds % 60}s`);
-	return parts.join('');
-}

@@ -16,6 +16,7 @@ import type {DeskAction} from '../../core/actions.js';
 import {failureDetail, requestFailureWords} from '../../core/failure-words.js';
 import type {NoticeKind} from '../../courtesy/notices/index.js';
 import type {DeskState} from '../../core/desk-state.js';
+import {hasCapability} from '../../core/selectors.js';
 import type {DeskStore} from '../../core/store.js';
 import type {Visibility} from '../../protocol/index.js';
 import type {UiStore} from '../desk-context.js';
@@ -136,7 +137,7 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 			for (const chatId of state.mine) run(automaticTick(contextFor(chatId)), chatId);
 		},
 		async loadServerCanned() {
-			if (!desk.getState().capabilities.includes('canned')) return;
+			if (!hasCapability(desk.getState(), 'canned')) return;
 			try {
 				serverList = (await client.request('canned.list', {})).canned;
 				const problems = mergeCanned();

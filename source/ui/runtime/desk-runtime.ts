@@ -5,6 +5,7 @@ import type {DeskInput} from '../../core/intents.js';
 import {failureDetail, requestFailureWords} from '../../core/failure-words.js';
 import {firstMessage} from '../../core/message-log.js';
 import {customerName} from '../../core/names.js';
+import {arrivedOffers} from '../../core/selectors.js';
 import {newlyAlarmed, timerLevels, type TimerLevel, type TimerThresholds} from '../../core/response-timer.js';
 import type {DeskStore} from '../../core/store.js';
 import type {AgentOp, AgentOpRequest, AgentOpResult, Visibility} from '../../protocol/index.js';
@@ -124,11 +125,9 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		if (state === before) return;
 		const now = timers.now();
 		// A new offer (not one the desk knew before a reconnect) rings once.
-		if (state.offers !== before.offers) {
-			for (const chatId of state.offers.keys()) {
-				const chat = state.chats.get(chatId);
-				if (!before.offers.has(chatId) && chat) notifier.offer(customerName(chat), now);
-			}
+		for (const chatId of arrivedOffers(before, state)) {
+			const chat = state.chats.get(chatId);
+			if (chat) notifier.offer(customerName(chat), now);
 		}
 		if (
 			state.connection !== before.connection &&

@@ -15,11 +15,6 @@ export const END_SYNCHRONIZED_UPDATE = '\x1b[?2026l';
 /** Pops the kitty keyboard protocol flags Ink may push; left on, the shell would receive escape codes for Ctrl+C. */
 export const POP_KITTY_KEYBOARD = '\x1b[<u';
 
-/** Full screen for the desk: alternate screen, cursor hidden, pastes bracketed so they arrive as one insert. */
-export function enterSequence(): string {
-	return ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + ENABLE_BRACKETED_PASTE;
-}
-
 /**
  * Leaves the terminal as a shell expects it, from any state, and is harmless to send twice.
  * Order matters: the kitty keyboard stack belongs to the screen it was pushed on (the alternate one),

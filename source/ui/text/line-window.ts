@@ -220,11 +220,6 @@ export function scrollLineWindow(layout: ConversationLayout, position: ScrollPos
 	return computeLineWindow(layout, positionOf(layout, {index, linesBelow})).position;
 }
 
-/** The position `offset` lines up from the newest line (0 = follow). Costs `offset` lines plus a viewport. */
-export function positionFromBottom(layout: ConversationLayout, offset: number): ScrollPosition {
-	return scrollLineWindow(layout, FOLLOW, -Math.max(0, offset));
-}
-
 /**
  * The position that shows message `index` (with the unread divider above it, if it is the first
  * unread) at the top of the viewport: Home is index 0, "jump to unread" is `unreadFrom`.

@@ -1,11 +1,7 @@
 // The autopilot section: lines checked against the desk's commands and the scenario's targets before anything runs.
 import {describe, expect, it} from 'vitest';
-import {
-	colleagueGreeting,
-	formatScenarioIssue,
-	isCannedLine,
-	parseScenarioText,
-} from '../../../source/demo/scenario/index.js';
+import {checkAutopilotLine} from '../../../source/demo/scenario/autopilot-line.js';
+import {colleagueGreeting, formatScenarioIssue, parseScenarioText} from '../../../source/demo/scenario/index.js';
 
 /** Lines: the autopilot for ola starts on line 10. */
 const withAutopilot = (steps: string) => `title: Test
@@ -117,14 +113,9 @@ describe('scenario format: the autopilot', () => {
 	});
 
 	it('tells the player which lines are canned, to fill and send', () => {
-		expect(['/c pw', '/canned order', '/C pw'].map(isCannedLine)).toEqual([true, true, true]);
-		expect(['/cancel', '//c pw', 'c pw', '/hold 2', '/c'].map(isCannedLine)).toEqual([
-			false,
-			false,
-			false,
-			false,
-			true,
-		]);
+		const isCanned = (line: string) => checkAutopilotLine(line, []).canned;
+		expect(['/c pw', '/canned order', '/C pw'].map(isCanned)).toEqual([true, true, true]);
+		expect(['/cancel', '//c pw', 'c pw', '/hold 2', '/c'].map(isCanned)).toEqual([false, false, false, false, true]);
 	});
 
 	it("picks a colleague's greeting in the customer's language, else the nearest", () => {

@@ -5,7 +5,6 @@ import {
 	DISABLE_BRACKETED_PASTE,
 	ENABLE_BRACKETED_PASTE,
 	ENTER_ALTERNATE_SCREEN,
-	enterSequence,
 	HIDE_CURSOR,
 	LEAVE_ALTERNATE_SCREEN,
 	restoreSequence,
@@ -24,7 +23,6 @@ describe('mode strings', () => {
 		expect(SHOW_CURSOR).toBe('\x1b[?25h');
 		expect(ENABLE_BRACKETED_PASTE).toBe('\x1b[?2004h');
 		expect(DISABLE_BRACKETED_PASTE).toBe('\x1b[?2004l');
-		expect(enterSequence()).toBe('\x1b[?1049h\x1b[?25l\x1b[?2004h');
 	});
 
 	it('restore shows the cursor, leaves the alternate screen, ends bracketed paste and resets attributes', () => {
@@ -39,7 +37,8 @@ describe('restoreSequence on a real terminal emulator', () => {
 	it('undoes everything the desk turned on', async () => {
 		const terminal = new Terminal({cols: 40, rows: 10, allowProposedApi: true});
 		await write(terminal, 'shell prompt $ ');
-		await write(terminal, enterSequence());
+		// What Ink and the key hook turn on for the desk: alternate screen, cursor hidden, bracketed paste.
+		await write(terminal, ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + ENABLE_BRACKETED_PASTE);
 		await write(terminal, '\x1b[1;31mdesk content in red');
 		expect(terminal.buffer.active.type).toBe('alternate');
 		expect(terminal.modes.bracketedPasteMode).toBe(true);

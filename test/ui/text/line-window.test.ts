@@ -5,10 +5,12 @@ import {
 	type ConversationLayout,
 	FOLLOW,
 	type LineWindow,
-	positionFromBottom,
 	positionShowingMessage,
 	scrollLineWindow,
 } from '../../../source/ui/text/line-window.js';
+
+/** The position `offset` lines up from the newest line (0 = follow). */
+const positionFromBottom = (layout: ConversationLayout, offset: number) => scrollLineWindow(layout, FOLLOW, -offset);
 
 /** A layout over fixed heights that records which heights were asked for. */
 function layoutOf(heights: number[], viewportHeight: number, unreadFrom?: number) {
