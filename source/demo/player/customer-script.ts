@@ -126,9 +126,14 @@ export class CustomerScript {
 		const {chat, journal, speed, stopSignal} = this.#context;
 		const requested = await chat.waitForRatingRequest(RATING_WAIT_MS / speed, stopSignal);
 		if (!requested) return this.#problem(step.line, 'the agent never asked for a rating, so the customer did not rate');
+		// E19, E22: the rating follows how the chat went, as the scenario's rules say.
+		const {score, comment} = ratingFor(
+			step,
+			journal.received.map(message => message.text),
+		);
 		try {
-			await chat.rate(step.score, step.comment);
-			journal.rating = {at: this.#context.log.elapsed(), score: step.score, comment: step.comment};
+			await chat.rate(score, comment);
+			journal.rating = {at: this.#context.log.elapsed(), score, comment};
 		} catch (error) {
 			if (stopSignal.aborted) throw stopSignal.reason;
 			this.#problem(step.line, `could not rate: ${messageOf(error)}`);
@@ -174,4 +179,14 @@ function firstRate(steps: readonly ScriptStep[]): RateStep | null {
 		}
 	}
 	return null;
+}
+
+/** The score and comment a `rate` step gives, after what the customer heard: the first of its rules that holds. */
+export function ratingFor(step: RateStep, heard: readonly string[]): {score: 1 | 2 | 3; comment: string | null} {
+	for (const rule of step.unless ?? []) {
+		const matches = (pattern: RegExp) => heard.some(text => pattern.test(text));
+		if ((rule.heard === null || matches(rule.heard)) && (rule.notHeard === null || !matches(rule.notHeard)))
+			return {score: rule.score, comment: rule.comment};
+	}
+	return {score: step.score, comment: step.comment};
 }

@@ -5,7 +5,7 @@ import {fieldReader} from './field-reader.js';
 import {SCENARIO_LIMITS} from './limits.js';
 import {at, isEmpty, join, keyText, listItems, report, scalarText, type Field} from './node-reader.js';
 import {readExpect} from './read-expect.js';
-import type {ScriptStep} from './scenario.js';
+import type {RatingRule, ScriptStep} from './scenario.js';
 import type {ScriptContext} from './script-context.js';
 
 export const STEP_KINDS = ['say', 'wait', 'quiet', 'expect', 'rate', 'leave'] as const;
@@ -13,7 +13,8 @@ type StepKind = (typeof STEP_KINDS)[number];
 const STEP_LIST = STEP_KINDS.join(', ');
 /** Keys that may sit beside a step's own key, per step. */
 const STEP_OPTIONS: Readonly<Partial<Record<StepKind, readonly string[]>>> = {say: ['chars_per_second']};
-const RATE_FIELDS = ['score', 'comment'] as const;
+const RATE_FIELDS = ['score', 'comment', 'unless'] as const;
+const RULE_FIELDS = ['heard', 'not_heard', 'score', 'comment'] as const;
 
 const isStepKind = (name: string): name is StepKind => (STEP_KINDS as readonly string[]).includes(name);
 
@@ -37,7 +38,36 @@ function readRate(context: ScriptContext, field: Field, path: string, line: numb
 	const score = fields.integer('score', {min: 1, max: 3});
 	if (!fields.has('score')) fields.report('score', 'missing: a score from 1 to 3 (1 worst, 3 best)');
 	const comment = fields.text('comment', {max: 2_000});
-	return score === null ? null : {line, do: 'rate', score: score as 1 | 2 | 3, comment};
+	const unless = fields.has('unless')
+		? readRatingRules(context, fields.fields.get('unless')!, join(path, 'unless'))
+		: [];
+	if (score === null) return null;
+	return {line, do: 'rate', score: score as 1 | 2 | 3, comment, ...(unless.length > 0 ? {unless} : {})};
+}
+
+/** `unless: [{heard: "don't know", score: 1, comment: "..."}, {not_heard: "anything else", score: 2}]`. */
+function readRatingRules(context: ScriptContext, field: Field, path: string): RatingRule[] {
+	const {reader} = context;
+	const items = listItems(reader, field, path, 'a list of rules, e.g. [{heard: "don\'t know", score: 1}]');
+	const rules: RatingRule[] = [];
+	items?.forEach((item: Node, index) => {
+		const where = `${path}[${index}]`;
+		if (!isMap(item)) {
+			report(reader, item, where, 'expected a rule such as {heard: "don\'t know", score: 1, comment: "..."}');
+			return;
+		}
+		const fields = fieldReader(reader, item, where, RULE_FIELDS, 'rating rule');
+		const heard = fields.pattern('heard');
+		const notHeard = fields.pattern('not_heard');
+		if (!fields.has('heard') && !fields.has('not_heard'))
+			fields.report('heard', "missing: heard or not_heard, a pattern the agent's messages are searched for");
+		if (!fields.has('score')) fields.report('score', 'missing: a score from 1 to 3 (1 worst, 3 best)');
+		const score = fields.integer('score', {min: 1, max: 3});
+		const comment = fields.text('comment', {max: 2_000});
+		if (score !== null && (heard !== null || notHeard !== null))
+			rules.push({heard, notHeard, score: score as 1 | 2 | 3, comment});
+	});
+	return rules;
 }
 
 /** One step: a mapping with one step key (plus that step's options), or the bare word "leave". */

@@ -39,10 +39,24 @@ export type ScriptStep =
 	  })
 	/** Stop typing and say nothing more for `ms` (the idle customer the desk checks in on). */
 	| (SourceLine & {do: 'quiet'; ms: number})
-	/** Only after rating.requested has arrived; the player waits for it up to a minute. */
-	| (SourceLine & {do: 'rate'; score: 1 | 2 | 3; comment: string | null})
+	/**
+	 * Only after rating.requested has arrived; the player waits for it up to a minute. `unless`: the rating follows
+	 * how the chat went; the first rule that holds gives the score and comment instead.
+	 */
+	| (SourceLine & {do: 'rate'; score: 1 | 2 | 3; comment: string | null; unless?: readonly RatingRule[]})
 	/** Leaves the chat (the script ends here). */
 	| (SourceLine & {do: 'leave'});
+
+/**
+ * A rating that follows how the chat went (E19, E22): `heard` holds when an agent message the customer received
+ * matches it ("I don't know"), `notHeard` when none did ("anything else?": closed without asking).
+ */
+export type RatingRule = {
+	heard: RegExp | null;
+	notHeard: RegExp | null;
+	score: 1 | 2 | 3;
+	comment: string | null;
+};
 
 export type ScenarioCustomer = SourceLine & {
 	/** Unique within the scenario, for messages and the report ("mia"). */
