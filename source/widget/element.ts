@@ -8,16 +8,10 @@ import {
 	type Conversation,
 } from './conversation.js';
 import {h} from './dom.js';
-import {
-	closing,
-	invitation,
-	leaveForm,
-	messageItem,
-	prechatForm,
-	unsentItem,
-	type Department,
-	type PrechatChoice,
-} from './screens.js';
+import {drawLog, statusLine} from './log-view.js';
+import {closing, invitation, leaveForm, prechatForm, type Department, type PrechatChoice} from './screens.js';
+import {SessionStore} from './session-store.js';
+import {TypingSignal} from './typing-signal.js';
 import {pickLanguage, STRINGS, type Language} from './strings.js';
 import {STYLES} from './styles.js';
 import {CustomerWire, fetchInfo, type ServerInfo, type WireState} from './wire.js';
@@ -27,13 +21,17 @@ type Ui = {open: boolean; language: Language | null; peekOff: boolean};
 
 export class ChatWidget extends HTMLElement {
 	config!: WidgetConfig;
+	#store!: SessionStore;
 	#root!: HTMLElement;
 	#conversation: Conversation = emptyConversation();
 	#ui: Ui = {open: false, language: null, peekOff: false};
 	#wire: CustomerWire | null = null;
 	#wireState: WireState | 'none' = 'none';
 	#inFlight = new Set<string>();
-	#typing = {sent: 0, on: false, idle: undefined as number | undefined, trailing: undefined as number | undefined};
+	readonly #typing = new TypingSignal(
+		payload => void this.#wire?.request('typing.set', payload).catch(() => {}),
+		() => !this.#ui.peekOff,
+	);
 	#agentTyping = false;
 	#problem: string | null = null;
 	/** The server's `info` (protocol 1.2): undefined until asked, null when it had none to give. */
@@ -55,8 +53,9 @@ export class ChatWidget extends HTMLElement {
 			shadow.append(h('style', {}, STYLES));
 		}
 		this.#root = shadow.appendChild(h('div', {class: this.config.position === 'left' ? 'root left' : 'root'}));
-		this.#ui = {...this.#ui, ...(this.#read('ui') as Partial<Ui> | null)};
-		this.#conversation = readConversation(sessionStorage.getItem(this.#key('chat'))) ?? emptyConversation();
+		this.#store = new SessionStore(this.config.server);
+		this.#ui = {...this.#ui, ...(this.#store.read('ui') as Partial<Ui> | null)};
+		this.#conversation = readConversation(this.#store.text('chat')) ?? emptyConversation();
 		// A reload before the join was answered: that chat's token never arrived, so the form starts again.
 		if (this.#conversation.token === 'pending') this.#conversation = emptyConversation();
 		// A chat from before the reload goes on (an ended one too, so it can still be rated): resume with the token and
@@ -77,34 +76,18 @@ export class ChatWidget extends HTMLElement {
 		return STRINGS[this.#language];
 	}
 
-	#key(name: string): string {
-		return `switchboard:${this.config.server}:${name}`;
-	}
-
-	#read(name: string): unknown {
-		try {
-			return JSON.parse(sessionStorage.getItem(this.#key(name)) ?? 'null');
-		} catch {
-			return null;
-		}
-	}
-
 	#save(): void {
-		try {
-			sessionStorage.setItem(this.#key('ui'), JSON.stringify(this.#ui));
-			sessionStorage.setItem(this.#key('chat'), JSON.stringify(this.#conversation));
-		} catch {
-			// Storage full or refused (private mode): the chat still works, it only cannot survive a reload.
-		}
+		this.#store.write('ui', this.#ui);
+		this.#store.write('chat', this.#conversation);
 	}
 
 	/** E21: an invitation after N seconds on the page, once per visit (the browser session), never over an open chat. */
 	#scheduleInvitation(): void {
 		const after = this.config.inviteAfterSeconds;
-		if (after === null || this.#read('invited') || this.#conversation.token !== null) return;
+		if (after === null || this.#store.read('invited') || this.#conversation.token !== null) return;
 		setTimeout(() => {
-			if (this.#ui.open || this.#conversation.token !== null || this.#read('invited')) return;
-			sessionStorage.setItem(this.#key('invited'), 'true');
+			if (this.#ui.open || this.#conversation.token !== null || this.#store.read('invited')) return;
+			this.#store.write('invited', true);
 			const box = invitation(
 				this.#text,
 				() => {
@@ -238,7 +221,7 @@ export class ChatWidget extends HTMLElement {
 				form.requestSubmit();
 			}
 		};
-		composer.oninput = () => this.#draft(composer.value);
+		composer.oninput = () => this.#typing.draft(composer.value);
 		panel.append(body, status, form);
 		if (ended || this.#conversation.ratingRequested) {
 			body.append(
@@ -286,47 +269,8 @@ export class ChatWidget extends HTMLElement {
 	#updateLog(): void {
 		const {log, status} = this.#parts;
 		if (!log || !status) return;
-		const text = this.#text;
-		const time = (ts: number) =>
-			new Intl.DateTimeFormat(this.#language, {hour: '2-digit', minute: '2-digit'}).format(new Date(ts));
-		const items: [string, () => HTMLElement][] = [];
-		const notices = [...this.#conversation.notices];
-		const noticeItems = (upTo: number) => {
-			while (notices.length > 0 && notices[0]!.after <= upTo) {
-				const notice = notices.shift()!;
-				items.push([`j${notice.after}${notice.name}`, () => h('p', {class: 'event'}, text.agentJoined(notice.name))]);
-			}
-		};
-		noticeItems(0);
-		for (const message of this.#conversation.messages) {
-			items.push([message.id, () => messageItem(text, message, time)]);
-			noticeItems(message.n);
-		}
-		noticeItems(Infinity);
-		for (const entry of this.#conversation.unsent)
-			items.push([`u${entry.client_msg_id}`, () => unsentItem(text, entry.text)]);
-		const keys = items.map(([key]) => key);
-		const rendered = this.#parts.rendered;
-		const prefix = rendered.every((key, index) => keys[index] === key);
-		if (!prefix) log.replaceChildren();
-		for (const [, make] of items.slice(prefix ? rendered.length : 0)) log.append(make());
-		this.#parts.rendered = keys;
-		log.parentElement!.scrollTop = log.parentElement!.scrollHeight;
-		const agent = this.#conversation.agent ?? text.agent;
-		status.textContent =
-			this.#wireState === 'offline' || (this.#wireState === 'connecting' && this.#conversation.lastSeq > 0)
-				? text.offline
-				: this.#wireState === 'lost' || this.#wireState === 'replaced'
-					? text.lost
-					: this.#agentTyping
-						? text.typing(agent)
-						: this.#conversation.status === 'on_hold'
-							? text.onHold(agent)
-							: this.#conversation.status === 'queued'
-								? this.#conversation.position === null
-									? text.waiting
-									: `${text.queuePosition(this.#conversation.position)} ${text.waiting}`
-								: '';
+		this.#parts.rendered = drawLog(log, this.#parts.rendered, this.#conversation, this.#text, this.#language);
+		status.textContent = statusLine(this.#conversation, this.#text, this.#wireState, this.#agentTyping);
 	}
 
 	#start(choice: PrechatChoice): void {
@@ -421,7 +365,7 @@ export class ChatWidget extends HTMLElement {
 		const text = raw.trim();
 		if (!text || this.#conversation.status === 'ended') return;
 		this.#conversation.unsent.push({client_msg_id: newId(), text: text.slice(0, 4000)});
-		this.#typingOff();
+		this.#typing.stop();
 		this.#save();
 		this.#updateLog();
 		this.#flush();
@@ -444,35 +388,6 @@ export class ChatWidget extends HTMLElement {
 				() => this.#inFlight.delete(entry.client_msg_id),
 			);
 		}
-	}
-
-	/**
-	 * Typing, with the draft as the sneak peek unless the customer opted out (E23): at most twice a second, and the
-	 * last draft always goes out (a trailing send), so the agent's preview ends where the customer stopped.
-	 */
-	#draft(value: string): void {
-		clearTimeout(this.#typing.idle);
-		clearTimeout(this.#typing.trailing);
-		if (value.trim() === '') return this.#typingOff();
-		this.#typing.idle = setTimeout(() => this.#typingOff(), 4_000) as unknown as number;
-		const wait = this.#typing.sent + 500 - Date.now();
-		if (wait > 0) {
-			this.#typing.trailing = setTimeout(() => this.#draft(value), wait) as unknown as number;
-			return;
-		}
-		this.#typing.sent = Date.now();
-		this.#typing.on = true;
-		const payload: Record<string, unknown> = {typing: true};
-		if (!this.#ui.peekOff) payload.text = value.slice(0, 4000);
-		this.#wire?.request('typing.set', payload).catch(() => {});
-	}
-
-	#typingOff(): void {
-		clearTimeout(this.#typing.idle);
-		clearTimeout(this.#typing.trailing);
-		if (!this.#typing.on) return;
-		this.#typing.on = false;
-		this.#wire?.request('typing.set', {typing: false}).catch(() => {});
 	}
 
 	#rate(score: number, comment: string): void {
