@@ -1,4 +1,5 @@
 // One agent's connection to a switchboard server: handshake, resume, heartbeat, acks, requests and the outbox, as core actions.
+import {randomUUID} from 'node:crypto';
 import type {ConnectionStatus, DeskAction, PendingMessage, ServerEventAction} from '../core/actions.js';
 import {
 	CloseCode,
@@ -81,7 +82,6 @@ export class AgentClient {
 	/** Server times (offers, holds, message ts) are counted on the server's clock, estimated from here. */
 	readonly #clock: ServerClock;
 	/** Later parts of a text sent in parts, by the id of the part before: a refused part takes the rest with it. */
-	readonly #partsAfter = new Map<string, string>();
 	/** The longest text the server takes (hello.limits); texts over it are sent in parts. */
 	#maxTextChars: number = LIMITS.maxTextChars;
 	#gap: Gap | null = null;
@@ -229,19 +229,18 @@ export class AgentClient {
 		// Over the server's limit: well-formed parts, each its own message, in order (the returned id is the last
 		// part's, which is confirmed only after the others; a refused part refuses the rest).
 		const parts = textParts(text, this.#maxTextChars);
-		let previous: string | null = null;
-		for (const part of parts.slice(0, -1)) {
-			const id = this.#enqueue(chatId, part, options);
-			if (previous !== null) this.#partsAfter.set(previous, id);
-			previous = id;
-		}
-		const last = this.#enqueue(chatId, parts.at(-1)!, options);
-		if (previous !== null) this.#partsAfter.set(previous, last);
+		const partOf = parts.length > 1 ? {part_of: randomUUID()} : {};
+		let last = '';
+		for (const part of parts) last = this.#enqueue(chatId, part, {...options, ...partOf});
 		this.#flushOutbox();
 		return last;
 	}
 
-	#enqueue(chatId: string, text: string, options: {visibility?: Visibility; auto?: boolean; answers?: false}): string {
+	#enqueue(
+		chatId: string,
+		text: string,
+		options: {visibility?: Visibility; auto?: boolean; answers?: false; part_of?: string},
+	): string {
 		const pending = this.#outbox.enqueue(
 			{
 				chat_id: chatId,
@@ -249,6 +248,7 @@ export class AgentClient {
 				visibility: options.visibility ?? 'public',
 				auto: options.auto ?? false,
 				...(options.answers === false ? {answers: false as const} : {}),
+				...(options.part_of === undefined ? {} : {part_of: options.part_of}),
 			},
 			this.#now(),
 		);
@@ -651,7 +651,6 @@ export class AgentClient {
 
 	#onSent(clientMsgId: string, outcome: RequestOutcome): void {
 		if (outcome.ok) {
-			this.#partsAfter.delete(clientMsgId);
 			this.#outbox.confirm(clientMsgId, (outcome.payload as AgentOpResult<'message.send'>).message, this.#now());
 		} else if (outcome.error.code === 'offline' || outcome.error.code === 'timeout') {
 			return; // The link dropped: releaseInFlight puts it back, it goes out again after the next login.
@@ -664,19 +663,9 @@ export class AgentClient {
 		this.#flushOutbox();
 	}
 
-	/** A refused send; the later parts of the same text go with it (half a notice is worse than none). */
+	/** A refused send; the outbox drops the later parts of the same text with it. */
 	#refuseSend(clientMsgId: string, error: ProtocolError): void {
 		this.#outbox.refuse(clientMsgId, error, this.#now());
-		if (error.retryable) return;
-		let next = this.#partsAfter.get(clientMsgId);
-		this.#partsAfter.delete(clientMsgId);
-		while (next !== undefined) {
-			const after = this.#partsAfter.get(next);
-			this.#partsAfter.delete(next);
-			const words = 'not sent: the part of the same text before it was refused';
-			this.#outbox.refuse(next, {code: error.code, message: words, retryable: false}, this.#now());
-			next = after;
-		}
 	}
 
 	// ---- plumbing

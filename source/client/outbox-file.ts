@@ -25,6 +25,7 @@ const pendingSchema = z.object({
 	queued_at: z.number(),
 	answers: z.literal(false).optional(),
 	customer: z.string().optional(),
+	part_of: z.string().optional(),
 });
 
 const fileSchema = z.object({

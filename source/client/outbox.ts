@@ -61,7 +61,7 @@ export class Outbox {
 	}
 
 	enqueue(
-		input: {chat_id: string; text: string; visibility: Visibility; auto: boolean; answers?: false},
+		input: {chat_id: string; text: string; visibility: Visibility; auto: boolean; answers?: false; part_of?: string},
 		at: number,
 	): PendingMessage {
 		const message: PendingMessage = {...input, client_msg_id: this.#newId(), queued_at: at};
@@ -110,7 +110,10 @@ export class Outbox {
 		this.#emit({type: 'outbox.sent', client_msg_id: clientMsgId, message: stored, at});
 	}
 
-	/** The server refused the message: retryable codes keep it queued for later, anything else drops it. */
+	/**
+	 * The server refused the message: retryable codes keep it queued for later, anything else drops it, and with it
+	 * the later parts of the same text (half a notice is worse than none).
+	 */
 	refuse(clientMsgId: string, error: ProtocolError, at: number): void {
 		const entry = this.#find(clientMsgId);
 		if (!entry) return;
@@ -118,9 +121,23 @@ export class Outbox {
 			this.retryLater(clientMsgId);
 			return;
 		}
+		const group = entry.message.part_of;
+		const laterParts =
+			group === undefined
+				? []
+				: this.#entries.filter(other => other !== entry && other.message.part_of === group).map(other => other.message);
 		this.#remove(clientMsgId);
+		for (const part of laterParts) this.#remove(part.client_msg_id);
 		this.#changed();
 		this.#emit({type: 'outbox.failed', client_msg_id: clientMsgId, error, at});
+		const words = 'not sent: the part of the same text before it was refused';
+		for (const part of laterParts)
+			this.#emit({
+				type: 'outbox.failed',
+				client_msg_id: part.client_msg_id,
+				error: {code: error.code, message: words, retryable: false},
+				at,
+			});
 	}
 
 	/** No usable answer (e.g. a malformed res): keep the message and try again after a pause. */

@@ -41,6 +41,11 @@ export type PendingMessage = {
 	 * a restart, so one the server can no longer deliver is reported by name, never by chat id.
 	 */
 	customer?: string;
+	/**
+	 * Local only, never sent: set on every part of a text sent in parts (over the server's max_text_chars), the same
+	 * id on each. A part refused for good takes the later parts with it, also after a restart (the file keeps it).
+	 */
+	part_of?: string;
 };
 
 export type DeskAction =

@@ -1,7 +1,11 @@
 // The outbox alone: ids, per-chat order, confirmation, retryable and final refusals, redelivery after a drop.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {DeskAction} from '../../source/core/actions.js';
+import type {DeskAction, PendingMessage} from '../../source/core/actions.js';
 import {Outbox} from '../../source/client/outbox.js';
+import {OUTBOX_FILE_VERSION, readOutboxFile, writeOutboxFile} from '../../source/client/outbox-file.js';
 import {message as storedFixture} from '../protocol/fixtures.js';
 
 function makeOutbox() {
@@ -17,6 +21,24 @@ function makeOutbox() {
 	const queue = (chat: string, text: string) =>
 		outbox.enqueue({chat_id: chat, text, visibility: 'public', auto: false}, 1_000);
 	return {outbox, actions, queue, clock};
+}
+
+/** These messages written to an outbox file and read back, as the keeper does across a restart. */
+function throughFile(messages: PendingMessage[]): PendingMessage[] {
+	const directory = mkdtempSync(join(tmpdir(), 'switchboard-outbox-'));
+	try {
+		const path = join(directory, 'outbox.json');
+		writeOutboxFile(path, directory, {
+			version: OUTBOX_FILE_VERSION,
+			server: 'ws://x',
+			agent: 'alex',
+			saved_at: 0,
+			messages,
+		});
+		return readOutboxFile(path)!.messages;
+	} finally {
+		rmSync(directory, {recursive: true, force: true});
+	}
 }
 
 const stored = (clientMsgId: string) => ({...storedFixture, client_msg_id: clientMsgId});
@@ -93,6 +115,30 @@ describe('Outbox', () => {
 		expect(actions.at(-1)).toEqual({type: 'outbox.failed', client_msg_id: first.client_msg_id, error, at: 3_000});
 		expect(outbox.pending).toEqual([second]);
 		expect(outbox.takeReady()).toEqual([second]);
+	});
+
+	it('drops the later parts of a text with a part refused for good, also in the next run (from the file)', () => {
+		const {outbox, queue} = makeOutbox();
+		const part = (text: string) =>
+			outbox.enqueue({chat_id: 'chat_1', text, visibility: 'public', auto: true, part_of: 'text-1'}, 1_000);
+		part('Thank you for waiting.');
+		part('I have checked the order.');
+		part('It arrives tomorrow.');
+		const other = queue('chat_1', 'a message of its own');
+		// The desk quits; the next run restores what the file kept (part_of included) and goes on from there.
+		const kept = throughFile(outbox.pending);
+		const next = makeOutbox();
+		next.outbox.restore(kept, 2_000);
+		const [first, second, third] = next.outbox.takeReady().concat(next.outbox.pending.slice(1));
+		const error = {code: 'bad_request', message: 'text: too long', retryable: false} as const;
+		next.outbox.refuse(first!.client_msg_id, error, 3_000);
+		const failed = next.actions.filter(action => action.type === 'outbox.failed');
+		expect(failed.map(action => action.type === 'outbox.failed' && action.client_msg_id)).toEqual([
+			first!.client_msg_id,
+			second!.client_msg_id,
+			third!.client_msg_id,
+		]);
+		expect(next.outbox.pending.map(message => message.text)).toEqual([other.text]);
 	});
 
 	it('puts everything on the wire back in line when the link drops, retry pauses included', () => {
