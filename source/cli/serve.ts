@@ -140,7 +140,8 @@ function openStore(dataDir: string | null): Store {
 	let path = dataDir;
 	try {
 		path = databasePath(dataDir);
-		return new SqliteStore(path);
+		// Writes of one turn commit together, before any answer about them leaves (connection.ts commitWrites).
+		return new SqliteStore(path, {groupCommit: true});
 	} catch (error) {
 		throw new UsageError(`cannot open the database ${path}: ${(error as Error).message}`);
 	}

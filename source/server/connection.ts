@@ -30,6 +30,8 @@ export type ConnectionSettings = {
 	signInTimeoutMs: number;
 	/** Past this many bytes waiting to be written, the link is closed with 4413: the client is not reading. */
 	maxSendBufferBytes: number;
+	/** Commits the store's pending writes; called before any frame leaves (store.flushWrites). */
+	commitWrites?: () => void;
 };
 
 /** The TCP stream under the WebSocket (from the HTTP upgrade); corked so a burst of frames leaves in one write. */
@@ -137,6 +139,7 @@ export class FrameConnection {
 				setImmediate(this.flush);
 			}
 		}
+		if (!this.transport) this.settings.commitWrites?.();
 		this.socket.send(text);
 	}
 
@@ -191,6 +194,15 @@ export class FrameConnection {
 
 	private readonly flush = (): void => {
 		this.corked = false;
+		// What these frames say is stored must be on disk before they leave (a store with group commit). If it cannot
+		// be, they never leave: the client resumes and sends again rather than believe something that is not stored.
+		try {
+			this.settings.commitWrites?.();
+		} catch (error) {
+			this.handlers.error(error);
+			this.socket.terminate();
+			return;
+		}
 		this.transport?.uncork();
 	};
 

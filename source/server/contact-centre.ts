@@ -108,6 +108,9 @@ export class ContactCentre {
 		return this.settings.now();
 	}
 
+	/** Before any frame leaves: what it says is stored is committed (group commit, store.flushWrites). */
+	readonly commitWrites = (): void => this.store.flushWrites();
+
 	/** The hello for a new connection: the serialised frame with the server's clock now (protocol §6.1, 1.1). */
 	helloText(): string {
 		return `${this.settings.helloText.slice(0, -1)},"now":${this.now()}}`;
@@ -164,7 +167,15 @@ export class ContactCentre {
 		this.settings.log('connection.opened', {link, endpoint, address});
 		const connection: FrameConnection = new FrameConnection(
 			socket,
-			{endpoint, heartbeatMs, rateLimit, sharedBudgets, signInTimeoutMs, maxSendBufferBytes},
+			{
+				endpoint,
+				heartbeatMs,
+				rateLimit,
+				sharedBudgets,
+				signInTimeoutMs,
+				maxSendBufferBytes,
+				commitWrites: this.commitWrites,
+			},
 			{
 				...handlers,
 				closed: code => {

@@ -111,6 +111,9 @@ export interface Store {
 	markRead(agentId: string, chatId: string, n: number): void;
 	readMarker(agentId: string, chatId: string): number;
 
+	/** Makes every write so far durable: called before any answer about them leaves. A no-op for most stores. */
+	flushWrites(): void;
+
 	close(): void;
 }
 

@@ -18,6 +18,8 @@ import {MemoryAccounts} from './memory-accounts.js';
 
 export class MemoryStore implements Store {
 	readonly accounts = new MemoryAccounts();
+
+	flushWrites(): void {}
 	private readonly customers = new Map<string, CustomerRecord>();
 	private readonly customerIdByEmail = new Map<string, string>();
 	/** Per customer, their chat ids oldest first (chats are added in time order). */

@@ -15,6 +15,7 @@ const newFile = () => join(dir, `store-${++files}.db`);
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 storeContract('SqliteStore', () => new SqliteStore(newFile()));
+storeContract('SqliteStore (group commit)', () => new SqliteStore(newFile(), {groupCommit: true}));
 
 describe('SqliteStore on disk', () => {
 	it('keeps everything across close and reopen, in WAL mode at the newest schema', () => {
@@ -88,5 +89,40 @@ describe('SqliteStore on disk', () => {
 		const restored = new SqliteStore(copy);
 		expect(restored.getChat('c1')?.id).toBe('c1');
 		restored.close();
+	});
+});
+
+describe('SqliteStore with group commit', () => {
+	it('commits the writes of one turn together: another reader sees them only after flushWrites', async () => {
+		const file = newFile();
+		const store = new SqliteStore(file, {groupCommit: true});
+		const reader = new DatabaseSync(file, {readOnly: true});
+		const count = () => (reader.prepare('SELECT count(*) AS n FROM chats').get() as {n: number}).n;
+		store.addCustomer(customer('cu1'));
+		store.addChat(chat('c1'));
+		store.addChat(chat('c2'));
+		expect(store.getChat('c2')).toBeDefined(); // the writer reads its own writes at once
+		expect(count()).toBe(0);
+		store.flushWrites();
+		expect(count()).toBe(2);
+		// Without a flush, the end of the turn commits anyway.
+		store.addChat(chat('c3'));
+		await new Promise(resolve => setImmediate(resolve));
+		expect(count()).toBe(3);
+		reader.close();
+		store.close();
+	});
+
+	it('undoes only the write that failed, not the others of its turn', () => {
+		const file = newFile();
+		const store = new SqliteStore(file, {groupCommit: true});
+		store.addChat(chat('c1'));
+		expect(() => store.addChat(chat('c1'))).toThrow(); // duplicate id
+		expect(() => store.updateChat('missing', {status: 'ended'})).toThrow(/missing/);
+		store.addChat(chat('c2'));
+		store.close(); // close commits what is pending
+		const again = new SqliteStore(file);
+		expect(again.listOpenChats().map(item => item.id)).toEqual(['c1', 'c2']);
+		again.close();
 	});
 });

@@ -36,12 +36,21 @@ export type SqliteStoreOptions = {
 	 * power cut may lose the last commits. FULL: every commit waits for the disk (slower, survives power cuts).
 	 */
 	synchronous?: 'NORMAL' | 'FULL';
+	/**
+	 * Commit the writes of one event-loop turn together (the server: `serve`), instead of one transaction per write.
+	 * The caller must call flushWrites() before telling anyone a write is stored.
+	 */
+	groupCommit?: boolean;
 };
 
 export class SqliteStore implements Store {
 	private readonly db: DatabaseSync;
 	private readonly statements = new Map<string, StatementSync>();
+	/** A transaction is open (one write's, or, with group commit, this turn's). */
 	private inTransaction = false;
+	/** Inside write(): nested calls join it. */
+	private inWrite = false;
+	private readonly groupCommit: boolean;
 	readonly accounts: SqliteAccounts;
 
 	/** Opens (or creates) the database file and brings its schema up to date. ':memory:' for a throwaway one. */
@@ -49,6 +58,7 @@ export class SqliteStore implements Store {
 		readonly path: string,
 		options: SqliteStoreOptions = {},
 	) {
+		this.groupCommit = options.groupCommit ?? false;
 		this.db = new DatabaseSync(path);
 		try {
 			// Another process writing (a backup, a second server) waits up to 5 s instead of failing at once.
@@ -330,7 +340,14 @@ export class SqliteStore implements Store {
 		await backup(this.db, path);
 	}
 
+	flushWrites(): void {
+		if (!this.inTransaction || !this.db.isOpen) return;
+		this.inTransaction = false;
+		this.db.exec('COMMIT');
+	}
+
 	close(): void {
+		this.flushWrites();
 		if (this.db.isOpen) this.db.close();
 	}
 
@@ -338,7 +355,9 @@ export class SqliteStore implements Store {
 
 	/** Runs `work` in one BEGIN IMMEDIATE transaction (joining the caller's, when already inside one). */
 	private write<T>(work: () => T): T {
-		if (this.inTransaction) return work();
+		if (this.inWrite) return work();
+		if (this.groupCommit) return this.grouped(work);
+		this.inWrite = true;
 		this.db.exec('BEGIN IMMEDIATE');
 		this.inTransaction = true;
 		try {
@@ -350,6 +369,33 @@ export class SqliteStore implements Store {
 			throw error;
 		} finally {
 			this.inTransaction = false;
+			this.inWrite = false;
+		}
+	}
+
+	/**
+	 * Group commit: the writes of one turn of the event loop share one BEGIN IMMEDIATE transaction, each inside a
+	 * savepoint so a failing one undoes only itself. The server commits (flushWrites) before any answer leaves.
+	 */
+	private grouped<T>(work: () => T): T {
+		if (!this.inTransaction) {
+			this.db.exec('BEGIN IMMEDIATE');
+			this.inTransaction = true;
+			// The backstop: a write no answer follows is still committed by the end of this turn.
+			setImmediate(() => this.flushWrites());
+		}
+		this.inWrite = true;
+		this.db.exec('SAVEPOINT write');
+		try {
+			const result = work();
+			this.db.exec('RELEASE write');
+			return result;
+		} catch (error) {
+			this.db.exec('ROLLBACK TO write');
+			this.db.exec('RELEASE write');
+			throw error;
+		} finally {
+			this.inWrite = false;
 		}
 	}
 
