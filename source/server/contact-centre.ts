@@ -219,7 +219,12 @@ export class ContactCentre {
 		else this.queue.delete(chatId);
 		if (waited !== this.queue.has(chatId)) this.queuePositions.refresh();
 		if (chat.status !== 'ended') this.showCustomer(chat, 'chat.updated');
-		else this.limits.chatEnded(chatId);
+		else {
+			this.limits.chatEnded(chatId);
+			// Ended with nobody on the customer's side: nothing is left to resume for (memory holds only what is live).
+			const session = this.customers.get(chatId);
+			if (session && !session.stream.connection) this.dropCustomerSession(session);
+		}
 		return chat;
 	}
 
@@ -342,6 +347,21 @@ export class ContactCentre {
 			}
 			if (!page.has_more) break;
 		}
+	}
+
+	/**
+	 * The customer's link closed: an open chat waits for them to resume; an ended one is done with, and its session is
+	 * dropped at once instead of held for the resume window (30,000 ended chats must not fill the memory).
+	 */
+	customerLinkClosed(session: CustomerSession, connection: FrameConnection): void {
+		session.stream.detach(connection);
+		if (this.customers.get(session.chatId) !== session || session.stream.connection) return;
+		if (this.store.getChat(session.chatId)?.status === 'ended') this.dropCustomerSession(session);
+	}
+
+	private dropCustomerSession(session: CustomerSession): void {
+		this.customers.remove(session);
+		session.stream.end();
 	}
 
 	/** The customer acked: remember in the store the last message they have, for a resume after a restart. */

@@ -31,7 +31,9 @@ export function acceptCustomerSocket(
 				link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
 			else centre.customerAcked(link.session, seq);
 		},
-		closed: () => link.session?.stream.detach(link.connection),
+		closed: () => {
+			if (link.session) centre.customerLinkClosed(link.session, link.connection);
+		},
 	});
 	link.connection.sendText(centre.helloText());
 }
