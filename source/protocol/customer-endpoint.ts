@@ -74,6 +74,8 @@ export const customerOps = {
 		request: z.object({client_msg_id: id, text: textOf(LIMITS.maxTextChars, 1), email: z.string().min(3).max(320)}),
 		result: z.object({message}),
 	},
+	/** (1.2) The customer asks for the conversation by e-mail: recorded for the team as a follow-up; no mail is sent. */
+	'transcript.email': {request: z.object({email: z.string().min(3).max(320)}), result: empty},
 } satisfies Record<string, {request: z.ZodType; result: z.ZodType}>;
 
 export type CustomerOp = keyof typeof customerOps;

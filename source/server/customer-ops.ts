@@ -151,6 +151,24 @@ export const customerOpHandlers: CustomerOpHandlers = {
 		return result;
 	},
 
+	// Recorded for the team to send (E20); the reference server sends no mail itself.
+	'transcript.email': ({centre, session}, {email}) => {
+		if (!centre.settings.capabilities.has('followup')) refuse('unsupported', 'this server does not keep follow-ups');
+		const chat = centre.getChat(session.chatId);
+		const owner = chat.agent_id ?? followupOwner(centre, chat.department_id);
+		if (owner !== null)
+			centre.store.addFollowup({
+				id: newId(),
+				chat_id: chat.id,
+				contact: email,
+				due_at: centre.now() + FOLLOWUP_WITHIN_MS,
+				note: 'The customer asked for the transcript of this chat by e-mail.',
+				created_at: centre.now(),
+				agent_id: owner,
+			});
+		return {};
+	},
+
 	'typing.set': ({centre, session}, {typing, text}) => {
 		const chat = centre.getChat(session.chatId);
 		if (chat.status === 'ended') return {};

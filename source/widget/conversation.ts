@@ -33,6 +33,8 @@ export type Conversation = {
 	/** A message to leave instead of waiting, until the server has it; then `left` is the e-mail it will answer. */
 	leave: {client_msg_id: string; text: string; email: string} | null;
 	left: string | null;
+	/** Where the visitor asked the conversation to be e-mailed (recorded by the server, protocol 1.2). */
+	transcriptTo: string | null;
 };
 
 export function emptyConversation(): Conversation {
@@ -50,6 +52,7 @@ export function emptyConversation(): Conversation {
 		position: null,
 		leave: null,
 		left: null,
+		transcriptTo: null,
 	};
 }
 

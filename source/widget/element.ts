@@ -228,6 +228,15 @@ export class ChatWidget extends HTMLElement {
 				closing(text, this.#conversation, ended, this.#wireState !== 'lost', {
 					rate: (score, comment) => this.#rate(score, comment),
 					download: () => this.#download(),
+					emailTranscript: email =>
+						void this.#wire?.request('transcript.email', {email: email.slice(0, 320)}).then(
+							() => {
+								this.#conversation.transcriptTo = email;
+								this.#save();
+								this.#render();
+							},
+							() => {},
+						),
 					restart: () => {
 						this.#wire?.stop();
 						this.#wire = null;

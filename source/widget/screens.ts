@@ -131,7 +131,12 @@ export function closing(
 	conversation: Conversation,
 	ended: boolean,
 	canRate: boolean,
-	actions: {rate(score: number, comment: string): void; download(): void; restart(): void},
+	actions: {
+		rate(score: number, comment: string): void;
+		download(): void;
+		emailTranscript(email: string): void;
+		restart(): void;
+	},
 ): HTMLElement {
 	const box = h('div', {class: 'rate'});
 	if (conversation.left !== null) box.append(h('p', {role: 'status'}, text.leftThanks(conversation.left)));
@@ -154,6 +159,22 @@ export function closing(
 	const download = h('button', {type: 'button', class: 'quiet'}, text.download);
 	download.onclick = actions.download;
 	box.append(download);
+	if (conversation.transcriptTo !== null)
+		box.append(h('p', {role: 'status'}, text.transcriptPromised(conversation.transcriptTo)));
+	else if (canRate) {
+		const email = h('input', {type: 'email', name: 'transcript-email', autocomplete: 'email', required: true});
+		const form = h(
+			'form',
+			{class: 'transcript'},
+			field(text.transcriptEmail, email),
+			h('button', {type: 'submit', class: 'quiet'}, text.sendTranscript),
+		);
+		form.onsubmit = event => {
+			event.preventDefault();
+			if (email.value.trim()) actions.emailTranscript(email.value.trim());
+		};
+		box.append(form);
+	}
 	if (ended) {
 		const again = h('button', {type: 'button', class: 'quiet'}, text.newChat);
 		again.onclick = actions.restart;

@@ -59,6 +59,9 @@ export type Strings = {
 	leaveText: string;
 	sendLeave: string;
 	leftThanks: (email: string) => string;
+	transcriptEmail: string;
+	sendTranscript: string;
+	transcriptPromised: (email: string) => string;
 };
 
 /**
@@ -113,6 +116,9 @@ export const STRINGS: Record<Language, Strings> = {
 		leaveText: 'Your message',
 		sendLeave: 'Send the message',
 		leftThanks: email => `Thank you! We have your message and will write back to ${email} within 24 hours.`,
+		transcriptEmail: 'Or have it sent to your e-mail',
+		sendTranscript: 'Send it to me',
+		transcriptPromised: email => `We will send the conversation to ${email}.`,
 	},
 	nb: {
 		launcher: 'Chat med oss',
@@ -161,6 +167,9 @@ export const STRINGS: Record<Language, Strings> = {
 		leaveText: 'Meldingen din',
 		sendLeave: 'Send meldingen',
 		leftThanks: email => `Takk! Vi har fått meldingen din og svarer deg på ${email} innen 24 timer.`,
+		transcriptEmail: 'Eller få den tilsendt på e-post',
+		sendTranscript: 'Send den til meg',
+		transcriptPromised: email => `Vi sender samtalen til ${email}.`,
 	},
 	sv: {
 		launcher: 'Chatta med oss',
@@ -209,6 +218,9 @@ export const STRINGS: Record<Language, Strings> = {
 		leaveText: 'Ditt meddelande',
 		sendLeave: 'Skicka meddelandet',
 		leftThanks: email => `Tack! Vi har fått ditt meddelande och svarar dig på ${email} inom 24 timmar.`,
+		transcriptEmail: 'Eller få den skickad till din e-post',
+		sendTranscript: 'Skicka den till mig',
+		transcriptPromised: email => `Vi skickar samtalet till ${email}.`,
 	},
 	fi: {
 		launcher: 'Chattaa kanssamme',
@@ -257,6 +269,9 @@ export const STRINGS: Record<Language, Strings> = {
 		leaveText: 'Viestisi',
 		sendLeave: 'Lähetä viesti',
 		leftThanks: email => `Kiitos! Saimme viestisi ja vastaamme osoitteeseen ${email} 24 tunnin kuluessa.`,
+		transcriptEmail: 'Tai tilaa se sähköpostiisi',
+		sendTranscript: 'Lähetä se minulle',
+		transcriptPromised: email => `Lähetämme keskustelun osoitteeseen ${email}.`,
 	},
 	hu: {
 		launcher: 'Csevegés velünk',
@@ -306,6 +321,9 @@ export const STRINGS: Record<Language, Strings> = {
 		leaveText: 'Az Ön üzenete',
 		sendLeave: 'Az üzenet elküldése',
 		leftThanks: email => `Köszönjük! Megkaptuk üzenetét, és 24 órán belül válaszolunk a(z) ${email} címre.`,
+		transcriptEmail: 'Vagy kérje e-mailben',
+		sendTranscript: 'Kérem elküldeni',
+		transcriptPromised: email => `A beszélgetést elküldjük a(z) ${email} címre.`,
 	},
 	zh: {
 		launcher: '在线咨询',
@@ -353,6 +371,9 @@ export const STRINGS: Record<Language, Strings> = {
 		leaveText: '您的留言',
 		sendLeave: '提交留言',
 		leftThanks: email => `谢谢您！我们已收到您的留言，会在 24 小时内回复到 ${email}。`,
+		transcriptEmail: '或者发送到您的电子邮箱',
+		sendTranscript: '发送给我',
+		transcriptPromised: email => `我们会将聊天记录发送到 ${email}。`,
 	},
 };
 

@@ -167,6 +167,7 @@ export const customerOpExamples: Record<string, {request: Record<string, unknown
 		request: {client_msg_id: 'm1', text: 'Please call me back', email: 'sarah@example.com'},
 		result: {message},
 	},
+	'transcript.email': {request: {email: 'sarah@example.com'}, result: {}},
 };
 
 export const customerEventExamples: Record<string, Record<string, unknown>> = {

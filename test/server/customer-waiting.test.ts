@@ -75,3 +75,17 @@ describe('message.leave', () => {
 		);
 	});
 });
+
+describe('transcript.email', () => {
+	it('records the request as a follow-up for the chat agent, and sends nothing itself', async () => {
+		const server = await startTestServer();
+		const {agent, customer, chatId} = await activeChat(server);
+		await agent.call('chat.end', {chat_id: chatId});
+		expect(await customer.call('transcript.email', {email: 'sarah@example.com'})).toEqual({});
+		const {followups} = await agent.call('followups.list');
+		expect(followups).toEqual([
+			expect.objectContaining({chat_id: chatId, contact: 'sarah@example.com', agent_id: 'alice'}),
+		]);
+		expect(followups[0].note).toContain('transcript');
+	});
+});

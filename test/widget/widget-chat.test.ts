@@ -146,5 +146,14 @@ describe('the chat widget in Chromium', () => {
 		await widget(page, '.rate [role=status]').waitFor();
 		await expectNoViolations(page, 'rated');
 		await screenshots(page, 'rated');
+
+		// The conversation by e-mail: recorded for the agent as a follow-up (no mail is sent by the server).
+		await widget(page, 'input[name=transcript-email]').fill('sarah@example.com');
+		await widget(page, 'form.transcript button').click();
+		await waitFor(async () => (await widget(page, '.rate').textContent())?.includes('send the conversation to'), {
+			message: 'the transcript promise',
+		});
+		const {followups} = await bob.call('followups.list');
+		expect(followups).toEqual([expect.objectContaining({chat_id: chatId, contact: 'sarah@example.com'})]);
 	}, 90_000);
 });
