@@ -171,6 +171,19 @@ describe('ASCII and small terminals', () => {
 		await desk.waitForNoText(/guard:/);
 		desk.write('\u0015');
 		await desk.waitForText('type a message');
+		// The agent's own draft too: the bundled apology has dashes ("happened – I") the composer draws as ASCII.
+		desk.write('/c sorry');
+		await desk.waitForText('Apology');
+		desk.write(keys.enter);
+		await desk.waitForText("I'm really sorry this happened - I");
+		ascii();
+		desk.write(keys.alt('r'));
+		await desk.waitForText('type a message');
+		desk.write(keys.ctrl('g'));
+		await desk.waitForText(/find a chat - /);
+		ascii();
+		desk.write(keys.escape);
+		await desk.waitForNoText(/find a chat/);
 		desk.write(keys.f1);
 		await desk.waitForText(/keys - Esc closes/);
 		ascii();
@@ -184,7 +197,7 @@ describe('ASCII and small terminals', () => {
 		desk.write(keys.alt('l'));
 		await desk.waitForText(/notices - Esc closes/);
 		ascii();
-		expect(seen.length).toBe(7);
+		expect(seen.length).toBe(9);
 	});
 
 	it('below 50 columns, with no chat list, an offer still shows on screen', async () => {
