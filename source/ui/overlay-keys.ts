@@ -3,7 +3,7 @@ import {editSwitcher, handleSwitcherKey} from './chat-switcher-keys.js';
 import type {KeyActionDeps} from './key-deps.js';
 import type {KeyPress} from './keys/key-press.js';
 import {matchKey} from './keys/match-key.js';
-import type {HelpPageMove} from './state/ui-state.js';
+import type {HelpPageMove, NoticeLogMove} from './state/overlay-paging.js';
 
 /** Paging keys inside the open help (fixed, like a pager's): PgDn/Space on, PgUp/b back, Home/End. */
 function helpPageMove(key: KeyPress): HelpPageMove | null {
@@ -26,7 +26,7 @@ function helpPageMove(key: KeyPress): HelpPageMove | null {
 }
 
 /** Scrolling keys inside the open notice log, as in a pager: arrows by a row, PgUp/PgDn by a page, Home/End. */
-function noticeLogMove(key: KeyPress): 'up' | 'down' | 'page-up' | 'page-down' | 'oldest' | 'newest' | null {
+function noticeLogMove(key: KeyPress): NoticeLogMove | null {
 	if (key.ctrl || key.meta) return null;
 	const moves = {
 		up: 'up',

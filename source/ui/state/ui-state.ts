@@ -14,6 +14,14 @@ import {
 	type PaletteState,
 } from '../components/palette/palette-state.js';
 import {
+	reduceHelpPaging,
+	reduceNoticeLogView,
+	type HelpPageMove,
+	type HelpPaging,
+	type NoticeLogMove,
+	type NoticeLogView,
+} from './overlay-paging.js';
+import {
 	EMPTY_SWITCHER,
 	reduceSwitcher,
 	type SwitcherEdit,
@@ -32,11 +40,6 @@ import {
  */
 export type Overlay = 'help' | 'palette' | 'notices' | 'token' | 'switcher';
 
-/** The help's page (0-based) and how many pages the overlay reported for the screen's size (1 until it has). */
-export type HelpPaging = {page: number; pages: number};
-
-export type HelpPageMove = 'next' | 'previous' | 'first' | 'last';
-
 /**
  * E3-E6: what the guard found in a draft on the first Enter. Shown under the composer until the draft
  * changes; Enter with the same text sends it as it is.
@@ -48,8 +51,6 @@ export type GuardReview = {
 	/** E12: markers of a canned response still in the text ("[order number]"): sent as they are, the customer would see them. */
 	unfilled?: readonly string[];
 };
-
-export type NoticeLogView = {scroll: number; page: number; max: number};
 
 /**
  * A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed;
@@ -117,7 +118,7 @@ export type UiEvent =
 	/** The help overlay's page count at the current size (it changes on resize). */
 	| {type: 'help.pages'; pages: number}
 	/** A paging key while the notice log is open. */
-	| {type: 'notice-log.scroll'; move: 'up' | 'down' | 'page-up' | 'page-down' | 'oldest' | 'newest'}
+	| {type: 'notice-log.scroll'; move: NoticeLogMove}
 	/** The notice log's page height and how far it can scroll at the screen's size. */
 	| {type: 'notice-log.size'; page: number; max: number}
 	| {type: 'quit.arm'; at: number}
@@ -275,17 +276,10 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return state.overlay === event.overlay ? {...state, overlay: null} : opened(state, event.overlay);
 		case 'overlay.open':
 			return state.overlay === event.overlay ? state : opened(state, event.overlay);
-		case 'notice-log.scroll': {
-			const {scroll, page, max} = state.noticeLog;
-			const step = {up: 1, down: -1, 'page-up': page, 'page-down': -page, oldest: max, newest: -scroll}[event.move];
-			const next = Math.max(0, Math.min(max, scroll + step));
-			return next === scroll ? state : {...state, noticeLog: {...state.noticeLog, scroll: next}};
-		}
+		case 'notice-log.scroll':
 		case 'notice-log.size': {
-			const {page, max} = event;
-			const view = state.noticeLog;
-			if (page === view.page && max === view.max) return state;
-			return {...state, noticeLog: {page, max, scroll: Math.min(view.scroll, max)}};
+			const noticeLog = reduceNoticeLogView(state.noticeLog, event);
+			return noticeLog === state.noticeLog ? state : {...state, noticeLog};
 		}
 		case 'overlay.close':
 			return state.overlay === null ? state : {...state, overlay: null, tokenPrompt: EMPTY_TOKEN_PROMPT};
@@ -297,17 +291,10 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			const tokenPrompt = reduceTokenPrompt(state.tokenPrompt, event.edit);
 			return tokenPrompt === state.tokenPrompt ? state : {...state, tokenPrompt};
 		}
-		case 'help.page': {
-			const {page, pages} = state.help;
-			const next =
-				event.move === 'first' ? 0 : event.move === 'last' ? pages - 1 : page + (event.move === 'next' ? 1 : -1);
-			const clamped = Math.max(0, Math.min(pages - 1, next));
-			return clamped === page ? state : {...state, help: {page: clamped, pages}};
-		}
+		case 'help.page':
 		case 'help.pages': {
-			const pages = Math.max(1, event.pages);
-			if (pages === state.help.pages) return state;
-			return {...state, help: {pages, page: Math.min(state.help.page, pages - 1)}};
+			const help = reduceHelpPaging(state.help, event);
+			return help === state.help ? state : {...state, help};
 		}
 		case 'quit.arm':
 			return {...state, quitArmedAt: event.at};
