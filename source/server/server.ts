@@ -189,6 +189,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		// A page the operator did not allow gets a plain 403 (the browser's console shows it); the log says why.
 		if (sockets === customerSockets && !originAllowed(request.headers.origin, request.headers.host, allowOrigins)) {
 			refusedOrigins.refused(request.headers.origin ?? '');
+			eventLog('connection.refused', {
+				endpoint: 'customer',
+				address: (socket as Duplex & {remoteAddress?: string}).remoteAddress ?? 'unknown',
+				status: 403,
+				origin: (request.headers.origin ?? '').slice(0, 300),
+			});
 			socket.end(
 				'HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 35\r\n\r\n' +
 					'origin not allowed (--allow-origin)',
