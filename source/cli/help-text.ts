@@ -187,7 +187,8 @@ Usage
 Flags
   --token T         an agent token the server accepts
   --second-token T2 another agent's token (offline at the start): also runs the
-                    checks that need two agents (offers at login, presence events)
+                    checks that need two agents (offers at login, declines,
+                    transfers, presence events, another agent's chat)
   --timeout-ms N    how long each check may wait for the server (default 5000)
   --max-wait-ms N   longest wait for the server's own timings, such as 2 x heartbeat_ms
                     for the 4008 check (default 120000)

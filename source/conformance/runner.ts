@@ -12,6 +12,7 @@ import {streamChecks} from './checks-stream.js';
 import {customerViewChecks} from './checks-customer-view.js';
 import {strictSessionChecks} from './checks-strict-sessions.js';
 import {strictRoutingChecks} from './checks-strict-routing.js';
+import {colleagueChecks} from './checks-colleagues.js';
 
 export const CHECK_GROUPS: readonly CheckGroup[] = [
 	handshakeChecks,
@@ -22,6 +23,7 @@ export const CHECK_GROUPS: readonly CheckGroup[] = [
 	customerViewChecks,
 	strictSessionChecks,
 	strictRoutingChecks,
+	colleagueChecks,
 	lifecycleChecks,
 	streamChecks,
 ];

@@ -30,10 +30,13 @@ describe('a broken variant fails the right check', () => {
 		'n-not-per-chat': /^message numbers count per chat/,
 		'routing-in-customer-status': /^a chat offered to an agent still shows as queued to its customer/,
 		'no-4008': /^heartbeat: .* -> close 4008/,
+		'declined-not-reoffered': /^two agents: a declined chat reaches an agent again/,
+		'transfer-to-self-accepted': /^transfer claimed: chat.transfer to yourself -> bad_request/,
+		'transfer-note-to-customer': /^two agents, transfer claimed: .*the customer was sent the transfer note/,
 	};
 
 	it.each(FAULTS)('%s', async fault => {
-		const report = await check({fault, capabilities: ['hold', 'rating']});
+		const report = await check({fault, capabilities: ['hold', 'rating', 'transfer']});
 		expect(failures(report).join('\n')).toMatch(new RegExp(caughtBy[fault].source, 'm'));
 		expect(formatSummary(report)).not.toMatch(/compatible with/);
 	});

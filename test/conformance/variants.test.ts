@@ -23,19 +23,20 @@ describe('legal variants pass the checker', () => {
 		expect(formatSummary(report)).toMatch(/compatible with protocol v1/);
 	});
 
-	it('all of them at once, with hold and rating claimed', async () => {
+	it('all of them at once, with hold, rating and transfer claimed', async () => {
 		const report = await check({
 			assignWithoutOffer: true,
 			historyPage: 3,
 			maxTextChars: 100,
 			idStyle: 'escaped',
 			clockOffsetMs: 120_000,
-			capabilities: ['hold', 'rating'],
+			capabilities: ['hold', 'rating', 'transfer'],
 		});
 		expect(failures(report)).toEqual([]);
 		// Only the checks about offers cannot apply to a server that never offers.
 		expect(report.results.filter(result => result.skipped).map(result => result.name)).toEqual([
 			'a pending offer is in the snapshot of a fresh login (§4.2)',
+			'two agents: a declined chat reaches an agent again (§16)',
 			'offer.decline -> agent offer.revoked {reason: declined}',
 			'customer leaves a chat only offered -> agent offer.revoked {reason: customer_left}',
 		]);

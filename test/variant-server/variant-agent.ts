@@ -154,7 +154,8 @@ export function agentOp(
 			if (!record) return err('not_found', 'no such chat');
 			if (record.offerTo !== agent.id) return err('conflict', 'no offer pending for you');
 			if (op === 'offer.decline') return ok({}, () => world.endOffer(record, 'declined'));
-			world.assign(record, agent);
+			if (record.transferFrom !== null) world.endTransfer(record, agent, 'declined');
+			else world.assign(record, agent);
 			return ok({chat: record.chat});
 		}
 		case 'message.send':
@@ -176,6 +177,8 @@ export function agentOp(
 		case 'chat.hold':
 		case 'chat.unhold':
 			return hold(world, agent, op, payload);
+		case 'chat.transfer':
+			return transfer(world, agent, payload);
 		case 'rating.request': {
 			const record = mine(world, agent, chatId);
 			if (isOutcome(record)) return record;
@@ -227,6 +230,22 @@ function sendMessage(world: VariantWorld, agent: AgentRecord, payload: Record<st
 	});
 	sent.set(clientMsgId, message);
 	return ok({message});
+}
+
+/** To an agent only: a department target is answered no_capacity, which §14.13 (1.1) allows for "nobody can take it". */
+function transfer(world: VariantWorld, agent: AgentRecord, payload: Record<string, unknown>): Outcome {
+	if (!world.options.capabilities.includes('transfer')) return err('unsupported', 'no transfers here');
+	const record = mine(world, agent, payload['chat_id']);
+	if (isOutcome(record)) return record;
+	const target = payload['target'] as {type: 'agent' | 'department'; id: string};
+	const to = target.type === 'agent' ? world.agents.get(target.id) : undefined;
+	if (target.type === 'agent' && !to) return err('not_found', 'no such agent');
+	if (to === agent && !world.has('transfer-to-self-accepted')) return err('bad_request', 'the target is yourself');
+	if (record.chat.status !== 'active' && record.chat.status !== 'on_hold')
+		return err('conflict', `the chat is ${record.chat.status}`);
+	if (!to || (to !== agent && !world.eligible(to, record, true))) return err('no_capacity', 'nobody can take it now');
+	world.offerTransfer(record, agent, to, String(payload['note'] ?? ''));
+	return ok({chat: record.chat});
 }
 
 function hold(world: VariantWorld, agent: AgentRecord, op: string, payload: Record<string, unknown>): Outcome {

@@ -54,6 +54,7 @@ export function customerJoin(world: VariantWorld, conn: Conn, payload: Record<st
 		customerSent: new Map(),
 		hadAgent: false,
 		agentName: null,
+		transferFrom: null,
 	};
 	world.chats.set(chatId, record);
 	world.byResumeToken.set(record.resumeToken, record);

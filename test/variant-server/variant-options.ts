@@ -26,6 +26,9 @@ export const FAULTS = [
 	'n-not-per-chat',
 	'routing-in-customer-status',
 	'no-4008',
+	'declined-not-reoffered',
+	'transfer-to-self-accepted',
+	'transfer-note-to-customer',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -43,7 +46,7 @@ export type VariantOptions = {
 	idStyle?: IdStyle;
 	/** The server's clock runs this far from the machine's (both in hello.now and in every timestamp). */
 	clockOffsetMs?: number;
-	/** Optional features claimed; the variant server implements hold and rating. Default: none. */
+	/** Optional features claimed; the variant server implements hold, rating and transfer to an agent. Default: none. */
 	capabilities?: Capability[];
 	/** Include hello.now (protocol v1.1); a v1 server leaves it out. Default true. */
 	helloNow?: boolean;

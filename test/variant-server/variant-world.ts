@@ -28,6 +28,8 @@ export type ChatRecord = {
 	/** Whether any agent has had the chat (a rating needs one). */
 	hadAgent: boolean;
 	agentName: string | null;
+	/** While a transfer is offered: who asked for it, and the brief (never the customer's). */
+	transferFrom: {agentId: string; note: string} | null;
 };
 
 export class VariantWorld {
@@ -181,10 +183,56 @@ export class VariantWorld {
 		this.tellCustomer(record, before);
 	}
 
+	/** A colleague's chat offered to `agent` (§14.13): the customer sees `transferring` at most, never the note. */
+	offerTransfer(record: ChatRecord, from: AgentRecord, agent: AgentRecord, note: string): void {
+		const before = this.customerView(record);
+		record.chat = {...record.chat, status: 'transferring', transfer: {type: 'agent', id: agent.id}, hold: null};
+		record.transferFrom = {agentId: from.id, note};
+		record.offerTo = agent.id;
+		record.offerExpires = this.now() + this.options.offerTimeoutMs;
+		record.offerTimer = setTimeout(() => this.endOffer(record, 'timeout'), this.options.offerTimeoutMs).unref();
+		this.toAgent(from.id, 'chat.updated', {chat: record.chat});
+		this.toAgent(agent.id, 'chat.offered', {
+			chat: record.chat,
+			expires_at: record.offerExpires,
+			transfer: {from: {id: from.id, name: from.name}, note},
+		});
+		this.tellCustomer(record, before);
+		if (this.has('transfer-note-to-customer') && note !== '')
+			record.customer.push('chat.updated', {chat: {...this.customerView(record), department_id: note}});
+	}
+
+	/** A transfer offer ends: accepted (the chat moves) or not (back to the agent who asked, active). */
+	endTransfer(record: ChatRecord, accepted: AgentRecord | null, reason: 'timeout' | 'declined'): void {
+		const from = record.transferFrom!;
+		const target = record.chat.transfer!;
+		clearTimeout(record.offerTimer);
+		record.offerTo = null;
+		record.transferFrom = null;
+		if (accepted) {
+			record.chat = {...record.chat, transfer: null};
+			this.toAgent(from.agentId, 'chat.transferred', {
+				chat_id: record.chat.id,
+				to: {...target, name: accepted.name},
+			});
+			this.assign(record, accepted);
+			return;
+		}
+		const before = this.customerView(record);
+		record.chat = {...record.chat, status: 'active', transfer: null};
+		this.toAgent(target.id, 'offer.revoked', {chat_id: record.chat.id, reason});
+		this.toAgent(from.agentId, 'transfer.failed', {chat_id: record.chat.id, target, reason, chat: record.chat});
+		this.tellCustomer(record, before);
+	}
+
 	/** An offer ends unanswered: back to the queue, routed again. */
 	endOffer(record: ChatRecord, reason: 'timeout' | 'declined' | 'withdrawn'): void {
 		const agentId = record.offerTo;
 		if (agentId === null) return;
+		if (record.transferFrom !== null && reason !== 'withdrawn') {
+			this.endTransfer(record, null, reason);
+			return;
+		}
 		clearTimeout(record.offerTimer);
 		record.offerTo = null;
 		record.chat = {...record.chat, status: 'queued'};
@@ -192,6 +240,7 @@ export class VariantWorld {
 			this.agents.get(agentId)?.refused.add(record.chat.id);
 			this.toAgent(agentId, 'offer.revoked', {chat_id: record.chat.id, reason});
 		}
+		if (reason === 'declined' && this.has('declined-not-reoffered')) return;
 		this.route();
 	}
 
