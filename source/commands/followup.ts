@@ -1,4 +1,5 @@
 // /followup [when] [note]: promise a follow-up by a stated time and record it with the server (E7, E11, E20).
+import {plainZoneName} from '../courtesy/notices/index.js';
 import type {Command} from './command.js';
 import {noticeContext, noticeEffect, request, usageError} from './effects.js';
 import {OPEN, focusedChat, isResult} from './focused-chat.js';
@@ -33,7 +34,8 @@ export const followupCommand: Command = {
 			hour: '2-digit',
 			minute: '2-digit',
 			hourCycle: 'h23',
-			timeZoneName: 'short',
+			// The zone named as the customer's notice names it, so the agent reads the time the customer was told.
+			timeZoneName: plainZoneName(timeZone),
 		}).format(at);
 		return [
 			request('followup.create', {chat_id: chat.id, contact, due_at: at, note}),

@@ -17,3 +17,4 @@ export {
 	holdUpdateDue,
 } from './hold-schedule.js';
 export {IDLE_CHECK_IN_AFTER_MS, IDLE_CLOSE_OFFER_AFTER_MS, idleNoticeDue} from './idle-schedule.js';
+export {plainZoneName} from './time-words.js';

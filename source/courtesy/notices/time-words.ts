@@ -38,6 +38,15 @@ export function safeTimeZone(timeZone: string): string {
 	}
 }
 
+/**
+ * How a due time names its zone, said plainly for a customer who may live elsewhere (E7): the zone's everyday
+ * name ("Central European Time", "Itä-Euroopan aika", "中国标准时间") rather than an offset such as "UTC+2" or
+ * "GMT+8", which the short names give for many zones; UTC itself is plainest as "UTC".
+ */
+export function plainZoneName(timeZone: string): 'short' | 'longGeneric' {
+	return /^(Etc\/)?(UTC|GMT|UCT|Zulu|Universal)$/iu.test(safeTimeZone(timeZone)) ? 'short' : 'longGeneric';
+}
+
 /** Intl formatting of a due time; the zone's name is always shown, because the customer may live in another. */
 export function formatDueTime(
 	at: number,
@@ -48,6 +57,6 @@ export function formatDueTime(
 	return new Intl.DateTimeFormat(intlLocale, {
 		...options,
 		timeZone: safeTimeZone(timeZone),
-		timeZoneName: 'short',
+		timeZoneName: plainZoneName(timeZone),
 	}).format(at);
 }

@@ -113,7 +113,7 @@ describe('time words', () => {
 
 	it('hu: each day of the month takes the suffix its spoken number needs, and no colon introduces the date', () => {
 		const day = (n: number) => BUNDLED_TEXTS.hu.due(Date.UTC(2026, 11, n, 13, 30), 'Europe/Budapest');
-		expect(day(8)).toBe('december 8-án, kedden 14:30-ig (CET)');
+		expect(day(8)).toBe('december 8-án, kedden 14:30-ig (közép-európai idő)');
 		expect(day(1)).toMatch(/^december 1-jén, kedden /);
 		expect(day(4)).toMatch(/^december 4-én, pénteken /);
 		expect(day(20)).toMatch(/^december 20-án, vasárnap /);
@@ -128,9 +128,17 @@ describe('time words', () => {
 		expect(BUNDLED_TEXTS.sv.due(at, 'Europe/Stockholm')).toMatch(/tisdag 4 mars.*14:00/);
 		expect(BUNDLED_TEXTS.fi.due(at, 'Europe/Helsinki')).toMatch(/^4\.3\. klo 15\.00/);
 		// As a Hungarian writes it: the day's suffix fitted to the number, the weekday in the sentence, "-ig" for "by".
-		expect(BUNDLED_TEXTS.hu.due(at, 'Europe/Budapest')).toBe('március 4-én, kedden 14:00-ig (CET)');
+		expect(BUNDLED_TEXTS.hu.due(at, 'Europe/Budapest')).toBe('március 4-én, kedden 14:00-ig (közép-európai idő)');
 		expect(BUNDLED_TEXTS.zh.due(at, 'Asia/Shanghai')).toMatch(/^3月4日（星期二）21:00（/);
 		expect(BUNDLED_TEXTS.en.due(at, 'UTC')).toContain('UTC');
+		// E7: the zone said plainly, by its everyday name, never as an offset a customer has to work out.
+		expect(BUNDLED_TEXTS.en.due(at, 'Europe/Oslo')).toContain('Central European Time');
+		expect(BUNDLED_TEXTS.fi.due(at, 'Europe/Helsinki')).toContain('Itä-Euroopan aika');
+		expect(BUNDLED_TEXTS.zh.due(at, 'Asia/Shanghai')).toContain('中国标准时间');
+		expect(BUNDLED_TEXTS.en.due(at, 'America/New_York')).toContain('Eastern Time');
+		for (const locale of ['en', 'nb', 'sv', 'fi', 'hu', 'zh'] as const)
+			for (const zone of ['Europe/Helsinki', 'Asia/Shanghai', 'America/New_York'])
+				expect(BUNDLED_TEXTS[locale].due(at, zone), `${locale} ${zone}`).not.toMatch(/(GMT|UTC)[+-−]\d/u);
 	});
 });
 

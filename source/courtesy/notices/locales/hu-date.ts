@@ -1,5 +1,5 @@
-// Hungarian due times as a Hungarian writes them: "december 8-án, kedden 14:30-ig (CET)", the suffixes fitted to each number.
-import {safeTimeZone} from '../time-words.js';
+// Hungarian due times as a Hungarian writes them: "december 8-án, kedden 14:30-ig (közép-európai idő)", suffixes fitted to each number.
+import {plainZoneName, safeTimeZone} from '../time-words.js';
 
 /**
  * The superessive ending of a day of the month ("8-án", "4-én", "1-jén"): Hungarian fits it to the vowels of
@@ -52,7 +52,7 @@ const ON_WEEKDAY: Readonly<Record<string, string>> = {
 };
 
 /**
- * "december 8-án, kedden 14:30-ig (CET)": by that time at the latest. "-ig" is the one suffix that never
+ * "december 8-án, kedden 14:30-ig (közép-európai idő)": by that time at the latest. "-ig" is the one suffix that never
  * changes with the sound before it, so the time can take it whatever the minutes; the zone is named because
  * the customer may live elsewhere (E7).
  */
@@ -66,7 +66,7 @@ export function huDueBy(at: number, timeZone: string): string {
 			hour: '2-digit',
 			minute: '2-digit',
 			hourCycle: 'h23',
-			timeZoneName: 'short',
+			timeZoneName: plainZoneName(timeZone),
 		})
 			.formatToParts(at)
 			.map(part => [part.type, part.value]),

@@ -1,6 +1,6 @@
 // Simplified Chinese: every automatic notice, addressing the customer as 您 in everyday customer-service phrasing.
 import type {LocaleTexts} from '../locale-texts.js';
-import {formatWait, safeTimeZone, wholeMinutes} from '../time-words.js';
+import {formatWait, plainZoneName, safeTimeZone, wholeMinutes} from '../time-words.js';
 
 /** "3月4日（星期二）14:00（GMT+1）": ICU puts the zone between date and time, which reads oddly in a sentence. */
 function dueText(at: number, timeZone: string): string {
@@ -14,7 +14,7 @@ function dueText(at: number, timeZone: string): string {
 		hourCycle: 'h23',
 	}).format(at);
 	const zoneName =
-		new Intl.DateTimeFormat('zh-CN', {timeZone: zone, timeZoneName: 'short'})
+		new Intl.DateTimeFormat('zh-CN', {timeZone: zone, timeZoneName: plainZoneName(zone)})
 			.formatToParts(at)
 			.find(part => part.type === 'timeZoneName')?.value ?? zone;
 	return `${date}（${weekday}）${time}（${zoneName}）`;
