@@ -12,6 +12,7 @@ import {
 import {reviewMessage} from './guard-review.js';
 import type {FocusContext, KeyActionDeps} from './key-deps.js';
 import type {KeyPress} from './keys/key-press.js';
+import {keysOf} from './keys/resolve-keymap.js';
 import {DESK_LINE, draftOf} from './state/ui-state.js';
 
 export function editComposer(deps: KeyActionDeps, chatId: string, edit: ComposerEdit): void {
@@ -30,6 +31,13 @@ function markersAfterInsert(deps: KeyActionDeps, chatId: string, added: readonly
 	const text = draftOf(deps.ui.getState(), chatId).text;
 	const kept = (deps.ui.getState().markers.get(chatId) ?? []).filter(marker => text.includes(marker));
 	return [...new Set([...kept, ...added])];
+}
+
+/** How to put a chat in a pane, with the agent's own keys ("Alt+1..9 or Ctrl+G"), for the notes that say to. */
+export function focusHow(deps: Pick<KeyActionDeps, 'keymap'>): string {
+	const jump = keysOf(deps.keymap, 'chat-1')[0];
+	const find = keysOf(deps.keymap, 'find-chat')[0];
+	return [jump && `${jump}..9`, find].filter(Boolean).join(' or ') || 'the chat list';
 }
 
 export function note(deps: KeyActionDeps, text: string, level: 'info' | 'warning' = 'info'): void {
@@ -76,7 +84,10 @@ export function submitComposer(deps: KeyActionDeps, chatId: string): void {
 /** Enter on the desk's command line (a pane with no chat): a desk command runs; anything else is kept, with a word on where to write. */
 function submitDeskLine(deps: KeyActionDeps, text: string): void {
 	if (!text.startsWith('/') || text.startsWith('//'))
-		return note(deps, 'no chat in this pane: focus one (Alt+1..9) to write to a customer; here / runs desk commands');
+		return note(
+			deps,
+			`no chat in this pane: focus one (${focusHow(deps)}) to write to a customer; here / runs desk commands`,
+		);
 	const effects = deps.controller.runLine(null, text);
 	const wrongUse = effects !== null && effects.length === 1 && effects[0]!.type === 'error';
 	if (!wrongUse) deps.ui.dispatch({type: 'composer.sent', chatId: DESK_LINE, text});

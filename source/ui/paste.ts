@@ -1,5 +1,5 @@
 // A bracketed paste: one insert where the agent's keys would go (the token prompt, the chat switcher, a chat's composer, the desk's command line), never lost silently.
-import {editComposer, note} from './composer-keys.js';
+import {editComposer, focusHow, note} from './composer-keys.js';
 import {pasteIntoTokenPrompt} from './connection-keys.js';
 import {freshLookPaste} from './fresh-look.js';
 import {focusContext} from './key-actions.js';
@@ -24,7 +24,7 @@ function pasteIntoDeskLine(deps: KeyActionDeps, text: string): void {
 	if (!draftOf(deps.ui.getState(), DESK_LINE).text.startsWith('/'))
 		note(
 			deps,
-			'no chat in this pane: the paste waits on the desk command line; focus a chat (Alt+1..9) to write to a customer',
+			`no chat in this pane: the paste waits on the desk command line; focus a chat (${focusHow(deps)}) to write to a customer`,
 		);
 }
 

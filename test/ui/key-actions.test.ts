@@ -192,7 +192,7 @@ describe('handleKeyPress', () => {
 		// Words for a customer are kept where they can be seen, with where to write them; no chat gets them.
 		handlePaste('hello\nthere', empty.deps);
 		expect(draftOf(empty.stores.ui.getState(), DESK_LINE).text).toBe('hello there');
-		expect(empty.stores.ui.getState().note?.text).toMatch(/no chat in this pane/);
+		expect(empty.stores.ui.getState().note?.text).toMatch(/no chat in this pane.*\(Alt\+1\.\.9 or Ctrl\+G\)/);
 		expect(draftOf(empty.stores.ui.getState(), 'c1').text).toBe('');
 		expect(empty.controller.calls.some(call => call.method === 'sendMessage')).toBe(false);
 	});
