@@ -3,6 +3,8 @@ import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {projectRoot} from '../helpers/run-cli.js';
+import {startTestServer} from '../server/helpers.js';
+import type {RunningServer, ServerOptions} from '../../source/server/server.js';
 import {waitFor} from '../helpers/wait-for.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -34,6 +36,14 @@ export async function launchChromium(): Promise<Browser> {
 			'--disable-sync',
 		],
 	});
+}
+
+/**
+ * A test server with timings a loaded machine can keep: a browser competing for two cores may miss a 1 s heartbeat,
+ * and a chat whose resume window runs out ends (which a test would then read as a bug of the widget).
+ */
+export function widgetServer(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+	return startTestServer({heartbeatMs: 5_000, resumeWindowMs: 60_000, offerTimeoutMs: 60_000, ...options});
 }
 
 export const DESKTOP = {width: 1280, height: 800};

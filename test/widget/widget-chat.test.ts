@@ -1,7 +1,7 @@
 // The widget in real Chromium against a real reference server: a visitor chats with an agent from start to rating.
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {account, closeAll, connectAgent, startTestServer, type TestClient} from '../server/helpers.js';
+import {account, closeAll, connectAgent, type TestClient} from '../server/helpers.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {
 	axeViolations,
@@ -12,6 +12,7 @@ import {
 	screenshots,
 	waitForLog,
 	widget,
+	widgetServer,
 } from './browser-kit.js';
 
 let browser: Browser;
@@ -51,7 +52,7 @@ function say(agent: TestClient, chatId: string, text: string, visibility = 'publ
 
 describe('the chat widget in Chromium', () => {
 	it('chats with an agent: pre-chat, sneak peek, typing, reload, hold, transfer, closing and rating (en)', async () => {
-		const server = await startTestServer({resumeWindowMs: 30_000, agents: [account('alice'), account('bob')]});
+		const server = await widgetServer({agents: [account('alice'), account('bob')]});
 		const {client: alice} = await connectAgent(server, 'alice-token');
 		const page = await openPage(httpUrl(server));
 

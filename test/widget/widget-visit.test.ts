@@ -4,7 +4,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {startCutProxy, type CutProxy} from '../helpers/cut-proxy.js';
 import {waitFor} from '../helpers/wait-for.js';
-import {closeAll, connectAgent, startTestServer} from '../server/helpers.js';
+import {closeAll, connectAgent} from '../server/helpers.js';
 import {
 	axeViolations,
 	DESKTOP,
@@ -13,6 +13,7 @@ import {
 	screenshots,
 	waitForLog,
 	widget,
+	widgetServer,
 } from './browser-kit.js';
 
 let browser: Browser;
@@ -41,9 +42,10 @@ async function openPage(url: string, locale = 'en-GB'): Promise<Page> {
 	return page;
 }
 
-describe('the widget on a visit', () => {
+// A browser test waits on a loaded 2-core machine (two browsers at once under vitest's two workers): 90 s each.
+describe('the widget on a visit', {timeout: 90_000}, () => {
 	it('invites once per visit after the page setting, in the browser language, and the invitation opens the chat', async () => {
-		const server = await startTestServer();
+		const server = await widgetServer();
 		// Someone is there to answer: with nobody online the form would offer to leave a message instead.
 		await connectAgent(server, 'alice-token');
 		const page = await openPage(`http://127.0.0.1:${server.port}/?invite=1`, 'sv-SE');
@@ -71,10 +73,10 @@ describe('the widget on a visit', () => {
 		await widget(again, '.invite button:not(.quiet)').click();
 		await waitFor(async () => (await focusedControl(again)) === 'name', {message: 'focus in the pre-chat form'});
 		expect(await widget(again, 'button[type=submit]').textContent()).toBe('Starta chatten');
-	}, 60_000);
+	});
 
 	it('keeps a Norwegian chat through a dropped link: what was typed offline goes out once, nothing is lost', async () => {
-		const server = await startTestServer({resumeWindowMs: 30_000});
+		const server = await widgetServer();
 		proxy = await startCutProxy(server.port);
 		const {client: alice} = await connectAgent(server, 'alice-token');
 		const page = await openPage(`http://127.0.0.1:${proxy.port}/`, 'nb-NO');
@@ -136,7 +138,7 @@ describe('the widget on a visit', () => {
 	});
 
 	it('works on a hostile page: global CSS, and the element name already taken by the page', async () => {
-		const server = await startTestServer();
+		const server = await widgetServer();
 		const {client: alice} = await connectAgent(server, 'alice-token');
 		hostPage = createServer((_request, response) => {
 			response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});

@@ -2,8 +2,8 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {waitFor} from '../helpers/wait-for.js';
-import {account, closeAll, connectAgent, joinCustomer, startTestServer} from '../server/helpers.js';
-import {axeViolations, DESKTOP, launchChromium, screenshots, widget} from './browser-kit.js';
+import {account, closeAll, connectAgent, joinCustomer} from '../server/helpers.js';
+import {axeViolations, DESKTOP, launchChromium, screenshots, widget, widgetServer} from './browser-kit.js';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -31,9 +31,10 @@ async function statusText(page: Page): Promise<string> {
 	return (await widget(page, '.status').textContent()) ?? '';
 }
 
-describe('the widget while nobody can answer', () => {
+// A browser test waits on a loaded 2-core machine (two browsers at once under vitest's two workers): 90 s each.
+describe('the widget while nobody can answer', {timeout: 90_000}, () => {
 	it('with nobody online asks for an e-mail and leaves the message as a follow-up', async () => {
-		const server = await startTestServer();
+		const server = await widgetServer();
 		const page = await openPage(`http://127.0.0.1:${server.port}/`, 'fi-FI');
 		await widget(page, 'button.launcher').click();
 		await waitFor(async () => (await widget(page, '.prechat p').textContent())?.startsWith('Kukaan ei juuri nyt'), {
@@ -62,7 +63,7 @@ describe('the widget while nobody can answer', () => {
 	});
 
 	it('shows the place in line while every agent is busy, and a message can be left instead', async () => {
-		const server = await startTestServer({agents: [account('alice', {capacity: 1})]});
+		const server = await widgetServer({agents: [account('alice', {capacity: 1})]});
 		const {client: alice} = await connectAgent(server, 'alice-token');
 		const busy = await joinCustomer(server);
 		await alice.waitForEvent('chat.offered');
