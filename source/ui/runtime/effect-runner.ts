@@ -1,6 +1,7 @@
 // Carries out what a command or an automatic notice asks for, in order: sends, requests, desk intents, composer text, lines for the agent.
 import type {ChatMemory, CommandEffect, CommandResult, RequestEffect} from '../../commands/index.js';
 import {EMPTY_MEMORY, rememberMark} from '../../commands/index.js';
+import {failureDetail, requestFailureWords} from '../../core/failure-words.js';
 import type {DeskStore} from '../../core/store.js';
 import type {NoticeKind} from '../../courtesy/notices/index.js';
 import type {AgentOp, AgentOpRequest, AgentOpResult, Visibility} from '../../protocol/index.js';
@@ -41,10 +42,6 @@ const OP_WORDS: Partial<Record<AgentOp, string>> = {
 	'presence.set': 'change your presence',
 };
 
-function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
 export type EffectRunner = {
 	/**
 	 * Runs the effects for `chatId` (the chat the command ran in). Marks are remembered at once, so a
@@ -58,8 +55,16 @@ export type EffectRunner = {
 export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 	const {client, desk, ui, deliveries, memory} = deps;
 	// Commands put remote text in these lines (a customer's name or e-mail, a server's error): the notice line draws notes as they are.
-	const note = (text: string, level: 'info' | 'warning') =>
-		ui.dispatch({type: 'note.show', note: {text: remoteLine(text), level, at: deps.now()}});
+	const note = (text: string, level: 'info' | 'warning', detail?: string) =>
+		ui.dispatch({
+			type: 'note.show',
+			note: {
+				text: remoteLine(text),
+				level,
+				at: deps.now(),
+				...(detail === undefined ? {} : {detail: remoteLine(detail)}),
+			},
+		});
 
 	function remember(effects: CommandResult): void {
 		for (const effect of effects) {
@@ -107,7 +112,9 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 					absorb(effect, await client.request(effect.op, effect.payload as never));
 					return true;
 				} catch (error) {
-					note(`could not ${OP_WORDS[effect.op] ?? effect.op}: ${errorText(error)}`, 'warning');
+					// Plain words on the notice line; the server's own message (it may name ids) in the notice log's details.
+					const words = `could not ${OP_WORDS[effect.op] ?? effect.op}: ${requestFailureWords(error)}`;
+					note(words, 'warning', failureDetail(error));
 					return false;
 				}
 			}

@@ -101,7 +101,13 @@ describe('createEffectRunner: order', () => {
 		client.failures['chat.hold'] = new Error('the chat has ended');
 		await runner.run([request('chat.hold', {chat_id: 'c1', minutes: 3}), send('hold notice')], 'c1');
 		expect(client.sends).toEqual([]);
-		expect(note()).toEqual({text: 'could not put the chat on hold: the chat has ended', level: 'warning', at: NOW});
+		// Plain words on the line; the server's own message only in the notice log's details.
+		expect(note()).toEqual({
+			text: 'could not put the chat on hold: the server refused it',
+			level: 'warning',
+			at: NOW,
+			detail: 'the chat has ended',
+		});
 	});
 
 	it('a refused send stops the requests after it, and says so', async () => {
@@ -120,7 +126,7 @@ describe('createEffectRunner: order', () => {
 		const {client, runner, note} = setup();
 		client.failures['read.mark'] = new Error('nope');
 		await runner.run([request('read.mark', {chat_id: 'c1', n: 1})], 'c1');
-		expect(note()?.text).toBe('could not read.mark: nope');
+		expect(note()?.text).toBe('could not read.mark: the server refused it');
 	});
 
 	it('reports every send, with the notice it is, for the session journal', async () => {
@@ -280,6 +286,6 @@ describe('createEffectRunner: the composer, the desk and the notice line', () =>
 		expect(note()?.text).toBe('E7: the time you promised Eve runs out');
 		client.failures['chat.end'] = new Error('refused\u001B[31m red');
 		await runner.run([request('chat.end', {chat_id: 'c1'})], 'c1');
-		expect(note()?.text).toBe('could not end the chat: refused red');
+		expect(note()?.detail).toBe('refused red');
 	});
 });
