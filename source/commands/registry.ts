@@ -24,6 +24,7 @@ const CAPABILITY_WORDS: Readonly<Record<Capability, string>> = {
 	rating: 'ratings',
 	canned: 'server canned responses',
 	followup: 'follow-ups',
+	earlier_chats: "a customer's earlier chats",
 };
 
 export const helpCommand = createHelpCommand(capabilities => visibleCommands(capabilities));

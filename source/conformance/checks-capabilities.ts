@@ -118,6 +118,21 @@ const lonelyDepartmentCheck: Check = {
 };
 
 const claimed: Record<Capability, Check[]> = {
+	earlier_chats: [
+		{
+			name: 'earlier_chats claimed: customer.chats answers a valid page without the chat asked about',
+			async run(context) {
+				const {chatId} = context.requireMainChat();
+				const {probe} = await context.agent();
+				const page = await probe.call('customer.chats', {chat_id: chatId, limit: 5});
+				const chats = page['chats'] as Array<{id: string}>;
+				expect(
+					chats.every(chat => chat.id !== chatId),
+					`expected customer.chats to leave out ${chatId} itself, got ${show(chats.map(chat => chat.id))}`,
+				);
+			},
+		},
+	],
 	hold: [
 		{
 			name: 'hold claimed: chat.hold / chat.unhold -> chat.updated (on_hold, then active) to agent and customer; a message keeps on_hold',
@@ -236,6 +251,12 @@ const claimed: Record<Capability, Check[]> = {
 };
 
 const notClaimed: Record<Capability, Check> = {
+	earlier_chats: {
+		name: 'earlier_chats not claimed: customer.chats answers unsupported',
+		async run(context) {
+			await expectUnsupported(context, 'customer.chats', {chat_id: chatIdForUnsupported(context), limit: 5});
+		},
+	},
 	hold: {
 		name: 'hold not claimed: chat.hold and chat.unhold answer unsupported',
 		async run(context) {

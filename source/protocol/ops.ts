@@ -97,6 +97,17 @@ export const agentOps = {
 		capability: 'followup',
 	},
 	'followups.list': {request: empty, result: z.object({followups: z.array(followup)}), capability: 'followup'},
+	/** (1.2) The customer's other chats, newest first (E8): their transcripts then open with chat.history. */
+	'customer.chats': {
+		request: z.object({
+			chat_id: id,
+			/** Only chats older than this one (a chat id from an earlier page). */
+			before: id.optional(),
+			limit: z.number().int().positive().max(50),
+		}),
+		result: z.object({chats: z.array(chat), has_more: z.boolean()}),
+		capability: 'earlier_chats',
+	},
 	'customer.update': {
 		request: z.object({
 			chat_id: id,

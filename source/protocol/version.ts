@@ -28,5 +28,13 @@ export const LIMITS = {
 } as const;
 
 /** Every optional feature a server may leave out; the client hides what is missing. */
-export const CAPABILITIES = ['hold', 'transfer', 'sneak_peek', 'rating', 'canned', 'followup'] as const;
+export const CAPABILITIES = [
+	'hold',
+	'transfer',
+	'sneak_peek',
+	'rating',
+	'canned',
+	'followup',
+	'earlier_chats',
+] as const;
 export type Capability = (typeof CAPABILITIES)[number];

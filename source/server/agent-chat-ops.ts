@@ -1,7 +1,7 @@
 // Agent ops on one chat of theirs: messages, typing, hold, end, history, read markers, customer details, rating, follow-ups.
 import {fitHistoryPage} from './history-page.js';
 import {newId, newMessageId} from './ids.js';
-import {agentChats, ownChat, visibleChat, type AgentOpHandlers} from './agent-context.js';
+import {agentChats, ownChat, readableChat, visibleChat, type AgentOpHandlers} from './agent-context.js';
 import {refuse, withJson} from './requests.js';
 import type {CustomerPatch} from './store/contract.js';
 import {customerView} from './views.js';
@@ -10,6 +10,7 @@ type ChatOps = Pick<
 	AgentOpHandlers,
 	| 'chats.list'
 	| 'chat.history'
+	| 'customer.chats'
 	| 'message.send'
 	| 'typing.set'
 	| 'chat.hold'
@@ -26,8 +27,20 @@ export const agentChatOps: ChatOps = {
 	'chats.list': ({centre, agent}) => ({chats: agentChats(centre, agent)}),
 
 	'chat.history': (context, {chat_id, before, after, limit}) => {
-		visibleChat(context, chat_id);
+		readableChat(context, chat_id);
 		return fitHistoryPage(context.centre.store.listMessages(chat_id, {before, after, limit}), after !== undefined);
+	},
+
+	'customer.chats': (context, {chat_id, before, limit}) => {
+		const {centre} = context;
+		const chat = visibleChat(context, chat_id);
+		// One more than asked: the chat itself is left out, and the page must still know whether more follow.
+		const page = centre.store.listChatsOfCustomer(chat.customer_id, {...(before ? {before} : {}), limit: limit + 1});
+		const others = page.chats.filter(other => other.id !== chat_id);
+		return {
+			chats: others.slice(0, limit).map(other => centre.chatView(other)),
+			has_more: page.has_more || others.length > limit,
+		};
 	},
 
 	'message.send': (context, {chat_id, client_msg_id, text, visibility, auto}) => {

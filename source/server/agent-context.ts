@@ -32,6 +32,33 @@ export function visibleChat(context: AgentContext, chatId: string): Readonly<Cha
 	return ownChat(context, chatId);
 }
 
+/**
+ * A chat whose transcript this agent may read: one it may see, or another chat of a customer whose chat it has or
+ * is offered (E8: a returning customer's earlier chats).
+ */
+export function readableChat(context: AgentContext, chatId: string): Readonly<ChatRecord> {
+	const {centre, agent} = context;
+	const chat = centre.getChat(chatId);
+	if (centre.router.pendingOffer(chatId)?.agent === agent) return chat;
+	if (chat.agent_id === agent.id && chat.status !== 'queued' && chat.status !== 'offered') return chat;
+	if (!centre.settings.capabilities.has('earlier_chats')) return refuse('forbidden', `chat ${chatId} is not yours`);
+	// Seats and offers are a handful (the agent's capacity): checking each is cheap.
+	for (const id of [...agent.chats, ...agent.offers]) {
+		if (id === chatId) continue;
+		if (centre.store.getChat(id)?.customer_id === chat.customer_id && visible(context, id)) return chat;
+	}
+	return refuse('forbidden', `chat ${chatId} is not yours`);
+}
+
+function visible(context: AgentContext, chatId: string): boolean {
+	try {
+		visibleChat(context, chatId);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** The chats of the snapshot and of chats.list: everything not ended, plus chats ended in the last ten minutes. */
 export function agentChats(centre: ContactCentre, agent: AgentState): Chat[] {
 	return centre.store

@@ -115,6 +115,10 @@ export const agentOpExamples: Record<string, {request: Record<string, unknown>; 
 		result: {followup},
 	},
 	'followups.list': {request: {}, result: {followups: [followup]}},
+	'customer.chats': {
+		request: {chat_id: 'chat_1', before: 'chat_0b', limit: 10},
+		result: {chats: [{...chat, id: 'chat_0a', status: 'ended'}], has_more: false},
+	},
 	'customer.update': {request: {chat_id: 'chat_1', name: 'Sara Jones', locale: 'nb'}, result: {customer}},
 	'presence.set': {request: {presence: 'away'}, result: {agent: {...agent, presence: 'away'}}},
 	'read.mark': {request: {chat_id: 'chat_1', n: 3}, result: {}},
