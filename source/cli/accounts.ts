@@ -11,19 +11,18 @@ import {integerFlag, UsageError} from './usage-error.js';
 
 const DEFAULT_CAPACITY = 4;
 
+/** The flags `accounts` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
+export const ACCOUNTS_FLAGS = {
+	data: {type: 'string'},
+	name: {type: 'string'},
+	company: {type: 'string'},
+	department: {type: 'string', isMultiple: true},
+	capacity: {type: 'string'},
+	replace: {type: 'boolean', default: false},
+} as const;
+
 export async function runAccounts(argv: string[], importMeta: ImportMeta): Promise<number> {
-	const {input, flags} = parseFlags(
-		argv,
-		{
-			data: {type: 'string'},
-			name: {type: 'string'},
-			company: {type: 'string'},
-			department: {type: 'string', isMultiple: true},
-			capacity: {type: 'string'},
-			replace: {type: 'boolean', default: false},
-		},
-		importMeta,
-	);
+	const {input, flags} = parseFlags(argv, ACCOUNTS_FLAGS, importMeta);
 	const [action, subject, ...extra] = input;
 	if (extra.length > 0) throw new UsageError(`accounts ${action}: unexpected "${extra[0]}"`);
 	const actions = ['add', 'list', 'remove', 'rotate', 'import'];

@@ -39,7 +39,8 @@ const LANGUAGE_FLAG_SPECS = Object.fromEntries(
 	Object.keys(LANGUAGE_FLAGS).map(name => [name, {type: 'string'} as const]),
 ) as Record<`text${string}`, {readonly type: 'string'}>;
 
-const FLAGS = {
+/** The flags `canned` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
+export const CANNED_FLAGS = {
 	canned: {type: 'string', isMultiple: true},
 	file: {type: 'string'},
 	bundled: {type: 'boolean', default: true},
@@ -57,7 +58,7 @@ const FLAGS = {
 	out: {type: 'string'},
 } as const;
 
-type FlagName = keyof typeof FLAGS;
+type FlagName = keyof typeof CANNED_FLAGS;
 
 const FIELD_FLAGS: FlagName[] = [
 	'id',
@@ -208,12 +209,12 @@ export async function runCannedWith(argv: string[], importMeta: ImportMeta, io: 
 	// The argument parser reads a lone "-" as input, not as the value of --from; "-" means stdin here.
 	const fromStdin = argv.findIndex((argument, index) => argument === '--from' && argv[index + 1] === '-');
 	if (fromStdin !== -1) argv = [...argv.slice(0, fromStdin), '--from=-', ...argv.slice(fromStdin + 2)];
-	const {input, flags} = parseFlags(argv, FLAGS, importMeta);
+	const {input, flags} = parseFlags(argv, CANNED_FLAGS, importMeta);
 	const [action, ...rest] = input;
 	if (action === undefined) throw new UsageError('canned needs an action: list, add, import or export');
 	const allowed = ACTION_FLAGS[action];
 	if (allowed) {
-		const stray = (Object.keys(FLAGS) as FlagName[]).find(name => !allowed.includes(name) && given(argv, name));
+		const stray = (Object.keys(CANNED_FLAGS) as FlagName[]).find(name => !allowed.includes(name) && given(argv, name));
 		if (stray) throw new UsageError(`--${kebab(stray)} is not a flag of canned ${action}`);
 	}
 	try {

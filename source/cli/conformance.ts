@@ -3,17 +3,16 @@ import {formatResult, formatSummary, PREFLIGHT_CHECK, runChecks} from '../confor
 import {parseFlags} from './parse-flags.js';
 import {integerFlag, serverUrlFlag, UsageError} from './usage-error.js';
 
+/** The flags `conformance` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
+export const CONFORMANCE_FLAGS = {
+	token: {type: 'string'},
+	secondToken: {type: 'string'},
+	timeoutMs: {type: 'string', default: '5000'},
+	maxWaitMs: {type: 'string', default: '120000'},
+} as const;
+
 export async function runConformance(argv: string[], importMeta: ImportMeta, version: string): Promise<number> {
-	const {input, flags} = parseFlags(
-		argv,
-		{
-			token: {type: 'string'},
-			secondToken: {type: 'string'},
-			timeoutMs: {type: 'string', default: '5000'},
-			maxWaitMs: {type: 'string', default: '120000'},
-		},
-		importMeta,
-	);
+	const {input, flags} = parseFlags(argv, CONFORMANCE_FLAGS, importMeta);
 	const [url, extra] = input;
 	if (url === undefined)
 		throw new UsageError('the server URL is missing: switchboard conformance ws://HOST:PORT --token T');

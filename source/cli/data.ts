@@ -9,17 +9,16 @@ import {parseFlags} from './parse-flags.js';
 import {transcriptJson, transcripts, transcriptText} from './transcripts.js';
 import {UsageError} from './usage-error.js';
 
+/** The flags `data` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
+export const DATA_FLAGS = {
+	data: {type: 'string'},
+	customer: {type: 'string'},
+	format: {type: 'string', default: 'json'},
+	out: {type: 'string'},
+} as const;
+
 export async function runData(argv: string[], importMeta: ImportMeta): Promise<number> {
-	const {input, flags} = parseFlags(
-		argv,
-		{
-			data: {type: 'string'},
-			customer: {type: 'string'},
-			format: {type: 'string', default: 'json'},
-			out: {type: 'string'},
-		},
-		importMeta,
-	);
+	const {input, flags} = parseFlags(argv, DATA_FLAGS, importMeta);
 	const [action, target, ...extra] = input;
 	const actions = ['erase', 'export', 'backup'];
 	if (action === undefined || !actions.includes(action))

@@ -86,17 +86,20 @@ function deskRecorder(journal: DeskJournal): DeskRecorder {
 	};
 }
 
+/** The flags `demo` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
+export const DEMO_FLAGS = {
+	speed: {type: 'string'},
+	autopilot: {type: 'boolean', default: false},
+	report: {type: 'string'},
+} as const;
+
 export async function runDemo(
 	argv: string[],
 	importMeta: ImportMeta,
 	version: string,
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-	const {input, flags} = parseFlags(
-		argv,
-		{speed: {type: 'string'}, autopilot: {type: 'boolean', default: false}, report: {type: 'string'}},
-		importMeta,
-	);
+	const {input, flags} = parseFlags(argv, DEMO_FLAGS, importMeta);
 	if (input.length > 1) throw new UsageError(`unexpected argument "${input[1]}" (the demo takes one scenario file)`);
 	const speed = parseSpeed(flags.speed);
 	const scenario = readScenario(input[0]);

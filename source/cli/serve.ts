@@ -13,31 +13,30 @@ import {printBanner} from './serve-banner.js';
 import {lineLog} from '../server/server-log.js';
 import {integerFlag, UsageError} from './usage-error.js';
 
+/** The flags `serve` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
+export const SERVE_FLAGS = {
+	port: {type: 'string', default: '7420'},
+	host: {type: 'string', default: '127.0.0.1'},
+	token: {type: 'string', isMultiple: true},
+	accounts: {type: 'string'},
+	heartbeatMs: {type: 'string', default: '15000'},
+	resumeWindowMs: {type: 'string', default: '120000'},
+	offerTimeoutMs: {type: 'string', default: '30000'},
+	rateLimit: {type: 'string', default: '100'},
+	data: {type: 'string'},
+	maxConnections: {type: 'string', default: '900'},
+	maxConnectionsPerAddress: {type: 'string', default: '50'},
+	maxChatsPerAddress: {type: 'string', default: '20'},
+	memory: {type: 'boolean', default: false},
+	allowOrigin: {type: 'string', isMultiple: true},
+	tlsCert: {type: 'string'},
+	tlsKey: {type: 'string'},
+	logFormat: {type: 'string', default: 'text'},
+	retainDays: {type: 'string'},
+} as const;
+
 export async function runServe(argv: string[], importMeta: ImportMeta, version: string): Promise<number> {
-	const {flags} = parseFlags(
-		argv,
-		{
-			port: {type: 'string', default: '7420'},
-			host: {type: 'string', default: '127.0.0.1'},
-			token: {type: 'string', isMultiple: true},
-			accounts: {type: 'string'},
-			heartbeatMs: {type: 'string', default: '15000'},
-			resumeWindowMs: {type: 'string', default: '120000'},
-			offerTimeoutMs: {type: 'string', default: '30000'},
-			rateLimit: {type: 'string', default: '100'},
-			data: {type: 'string'},
-			maxConnections: {type: 'string', default: '900'},
-			maxConnectionsPerAddress: {type: 'string', default: '50'},
-			maxChatsPerAddress: {type: 'string', default: '20'},
-			memory: {type: 'boolean', default: false},
-			allowOrigin: {type: 'string', isMultiple: true},
-			tlsCert: {type: 'string'},
-			tlsKey: {type: 'string'},
-			logFormat: {type: 'string', default: 'text'},
-			retainDays: {type: 'string'},
-		},
-		importMeta,
-	);
+	const {flags} = parseFlags(argv, SERVE_FLAGS, importMeta);
 	const port = integerFlag('port', flags.port, 0, 65_535);
 	const heartbeatMs = integerFlag('heartbeat-ms', flags.heartbeatMs, 1_000, 300_000);
 	const resumeWindowMs = integerFlag('resume-window-ms', flags.resumeWindowMs, 0, 86_400_000);
