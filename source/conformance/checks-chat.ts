@@ -12,6 +12,11 @@ export function isEvent(frame: ServerFrame, event: string, chatId?: string): fra
 	return frame.type === 'evt' && frame.event === event && (chatId === undefined || chatIdOf(frame.payload) === chatId);
 }
 
+/** True when the frame brings this chat to an agent, by offer or by assignment (§15 allows either). */
+export function bringsChat(frame: ServerFrame, chatId: string): boolean {
+	return isEvent(frame, 'chat.offered', chatId) || isEvent(frame, 'chat.assigned', chatId);
+}
+
 function messageOf(frame: ServerFrame): Message | undefined {
 	return frame.type === 'evt' && frame.event === 'message.created' ? (frame.payload['message'] as Message) : undefined;
 }

@@ -1,9 +1,9 @@
 // Checks between two agents (--second-token): another agent's chat is closed to you, declines and transfers move chats.
-import type {Chat, ServerFrame} from '../protocol/index.js';
+import type {Chat} from '../protocol/index.js';
 import {CheckFailure, CheckSkipped, expect, type CheckGroup} from './check.js';
 import type {AgentSession, ConformanceContext, CustomerSession} from './context.js';
 import {show} from './describe.js';
-import {clientMsgId, isEvent} from './checks-chat.js';
+import {bringsChat, clientMsgId, isEvent} from './checks-chat.js';
 
 /** The second agent signed in and online; it is set away again by `release`, so later checks reach the first. */
 async function secondAgent(context: ConformanceContext, label: string): Promise<AgentSession> {
@@ -13,17 +13,10 @@ async function secondAgent(context: ConformanceContext, label: string): Promise<
 	return second;
 }
 
-async function release(second: AgentSession, customer?: CustomerSession): Promise<void> {
-	if (customer) {
-		await customer.probe.request('leave', {}).catch(() => undefined);
-		customer.ended = true;
-	}
+async function release(context: ConformanceContext, second: AgentSession, customer?: CustomerSession): Promise<void> {
+	if (customer) await context.leave(customer);
 	await second.probe.call('presence.set', {presence: 'away'}).catch(() => undefined);
 }
-
-/** True when the frame brings this chat to an agent, by offer or by assignment. */
-const bringsChat = (frame: ServerFrame, chatId: string) =>
-	isEvent(frame, 'chat.offered', chatId) || isEvent(frame, 'chat.assigned', chatId);
 
 export const colleagueChecks: CheckGroup = {
 	title: 'two agents',
@@ -38,7 +31,7 @@ export const colleagueChecks: CheckGroup = {
 					await second.probe.expectError('message.send', send, 'forbidden');
 					await second.probe.expectError('chat.history', {chat_id: chatId, limit: 10}, 'forbidden');
 				} finally {
-					await release(second);
+					await release(context, second);
 				}
 			},
 		},
@@ -80,7 +73,7 @@ export const colleagueChecks: CheckGroup = {
 						);
 					});
 				} finally {
-					await release(second, customer);
+					await release(context, second, customer);
 				}
 			},
 		},
@@ -131,7 +124,7 @@ export const colleagueChecks: CheckGroup = {
 								await second.probe.call('offer.accept', {chat_id: customer.chatId});
 								await first.probe.waitEvent('chat.transferred', {chatId: customer.chatId, since: firstSince});
 							} finally {
-								await release(second, customer);
+								await release(context, second, customer);
 							}
 						},
 					},

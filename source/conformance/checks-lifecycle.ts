@@ -31,8 +31,7 @@ export const lifecycleChecks: CheckGroup = {
 					expect(reason === 'declined', `expected offer.revoked with reason declined, got ${show(reason)}`);
 				} finally {
 					// The declined chat would go to another agent, if there is one: take it off the queue.
-					await customer.probe.request('leave', {}).catch(() => undefined);
-					customer.ended = true;
+					await context.leave(customer);
 				}
 			},
 		},

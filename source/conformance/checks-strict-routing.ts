@@ -1,17 +1,12 @@
 // Strict checks of routing and ratings: no offers to an away agent, queued chats offered at login, ratings kept, n per chat.
 import type {Chat, Message} from '../protocol/index.js';
 import {CheckFailure, CheckSkipped, expect, type CheckGroup} from './check.js';
-import type {ConformanceContext, CustomerSession} from './context.js';
+import type {ConformanceContext} from './context.js';
 import {show} from './describe.js';
-import {customerSend, isEvent} from './checks-chat.js';
+import {bringsChat, customerSend, isEvent} from './checks-chat.js';
 
 /** How long "no offer came" is watched for: long enough for any routing the join set off, bounded. */
 const QUIET_MS = 1_500;
-
-async function leave(customer: CustomerSession): Promise<void> {
-	await customer.probe.request('leave', {}).catch(() => undefined);
-	customer.ended = true;
-}
 
 /** Runs `work` with the shared agent away (no new offers), and sets it online again afterwards. */
 async function whileAway(context: ConformanceContext, work: () => Promise<void>): Promise<void> {
@@ -24,11 +19,6 @@ async function whileAway(context: ConformanceContext, work: () => Promise<void>)
 		const {probe: current} = await context.agent();
 		await current.call('presence.set', {presence: 'online'});
 	}
-}
-
-/** True when the frame brings this chat to an agent, by offer or by assignment. */
-function bringsChat(frame: Parameters<typeof isEvent>[0], chatId: string): boolean {
-	return isEvent(frame, 'chat.offered', chatId) || isEvent(frame, 'chat.assigned', chatId);
 }
 
 export const strictRoutingChecks: CheckGroup = {
@@ -51,7 +41,7 @@ export const strictRoutingChecks: CheckGroup = {
 							);
 						expect(!offered, `chat ${customer.chatId} reached the agent while it was away`);
 					} finally {
-						await leave(customer);
+						await context.leave(customer);
 					}
 				});
 			},
@@ -66,7 +56,7 @@ export const strictRoutingChecks: CheckGroup = {
 								try {
 									await customer.probe.expectError('rating.submit', {score: 3}, 'conflict');
 								} finally {
-									await leave(customer);
+									await context.leave(customer);
 								}
 							});
 						},
@@ -96,7 +86,7 @@ export const strictRoutingChecks: CheckGroup = {
 					const message: Message = await customerSend(customer.probe, 'Hello, a new question.');
 					expect(message.n === 1, `expected n 1 for the first message of chat ${customer.chatId}, got ${message.n}`);
 				} finally {
-					await leave(customer);
+					await context.leave(customer);
 				}
 			},
 		},
@@ -121,7 +111,7 @@ export const strictRoutingChecks: CheckGroup = {
 							await second.probe.call('presence.set', {presence: 'away'}).catch(() => undefined);
 						}
 					} finally {
-						await leave(customer);
+						await context.leave(customer);
 					}
 				});
 			},

@@ -30,8 +30,7 @@ export const strictSessionChecks: CheckGroup = {
 				try {
 					await customer.probe.expectError('join', {locale: 'en', name: 'Second Join'}, 'conflict');
 				} finally {
-					await customer.probe.request('leave', {}).catch(() => undefined);
-					customer.ended = true;
+					await context.leave(customer);
 				}
 			},
 		},
@@ -106,8 +105,7 @@ export const strictSessionChecks: CheckGroup = {
 						`expected the snapshot's offers to hold chat ${customer.chatId}, got ${show(offers.map(offer => offer.chat.id))}`,
 					);
 				} finally {
-					await customer.probe.request('leave', {}).catch(() => undefined);
-					customer.ended = true;
+					await context.leave(customer);
 				}
 			},
 		},

@@ -249,13 +249,18 @@ export class ConformanceContext {
 		return {agent, customer, offer: frame.payload as Offer, assigned: null, since, sentAt};
 	}
 
+	/** The customer leaves its chat (a refusal is ignored: it may have ended), and the clean-up leaves it alone. */
+	async leave(customer: CustomerSession): Promise<void> {
+		await customer.probe.request('leave', {}).catch(() => undefined);
+		customer.ended = true;
+	}
+
 	/** Joins a customer and waits until the agent is offered the chat; skips when the server assigns without offers. */
 	async offeredChat(): Promise<{agent: AgentSession; customer: CustomerSession; offer: Offer; since: number}> {
 		const arrived = await this.arrivedChat();
 		if (!arrived.offer) {
 			// Its seat is given back at once, so the checks after this one still find room.
-			await arrived.customer.probe.request('leave', {}).catch(() => undefined);
-			arrived.customer.ended = true;
+			await this.leave(arrived.customer);
 			throw new CheckSkipped(
 				'the server assigns chats without offering them (protocol §15 allows it): no offer to check',
 			);

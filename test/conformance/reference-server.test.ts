@@ -4,6 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {formatSummary, runChecks, type ConformanceReport} from '../../source/conformance/index.js';
 import {startServer, type RunningServer} from '../../source/server/server.js';
 import type {Capability} from '../../source/protocol/index.js';
+import {failures} from './variant-check.js';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -35,20 +36,22 @@ async function start(
 	});
 }
 
-function failures(report: ConformanceReport): string[] {
-	return report.results.filter(result => !result.ok).map(result => `${result.name}: ${result.reason}`);
+/** One run of the checker against the running server, as Alex with Bob for the two-agent checks. */
+function checkReference(options: {maxWaitMs?: number} = {}): Promise<ConformanceReport> {
+	return runChecks({
+		url: server!.url,
+		token: 'alex-token',
+		secondToken: 'bob-token',
+		timeoutMs: 3_000,
+		clientVersion: 'test',
+		...options,
+	});
 }
 
 describe('conformance against the reference server', () => {
 	it('passes every check with all capabilities', async () => {
 		server = await start();
-		const report = await runChecks({
-			url: server.url,
-			token: 'alex-token',
-			secondToken: 'bob-token',
-			timeoutMs: 3_000,
-			clientVersion: 'test',
-		});
+		const report = await checkReference();
 		expect(failures(report)).toEqual([]);
 		// With a department and one agent, the transfer.failed path applies too: nothing is skipped.
 		expect(report.skipped).toBe(0);
@@ -63,13 +66,7 @@ describe('conformance against the reference server', () => {
 
 	it('passes every check with only hold, the others answered unsupported', async () => {
 		server = await start(['hold']);
-		const report = await runChecks({
-			url: server.url,
-			token: 'alex-token',
-			secondToken: 'bob-token',
-			timeoutMs: 3_000,
-			clientVersion: 'test',
-		});
+		const report = await checkReference();
 		expect(failures(report)).toEqual([]);
 		expect(report.skipped).toBe(0);
 		const names = report.results.map(result => result.name);
@@ -84,13 +81,7 @@ describe('conformance against the reference server', () => {
 
 	it('passes with no capabilities and resume_window_ms 0, skipping only what cannot apply', async () => {
 		server = await start([], 1_000, 0);
-		const report = await runChecks({
-			url: server.url,
-			token: 'alex-token',
-			secondToken: 'bob-token',
-			timeoutMs: 3_000,
-			clientVersion: 'test',
-		});
+		const report = await checkReference();
 		expect(failures(report)).toEqual([]);
 		expect(report.results.filter(result => result.skipped).map(result => result.name)).toEqual([
 			'resume after a dropped link -> resumed:true, exactly the missed events replayed in order',
@@ -111,14 +102,7 @@ describe('conformance against the reference server', () => {
 		server = await start(undefined, 15_000);
 		for (let run = 0; run < 2; run++) {
 			// The 15 s heartbeat is not waited out here (maxWaitMs 0): the run is then not fully checked, never "compatible".
-			const report = await runChecks({
-				url: server.url,
-				token: 'alex-token',
-				secondToken: 'bob-token',
-				timeoutMs: 3_000,
-				maxWaitMs: 0,
-				clientVersion: 'test',
-			});
+			const report = await checkReference({maxWaitMs: 0});
 			expect(failures(report)).toEqual([]);
 			expect(report.incomplete).toBe(1);
 			expect(formatSummary(report)).toMatch(/not fully checked: 1 check could not run here/);

@@ -30,5 +30,6 @@ export function variantChecker(): (options: VariantOptions) => Promise<Conforman
 	};
 }
 
+/** Each failed check as "name: reason", for an expectation that prints what failed (any server). */
 export const failures = (report: ConformanceReport): string[] =>
 	report.results.filter(result => !result.ok).map(result => `${result.name}: ${result.reason}`);
