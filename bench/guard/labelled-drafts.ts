@@ -16,9 +16,15 @@ const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'cle
 /** tuning: the guard was tuned on these; held-out: every 4th of the first set, never tuned on; fresh: written after tuning. */
 export type Part = 'tuning' | 'held-out' | 'fresh';
 
+/** The files a draft came from: the first set, then each batch written after it (see drafts/README.md). */
+export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3'] as const;
+export type Batch = (typeof BATCHES)[number];
+const FOLDER_OF: Record<Batch, string> = {first: '', 'fresh-1': 'fresh/', 'fresh-2': 'fresh-2/', 'fresh-3': 'fresh-3/'};
+
 export type LabelledDraft = {
 	locale: GuardLocale;
 	part: Part;
+	batch: Batch;
 	/** Its place in its file, from 0; in the first set every 4th (index % 4 === 3) is held out from tuning. */
 	index: number;
 	text: string;
@@ -36,12 +42,9 @@ function fail(file: string, detail: string): never {
 	throw new Error(`test/courtesy/guard/drafts/${file}: ${detail}`);
 }
 
-/** The first set (tuning and held out), then the fresh drafts written after tuning, in two batches. */
-const FOLDERS = ['', 'fresh/', 'fresh-2/'] as const;
-
-function loadLanguage(locale: GuardLocale, folder: (typeof FOLDERS)[number]): LabelledDraft[] {
-	const fresh = folder !== '';
-	const file = `${folder}${locale}.yaml`;
+function loadLanguage(locale: GuardLocale, batch: Batch): LabelledDraft[] {
+	const fresh = batch !== 'first';
+	const file = `${FOLDER_OF[batch]}${locale}.yaml`;
 	const data = parse(readFileSync(new URL(file, DRAFTS), 'utf8')) as Record<string, unknown>;
 	if (data['locale'] !== locale) fail(file, `locale is ${String(data['locale'])}, expected ${locale}`);
 	const customer = typeof data['customer'] === 'string' ? data['customer'] : null;
@@ -56,6 +59,7 @@ function loadLanguage(locale: GuardLocale, folder: (typeof FOLDERS)[number]): La
 		return {
 			locale,
 			part: fresh ? 'fresh' : index % 4 === 3 ? 'held-out' : 'tuning',
+			batch,
 			index,
 			text,
 			expect: expect as Expectation,
@@ -68,7 +72,7 @@ function loadLanguage(locale: GuardLocale, folder: (typeof FOLDERS)[number]): La
 }
 
 export function loadLabelledDrafts(): LabelledDraft[] {
-	return guardLocales.flatMap(locale => FOLDERS.flatMap(folder => loadLanguage(locale, folder)));
+	return guardLocales.flatMap(locale => BATCHES.flatMap(batch => loadLanguage(locale, batch)));
 }
 
 export function findingsFor(draft: LabelledDraft): Finding[] {
