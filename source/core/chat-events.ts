@@ -4,7 +4,7 @@ import {numberChat} from './chat-numbers.js';
 import {FRESH_LOOK_MS, newDeskChat, type DeskChat, type DeskState} from './desk-state.js';
 import {mapDelete, mapSet, putChat, removeChat, updateChat, withLists, withView} from './desk-edit.js';
 import {customerName, targetName} from './names.js';
-import {addNotice, chatEndedText, offerRevokedText, ratingText, transferFailedText} from './notices.js';
+import {addNotice, chatEndedText, offerRevokedText, ratingText, transferFailedText} from './alerts.js';
 import {settleReading} from './reading.js';
 
 /** Replays and repeated updates often carry the same chat again; keeping the old object keeps its row still. */

@@ -5,7 +5,7 @@ import type {DeskState, FailedSend} from './desk-state.js';
 import {mapDelete, mapSet, updateChat} from './desk-edit.js';
 import {receiveMessage} from './chat-messages.js';
 import {customerName} from './names.js';
-import {addNotice} from './notices.js';
+import {addNotice} from './alerts.js';
 import {notDeliveredText} from './send-refusal.js';
 
 export function queueSend(state: DeskState, message: PendingMessage): DeskState {

@@ -15,7 +15,7 @@ import {
 	ratingReceived,
 	transferFailed,
 } from './chat-events.js';
-import {addNotice, dismissNotice, PROTOCOL_ERROR_TEXT} from './notices.js';
+import {addNotice, dismissNotice, PROTOCOL_ERROR_TEXT} from './alerts.js';
 import {confirmSend, dismissFailed, failSend, queueSend} from './outgoing.js';
 import {markRead} from './reading.js';
 import {connectionChanged, sessionStarted} from './session.js';

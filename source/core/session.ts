@@ -5,7 +5,7 @@ import {freeNumber, releaseNumber} from './chat-numbers.js';
 import {newDeskChat, type DeskChat, type DeskOffer, type DeskState} from './desk-state.js';
 import {listOrder, samePanes} from './desk-edit.js';
 import {customerName} from './names.js';
-import {addNotice, chatGoneText} from './notices.js';
+import {addNotice, chatGoneText} from './alerts.js';
 import {settleReading} from './reading.js';
 
 export function connectionChanged(state: DeskState, status: ConnectionStatus): DeskState {

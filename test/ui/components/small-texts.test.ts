@@ -1,7 +1,7 @@
 // Small text builders: the E1 timer words, the typing line's tail, the notice line's priorities, the frame title.
 import {describe, expect, it} from 'vitest';
 import {frameTitleLine} from '../../../source/ui/components/frame/frame-title.js';
-import {noticeText} from '../../../source/ui/components/notice-line/notice-text.js';
+import {noticeText} from '../../../source/ui/components/alert-line/alert-text.js';
 import {tailToWidth, typingText} from '../../../source/ui/components/typing-line/typing-text.js';
 import {waitTimerText} from '../../../source/ui/components/wait-timer/wait-timer-text.js';
 import {createTheme} from '../../../source/ui/theme.js';

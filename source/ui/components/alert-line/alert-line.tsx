@@ -6,8 +6,8 @@ import {useNow} from '../../hooks/use-now.js';
 import {shallowEqual} from '../../hooks/use-store-selector.js';
 import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
-import {noticeText, type NoticeText} from './notice-text.js';
-import {noticeRows, type NoticeRow} from './notice-rows.js';
+import {noticeText, type NoticeText} from './alert-text.js';
+import {noticeRows, type NoticeRow} from './alert-rows.js';
 
 const LEVEL_COLORS = {info: 'accent', warning: 'warn', alert: 'alarm'} as const;
 

@@ -1,8 +1,8 @@
 // Long notices at 80x24: wrapped in full (within a cap) instead of cut, E-codes after the sentence, and the notice log (Alt+L).
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../../source/ui/app.js';
-import {noticeRowCap, noticeRows} from '../../../source/ui/components/notice-line/notice-rows.js';
-import {mergeNoticeLogs, noticeLogRows} from '../../../source/ui/components/notice-log/notice-log-lines.js';
+import {noticeRowCap, noticeRows} from '../../../source/ui/components/alert-line/alert-rows.js';
+import {mergeNoticeLogs, noticeLogRows} from '../../../source/ui/components/alert-log/alert-log-lines.js';
 import {splitRuleCodes} from '../../../source/ui/text/rule-codes.js';
 import {waitFor} from '../../helpers/wait-for.js';
 import {chat, deskStore, T0} from '../helpers/fixtures.js';

@@ -6,7 +6,7 @@ import {useDesk} from '../../hooks/use-desk.js';
 import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
 import {Frame} from '../frame/frame.js';
-import {mergeNoticeLogs, noticeLogRows} from './notice-log-lines.js';
+import {mergeNoticeLogs, noticeLogRows} from './alert-log-lines.js';
 
 export function NoticeLog({width, height}: {width: number; height: number}) {
 	const {theme, keymap, ui} = useDeskStores();
