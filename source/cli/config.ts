@@ -20,7 +20,7 @@ import {
 	type ConfigOption,
 } from '../config/index.js';
 import {keySpecText} from '../ui/keys/key-spec.js';
-import {isKeyAction, KeymapError, resolveKeymap} from '../ui/keys/resolve-keymap.js';
+import {keyActionNamed, KeymapError, resolveKeymap} from '../ui/keys/resolve-keymap.js';
 import {asUsageError} from './desk.js';
 import {UsageError} from './usage-error.js';
 
@@ -46,7 +46,7 @@ type Target = {
 function optionFor(key: string): Target {
 	if (key.startsWith('keys.')) {
 		const action = key.slice('keys.'.length);
-		if (!isKeyAction(action))
+		if (keyActionNamed(action) === null)
 			throw new UsageError(`there is no action "${action}" to bind (see the help in the desk, F1)`);
 		return {option: findOption('keys')!, action, path: null};
 	}

@@ -82,7 +82,7 @@ function loadCannedAfterStart(
 ): void {
 	const report = (text: string) =>
 		desk.dispatch({
-			type: 'notice.post',
+			type: 'alert.post',
 			kind: 'canned.problem',
 			level: 'warning',
 			text,
@@ -172,7 +172,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 				server: config.server,
 				customerOf,
 				report: ({level, text}) =>
-					desk.dispatch({type: 'notice.post', kind: 'outbox.file', level, text, chatId: null, at: timers.now()}),
+					desk.dispatch({type: 'alert.post', kind: 'outbox.file', level, text, chatId: null, at: timers.now()}),
 			});
 	let quit: () => void = () => undefined;
 	const runtime = createDeskRuntime({

@@ -462,7 +462,7 @@ export class AgentClient {
 			if (!frame.ok)
 				this.#protocolError(
 					`the server rejected a frame: ${frame.error.code}: ${frame.error.message}`,
-					'The server could not read something the desk sent. The notice log (Alt+L) has the details.',
+					'The server could not read something the desk sent. The alert log (Alt+L) has the details.',
 				);
 			return;
 		}
@@ -537,7 +537,7 @@ export class AgentClient {
 	#onGap(link: Link, expected: number, got: number): boolean {
 		const missing = got - 1 === expected ? `event ${expected}` : `events ${expected} to ${got - 1}`;
 		const again = this.#gap?.expected === expected && this.#gap.resumed;
-		// The agent reads what happens about it; the event numbers are for the notice log's details.
+		// The agent reads what happens about it; the event numbers are for the alert log's details.
 		this.#protocolError(
 			`${missing} never arrived; ${again ? 'logging in afresh' : 'resuming to get them'}`,
 			again

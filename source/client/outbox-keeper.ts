@@ -17,8 +17,8 @@ export type OutboxKeeping = {
 	save(pending: readonly PendingMessage[]): void;
 };
 
-/** Trouble with the file (and the end of it), in words for a desk notice; never the messages' ids. */
-export type OutboxReport = {level: 'info' | 'warning' | 'alert'; text: string};
+/** Trouble with the file (and the end of it), in words for a desk alert; never the messages' ids. */
+export type OutboxReport = {level: 'info' | 'warning' | 'urgent'; text: string};
 
 export type OutboxKeeperOptions = {
 	directory: string;
@@ -118,7 +118,7 @@ export class OutboxKeeper implements OutboxKeeping {
 		} catch (error) {
 			if (!this.#unsaved)
 				this.#options.report({
-					level: 'alert',
+					level: 'urgent',
 					text: `Queued messages cannot be saved to disk: ${writeProblem(error, this.#path)}. They are kept in memory and still go out; quitting now would lose them.`,
 				});
 			this.#unsaved = true;
@@ -141,13 +141,13 @@ export class OutboxKeeper implements OutboxKeeping {
 		try {
 			const aside = setAsideOutboxFile(path);
 			this.#options.report({
-				level: 'alert',
+				level: 'urgent',
 				text: `The saved outbox could not be used (${why}); it was moved to ${aside} so nothing in it is lost.`,
 			});
 		} catch {
 			this.#blocked = true;
 			this.#options.report({
-				level: 'alert',
+				level: 'urgent',
 				text: `The saved outbox could not be used: ${why}. It is left as it is, and this session's queued messages are kept in memory only.`,
 			});
 		}

@@ -36,7 +36,7 @@ export const cannedCommand: Command = {
 		if (preview.languageFallback) notes.push(`no ${chat.chat.customer.locale} wording, using ${preview.language}`);
 		if (preview.marks.length > 0) notes.push(`fill in ${preview.marks.map(mark => mark.marker).join(', ')}`);
 		return notes.length > 0
-			? [...effects, {type: 'notice', text: `"${best.response.title}": ${notes.join('; ')}.`}]
+			? [...effects, {type: 'alert', text: `"${best.response.title}": ${notes.join('; ')}.`}]
 			: effects;
 	},
 };

@@ -31,7 +31,7 @@ export type CommandEffect =
 	/** E12: text for the composer, to edit before sending; `marks` are values the agent still has to fill in; `cannedId` when it is a canned response; `notice` when it is an automatic notice offered rather than sent (the e-mail request after a failed transfer, E11). */
 	| {type: 'insert'; text: string; marks: readonly MarkedValue[]; cannedId?: string; notice?: NoticeKind}
 	/** A line for the agent only (never sent). */
-	| {type: 'notice'; text: string}
+	| {type: 'alert'; text: string}
 	/** Wrong use: the only effect of the run, one line saying the right use. */
 	| {type: 'error'; text: string}
 	/** The desk opens its help (F1), which lists every command the server supports with its arguments. */

@@ -54,6 +54,6 @@ export function holdEndContext(context: CommandContext, chat: DeskChat): NoticeC
  */
 export function noticeEffect(kind: NoticeKind, context: NoticeContext, chatId: string): CommandEffect {
 	const notice = composeNotice(kind, context);
-	if (isSkipped(notice)) return {type: 'notice', text: `No ${kind} notice sent: ${notice.skipped}.`};
+	if (isSkipped(notice)) return {type: 'alert', text: `No ${kind} notice sent: ${notice.skipped}.`};
 	return {type: 'send', chatId, text: notice.text, visibility: notice.visibility, auto: true, notice: kind};
 }

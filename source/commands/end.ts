@@ -80,7 +80,7 @@ export const endCommand: Command = {
 					ask,
 					{type: 'mark', chatId: chat.id, mark: 'anything-else-asked', at: context.now},
 					{
-						type: 'notice',
+						type: 'alert',
 						text: 'Asked whether there is anything else (E18). Wait for the answer, then /end again, or /end now.',
 					},
 				];

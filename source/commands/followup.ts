@@ -41,7 +41,7 @@ export const followupCommand: Command = {
 			request('followup.create', {chat_id: chat.id, contact, due_at: at, note}),
 			// E7: the customer is told the time; the notice fails to compose rather than promise without one.
 			noticeEffect('followup', noticeContext(context, chat, {due: {at, timeZone}, contact}), chat.id),
-			{type: 'notice', text: `Follow-up with ${contact} due ${dueText}.`},
+			{type: 'alert', text: `Follow-up with ${contact} due ${dueText}.`},
 		];
 	},
 };

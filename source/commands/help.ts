@@ -27,9 +27,9 @@ export function createHelpCommand(commands: (capabilities: readonly Capability[]
 				const command = visible.find(entry => entry.name === name || entry.aliases.includes(name));
 				if (!command) return usageError(help, `There is no command /${name}`);
 				const aliases = command.aliases.length > 0 ? ` (${command.aliases.map(alias => `/${alias}`).join(', ')})` : '';
-				return [{type: 'notice', text: `${synopsis(command)}${aliases}: ${command.description}`}];
+				return [{type: 'alert', text: `${synopsis(command)}${aliases}: ${command.description}`}];
 			}
-			// The whole list needs more than a notice line: the desk's help shows it, under the keys.
+			// The whole list needs more than an alert line: the desk's help shows it, under the keys.
 			return [{type: 'help'}];
 		},
 	};

@@ -33,7 +33,7 @@ export const langCommand: Command = {
 		const written = resolveNoticeLocale(locale);
 		// The agent should know when the customer will get English rather than their own language.
 		if (written === 'en' && !locale.startsWith('en'))
-			effects.push({type: 'notice', text: `Notices have no ${locale} wording: this customer gets them in English.`});
+			effects.push({type: 'alert', text: `Notices have no ${locale} wording: this customer gets them in English.`});
 		return effects;
 	},
 };

@@ -10,7 +10,7 @@ function presenceCommand(presence: 'away' | 'online', description: string): Comm
 		usage: '',
 		run(context, args) {
 			if (args.words.length > 0) return usageError(command, `/${presence} takes no arguments`);
-			if (context.agent?.presence === presence) return [{type: 'notice', text: `You are already ${presence}.`}];
+			if (context.agent?.presence === presence) return [{type: 'alert', text: `You are already ${presence}.`}];
 			return [request('presence.set', {presence})];
 		},
 	};

@@ -32,7 +32,7 @@ function askConsent(
 			chat.id,
 		),
 		{
-			type: 'notice',
+			type: 'alert',
 			text: found.available
 				? `E11: asked ${who} whether a transfer to ${found.name} is all right. Once they agree: /transfer ${typed} [note].`
 				: `E11: asked ${who} whether a transfer to ${found.name} is all right, but nobody there can take the chat now: it would fail. Once they agree: /transfer ${typed} [note], or offer an e-mail follow-up.`,

@@ -69,6 +69,6 @@ export type DeskAction =
 	/**
 	 * A frame from the server failed validation (it was ignored), or the wire misbehaved. `summary`: what it means for
 	 * the agent, in plain words; `message`: the technical detail (it may name seqs, ids, the server's own text), kept for
-	 * the notice log's details only.
+	 * the alert log's details only.
 	 */
 	| {type: 'protocol.error'; message: string; summary?: string; at: number};

@@ -1,42 +1,42 @@
-// Notices for the agent: what happened to an offer, a transfer, a send, or the wire, in words, with ids to dismiss.
+// Alerts for the agent: what happened to an offer, a transfer, a send, or the wire, in words, with ids to dismiss.
 import type {AgentEventPayload} from '../protocol/index.js';
 import {
-	MAX_NOTICE_LOG,
-	MAX_NOTICES,
+	MAX_ALERT_LOG,
+	MAX_ALERTS,
 	type DeskState,
-	type LoggedNotice,
-	type Notice,
-	type NoticeKind,
-	type NoticeLevel,
+	type LoggedAlert,
+	type Alert,
+	type AlertKind,
+	type AlertLevel,
 } from './desk-state.js';
 import {customerName} from './names.js';
 
-export type NoticeDraft = {kind: NoticeKind; level: NoticeLevel; text: string; chatId: string | null; detail?: string};
+export type AlertDraft = {kind: AlertKind; level: AlertLevel; text: string; chatId: string | null; detail?: string};
 
-/** The customer a notice is about, by name (never an id): the log outlives the chat. */
+/** The customer an alert is about, by name (never an id): the log outlives the chat. */
 function chatName(state: DeskState, chatId: string | null): string | null {
 	if (chatId === null) return null;
 	const chat = state.chats.get(chatId);
 	return chat ? customerName(chat) : null;
 }
 
-export function addNotice(state: DeskState, draft: NoticeDraft, at: number): DeskState {
-	const latest = state.notices.at(-1);
-	const logged = state.noticeLog.at(-1);
+export function addAlert(state: DeskState, draft: AlertDraft, at: number): DeskState {
+	const latest = state.alerts.at(-1);
+	const logged = state.alertLog.at(-1);
 	if (latest && latest.kind === draft.kind && latest.text === draft.text && latest.chatId === draft.chatId) {
 		// The same line again (a burst of protocol errors): count it rather than fill the list; the newest detail is kept.
 		const detail = draft.detail === undefined ? {} : {detail: draft.detail};
-		const counted: Notice = {...latest, ...detail, count: latest.count + 1, at};
-		const noticeLog =
+		const counted: Alert = {...latest, ...detail, count: latest.count + 1, at};
+		const alertLog =
 			logged && logged.id === latest.id
-				? [...state.noticeLog.slice(0, -1), {...logged, ...detail, count: logged.count + 1, at}]
-				: state.noticeLog;
-		return {...state, notices: [...state.notices.slice(0, -1), counted], noticeLog};
+				? [...state.alertLog.slice(0, -1), {...logged, ...detail, count: logged.count + 1, at}]
+				: state.alertLog;
+		return {...state, alerts: [...state.alerts.slice(0, -1), counted], alertLog};
 	}
-	const notice: Notice = {...draft, id: `notice-${state.nextNotice}`, at, count: 1};
-	const notices = [...state.notices, notice];
-	const entry: LoggedNotice = {
-		id: notice.id,
+	const alert: Alert = {...draft, id: `alert-${state.nextAlert}`, at, count: 1};
+	const alerts = [...state.alerts, alert];
+	const entry: LoggedAlert = {
+		id: alert.id,
 		level: draft.level,
 		text: draft.text,
 		chat: chatName(state, draft.chatId),
@@ -44,18 +44,18 @@ export function addNotice(state: DeskState, draft: NoticeDraft, at: number): Des
 		count: 1,
 		...(draft.detail === undefined ? {} : {detail: draft.detail}),
 	};
-	const noticeLog = [...state.noticeLog, entry];
+	const alertLog = [...state.alertLog, entry];
 	return {
 		...state,
-		notices: notices.length > MAX_NOTICES ? notices.slice(-MAX_NOTICES) : notices,
-		noticeLog: noticeLog.length > MAX_NOTICE_LOG ? noticeLog.slice(-MAX_NOTICE_LOG) : noticeLog,
-		nextNotice: state.nextNotice + 1,
+		alerts: alerts.length > MAX_ALERTS ? alerts.slice(-MAX_ALERTS) : alerts,
+		alertLog: alertLog.length > MAX_ALERT_LOG ? alertLog.slice(-MAX_ALERT_LOG) : alertLog,
+		nextAlert: state.nextAlert + 1,
 	};
 }
 
-export function dismissNotice(state: DeskState, noticeId: string): DeskState {
-	const notices = state.notices.filter(notice => notice.id !== noticeId);
-	return notices.length === state.notices.length ? state : {...state, notices};
+export function dismissAlert(state: DeskState, alertId: string): DeskState {
+	const alerts = state.alerts.filter(alert => alert.id !== alertId);
+	return alerts.length === state.alerts.length ? state : {...state, alerts};
 }
 
 type RevokeReason = AgentEventPayload<'offer.revoked'>['reason'];
@@ -102,7 +102,7 @@ export function ratingText(customer: string, score: number, comment: string | nu
 
 /** A protocol error with no plainer summary: what it means for the agent, no seq, id or server text in it (issue 9). */
 export const PROTOCOL_ERROR_TEXT =
-	'The server sent something the desk could not read; it was left out. The notice log (Alt+L) has the details.';
+	'The server sent something the desk could not read; it was left out. The alert log (Alt+L) has the details.';
 
 /** Issue 9: the server restarted without its data, or removed the chat; the desk keeps a transcript. */
 export function chatGoneText(customer: string): string {

@@ -4,7 +4,7 @@ import {numberChat} from './chat-numbers.js';
 import {FRESH_LOOK_MS, newDeskChat, type DeskChat, type DeskState} from './desk-state.js';
 import {mapDelete, mapSet, putChat, removeChat, updateChat, withLists, withView} from './desk-edit.js';
 import {customerName, targetName} from './names.js';
-import {addNotice, chatEndedText, offerRevokedText, ratingText, transferFailedText} from './alerts.js';
+import {addAlert, chatEndedText, offerRevokedText, ratingText, transferFailedText} from './alerts.js';
 import {settleReading} from './reading.js';
 
 /** Replays and repeated updates often carry the same chat again; keeping the old object keeps its row still. */
@@ -85,11 +85,7 @@ export function offerRevoked(state: DeskState, payload: AgentEventPayload<'offer
 	const name = chat ? customerName(chat) : 'a customer';
 	const text = offerRevokedText(name, payload.reason, offer.transfer?.from.name ?? null);
 	const level = payload.reason === 'timeout' ? 'warning' : 'info';
-	return addNotice(
-		removeChat(state, payload.chat_id, at, text),
-		{kind: 'offer.revoked', level, text, chatId: null},
-		at,
-	);
+	return addAlert(removeChat(state, payload.chat_id, at, text), {kind: 'offer.revoked', level, text, chatId: null}, at);
 }
 
 export function chatAssigned(state: DeskState, chat: Chat, at: number): DeskState {
@@ -116,7 +112,7 @@ export function chatTransferred(
 	const chat = state.chats.get(payload.chat_id);
 	if (!chat) return state;
 	const text = `${customerName(chat)} was transferred to ${payload.to.name}.`;
-	return addNotice(
+	return addAlert(
 		removeChat(state, payload.chat_id, at, text),
 		{kind: 'chat.transferred', level: 'info', text, chatId: null},
 		at,
@@ -130,7 +126,7 @@ export function transferFailed(state: DeskState, payload: AgentEventPayload<'tra
 	next = ownChat(next, payload.chat_id, at);
 	const chat = next.chats.get(payload.chat_id)!;
 	const text = transferFailedText(customerName(chat), targetName(next, payload.target), payload.reason);
-	return addNotice(next, {kind: 'transfer.failed', level: 'alert', text, chatId: payload.chat_id}, at);
+	return addAlert(next, {kind: 'transfer.failed', level: 'urgent', text, chatId: payload.chat_id}, at);
 }
 
 export function chatEnded(state: DeskState, payload: AgentEventPayload<'chat.ended'>, at: number): DeskState {
@@ -145,7 +141,7 @@ export function chatEnded(state: DeskState, payload: AgentEventPayload<'chat.end
 	});
 	if (next.typing.has(payload.chat_id)) next = {...next, typing: mapDelete(next.typing, payload.chat_id)};
 	if (payload.by === 'agent') return next;
-	return addNotice(
+	return addAlert(
 		next,
 		{kind: 'chat.ended', level: 'info', text: chatEndedText(customerName(desk), payload.by), chatId: payload.chat_id},
 		at,
@@ -161,7 +157,7 @@ export function ratingReceived(state: DeskState, payload: AgentEventPayload<'rat
 		rating: {score: payload.score, comment: payload.comment, at},
 	}));
 	const text = ratingText(desk ? customerName(desk) : 'A customer', payload.score, payload.comment);
-	return addNotice(next, {kind: 'rating.received', level: 'info', text, chatId: desk ? payload.chat_id : null}, at);
+	return addAlert(next, {kind: 'rating.received', level: 'info', text, chatId: desk ? payload.chat_id : null}, at);
 }
 
 export function customerUpdated(state: DeskState, payload: AgentEventPayload<'customer.updated'>): DeskState {

@@ -1,4 +1,4 @@
-// The desk's whole state as plain data: connection, chats with their messages, offers, notices and the view.
+// The desk's whole state as plain data: connection, chats with their messages, offers, alerts and the view.
 import type {Agent, Capability, Chat, Department, Followup, Presence, ProtocolError} from '../protocol/index.js';
 import type {ConnectionStatus, PendingMessage} from './actions.js';
 import {EMPTY_LOG, type MessageLog} from './message-log.js';
@@ -63,9 +63,9 @@ export type DeskOffer = {
 /** E23: the customer's typing state, transient; `at` lets the UI drop it after 30 s without news. */
 export type CustomerTyping = {typing: boolean; peek: string | null; at: number};
 
-export type NoticeLevel = 'info' | 'warning' | 'alert';
+export type AlertLevel = 'info' | 'warning' | 'urgent';
 
-export type NoticeKind =
+export type AlertKind =
 	| 'offer.revoked'
 	| 'chat.transferred'
 	| 'transfer.failed'
@@ -83,16 +83,16 @@ export type NoticeKind =
 	| 'outbox.file';
 
 /** A line for the agent; text holds remote names raw, so the UI sanitises it like any remote text. */
-export type Notice = {
+export type Alert = {
 	id: string;
-	kind: NoticeKind;
-	level: NoticeLevel;
+	kind: AlertKind;
+	level: AlertLevel;
 	text: string;
 	chatId: string | null;
 	at: number;
 	/** The same text again right after: counted instead of repeated (a burst of protocol errors). */
 	count: number;
-	/** Technical detail (a protocol error's own words, which may name seqs or ids): in the notice log only. */
+	/** Technical detail (a protocol error's own words, which may name seqs or ids): in the alert log only. */
 	detail?: string;
 };
 
@@ -118,7 +118,7 @@ export type ScrollAnchor = {readonly n: number; readonly linesBelow: number};
  */
 export type UnaskedChange = {
 	pane: number;
-	/** Who the pane showed before, and why they went (a notice's sentence); null when the pane was empty. */
+	/** Who the pane showed before, and why they went (an alert's sentence); null when the pane was empty. */
 	from: string | null;
 	fromName: string | null;
 	why: string | null;
@@ -167,32 +167,32 @@ export type DeskState = {
 	outbox: ReadonlyMap<string, PendingMessage>;
 	typing: ReadonlyMap<string, CustomerTyping>;
 	followups: readonly Followup[];
-	notices: readonly Notice[];
-	/** Every notice posted, dismissed or not, newest last, with the customer's name as it was then: the notice log. */
-	noticeLog: readonly LoggedNotice[];
+	alerts: readonly Alert[];
+	/** Every alert posted, dismissed or not, newest last, with the customer's name as it was then: the alert log. */
+	alertLog: readonly LoggedAlert[];
 	colleagues: ReadonlyMap<string, Colleague>;
 	departments: ReadonlyMap<string, Department>;
 	view: DeskView;
 	/** Counters for ids and arrival numbers, so the reducer needs no randomness. */
-	nextNotice: number;
+	nextAlert: number;
 	nextArrival: number;
 };
 
 export const MAX_PANES = 4;
-/** Older notices drop off: a flood of errors must not grow the state without bound. */
-export const MAX_NOTICES = 50;
-/** The notice log keeps this many: a shift's worth of what happened, bounded. */
-export const MAX_NOTICE_LOG = 300;
+/** Older alerts drop off: a flood of errors must not grow the state without bound. */
+export const MAX_ALERTS = 50;
+/** The alert log keeps this many: a shift's worth of what happened, bounded. */
+export const MAX_ALERT_LOG = 300;
 
-/** A notice as the log keeps it: `chat` is the customer's name when it was posted (the chat may be gone since). */
-export type LoggedNotice = {
+/** An alert as the log keeps it: `chat` is the customer's name when it was posted (the chat may be gone since). */
+export type LoggedAlert = {
 	id: string;
-	level: NoticeLevel;
+	level: AlertLevel;
 	text: string;
 	chat: string | null;
 	at: number;
 	count: number;
-	/** Technical detail behind the plain text, shown only in the notice log (dimmed). */
+	/** Technical detail behind the plain text, shown only in the alert log (dimmed). */
 	detail?: string;
 };
 
@@ -210,12 +210,12 @@ export function createDeskState(): DeskState {
 		outbox: new Map(),
 		typing: new Map(),
 		followups: [],
-		notices: [],
-		noticeLog: [],
+		alerts: [],
+		alertLog: [],
 		colleagues: new Map(),
 		departments: new Map(),
 		view: {panes: [null], focusedPane: 0, scroll: new Map(), detailsOpen: false, unasked: null},
-		nextNotice: 1,
+		nextAlert: 1,
 		nextArrival: 1,
 	};
 }

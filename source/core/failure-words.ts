@@ -1,7 +1,7 @@
 // Why a request to the server failed, in the agent's words: from the error's code, never the server's own message (issue 9).
 //
 // The server's message is written for developers and may name internal ids ("chat 3fQ... is not offered"); the desk
-// shows these words instead and keeps the message for the notice log's details.
+// shows these words instead and keeps the message for the alert log's details.
 
 const WORDS: Readonly<Record<string, string>> = {
 	offline: 'the desk is not connected to the server',
@@ -25,7 +25,7 @@ export function requestFailureWords(error: unknown): string {
 	return (typeof code === 'string' ? WORDS[code] : undefined) ?? 'the server refused it';
 }
 
-/** The technical words behind a failure, for the notice log's details. */
+/** The technical words behind a failure, for the alert log's details. */
 export function failureDetail(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,7 @@
 // What the agent (through the UI) and request results can change on the desk, beside what the client emits.
 import type {Agent, Department, Followup} from '../protocol/index.js';
 import type {DeskAction} from './actions.js';
-import type {NoticeKind, NoticeLevel, ScrollAnchor} from './desk-state.js';
+import type {AlertKind, AlertLevel, ScrollAnchor} from './desk-state.js';
 
 /** Keys and commands: which chats are on screen, scrolling, reading, dismissing. */
 export type DeskIntent =
@@ -30,10 +30,10 @@ export type DeskIntent =
 	| {type: 'chat.read'; chatId: string}
 	/** Removes an ended chat from the desk (no-op for a chat that has not ended). */
 	| {type: 'chat.close'; chatId: string}
-	| {type: 'notice.dismiss'; noticeId: string}
+	| {type: 'alert.dismiss'; alertId: string}
 	/** A warning the desk itself raises (E7: a hold's promised time runs out); it stays until dismissed. */
-	| {type: 'notice.post'; kind: NoticeKind; level: NoticeLevel; text: string; chatId: string | null; at: number}
-	| {type: 'notices.clear'}
+	| {type: 'alert.post'; kind: AlertKind; level: AlertLevel; text: string; chatId: string | null; at: number}
+	| {type: 'alerts.clear'}
 	/** The agent has dealt with a failed send (resent or copied it). */
 	| {type: 'failed.dismiss'; chatId: string; clientMsgId: string}
 	/** E8: the customer details beside the conversation, or over it when there is no room. */

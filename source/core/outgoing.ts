@@ -5,7 +5,7 @@ import type {DeskState, FailedSend} from './desk-state.js';
 import {mapDelete, mapSet, updateChat} from './desk-edit.js';
 import {receiveMessage} from './chat-messages.js';
 import {customerName} from './names.js';
-import {addNotice} from './alerts.js';
+import {addAlert} from './alerts.js';
 import {notDeliveredText} from './send-refusal.js';
 
 export function queueSend(state: DeskState, message: PendingMessage): DeskState {
@@ -41,9 +41,9 @@ export function failSend(state: DeskState, clientMsgId: string, error: ProtocolE
 	const chat = next.chats.get(queued.chat_id);
 	if (!chat) {
 		// The chat has left the desk (or a message saved by an earlier run is for a chat this desk never had): the
-		// whole text goes into a notice, by customer name, so the agent can still copy it.
+		// whole text goes into an alert, by customer name, so the agent can still copy it.
 		const customer = queued.customer ?? 'a customer';
-		return addNotice(
+		return addAlert(
 			next,
 			{kind: 'send.failed', level: 'warning', chatId: null, text: notDeliveredText(customer, queued.text, error, true)},
 			at,
@@ -56,7 +56,7 @@ export function failSend(state: DeskState, clientMsgId: string, error: ProtocolE
 	}));
 	// A transcript's chat is gone from the server: say so out loud, the agent may not be looking at it.
 	if (chat.gone)
-		next = addNotice(
+		next = addAlert(
 			next,
 			{
 				kind: 'send.failed',

@@ -15,7 +15,7 @@ import {
 	ratingReceived,
 	transferFailed,
 } from './chat-events.js';
-import {addNotice, dismissNotice, PROTOCOL_ERROR_TEXT} from './alerts.js';
+import {addAlert, dismissAlert, PROTOCOL_ERROR_TEXT} from './alerts.js';
 import {confirmSend, dismissFailed, failSend, queueSend} from './outgoing.js';
 import {markRead} from './reading.js';
 import {connectionChanged, sessionStarted} from './session.js';
@@ -54,7 +54,7 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 			return failSend(state, action.client_msg_id, action.error, action.at);
 		case 'protocol.error':
 			// The agent reads what it means; the technical words (seqs, ids, the server's text) go to the log's details.
-			return addNotice(
+			return addAlert(
 				state,
 				{
 					kind: 'protocol.error',
@@ -91,16 +91,16 @@ export function reduceDesk(state: DeskState, action: DeskInput): DeskState {
 			return updateChat(state, action.chatId, markRead);
 		case 'chat.close':
 			return state.chats.get(action.chatId)?.chat.status === 'ended' ? removeChat(state, action.chatId) : state;
-		case 'notice.dismiss':
-			return dismissNotice(state, action.noticeId);
-		case 'notice.post':
-			return addNotice(
+		case 'alert.dismiss':
+			return dismissAlert(state, action.alertId);
+		case 'alert.post':
+			return addAlert(
 				state,
 				{kind: action.kind, level: action.level, text: action.text, chatId: action.chatId},
 				action.at,
 			);
-		case 'notices.clear':
-			return state.notices.length === 0 ? state : {...state, notices: []};
+		case 'alerts.clear':
+			return state.alerts.length === 0 ? state : {...state, alerts: []};
 		case 'failed.dismiss':
 			return dismissFailed(state, action.chatId, action.clientMsgId);
 		case 'details.open':

@@ -5,7 +5,7 @@ import {freeNumber, releaseNumber} from './chat-numbers.js';
 import {newDeskChat, type DeskChat, type DeskOffer, type DeskState} from './desk-state.js';
 import {listOrder, samePanes} from './desk-edit.js';
 import {customerName} from './names.js';
-import {addNotice, chatGoneText} from './alerts.js';
+import {addAlert, chatGoneText} from './alerts.js';
 import {settleReading} from './reading.js';
 
 export function connectionChanged(state: DeskState, status: ConnectionStatus): DeskState {
@@ -26,7 +26,7 @@ export function sessionStarted(
 	let after = settleReading(state, applySnapshot(next, started.snapshot, at));
 	for (const [chatId, desk] of after.chats)
 		if (desk.gone && !state.chats.get(chatId)?.gone)
-			after = addNotice(
+			after = addAlert(
 				after,
 				{kind: 'chat.gone', level: 'warning', text: chatGoneText(customerName(desk)), chatId},
 				at,

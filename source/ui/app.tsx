@@ -1,4 +1,4 @@
-// The desk: full screen at the terminal's size, reflowed on resize; header, chat list, panes, details, notices and hints.
+// The desk: full screen at the terminal's size, reflowed on resize; header, chat list, panes, details, alerts and hints.
 import {Box, useWindowSize} from 'ink';
 import {useMemo, type ReactNode} from 'react';
 import {focusedChatId} from '../core/desk-state.js';
@@ -9,10 +9,10 @@ import {Header} from './components/header/header.js';
 import {HelpOverlay} from './components/help-overlay/help-overlay.js';
 import type {HintContext} from './components/key-hints/hint-text.js';
 import {KeyHints} from './components/key-hints/key-hints.js';
-import {NoticeLine, useNoticeRows, useNoticeShown} from './components/alert-line/alert-line.js';
-import {noticeRowCap, type NoticeRow} from './components/alert-line/alert-rows.js';
-import type {NoticeText} from './components/alert-line/alert-text.js';
-import {NoticeLog} from './components/alert-log/alert-log.js';
+import {AlertLine, useAlertRows, useAlertShown} from './components/alert-line/alert-line.js';
+import {alertRowCap, type AlertRow} from './components/alert-line/alert-rows.js';
+import type {AlertText} from './components/alert-line/alert-text.js';
+import {AlertLog} from './components/alert-log/alert-log.js';
 import {OfferStrip} from './components/offer-strip/offer-strip.js';
 import {Pane} from './components/pane/pane.js';
 import {TokenPrompt} from './components/token-prompt/token-prompt.js';
@@ -38,7 +38,7 @@ function useHintContext(): HintContext {
 	});
 }
 
-/** Below 80x24 the notice rows hold the hints when there is no notice. */
+/** Below 80x24 the alert rows hold the hints when there is no alert. */
 function BottomLine({
 	compact,
 	shown,
@@ -46,13 +46,13 @@ function BottomLine({
 	width,
 }: {
 	compact: boolean;
-	shown: NoticeText;
-	rows: readonly NoticeRow[];
+	shown: AlertText;
+	rows: readonly AlertRow[];
 	width: number;
 }) {
 	const context = useHintContext();
 	if (compact && !shown) return <KeyHints context={context} width={width} />;
-	return <NoticeLine shown={shown} rows={rows} />;
+	return <AlertLine shown={shown} rows={rows} />;
 }
 
 export function App() {
@@ -64,18 +64,18 @@ export function App() {
 	const overlay = useUi(state => state.overlay);
 	const hintContext = useHintContext();
 	const offersWaiting = useDesk(state => state.offers.size > 0);
-	const notice = useNoticeShown();
-	const noticeRows = useNoticeRows(notice, columns, noticeRowCap(rows));
+	const alert = useAlertShown();
+	const alertRows = useAlertRows(alert, columns, alertRowCap(rows));
 	const layout = useMemo(
-		() => deskLayout(columns, rows, paneCount, detailsOpen, noticeRows.length, offersWaiting),
-		[columns, rows, paneCount, detailsOpen, noticeRows.length, offersWaiting],
+		() => deskLayout(columns, rows, paneCount, detailsOpen, alertRows.length, offersWaiting),
+		[columns, rows, paneCount, detailsOpen, alertRows.length, offersWaiting],
 	);
 	useDeskInput();
 
 	return (
 		<Box
 			width={layout.header.width}
-			height={layout.notice.y + layout.notice.height + (layout.hints ? 1 : 0)}
+			height={layout.alert.y + layout.alert.height + (layout.hints ? 1 : 0)}
 			position="relative"
 			flexDirection="column"
 		>
@@ -91,9 +91,9 @@ export function App() {
 				<Place rect={layout.body}>
 					<HelpOverlay width={layout.body.width} height={layout.body.height} />
 				</Place>
-			) : overlay === 'notices' ? (
+			) : overlay === 'alerts' ? (
 				<Place rect={layout.body}>
-					<NoticeLog width={layout.body.width} height={layout.body.height} />
+					<AlertLog width={layout.body.width} height={layout.body.height} />
 				</Place>
 			) : overlay === 'switcher' ? (
 				<Place rect={layout.body}>
@@ -122,8 +122,8 @@ export function App() {
 					)}
 				</>
 			)}
-			<Place rect={layout.notice}>
-				<BottomLine compact={layout.compact} shown={notice} rows={noticeRows} width={layout.notice.width} />
+			<Place rect={layout.alert}>
+				<BottomLine compact={layout.compact} shown={alert} rows={alertRows} width={layout.alert.width} />
 			</Place>
 			{layout.hints && (
 				<Place rect={layout.hints}>

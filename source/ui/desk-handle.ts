@@ -6,7 +6,7 @@ import {draftOf} from './state/ui-state.js';
 
 /** The driver (core/desk-driver.ts) and what the demo itself needs: a line on the desk, and the way out. */
 export type DeskHandle = DeskDriver & {
-	/** A line in the desk's notice line (the demo saying it is over). */
+	/** A line in the desk's alert line (the demo saying it is over). */
 	notify(text: string): void;
 	quit(): void;
 };

@@ -128,14 +128,14 @@ function quit(deps: KeyActionDeps): void {
 	deps.ui.dispatch({type: 'quit.arm', at: now});
 }
 
-/** Esc: the overlay first, then the guard's findings (back to editing), then the desk's own note, then the newest notice. */
+/** Esc: the overlay first, then the guard's findings (back to editing), then the desk's own note, then the newest alert. */
 function close(deps: KeyActionDeps): void {
 	const ui = deps.ui.getState();
 	if (ui.overlay !== null) return deps.ui.dispatch({type: 'overlay.close'});
 	if (ui.guard !== null) return deps.ui.dispatch({type: 'guard.clear'});
 	if (ui.note !== null) return deps.ui.dispatch({type: 'note.clear'});
-	const latest = deps.desk.getState().notices.at(-1);
-	if (latest) deps.desk.dispatch({type: 'notice.dismiss', noticeId: latest.id});
+	const latest = deps.desk.getState().alerts.at(-1);
+	if (latest) deps.desk.dispatch({type: 'alert.dismiss', alertId: latest.id});
 }
 
 export function performKeyAction(action: KeyAction, context: FocusContext, deps: KeyActionDeps): void {
@@ -149,8 +149,8 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 			return quit(deps);
 		case 'help':
 			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'help'});
-		case 'notice-log':
-			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'notices'});
+		case 'alert-log':
+			return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'alerts'});
 		case 'find-chat':
 			return deps.ui.dispatch({type: 'overlay.open', overlay: 'switcher'});
 		case 'close':

@@ -49,7 +49,7 @@ export const defaultKeymap = [
 		keys: ['escape'],
 		scope: 'global',
 		group: 'desk',
-		description: 'close the help or the palette; dismiss a notice',
+		description: 'close the help or the palette; dismiss an alert',
 	},
 	{
 		action: 'command-palette',
@@ -66,11 +66,11 @@ export const defaultKeymap = [
 		description: 'switch between online and away',
 	},
 	{
-		action: 'notice-log',
+		action: 'alert-log',
 		keys: ['alt+l'],
 		scope: 'global',
 		group: 'desk',
-		description: 'notice log: recent notices in full, with time and chat',
+		description: 'alert log: recent alerts in full, with time and chat',
 	},
 	{
 		action: 'reconnect',

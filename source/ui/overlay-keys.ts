@@ -1,9 +1,9 @@
-// Keys while an overlay covers the panes: the help pages, the notice log scrolls, the chat switcher finds a chat.
+// Keys while an overlay covers the panes: the help pages, the alert log scrolls, the chat switcher finds a chat.
 import {editSwitcher, handleSwitcherKey} from './chat-switcher-keys.js';
 import type {KeyActionDeps} from './key-deps.js';
 import type {KeyPress} from './keys/key-press.js';
 import {matchKey} from './keys/match-key.js';
-import type {HelpPageMove, NoticeLogMove} from './state/overlay-paging.js';
+import type {HelpPageMove, AlertLogMove} from './state/overlay-paging.js';
 
 /** Paging keys inside the open help (fixed, like a pager's): PgDn/Space on, PgUp/b back, Home/End. */
 function helpPageMove(key: KeyPress): HelpPageMove | null {
@@ -25,8 +25,8 @@ function helpPageMove(key: KeyPress): HelpPageMove | null {
 	}
 }
 
-/** Scrolling keys inside the open notice log, as in a pager: arrows by a row, PgUp/PgDn by a page, Home/End. */
-function noticeLogMove(key: KeyPress): NoticeLogMove | null {
+/** Scrolling keys inside the open alert log, as in a pager: arrows by a row, PgUp/PgDn by a page, Home/End. */
+function alertLogMove(key: KeyPress): AlertLogMove | null {
 	if (key.ctrl || key.meta) return null;
 	const moves = {
 		up: 'up',
@@ -40,18 +40,18 @@ function noticeLogMove(key: KeyPress): NoticeLogMove | null {
 	return moves[key.name as keyof typeof moves] ?? null;
 }
 
-/** A key while the help, the notice log or the chat switcher is open (the token prompt has keys of its own). */
+/** A key while the help, the alert log or the chat switcher is open (the token prompt has keys of its own). */
 export function handleOverlayKey(key: KeyPress, deps: KeyActionDeps, quit: () => void): void {
 	const overlay = deps.ui.getState().overlay;
 	if (overlay === 'switcher') return handleSwitcherKey(key, deps, quit);
 	const action = matchKey(deps.keymap, key, {offer: false, composer: false, typing: false});
 	if (action === 'quit') return quit();
 	if (action === 'close' || action === 'help') return deps.ui.dispatch({type: 'overlay.close'});
-	if (action === 'notice-log') return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'notices'});
+	if (action === 'alert-log') return deps.ui.dispatch({type: 'overlay.toggle', overlay: 'alerts'});
 	if (action === 'find-chat') return deps.ui.dispatch({type: 'overlay.open', overlay: 'switcher'});
-	if (overlay === 'notices') {
-		const scroll = noticeLogMove(key);
-		if (scroll) deps.ui.dispatch({type: 'notice-log.scroll', move: scroll});
+	if (overlay === 'alerts') {
+		const scroll = alertLogMove(key);
+		if (scroll) deps.ui.dispatch({type: 'alert-log.scroll', move: scroll});
 		return;
 	}
 	const move = overlay === 'help' ? helpPageMove(key) : null;

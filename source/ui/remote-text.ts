@@ -3,7 +3,7 @@ import {sanitizeRemoteText} from '../protocol/sanitize.js';
 import {foldToAscii} from './text/ascii-fold.js';
 import {ASCII_ELLIPSIS, ELLIPSIS} from './text/width.js';
 
-/** A customer, agent or department name, a sneak peek, a notice: one line, no controls; typography folded in ASCII mode. */
+/** A customer, agent or department name, a sneak peek, an alert: one line, no controls; typography folded in ASCII mode. */
 export function remoteLine(text: string | null | undefined, ascii = false): string {
 	if (!text) return '';
 	const clean = sanitizeRemoteText(text, {multiline: false, ellipsis: ascii ? ASCII_ELLIPSIS : ELLIPSIS});

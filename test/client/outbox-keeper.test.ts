@@ -121,7 +121,7 @@ describe('OutboxKeeper', () => {
 		writeFileSync(join(directory, outboxFileName(SERVER, 'alice')), '{not json', {mode: 0o600});
 		expect(keeper.load('alice')).toEqual([]);
 		expect(reports).toHaveLength(1);
-		expect(reports[0]!.level).toBe('alert');
+		expect(reports[0]!.level).toBe('urgent');
 		expect(reports[0]!.text).toMatch(/could not be used .*not valid JSON.*moved to .*unreadable-/);
 		expect(readdirSync(directory).some(name => name.includes('.unreadable-'))).toBe(true);
 	});
@@ -138,7 +138,7 @@ describe('OutboxKeeper', () => {
 		expect(outbox.size).toBe(2);
 		expect(keeper.unsaved).toBe(true);
 		expect(reports).toHaveLength(1);
-		expect(reports[0]).toMatchObject({level: 'alert'});
+		expect(reports[0]).toMatchObject({level: 'urgent'});
 		expect(reports[0]!.text).toMatch(
 			/cannot be saved to disk: .*kept in memory and still go out; quitting now would lose them/,
 		);

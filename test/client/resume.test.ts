@@ -188,7 +188,7 @@ describe('reconnect and resume', () => {
 		expect(log.of('protocol.error').map(action => action.message)).toEqual([
 			'event 2 never arrived; resuming to get them',
 		]);
-		// Issue 9: the agent reads what happens, without sequence numbers (those are for the notice log's details).
+		// Issue 9: the agent reads what happens, without sequence numbers (those are for the alert log's details).
 		expect(log.of('protocol.error')[0]!.summary).toBe(
 			'Some updates from the server went missing; the desk is fetching them again.',
 		);

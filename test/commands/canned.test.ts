@@ -21,7 +21,7 @@ describe('/canned', () => {
 
 	it('marks what the agent still has to fill in', () => {
 		const effects = run('/c order');
-		expect(effects.some(effect => effect.type === 'notice' && /fill in/.test(effect.text))).toBe(true);
+		expect(effects.some(effect => effect.type === 'alert' && /fill in/.test(effect.text))).toBe(true);
 		expect(effects[0]?.type === 'insert' ? effects[0].marks.length : 0).toBeGreaterThan(0);
 	});
 

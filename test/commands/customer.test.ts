@@ -53,7 +53,7 @@ describe('/lang', () => {
 		const effects = run('/lang de-AT');
 		expect(effects[0]).toEqual({type: 'request', op: 'customer.update', payload: {chat_id: 'c1', locale: 'de-AT'}});
 		expect(effects[1]).toEqual({
-			type: 'notice',
+			type: 'alert',
 			text: 'Notices have no de-AT wording: this customer gets them in English.',
 		});
 	});

@@ -45,7 +45,7 @@ describe('/away and /online', () => {
 	});
 
 	it('says when nothing changes, and refuses arguments', () => {
-		expect(run('/online')).toEqual([{type: 'notice', text: 'You are already online.'}]);
+		expect(run('/online')).toEqual([{type: 'alert', text: 'You are already online.'}]);
 		expect(expectOnlyError(run('/away lunch'))).toBe('/away takes no arguments. Use: /away');
 	});
 });

@@ -49,7 +49,7 @@ describe('/followup', () => {
 		expect(notice).toMatchObject({notice: 'followup', visibility: 'public', auto: true});
 		expect(notice?.text).toMatch(/23/);
 		expect(effects.at(-1)).toMatchObject({
-			type: 'notice',
+			type: 'alert',
 			text: expect.stringMatching(/^Follow-up with sarah@example.com due 23 Nov 2025/),
 		});
 	});

@@ -82,7 +82,7 @@ describe('/hold', () => {
 
 	it('says so when hold notices are switched off, and still holds', () => {
 		const effects = run('/hold 3', context({config: {notices: {enabled: {hold: false}}}}));
-		expect(effects.map(effect => effect.type)).toEqual(['notice', 'request']);
+		expect(effects.map(effect => effect.type)).toEqual(['alert', 'request']);
 	});
 });
 

@@ -73,8 +73,8 @@ describe('/help', () => {
 	});
 
 	it('shows one command, by name or alias', () => {
-		expect(run('/help c')).toEqual([{type: 'notice', text: expect.stringMatching(/^\/canned \[query\] \(\/c\): /)}]);
-		expect(run('/? /end')).toEqual([{type: 'notice', text: expect.stringMatching(/^\/end \[now\]/)}]);
+		expect(run('/help c')).toEqual([{type: 'alert', text: expect.stringMatching(/^\/canned \[query\] \(\/c\): /)}]);
+		expect(run('/? /end')).toEqual([{type: 'alert', text: expect.stringMatching(/^\/end \[now\]/)}]);
 	});
 
 	it('refuses a command the server lacks, or extra words', () => {

@@ -117,15 +117,15 @@ describe('/transfer ask: the customer is asked first (E11 amended)', () => {
 			expect(ask!.text).toContain(name);
 			// A question: the customer can say no.
 			expect(ask!.text).toMatch(/[?？]/u);
-			const line2 = effects.find(effect => effect.type === 'notice');
-			expect(line2).toMatchObject({type: 'notice', text: expect.stringContaining('/transfer ')});
+			const line2 = effects.find(effect => effect.type === 'alert');
+			expect(line2).toMatchObject({type: 'alert', text: expect.stringContaining('/transfer ')});
 		}
 	});
 
 	it('warns the agent when nobody there can take the chat now', () => {
 		const departments = new Map([['billing', {id: 'billing', name: 'Billing', agents_online: 0, accepting: false}]]);
 		const effects = run('/transfer ask billing', context({departments}));
-		expect(effects.find(effect => effect.type === 'notice')).toMatchObject({
+		expect(effects.find(effect => effect.type === 'alert')).toMatchObject({
 			text: expect.stringContaining('nobody there can take the chat now'),
 		});
 	});

@@ -46,9 +46,9 @@ describe('offer.revoked', () => {
 		expect(state.offers.has('o1')).toBe(false);
 		expect(state.order).toEqual(['c1']);
 		expect(state.view.panes).toEqual([null]);
-		expect(state.notices).toHaveLength(1);
-		expect(state.notices[0]).toMatchObject({kind: 'offer.revoked', level: 'warning', at: T0 + 30_000, count: 1});
-		expect(state.notices[0]!.text).toBe('The offer of a chat with Ola Nordmann timed out.');
+		expect(state.alerts).toHaveLength(1);
+		expect(state.alerts[0]).toMatchObject({kind: 'offer.revoked', level: 'warning', at: T0 + 30_000, count: 1});
+		expect(state.alerts[0]!.text).toBe('The offer of a chat with Ola Nordmann timed out.');
 	});
 
 	it('puts every reason in words, naming the colleague of a transfer offer', () => {
@@ -57,7 +57,7 @@ describe('offer.revoked', () => {
 				desk(),
 				evt('chat.offered', offer('o1', {transfer: brief}, {customer: customer({name: null})})),
 			);
-			return reduceDesk(state, evt('offer.revoked', {chat_id: 'o1', reason})).notices[0]!.text;
+			return reduceDesk(state, evt('offer.revoked', {chat_id: 'o1', reason})).alerts[0]!.text;
 		});
 		expect(texts).toEqual([
 			'You declined the transfer of Visitor 1 from Kari.',
@@ -124,7 +124,7 @@ describe('transfers (E11)', () => {
 		expect(state.chats.has('c1')).toBe(false);
 		expect(state.order).toEqual(['c2']);
 		expect(state.view.panes).toEqual([null]);
-		expect(state.notices.at(-1)).toMatchObject({
+		expect(state.alerts.at(-1)).toMatchObject({
 			kind: 'chat.transferred',
 			level: 'info',
 			text: 'Sarah Jones was transferred to Kari.',
@@ -152,9 +152,9 @@ describe('transfers (E11)', () => {
 		);
 		expect(state.chats.get('c1')!.chat.status).toBe('active');
 		expect(state.mine).toEqual(['c1']);
-		expect(state.notices.at(-1)).toMatchObject({
+		expect(state.alerts.at(-1)).toMatchObject({
 			kind: 'transfer.failed',
-			level: 'alert',
+			level: 'urgent',
 			chatId: 'c1',
 			text: 'Transfer of Sarah Jones to Billing failed: no agent was available. The chat is yours again.',
 		});
@@ -171,7 +171,7 @@ describe('transfers (E11)', () => {
 			}),
 		);
 		expect(state.mine).toEqual(['c7']);
-		expect(state.notices.at(-1)!.text).toBe(
+		expect(state.alerts.at(-1)!.text).toBe(
 			// The desk has no name for "kari" (no agents list yet): a plain description, never the id.
 			'Transfer of Sarah Jones to the colleague you chose failed: it was declined. The chat is yours again.',
 		);
@@ -184,7 +184,7 @@ describe('chat.ended', () => {
 		state = reduceDesk(state, evt('chat.ended', {chat_id: 'c1', by: 'customer', chat: chat('c1', {status: 'ended'})}));
 		expect(state.chats.get('c1')).toMatchObject({endedBy: 'customer', chat: {status: 'ended'}});
 		expect(state.typing.has('c1')).toBe(false);
-		expect(state.notices.at(-1)!.text).toBe('Sarah Jones left the chat.');
+		expect(state.alerts.at(-1)!.text).toBe('Sarah Jones left the chat.');
 	});
 
 	it('needs no notice when the agent ended it', () => {
@@ -192,7 +192,7 @@ describe('chat.ended', () => {
 			desk([chat('c1')]),
 			evt('chat.ended', {chat_id: 'c1', by: 'agent', chat: chat('c1', {status: 'ended'})}),
 		);
-		expect(state.notices).toEqual([]);
+		expect(state.alerts).toEqual([]);
 	});
 });
 
@@ -204,12 +204,12 @@ describe('rating.received (E19)', () => {
 		);
 		expect(state.chats.get('c1')!.rating).toEqual({score: 3, comment: 'Very helpful', at: T0 + 7});
 		expect(state.chats.get('c1')!.chat.rating).toBe(3);
-		expect(state.notices.at(-1)!.text).toBe('Sarah Jones rated the chat 3 of 3: "Very helpful"');
+		expect(state.alerts.at(-1)!.text).toBe('Sarah Jones rated the chat 3 of 3: "Very helpful"');
 	});
 
 	it('still tells the agent about a rating for a chat already closed', () => {
 		const state = reduceDesk(desk(), evt('rating.received', {chat_id: 'gone', score: 2, comment: null}));
-		expect(state.notices.at(-1)).toMatchObject({chatId: null, text: 'A customer rated the chat 2 of 3.'});
+		expect(state.alerts.at(-1)).toMatchObject({chatId: null, text: 'A customer rated the chat 2 of 3.'});
 	});
 });
 
@@ -260,8 +260,8 @@ describe('events for chats the desk does not know', () => {
 	it('a protocol error becomes a warning notice; a burst of the same one is counted', () => {
 		const error = {type: 'protocol.error', message: 'ignored event 7: payload.chat: required', at: T0} as const;
 		const state = reduceAll(createDeskState(), [error, error, {...error, at: T0 + 1}]);
-		expect(state.notices).toHaveLength(1);
-		expect(state.notices[0]).toMatchObject({kind: 'protocol.error', level: 'warning', count: 3, at: T0 + 1});
+		expect(state.alerts).toHaveLength(1);
+		expect(state.alerts[0]).toMatchObject({kind: 'protocol.error', level: 'warning', count: 3, at: T0 + 1});
 	});
 });
 

@@ -144,11 +144,11 @@ describe('notices, details, closing', () => {
 			{type: 'protocol.error', message: 'one', summary: 'One.', at: T0},
 			{type: 'protocol.error', message: 'two', summary: 'Two.', at: T0},
 		]);
-		const [first, second] = state.notices;
-		state = reduceDesk(state, {type: 'notice.dismiss', noticeId: first!.id});
-		expect(state.notices).toEqual([second]);
-		expect(reduceDesk(state, {type: 'notice.dismiss', noticeId: 'nope'})).toBe(state);
-		expect(reduceDesk(state, {type: 'notices.clear'}).notices).toEqual([]);
+		const [first, second] = state.alerts;
+		state = reduceDesk(state, {type: 'alert.dismiss', alertId: first!.id});
+		expect(state.alerts).toEqual([second]);
+		expect(reduceDesk(state, {type: 'alert.dismiss', alertId: 'nope'})).toBe(state);
+		expect(reduceDesk(state, {type: 'alerts.clear'}).alerts).toEqual([]);
 	});
 
 	it('shows a protocol error in plain words, its technical detail (seqs, ids, server text) for the log only (issue 9)', () => {
@@ -156,21 +156,21 @@ describe('notices, details, closing', () => {
 			{type: 'protocol.error', message: 'ignored event 7: payload.chat: required', at: T0},
 			{type: 'protocol.error', message: 'ignored event 8: payload.chat: required', at: T0 + 1},
 		]);
-		expect(state.notices).toHaveLength(1);
-		expect(state.notices[0]).toMatchObject({
+		expect(state.alerts).toHaveLength(1);
+		expect(state.alerts[0]).toMatchObject({
 			text: expect.stringMatching(/^The server sent something the desk could not read/),
 			count: 2,
 			detail: 'ignored event 8: payload.chat: required',
 		});
-		expect(state.notices[0]!.text).not.toMatch(/\d/);
-		expect(state.noticeLog.at(-1)).toMatchObject({count: 2, detail: 'ignored event 8: payload.chat: required'});
+		expect(state.alerts[0]!.text).not.toMatch(/\d/);
+		expect(state.alertLog.at(-1)).toMatchObject({count: 2, detail: 'ignored event 8: payload.chat: required'});
 		const summed = reduceDesk(state, {
 			type: 'protocol.error',
 			message: 'events 3 to 5 never arrived; resuming to get them',
 			summary: 'Some updates from the server went missing; the desk is fetching them again.',
 			at: T0 + 2,
 		});
-		expect(summed.notices.at(-1)!.text).toBe(
+		expect(summed.alerts.at(-1)!.text).toBe(
 			'Some updates from the server went missing; the desk is fetching them again.',
 		);
 	});
@@ -181,9 +181,9 @@ describe('notices, details, closing', () => {
 			(_, index) => ({type: 'protocol.error', message: `error ${index}`, summary: `Error ${index}.`, at: T0}) as const,
 		);
 		const state = reduceAll(desk(), errors);
-		expect(state.notices).toHaveLength(50);
-		expect(state.notices[0]!.text).toBe('Error 10.');
-		expect(new Set(state.notices.map(notice => notice.id)).size).toBe(50);
+		expect(state.alerts).toHaveLength(50);
+		expect(state.alerts[0]!.text).toBe('Error 10.');
+		expect(new Set(state.alerts.map(notice => notice.id)).size).toBe(50);
 	});
 
 	it('opens, closes and toggles the customer details (E8)', () => {

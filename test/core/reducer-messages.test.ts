@@ -79,7 +79,7 @@ describe('outbox', () => {
 			{type: 'outbox.queued', message: pending('gone', 'x1', 'I will call you back'), at: T0},
 			{type: 'outbox.failed', client_msg_id: 'x1', error: failure, at: T0},
 		]);
-		expect(state.notices.at(-1)).toMatchObject({
+		expect(state.alerts.at(-1)).toMatchObject({
 			kind: 'send.failed',
 			text: 'Not delivered to a customer (the chat has ended): "I will call you back"',
 		});
@@ -96,7 +96,7 @@ describe('outbox', () => {
 				at: T0,
 			},
 		]);
-		const text = state.notices.at(-1)!.text;
+		const text = state.alerts.at(-1)!.text;
 		expect(text).toBe('Not delivered to Sarah Jones (the server no longer knows this chat): "I will call you back"');
 		expect(text).not.toContain('chat-7f3k');
 	});
@@ -113,7 +113,7 @@ describe('outbox', () => {
 			at: T0 + 2_000,
 		});
 		expect(state.chats.get('c1')!.failed.map(failed => failed.text)).toEqual([long]);
-		expect(state.notices.at(-1)).toMatchObject({
+		expect(state.alerts.at(-1)).toMatchObject({
 			kind: 'send.failed',
 			chatId: 'c1',
 			text: 'Not delivered to Ola Nordmann (the server no longer knows this chat): "I have checked the warranty and the blender is covered, so…"',

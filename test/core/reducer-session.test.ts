@@ -59,12 +59,12 @@ describe('session.started', () => {
 		expect(c2.chat.status).toBe('ended'); // no composer, no timers, no automatic notices
 		expect(logToArray(c2.messages).map(message => message.n)).toEqual([1]);
 		expect(state.view.panes).toEqual(['c2']);
-		expect(state.notices.at(-1)).toMatchObject({kind: 'chat.gone', chatId: 'c2'});
-		expect(state.notices.at(-1)!.text).toContain('Sarah Jones');
-		expect(state.notices.at(-1)!.text).not.toContain('c2');
+		expect(state.alerts.at(-1)).toMatchObject({kind: 'chat.gone', chatId: 'c2'});
+		expect(state.alerts.at(-1)!.text).toContain('Sarah Jones');
+		expect(state.alerts.at(-1)!.text).not.toContain('c2');
 		// A second fresh login does not tell it again.
 		const again = reduceDesk(state, started({chats: [chat('c1'), chat('c3')], offers: []}, false, T0 + 70_000));
-		expect(again.notices.filter(notice => notice.kind === 'chat.gone')).toHaveLength(1);
+		expect(again.alerts.filter(notice => notice.kind === 'chat.gone')).toHaveLength(1);
 	});
 
 	it('a chat still in the fresh snapshot keeps its messages, read marker and failed sends', () => {

@@ -15,7 +15,7 @@ describe('structural sharing', () => {
 		expect(next.offers).toBe(state.offers);
 		expect(next.order).toBe(state.order);
 		expect(next.view).toBe(state.view);
-		expect(next.notices).toBe(state.notices);
+		expect(next.alerts).toBe(state.alerts);
 		expect(next.outbox).toBe(state.outbox);
 		expect(next.typing).toBe(state.typing);
 	});
@@ -64,7 +64,7 @@ describe('structural sharing', () => {
 			{type: 'pane.next'} as const,
 			{type: 'scroll.bottom'} as const,
 			{type: 'details.close'} as const,
-			{type: 'notices.clear'} as const,
+			{type: 'alerts.clear'} as const,
 			{type: 'chat.read', chatId: 'b'} as const,
 			{type: 'failed.dismiss', chatId: 'a', clientMsgId: 'x'} as const,
 		];

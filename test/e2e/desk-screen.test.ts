@@ -35,7 +35,7 @@ const CANNED_SORRY =
 	'for you: we can send you a replacement, or refund you in full. The choice is yours – which would you prefer?';
 
 describe('readable at 80x24', () => {
-	it('palette descriptions, a canned response, guard findings with their keys, a long notice and the notice log, each in full', async () => {
+	it('palette descriptions, a canned response, guard findings with their keys, a long notice and the alert log, each in full', async () => {
 		const server = await startTestServer({
 			agents: [account('alice', {name: 'Alice', capacity: 6}), account('bob', {name: 'Bob'})],
 			offerTimeoutMs: 60_000,
@@ -100,9 +100,9 @@ describe('readable at 80x24', () => {
 		});
 		expect(desk.line(23)).toMatch(/F1 help/);
 
-		// The notice log keeps it, with its time and the customer's name (never the chat's id).
+		// The alert log keeps it, with its time and the customer's name (never the chat's id).
 		desk.write(keys.alt('l'));
-		await desk.waitForText(/notices · Esc closes/);
+		await desk.waitForText(/alerts · Esc closes/);
 		const log = desk
 			.lines()
 			.slice(2, 22)
@@ -113,7 +113,7 @@ describe('readable at 80x24', () => {
 		expect(log).toContain(notice.split(' ').slice(-6).join(' '));
 		expect(log).not.toContain(sarah!.chatId);
 		desk.write(keys.escape);
-		await desk.waitForNoText(/notices · Esc closes/);
+		await desk.waitForNoText(/alerts · Esc closes/);
 	});
 });
 
@@ -195,7 +195,7 @@ describe('ASCII and small terminals', () => {
 		await desk.waitForText('expires in');
 		ascii();
 		desk.write(keys.alt('l'));
-		await desk.waitForText(/notices - Esc closes/);
+		await desk.waitForText(/alerts - Esc closes/);
 		ascii();
 		expect(seen.length).toBe(9);
 	});

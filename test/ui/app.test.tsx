@@ -37,7 +37,7 @@ function expectFits(frame: string, columns: number, rows: number) {
 }
 
 describe('App', () => {
-	it('fills 80x24: header, list, pane with composer, notice line, hints', async () => {
+	it('fills 80x24: header, list, pane with composer, alert line, hints', async () => {
 		const view = render({desk: busyDesk(), columns: 80, rows: 24});
 		const frame = await waitFor(() => view.lastFrame().includes('blender') && view.lastFrame());
 		expectFits(frame, 80, 24);

@@ -209,7 +209,7 @@ describe('handleKeyPress', () => {
 		const {keys, stores} = setup();
 		stores.desk.dispatch({type: 'protocol.error', message: 'odd frame', at: T0});
 		keys('\u001B');
-		expect(stores.desk.getState().notices).toHaveLength(0);
+		expect(stores.desk.getState().alerts).toHaveLength(0);
 	});
 
 	it('switches presence and toggles the customer details', () => {

@@ -39,7 +39,7 @@ export function transferFailedEffects(context: CommandContext, targetName: strin
 		return [
 			told,
 			{
-				type: 'notice',
+				type: 'alert',
 				text: `E11: the transfer did not go through. ${chat.chat.customer.email} is on file: /followup [when] [note] promises a reply within 24 h.`,
 			},
 		];
@@ -50,7 +50,7 @@ export function transferFailedEffects(context: CommandContext, targetName: strin
 		return [
 			told,
 			{
-				type: 'notice',
+				type: 'alert',
 				text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.',
 			},
 		];
@@ -59,7 +59,7 @@ export function transferFailedEffects(context: CommandContext, targetName: strin
 		told,
 		{type: 'insert', text: request.text, marks: [], notice: 'email-request'},
 		{
-			type: 'notice',
+			type: 'alert',
 			text: 'E11: the transfer did not go through. An e-mail request is in the composer (Enter sends it); then /email ADDRESS and /followup.',
 		},
 	];

@@ -87,12 +87,12 @@ function holdHistory(
 	return {updates: count, lastUpdateAt, overrun};
 }
 
-/** A warning that stays in the notice line until dismissed: a fading note is too easy to miss while busy in another chat. */
+/** A warning that stays in the alert line until dismissed: a fading note is too easy to miss while busy in another chat. */
 function estimateNotice(context: CommandContext, text: string): CommandEffect {
 	return {
 		type: 'intent',
 		intent: {
-			type: 'notice.post',
+			type: 'alert.post',
 			kind: 'hold.estimate',
 			level: 'warning',
 			text,

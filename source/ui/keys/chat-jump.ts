@@ -29,7 +29,7 @@ export function jumpStep(digits: string, key: KeyPress, numbers: Iterable<number
 	return grows ? {type: 'wait', digits: typed} : {type: 'jump', number: value};
 }
 
-/** What the notice line says while a number is being typed. */
+/** What the alert line says while a number is being typed. */
 export function jumpPrompt(digits: string): string {
 	return `jump to chat ${digits}_  (digits, Enter jumps, Esc cancels)`;
 }

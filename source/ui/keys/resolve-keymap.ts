@@ -21,8 +21,16 @@ function scopesOverlap(a: BindingScope, b: BindingScope): boolean {
 	);
 }
 
-export function isKeyAction(name: string): name is KeyAction {
+function isKeyAction(name: string): name is KeyAction {
 	return defaultKeymap.some(binding => binding.action === name);
+}
+
+/** Actions renamed since a config may have named them: the old name still binds (the notice log is the alert log). */
+const RENAMED_ACTIONS: ReadonlyMap<string, KeyAction> = new Map([['notice-log', 'alert-log']]);
+
+/** The action a config name means today: its own name, or an old name of it; null when there is none. */
+export function keyActionNamed(name: string): KeyAction | null {
+	return isKeyAction(name) ? name : (RENAMED_ACTIONS.get(name) ?? null);
 }
 
 /**
@@ -31,16 +39,17 @@ export function isKeyAction(name: string): name is KeyAction {
  */
 export function resolveKeymap(overrides: Record<string, readonly string[]> = {}): ResolvedKeymap {
 	const overridden = new Map<KeyAction, KeySpec[]>();
-	for (const [action, keys] of Object.entries(overrides)) {
-		if (!isKeyAction(action))
-			throw new KeymapError(`keys.${action}: there is no action "${action}" (see the help, F1, for the names)`);
+	for (const [name, keys] of Object.entries(overrides)) {
+		const action = keyActionNamed(name);
+		if (action === null)
+			throw new KeymapError(`keys.${name}: there is no action "${name}" (see the help, F1, for the names)`);
 		overridden.set(
 			action,
 			keys.map(key => {
 				try {
 					return parseKeySpec(key);
 				} catch (error) {
-					if (error instanceof KeySpecError) throw new KeymapError(`keys.${action}: ${error.message}`);
+					if (error instanceof KeySpecError) throw new KeymapError(`keys.${name}: ${error.message}`);
 					throw error;
 				}
 			}),

@@ -1,11 +1,11 @@
-// Where everything goes for a terminal size: header, chat list, 1-4 panes, customer details, notice and hint lines.
+// Where everything goes for a terminal size: header, chat list, 1-4 panes, customer details, alert and hint lines.
 //
 // Pure arithmetic, so every size (80x24, 120x40, a 60x20 tmux split) is testable without rendering.
 
 export type Rect = {x: number; y: number; width: number; height: number};
 
 export type DeskLayout = {
-	/** Below 80x24: one-line chat rows, no separate hint line (hints show when there is no notice). */
+	/** Below 80x24: one-line chat rows, no separate hint line (hints show when there is no alert). */
 	compact: boolean;
 	header: Rect;
 	/** Null when the terminal is too narrow for a list beside the conversation (Alt+1..9 still work). */
@@ -19,8 +19,8 @@ export type DeskLayout = {
 	detailsOver: boolean;
 	/** Everything between the header and the bottom lines: the help overlay covers it. */
 	body: Rect;
-	/** One row, or more while a long notice shows. */
-	notice: Rect;
+	/** One row, or more while a long alert shows. */
+	alert: Rect;
 	hints: Rect | null;
 };
 
@@ -79,15 +79,15 @@ export function deskLayout(
 	rows: number,
 	paneCount: number,
 	detailsToggled: boolean,
-	noticeRows = 1,
+	alertRows = 1,
 	offersWaiting = false,
 ): DeskLayout {
 	const width = Math.max(20, columns);
 	const height = Math.max(6, rows);
 	const compact = columns < 80 || rows < 24;
-	// A long notice wraps onto more rows (the caller caps them); the body above gives them up.
-	const notices = Math.max(1, Math.min(Math.floor(noticeRows), height - 4));
-	const bottomLines = (compact ? 0 : 1) + notices;
+	// A long alert wraps onto more rows (the caller caps them); the body above gives them up.
+	const alerts = Math.max(1, Math.min(Math.floor(alertRows), height - 4));
+	const bottomLines = (compact ? 0 : 1) + alerts;
 	const body: Rect = {x: 0, y: 1, width, height: height - 1 - bottomLines};
 	const listWidth = compact
 		? width < 50
@@ -121,7 +121,7 @@ export function deskLayout(
 		details,
 		detailsOver: detailsShown && !roomBeside,
 		body,
-		notice: {x: 0, y: height - bottomLines, width, height: notices},
+		alert: {x: 0, y: height - bottomLines, width, height: alerts},
 		hints: compact ? null : {x: 0, y: height - 1, width, height: 1},
 	};
 }

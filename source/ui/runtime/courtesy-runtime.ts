@@ -77,7 +77,7 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 		onCannedInsert: options.onCannedInsert,
 		onNoticeOffered: (chatId, text, notice) => offered.set(chatId, {text: text.trim(), notice}),
 	});
-	// The server's words (an error, a response's id) reach the notice line, which draws notes as they are.
+	// The server's words (an error, a response's id) reach the alert line, which draws notes as they are.
 	const note = (text: string, level: 'info' | 'warning', detail?: string) =>
 		ui.dispatch({
 			type: 'note.show',
@@ -106,7 +106,7 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 			runner
 				.run(effects, chatId)
 				.catch((error: unknown) =>
-					note('a command could not finish; the notice log (Alt+L) has the details', 'warning', failureDetail(error)),
+					note('a command could not finish; the alert log (Alt+L) has the details', 'warning', failureDetail(error)),
 				);
 	};
 
@@ -141,11 +141,11 @@ export function createCourtesyRuntime(options: CourtesyRuntimeOptions): Courtesy
 			try {
 				serverList = (await client.request('canned.list', {})).canned;
 				const problems = mergeCanned();
-				// The notice line holds one note: the first problem, and how many more there are.
+				// The alert line holds one note: the first problem, and how many more there are.
 				const [first, ...more] = problems;
 				if (first !== undefined) note(more.length > 0 ? `${first} (and ${more.length} more)` : first, 'warning');
 			} catch (error) {
-				// Plain words here; the server's own message (it may name ids) goes to the notice log's details.
+				// Plain words here; the server's own message (it may name ids) goes to the alert log's details.
 				note(
 					`could not load the server's canned responses: ${requestFailureWords(error)}`,
 					'warning',

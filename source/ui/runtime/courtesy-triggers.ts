@@ -1,18 +1,18 @@
 // Which automatic notices a change of the desk calls for: the greeting on accept, the e-mail offer after a failed transfer, thanks for a rating.
 import type {CommandContext, CommandResult} from '../../commands/index.js';
 import {greetingOnAccept, ratingThanksEffects, transferFailedEffects} from '../../commands/index.js';
-import type {DeskState, Notice} from '../../core/desk-state.js';
+import type {DeskState, Alert} from '../../core/desk-state.js';
 
 export type TriggeredEffects = {chatId: string; effects: CommandResult};
 
 /**
- * The notices `after` has that `before` did not: new ones, and one counted again (the desk counts a
+ * The alerts `after` has that `before` did not: new ones, and one counted again (the desk counts a
  * repeat of the latest line instead of adding it: the same transfer failing twice in a row).
  */
-function newNotices(before: DeskState, after: DeskState): Notice[] {
-	if (after.notices === before.notices) return [];
-	const counts = new Map(before.notices.map(notice => [notice.id, notice.count]));
-	return after.notices.filter(notice => notice.count > (counts.get(notice.id) ?? 0));
+function newAlerts(before: DeskState, after: DeskState): Alert[] {
+	if (after.alerts === before.alerts) return [];
+	const counts = new Map(before.alerts.map(alert => [alert.id, alert.count]));
+	return after.alerts.filter(alert => alert.count > (counts.get(alert.id) ?? 0));
 }
 
 /** The name of the department or colleague a chat was being transferred to, before the transfer failed. */
@@ -53,13 +53,13 @@ export function courtesyTriggers(
 			push(chatId, greetingOnAccept(contextFor(chatId), false));
 		}
 	}
-	for (const notice of newNotices(before, after)) {
-		if (notice.chatId === null) continue;
-		if (notice.kind === 'transfer.failed')
-			push(notice.chatId, transferFailedEffects(contextFor(notice.chatId), transferTargetName(before, notice.chatId)));
-		if (notice.kind === 'rating.received') {
-			const score = after.chats.get(notice.chatId)?.rating?.score;
-			if (score !== undefined) push(notice.chatId, ratingThanksEffects(contextFor(notice.chatId), score));
+	for (const alert of newAlerts(before, after)) {
+		if (alert.chatId === null) continue;
+		if (alert.kind === 'transfer.failed')
+			push(alert.chatId, transferFailedEffects(contextFor(alert.chatId), transferTargetName(before, alert.chatId)));
+		if (alert.kind === 'rating.received') {
+			const score = after.chats.get(alert.chatId)?.rating?.score;
+			if (score !== undefined) push(alert.chatId, ratingThanksEffects(contextFor(alert.chatId), score));
 		}
 	}
 	return triggered;

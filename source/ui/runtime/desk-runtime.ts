@@ -113,7 +113,7 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		failure?: string,
 	): Promise<AgentOpResult<O> | null> =>
 		client.request(op, payload).catch((error: unknown) => {
-			// Plain words on the notice line; the server's own message (it may name ids) in the notice log's details.
+			// Plain words on the alert line; the server's own message (it may name ids) in the alert log's details.
 			if (failure) note(`${failure}: ${requestFailureWords(error)}`, 'warning', failureDetail(error));
 			return null;
 		});

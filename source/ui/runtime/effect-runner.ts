@@ -54,7 +54,7 @@ export type EffectRunner = {
 
 export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 	const {client, desk, ui, deliveries, memory} = deps;
-	// Commands put remote text in these lines (a customer's name or e-mail, a server's error): the notice line draws notes as they are.
+	// Commands put remote text in these lines (a customer's name or e-mail, a server's error): the alert line draws notes as they are.
 	const note = (text: string, level: 'info' | 'warning', detail?: string) =>
 		ui.dispatch({
 			type: 'note.show',
@@ -112,7 +112,7 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 					absorb(effect, await client.request(effect.op, effect.payload as never));
 					return true;
 				} catch (error) {
-					// Plain words on the notice line; the server's own message (it may name ids) in the notice log's details.
+					// Plain words on the alert line; the server's own message (it may name ids) in the alert log's details.
 					const words = `could not ${OP_WORDS[effect.op] ?? effect.op}: ${requestFailureWords(error)}`;
 					note(words, 'warning', failureDetail(error));
 					return false;
@@ -142,7 +142,7 @@ export function createEffectRunner(deps: EffectRunnerDeps): EffectRunner {
 				ui.dispatch({type: 'composer.edit', chatId: effect.chatId, edit: {type: 'replace', text}});
 				return true;
 			}
-			case 'notice':
+			case 'alert':
 				note(effect.text, 'info');
 				return true;
 			case 'help':

@@ -1,14 +1,14 @@
-// Paging the help and scrolling the notice log, as pure reducers over how far along each is and how much it holds.
+// Paging the help and scrolling the alert log, as pure reducers over how far along each is and how much it holds.
 
 /** The help's page (0-based) and how many pages the overlay reported for the screen's size (1 until it has). */
 export type HelpPaging = {page: number; pages: number};
 
 export type HelpPageMove = 'next' | 'previous' | 'first' | 'last';
 
-/** The notice log's scroll: rows back from its newest entry; its page and the most it can scroll, as last drawn. */
-export type NoticeLogView = {scroll: number; page: number; max: number};
+/** The alert log's scroll: rows back from its newest entry; its page and the most it can scroll, as last drawn. */
+export type AlertLogView = {scroll: number; page: number; max: number};
 
-export type NoticeLogMove = 'up' | 'down' | 'page-up' | 'page-down' | 'oldest' | 'newest';
+export type AlertLogMove = 'up' | 'down' | 'page-up' | 'page-down' | 'oldest' | 'newest';
 
 export function reduceHelpPaging(
 	help: HelpPaging,
@@ -24,11 +24,11 @@ export function reduceHelpPaging(
 	return clamped === page ? help : {page: clamped, pages};
 }
 
-export function reduceNoticeLogView(
-	view: NoticeLogView,
-	event: {type: 'notice-log.scroll'; move: NoticeLogMove} | {type: 'notice-log.size'; page: number; max: number},
-): NoticeLogView {
-	if (event.type === 'notice-log.size') {
+export function reduceAlertLogView(
+	view: AlertLogView,
+	event: {type: 'alert-log.scroll'; move: AlertLogMove} | {type: 'alert-log.size'; page: number; max: number},
+): AlertLogView {
+	if (event.type === 'alert-log.size') {
 		const {page, max} = event;
 		return page === view.page && max === view.max ? view : {page, max, scroll: Math.min(view.scroll, max)};
 	}

@@ -1,5 +1,5 @@
 // What only the screen knows (drafts per chat, input history, the open overlay, quit confirmation, local notes), as a pure reducer.
-import {MAX_NOTICE_LOG, type LoggedNotice} from '../../core/desk-state.js';
+import {MAX_ALERT_LOG, type LoggedAlert} from '../../core/desk-state.js';
 import type {Finding} from '../../courtesy/guard/index.js';
 import {
 	EMPTY_COMPOSER,
@@ -15,11 +15,11 @@ import {
 } from '../components/palette/palette-state.js';
 import {
 	reduceHelpPaging,
-	reduceNoticeLogView,
+	reduceAlertLogView,
 	type HelpPageMove,
 	type HelpPaging,
-	type NoticeLogMove,
-	type NoticeLogView,
+	type AlertLogMove,
+	type AlertLogView,
 } from './overlay-paging.js';
 import {
 	EMPTY_SWITCHER,
@@ -35,10 +35,10 @@ import {
 } from '../components/token-prompt/token-prompt-state.js';
 
 /**
- * notices: the notice log; token: the new-token prompt after the server refused the agent's token; switcher: the
+ * alerts: the alert log; token: the new-token prompt after the server refused the agent's token; switcher: the
  * chat switcher, finding a chat by name, e-mail, language or department (issue 9).
  */
-export type Overlay = 'help' | 'palette' | 'notices' | 'token' | 'switcher';
+export type Overlay = 'help' | 'palette' | 'alerts' | 'token' | 'switcher';
 
 /**
  * E3-E6: what the guard found in a draft on the first Enter. Shown under the composer until the draft
@@ -53,8 +53,8 @@ export type GuardReview = {
 };
 
 /**
- * A line from the desk itself (a request that failed, a hint), shown in the notice line until replaced or dismissed;
- * `detail`: technical words behind it (the server's own message), for the notice log only.
+ * A line from the desk itself (a request that failed, a hint), shown in the alert line until replaced or dismissed;
+ * `detail`: technical words behind it (the server's own message), for the alert log only.
  */
 export type LocalNote = {text: string; level: 'info' | 'warning'; at: number; detail?: string};
 
@@ -73,10 +73,10 @@ export type UiState = {
 	/** When the first Ctrl+C was pressed; a second one within QUIT_WINDOW_MS quits. */
 	quitArmedAt: number | null;
 	note: LocalNote | null;
-	/** The desk's own notes as the notice log keeps them (the server's notices are logged in the desk state). */
-	noteLog: readonly LoggedNotice[];
-	/** The notice log's scroll: rows back from its newest entry; its page and the most it can scroll, as last drawn. */
-	noticeLog: NoticeLogView;
+	/** The desk's own notes as the alert log keeps them (the alerts about chats are logged in the desk state). */
+	noteLog: readonly LoggedAlert[];
+	/** The alert log's scroll: rows back from its newest entry; its page and the most it can scroll, as last drawn. */
+	alertLog: AlertLogView;
 	guard: GuardReview | null;
 	/** The command palette over a composer whose draft starts with "/": its selection, and an Esc dismissal. */
 	palette: PaletteState;
@@ -86,7 +86,7 @@ export type UiState = {
 	jump: string | null;
 	/**
 	 * The fresh-look guard for the latest change of the focused pane the agent did not ask for (its `at`): shown
-	 * (the change is on the notice line and keys typed meanwhile are held in `held`), then done once the agent
+	 * (the change is on the alert line and keys typed meanwhile are held in `held`), then done once the agent
 	 * confirmed, dismissed or moved on. See fresh-look.ts.
 	 */
 	fresh: FreshLook | null;
@@ -117,10 +117,10 @@ export type UiEvent =
 	| {type: 'help.page'; move: HelpPageMove}
 	/** The help overlay's page count at the current size (it changes on resize). */
 	| {type: 'help.pages'; pages: number}
-	/** A paging key while the notice log is open. */
-	| {type: 'notice-log.scroll'; move: NoticeLogMove}
-	/** The notice log's page height and how far it can scroll at the screen's size. */
-	| {type: 'notice-log.size'; page: number; max: number}
+	/** A paging key while the alert log is open. */
+	| {type: 'alert-log.scroll'; move: AlertLogMove}
+	/** The alert log's page height and how far it can scroll at the screen's size. */
+	| {type: 'alert-log.size'; page: number; max: number}
 	| {type: 'quit.arm'; at: number}
 	| {type: 'quit.disarm'}
 	| {type: 'note.show'; note: LocalNote}
@@ -156,7 +156,7 @@ export function createUiState(): UiState {
 		quitArmedAt: null,
 		note: null,
 		noteLog: [],
-		noticeLog: {scroll: 0, page: 1, max: 0},
+		alertLog: {scroll: 0, page: 1, max: 0},
 		guard: null,
 		palette: INITIAL_PALETTE_STATE,
 		markers: new Map(),
@@ -167,24 +167,24 @@ export function createUiState(): UiState {
 	};
 }
 
-/** A note joins the log; the same text again right after is counted, as the desk's notices are. */
-function logNote(log: readonly LoggedNotice[], note: LocalNote): readonly LoggedNotice[] {
+/** A note joins the log; the same text again right after is counted, as the desk's alerts are. */
+function logNote(log: readonly LoggedAlert[], note: LocalNote): readonly LoggedAlert[] {
 	const latest = log.at(-1);
 	if (latest && latest.text === note.text)
 		return [...log.slice(0, -1), {...latest, count: latest.count + 1, at: note.at}];
 	const id = `note-${(latest ? Number(latest.id.slice(5)) : 0) + 1}`;
 	const detail = note.detail === undefined ? {} : {detail: note.detail};
 	const next = [...log, {id, level: note.level, text: note.text, chat: null, at: note.at, count: 1, ...detail}];
-	return next.length > MAX_NOTICE_LOG ? next.slice(-MAX_NOTICE_LOG) : next;
+	return next.length > MAX_ALERT_LOG ? next.slice(-MAX_ALERT_LOG) : next;
 }
 
-/** The help always opens at its first page, the notice log at its newest entry, the chat switcher empty. */
+/** The help always opens at its first page, the alert log at its newest entry, the chat switcher empty. */
 function opened(state: UiState, overlay: Overlay): UiState {
 	return {
 		...state,
 		overlay,
 		help: {...state.help, page: 0},
-		noticeLog: {...state.noticeLog, scroll: 0},
+		alertLog: {...state.alertLog, scroll: 0},
 		switcher: EMPTY_SWITCHER,
 	};
 }
@@ -276,10 +276,10 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return state.overlay === event.overlay ? {...state, overlay: null} : opened(state, event.overlay);
 		case 'overlay.open':
 			return state.overlay === event.overlay ? state : opened(state, event.overlay);
-		case 'notice-log.scroll':
-		case 'notice-log.size': {
-			const noticeLog = reduceNoticeLogView(state.noticeLog, event);
-			return noticeLog === state.noticeLog ? state : {...state, noticeLog};
+		case 'alert-log.scroll':
+		case 'alert-log.size': {
+			const alertLog = reduceAlertLogView(state.alertLog, event);
+			return alertLog === state.alertLog ? state : {...state, alertLog};
 		}
 		case 'overlay.close':
 			return state.overlay === null ? state : {...state, overlay: null, tokenPrompt: EMPTY_TOKEN_PROMPT};

@@ -1,7 +1,7 @@
 // E11 after a failed transfer: the e-mail request goes into the composer (never sent), or /followup is suggested when an address is known.
 import {describe, expect, it} from 'vitest';
 import {transferFailedEffects} from '../../../source/commands/index.js';
-import {chatWith, contextFor, msg, noticesOf, sendsOf, wordingIndex} from './automatic-fixtures.js';
+import {chatWith, contextFor, msg, alertsOf, sendsOf, wordingIndex} from './automatic-fixtures.js';
 
 const back = (customer: Parameters<typeof chatWith>[2] = {}, status: 'active' | 'ended' = 'active') =>
 	chatWith([msg('c1', 1, 'customer', {text: 'I need a refund'})], {status}, {email: null, ...customer});
@@ -21,7 +21,7 @@ describe('transferFailedEffects', () => {
 		expect(wordingIndex(insert!.text, 'en', 'email-request', {'customer.name': 'Sarah Jones'})).toBeGreaterThanOrEqual(
 			0,
 		);
-		expect(noticesOf(effects)).toEqual([
+		expect(alertsOf(effects)).toEqual([
 			expect.stringMatching(/^E11: the transfer did not go through\. An e-mail request is in the composer/),
 		]);
 	});
@@ -62,9 +62,9 @@ describe('transferFailedEffects', () => {
 
 	it('E11, E20: with an e-mail known, only a line suggesting /followup; nothing inserted or sent', () => {
 		const effects = transferFailedEffects(contextFor(back({email: 'sarah@example.com'})), 'Billing');
-		expect(effects.map(effect => effect.type)).toEqual(['send', 'notice']);
-		expect(noticesOf(effects)[0]).toContain('/followup');
-		expect(noticesOf(effects)[0]).toContain('sarah@example.com');
+		expect(effects.map(effect => effect.type)).toEqual(['send', 'alert']);
+		expect(alertsOf(effects)[0]).toContain('/followup');
+		expect(alertsOf(effects)[0]).toContain('sarah@example.com');
 	});
 
 	it('switched off: the plain line for the agent, nothing in the composer', () => {
@@ -74,7 +74,7 @@ describe('transferFailedEffects', () => {
 		);
 		expect(effects.filter(effect => effect.type !== 'send')).toEqual([
 			{
-				type: 'notice',
+				type: 'alert',
 				text: 'E11: the transfer did not go through: ask for an e-mail address, then /email ADDRESS and /followup.',
 			},
 		]);

@@ -52,11 +52,11 @@ export function sendsOf(effects: CommandResult): SendEffect[] {
 	return effects.flatMap(effect => (effect.type === 'send' ? [effect] : []));
 }
 
-/** Lines for the agent: passing notes, and notices posted to stay until dismissed (E7). */
-export function noticesOf(effects: CommandResult): string[] {
+/** Lines for the agent: passing notes, and alerts posted to stay until dismissed (E7). */
+export function alertsOf(effects: CommandResult): string[] {
 	return effects.flatMap(effect => {
-		if (effect.type === 'notice') return [effect.text];
-		if (effect.type === 'intent' && effect.intent.type === 'notice.post') return [effect.intent.text];
+		if (effect.type === 'alert') return [effect.text];
+		if (effect.type === 'intent' && effect.intent.type === 'alert.post') return [effect.intent.text];
 		return [];
 	});
 }

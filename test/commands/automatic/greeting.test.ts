@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {greetingOnAccept} from '../../../source/commands/index.js';
 import {NOTICE_LOCALES} from '../../../source/courtesy/notices/index.js';
-import {T0, chatWith, contextFor, marksOf, msg, noticesOf, sendsOf, wordingIndex} from './automatic-fixtures.js';
+import {T0, chatWith, contextFor, marksOf, msg, alertsOf, sendsOf, wordingIndex} from './automatic-fixtures.js';
 
 const fresh = (customer: Parameters<typeof chatWith>[2] = {}) =>
 	chatWith([msg('c1', 1, 'customer', {text: 'Hi'})], {}, customer);
@@ -94,7 +94,7 @@ describe('greetingOnAccept', () => {
 	it('switched off in config: a line for the agent instead, and nothing to the customer', () => {
 		const effects = greetingOnAccept(contextFor(fresh(), {config: {notices: {enabled: {greeting: false}}}}), false);
 		expect(sendsOf(effects)).toEqual([]);
-		expect(noticesOf(effects)).toEqual([expect.stringContaining('greeting notices are switched off')]);
+		expect(alertsOf(effects)).toEqual([expect.stringContaining('greeting notices are switched off')]);
 		// Remembered anyway, so the line is not repeated.
 		expect(marksOf(effects).map(mark => mark.mark)).toEqual(['greeted']);
 	});
@@ -108,7 +108,7 @@ describe('greetingOnAccept', () => {
 	it('E2: with no agent known, nothing goes out: the greeting could not introduce anyone', () => {
 		const effects = greetingOnAccept(contextFor(fresh(), {agent: null}), false);
 		expect(sendsOf(effects)).toEqual([]);
-		expect(noticesOf(effects)).toEqual([expect.stringContaining('agent.name')]);
+		expect(alertsOf(effects)).toEqual([expect.stringContaining('agent.name')]);
 	});
 
 	it('says nothing in an ended chat, or without a chat', () => {

@@ -43,7 +43,7 @@ describe('replyEndingHold', () => {
 	it('with the thanks switched off, the hold still ends: a line for the agent instead of the thanks', () => {
 		const effects = replyEndingHold(contextFor(onHold(), {config: {notices: {enabled: {'hold-end': false}}}}), reply());
 		expect(effects).toEqual([
-			{type: 'notice', text: expect.stringContaining('hold-end notices are switched off')},
+			{type: 'alert', text: expect.stringContaining('hold-end notices are switched off')},
 			reply(),
 			{type: 'request', op: 'chat.unhold', payload: {chat_id: 'c1'}},
 		]);

@@ -9,7 +9,7 @@ import {
 	contextFor,
 	marksOf,
 	msg,
-	noticesOf,
+	alertsOf,
 	onHold,
 	sendsOf,
 	tickThrough,
@@ -20,7 +20,7 @@ const MINUTE = 60_000;
 const updatesIn = (ticks: ReturnType<typeof tickThrough>) =>
 	ticks.flatMap(tick => sendsOf(tick.effects).map(send => ({at: tick.at, text: send.text})));
 const linesIn = (ticks: ReturnType<typeof tickThrough>) =>
-	ticks.flatMap(tick => noticesOf(tick.effects).map(text => ({at: tick.at, text})));
+	ticks.flatMap(tick => alertsOf(tick.effects).map(text => ({at: tick.at, text})));
 
 describe('holdProgressEffects: updates (E9)', () => {
 	it('sends no update before the interval, and one when it has passed', () => {
@@ -266,7 +266,7 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 		// Posted as desk notices, which stay until dismissed: a fading note is easy to miss while busy in another chat.
 		const posted = ticks.flatMap(tick =>
 			tick.effects.flatMap(effect =>
-				effect.type === 'intent' && effect.intent.type === 'notice.post' ? [effect.intent] : [],
+				effect.type === 'intent' && effect.intent.type === 'alert.post' ? [effect.intent] : [],
 			),
 		);
 		expect(posted.map(intent => [intent.kind, intent.level, intent.chatId])).toEqual([
@@ -279,7 +279,7 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 	});
 
 	it('E7: no warning before the warning time', () => {
-		expect(noticesOf(holdProgressEffects(contextFor(onHold(), {now: ESTIMATE_END - 30_001})))).toEqual([]);
+		expect(alertsOf(holdProgressEffects(contextFor(onHold(), {now: ESTIMATE_END - 30_001})))).toEqual([]);
 	});
 
 	it('E7: the warning time follows config', () => {
@@ -308,7 +308,7 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 		const effects = holdProgressEffects(
 			contextFor(onHold({since, minutes: 2}), {memory, now: since + 2 * MINUTE - 10_000}),
 		);
-		expect(noticesOf(effects)).toEqual([expect.stringContaining('runs out in 10 s')]);
+		expect(alertsOf(effects)).toEqual([expect.stringContaining('runs out in 10 s')]);
 	});
 
 	it('E7: no estimate, no warning (the updates still come, up to the limit)', () => {
@@ -356,7 +356,7 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 		const effects = holdProgressEffects(
 			contextFor(onHold({minutes: 8}), {memory, now: HOLD_SINCE + 8 * MINUTE - 30_000}),
 		);
-		expect(noticesOf(effects)).toEqual([expect.stringContaining('runs out in 30 s')]);
+		expect(alertsOf(effects)).toEqual([expect.stringContaining('runs out in 30 s')]);
 	});
 
 	it('E7: counts from the exact minutes typed (1.5 minutes warns at 60 s)', () => {
@@ -371,13 +371,13 @@ describe('holdProgressEffects: the estimate (E7)', () => {
 
 	it('E7: names a customer without a name by the chat number the agent sees', () => {
 		const effects = holdProgressEffects(contextFor(onHold({}, {name: null}), {now: ESTIMATE_END - 30_000}));
-		expect(noticesOf(effects)).toEqual([expect.stringContaining('the customer in chat 1')]);
+		expect(alertsOf(effects)).toEqual([expect.stringContaining('the customer in chat 1')]);
 	});
 
 	it('E7, E9: the update and the warning can fall on the same tick', () => {
 		const effects = holdProgressEffects(contextFor(onHold({minutes: 1.5}), {now: HOLD_SINCE + MINUTE}));
 		expect(sendsOf(effects)).toHaveLength(1);
-		expect(noticesOf(effects)).toEqual([expect.stringContaining('runs out in 30 s')]);
+		expect(alertsOf(effects)).toEqual([expect.stringContaining('runs out in 30 s')]);
 	});
 });
 
@@ -395,7 +395,7 @@ describe('holdProgressEffects after a desk restart: the hold read from the conve
 		for (let at = from; at <= to; at += 1_000) {
 			const effects = holdProgressEffects(contextFor(current, {memory: remembered, now: at}));
 			for (const effect of effects) if (effect.type === 'mark') remembered = rememberMark(remembered, effect);
-			lines.push(...noticesOf(effects));
+			lines.push(...alertsOf(effects));
 			const sends = sendsOf(effects);
 			sent.push(...sends.map(send => ({at, text: send.text, notice: send.notice})));
 			const n = logToArray(current.messages).length + 1;

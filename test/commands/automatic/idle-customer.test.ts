@@ -8,7 +8,7 @@ import {
 	contextFor,
 	marksOf,
 	msg,
-	noticesOf,
+	alertsOf,
 	onHold,
 	sendsOf,
 	tickThrough,
@@ -278,7 +278,7 @@ describe('automaticTick', () => {
 		const ticks = tickThrough(contextFor(held), automaticTick, T0, T0 + 30 * MINUTE);
 		expect(new Set(kindsIn(ticks).map(tick => tick.notice))).toEqual(new Set(['hold-update']));
 		// E9: after the update limit, the agent is asked to act; still no idle notice.
-		expect(noticesOf(ticks.flatMap(tick => tick.effects))).toEqual([
+		expect(alertsOf(ticks.flatMap(tick => tick.effects))).toEqual([
 			expect.stringMatching(/^E9: .* 3 automatic updates/),
 		]);
 	});

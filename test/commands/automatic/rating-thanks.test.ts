@@ -50,8 +50,6 @@ describe('ratingThanksEffects', () => {
 			contextFor(open(), {config: {notices: {enabled: {'rating-thanks': false}}}}),
 			3,
 		);
-		expect(effects).toEqual([
-			{type: 'notice', text: expect.stringContaining('rating-thanks notices are switched off')},
-		]);
+		expect(effects).toEqual([{type: 'alert', text: expect.stringContaining('rating-thanks notices are switched off')}]);
 	});
 });

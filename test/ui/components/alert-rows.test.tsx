@@ -1,8 +1,8 @@
-// Long notices at 80x24: wrapped in full (within a cap) instead of cut, E-codes after the sentence, and the notice log (Alt+L).
+// Long alerts at 80x24: wrapped in full (within a cap) instead of cut, E-codes after the sentence, and the alert log (Alt+L).
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../../source/ui/app.js';
-import {noticeRowCap, noticeRows} from '../../../source/ui/components/alert-line/alert-rows.js';
-import {mergeNoticeLogs, noticeLogRows} from '../../../source/ui/components/alert-log/alert-log-lines.js';
+import {alertRowCap, alertRows} from '../../../source/ui/components/alert-line/alert-rows.js';
+import {mergeAlertLogs, alertLogRows} from '../../../source/ui/components/alert-log/alert-log-lines.js';
 import {splitRuleCodes} from '../../../source/ui/text/rule-codes.js';
 import {waitFor} from '../../helpers/wait-for.js';
 import {chat, deskStore, T0} from '../helpers/fixtures.js';
@@ -33,31 +33,31 @@ describe('splitRuleCodes', () => {
 	});
 });
 
-describe('noticeRows', () => {
-	it('wraps a long notice onto as many rows as it needs, E-codes last', () => {
-		const rows = noticeRows(LONG, 79, 4, '… Alt+L shows it in full');
+describe('alertRows', () => {
+	it('wraps a long alert onto as many rows as it needs, E-codes last', () => {
+		const rows = alertRows(LONG, 79, 4, '… Alt+L shows it in full');
 		expect(rows.length).toBeGreaterThan(1);
 		expect(rows.map(row => row.text).join(' ')).toBe(splitRuleCodes(LONG).sentence);
 		expect(rows.at(-1)!.codes).toBe(' (E11)');
 		expect(rows.every(row => row.text.length + row.codes.length <= 79)).toBe(true);
 	});
 
-	it('past the cap, says where the whole notice is', () => {
-		const rows = noticeRows(LONG, 30, 2, '… Alt+L shows it in full');
+	it('past the cap, says where the whole alert is', () => {
+		const rows = alertRows(LONG, 30, 2, '… Alt+L shows it in full');
 		expect(rows).toHaveLength(2);
 		expect(rows[1]!.text.endsWith('… Alt+L shows it in full')).toBe(true);
 		expect(rows[1]!.text.length).toBeLessThanOrEqual(30);
-		expect(noticeRowCap(24)).toBe(4);
-		expect(noticeRowCap(10)).toBe(1);
+		expect(alertRowCap(24)).toBe(4);
+		expect(alertRowCap(10)).toBe(1);
 	});
 });
 
-describe('noticeLogRows', () => {
+describe('alertLogRows', () => {
 	it("keeps an entry's technical detail (seqs, ids, the server's words) under it, flagged to be dimmed (issue 9)", () => {
-		const rows = noticeLogRows(
+		const rows = alertLogRows(
 			[
 				{
-					id: 'notice-1',
+					id: 'alert-1',
 					level: 'warning',
 					text: 'The server sent something the desk could not read; it was left out.',
 					chat: null,
@@ -79,12 +79,12 @@ describe('noticeLogRows', () => {
 		).not.toMatch(/\d/);
 	});
 
-	it('shows each notice whole with its time and customer, wrapped under itself, oldest first', () => {
-		const entries = mergeNoticeLogs(
-			[{id: 'notice-1', level: 'warning', text: LONG, chat: 'Sarah Jones', at: T0 + 2_000, count: 1}],
+	it('shows each alert whole with its time and customer, wrapped under itself, oldest first', () => {
+		const entries = mergeAlertLogs(
+			[{id: 'alert-1', level: 'warning', text: LONG, chat: 'Sarah Jones', at: T0 + 2_000, count: 1}],
 			[{id: 'note-1', level: 'info', text: 'commands work in a chat', chat: null, at: T0 + 1_000, count: 2}],
 		);
-		const rows = noticeLogRows(entries, 78, {time: at => `t+${(at - T0) / 1000}s`});
+		const rows = alertLogRows(entries, 78, {time: at => `t+${(at - T0) / 1000}s`});
 		expect(rows[0]).toMatchObject({time: 't+1s', text: 'commands work in a chat (x2)'});
 		expect(rows[1]).toMatchObject({time: 't+2s', level: 'warning'});
 		expect(rows[1]!.text.startsWith('! Sarah Jones: The transfer of Sarah Jones')).toBe(true);
@@ -104,12 +104,12 @@ describe('the desk at 80x24', () => {
 			chats: [chat('c1')],
 			then: [
 				{type: 'focus.chat', chatId: 'c1'},
-				{type: 'notice.post', kind: 'transfer.failed', level: 'warning', text: LONG, chatId: 'c1', at: T0},
+				{type: 'alert.post', kind: 'transfer.failed', level: 'warning', text: LONG, chatId: 'c1', at: T0},
 			],
 		});
 	}
 
-	it('shows a long notice in full over several rows, the hints still on the last row', async () => {
+	it('shows a long alert in full over several rows, the hints still on the last row', async () => {
 		const view = renderDesk(<App />, {desk: desk(), columns: 80, rows: 24});
 		unmount = view.unmount;
 		const frame = await waitFor(() => view.lastFrame().includes('/followup') && view.lastFrame());
@@ -120,19 +120,19 @@ describe('the desk at 80x24', () => {
 		const lines = frame.split('\n');
 		expect(lines).toHaveLength(24);
 		expect(lines[23]).toMatch(/Alt\+1-9/);
-		// The composer is still there above the notice.
+		// The composer is still there above the alert.
 		expect(frame).toContain('type a message');
 	});
 
-	it('Alt+L opens the notice log with the time and the customer by name; Esc closes it', async () => {
+	it('Alt+L opens the alert log with the time and the customer by name; Esc closes it', async () => {
 		const view = renderDesk(<App />, {desk: desk(), columns: 80, rows: 24});
 		unmount = view.unmount;
 		await waitFor(() => view.lastFrame().includes('/followup'));
-		view.stores.desk.dispatch({type: 'notice.dismiss', noticeId: view.stores.desk.getState().notices[0]!.id});
+		view.stores.desk.dispatch({type: 'alert.dismiss', alertId: view.stores.desk.getState().alerts[0]!.id});
 		await waitFor(() => !view.lastFrame().includes('/followup'));
 		view.stdin.write('\u001Bl');
 		const frame = await waitFor(
-			() => view.lastFrame().includes('notices') && view.lastFrame().includes('/followup') && view.lastFrame(),
+			() => view.lastFrame().includes('alerts') && view.lastFrame().includes('/followup') && view.lastFrame(),
 		);
 		expect(frame).toMatch(/\d\d:\d\d:\d\d +! Sarah Jones: The transfer of Sarah Jones/);
 		expect(frame).not.toContain('c1');

@@ -1,7 +1,7 @@
-// Small text builders: the E1 timer words, the typing line's tail, the notice line's priorities, the frame title.
+// Small text builders: the E1 timer words, the typing line's tail, the alert line's priorities, the frame title.
 import {describe, expect, it} from 'vitest';
 import {frameTitleLine} from '../../../source/ui/components/frame/frame-title.js';
-import {noticeText} from '../../../source/ui/components/alert-line/alert-text.js';
+import {alertText} from '../../../source/ui/components/alert-line/alert-text.js';
 import {tailToWidth, typingText} from '../../../source/ui/components/typing-line/typing-text.js';
 import {waitTimerText} from '../../../source/ui/components/wait-timer/wait-timer-text.js';
 import {createTheme} from '../../../source/ui/theme.js';
@@ -33,26 +33,26 @@ describe('typingText (E23)', () => {
 	});
 });
 
-describe('noticeText', () => {
+describe('alertText', () => {
 	const base = {
 		quitArmedAt: null,
 		activeChats: 2,
 		quitKey: 'Ctrl+C',
 		note: null,
-		notices: [],
+		alerts: [],
 		connection: {state: 'connected' as const, sessionId: 's', resumed: false},
 		ascii: false,
 		now: 10_000,
 	};
 	it("puts the quit question first, then the desk's note, then notices, then the connection", () => {
-		expect(noticeText(base)).toBeNull();
-		expect(noticeText({...base, quitArmedAt: 9_000})?.text).toBe('! press Ctrl+C again to quit (2 active chats)');
-		expect(noticeText({...base, quitArmedAt: 9_000, activeChats: 0})?.text).toBe('! press Ctrl+C again to quit');
+		expect(alertText(base)).toBeNull();
+		expect(alertText({...base, quitArmedAt: 9_000})?.text).toBe('! press Ctrl+C again to quit (2 active chats)');
+		expect(alertText({...base, quitArmedAt: 9_000, activeChats: 0})?.text).toBe('! press Ctrl+C again to quit');
 		// Issue 9: quitting with undelivered messages says how many, and that they are kept.
-		expect(noticeText({...base, quitArmedAt: 9_000, activeChats: 1, undelivered: 3})?.text).toBe(
+		expect(alertText({...base, quitArmedAt: 9_000, activeChats: 1, undelivered: 3})?.text).toBe(
 			'! press Ctrl+C again to quit (1 active chat; 3 messages not delivered yet, kept for the next start)',
 		);
-		expect(noticeText({...base, note: {text: 'saved', level: 'info', at: 9_000}})?.text).toBe('saved');
+		expect(alertText({...base, note: {text: 'saved', level: 'info', at: 9_000}})?.text).toBe('saved');
 		const notice = {
 			id: 'n1',
 			kind: 'protocol.error' as const,
@@ -62,22 +62,22 @@ describe('noticeText', () => {
 			at: 0,
 			count: 3,
 		};
-		expect(noticeText({...base, notices: [notice]})?.text).toBe('! odd (x3)');
+		expect(alertText({...base, alerts: [notice]})?.text).toBe('! odd (x3)');
 		expect(
-			noticeText({...base, connection: {state: 'stopped', reason: 'the server refused the token', code: 4001}}),
-		).toEqual({text: '!! the server refused the token', level: 'alert'});
+			alertText({...base, connection: {state: 'stopped', reason: 'the server refused the token', code: 4001}}),
+		).toEqual({text: '!! the server refused the token', level: 'urgent'});
 	});
 
 	it("cleans the desk's own notes like remote text and folds them in ASCII mode (issue 9)", () => {
 		// A note may quote a customer's name (the fresh look) or the agent's held keys.
 		const note = {text: 'Look first: Kari\u001B]0;x\u0007 left; held: "…ok"', level: 'warning' as const, at: 9_000};
-		expect(noticeText({...base, note})?.text).toBe('! Look first: Kari left; held: "…ok"');
-		expect(noticeText({...base, note, ascii: true})?.text).toBe('! Look first: Kari left; held: "...ok"');
+		expect(alertText({...base, note})?.text).toBe('! Look first: Kari left; held: "…ok"');
+		expect(alertText({...base, note, ascii: true})?.text).toBe('! Look first: Kari left; held: "...ok"');
 	});
 
 	it('lets notes fade and the quit question expire', () => {
-		expect(noticeText({...base, now: 100_000, note: {text: 'old', level: 'info', at: 0}})).toBeNull();
-		expect(noticeText({...base, now: 100_000, quitArmedAt: 0})).toBeNull();
+		expect(alertText({...base, now: 100_000, note: {text: 'old', level: 'info', at: 0}})).toBeNull();
+		expect(alertText({...base, now: 100_000, quitArmedAt: 0})).toBeNull();
 	});
 });
 

@@ -78,6 +78,12 @@ describe('overrides from config', () => {
 		expect(matchKey(keymap, press('/'), composerEmpty)).toBeNull();
 	});
 
+	it('still read an old action name: notice-log binds the alert log', () => {
+		const keymap = resolveKeymap({'notice-log': ['f2']});
+		expect(keysOf(keymap, 'alert-log')).toEqual(['F2']);
+		expect(() => resolveKeymap({'notice-log': ['ctrl+s']})).toThrow('keys.notice-log: Ctrl+S cannot be bound');
+	});
+
 	it('refuse unknown actions, bad keys, forbidden keys and clashes', () => {
 		expect(() => resolveKeymap({frobnicate: ['f2']})).toThrow(KeymapError);
 		expect(() => resolveKeymap({help: ['ctrl+s']})).toThrow('keys.help: Ctrl+S cannot be bound');

@@ -9,7 +9,7 @@ describe('deskLayout', () => {
 		const layout = deskLayout(80, 24, 1, false);
 		expect(layout.compact).toBe(false);
 		expect(layout.header).toEqual({x: 0, y: 0, width: 80, height: 1});
-		expect(layout.notice.y).toBe(22);
+		expect(layout.alert.y).toBe(22);
 		expect(layout.hints).toEqual({x: 0, y: 23, width: 80, height: 1});
 		expect(layout.list!.width + layout.panes[0]!.width).toBe(80);
 		expect(layout.panes[0]!.height).toBe(21);
@@ -43,7 +43,7 @@ describe('deskLayout', () => {
 		const compact = deskLayout(60, 20, 1, false);
 		expect(compact.compact).toBe(true);
 		expect(compact.hints).toBeNull();
-		expect(compact.notice.y).toBe(19);
+		expect(compact.alert.y).toBe(19);
 		expect(compact.list!.width).toBeLessThanOrEqual(20);
 		expect(deskLayout(40, 15, 1, false).list).toBeNull();
 		expect(deskLayout(79, 30, 1, false).compact).toBe(true);

@@ -140,7 +140,7 @@ describe('courtesy runtime: the clock (E7, E9)', () => {
 		t.timers.advance(29_000);
 		expect(t.ui.getState().note).toBeNull();
 		t.timers.advance(1_000);
-		expect(t.desk.getState().notices.at(-1)).toMatchObject({
+		expect(t.desk.getState().alerts.at(-1)).toMatchObject({
 			kind: 'hold.estimate',
 			level: 'warning',
 			text: expect.stringContaining('E7: the time you promised Sarah Jones runs out in 30 s'),

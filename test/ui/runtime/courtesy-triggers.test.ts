@@ -118,7 +118,7 @@ describe('courtesyTriggers: a failed transfer (E11)', () => {
 		const found = triggers(transferring(), [failed('active', 'sarah@example.com')]);
 		expect(found[0]!.effects).toEqual([
 			expect.objectContaining({type: 'send', notice: 'transfer-failed'}),
-			{type: 'notice', text: expect.stringContaining('/followup')},
+			{type: 'alert', text: expect.stringContaining('/followup')},
 		]);
 	});
 
@@ -148,7 +148,7 @@ describe('courtesyTriggers: a failed transfer (E11)', () => {
 			}),
 		]);
 		const found = triggers(again, [failed()]);
-		expect(found.map(entry => entry.effects.map(effect => effect.type))).toEqual([['send', 'insert', 'notice']]);
+		expect(found.map(entry => entry.effects.map(effect => effect.type))).toEqual([['send', 'insert', 'alert']]);
 	});
 });
 

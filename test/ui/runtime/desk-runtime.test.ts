@@ -316,7 +316,7 @@ describe('createDeskRuntime', () => {
 		client.emit({type: 'protocol.error', message: 'late', summary: 'Late.', at: T0});
 		await Promise.all([runtime.stop(), runtime.stop()]);
 		expect(client.stopped).toBe(true);
-		expect(desk.getState().notices.at(-1)?.text).toBe('Late.');
+		expect(desk.getState().alerts.at(-1)?.text).toBe('Late.');
 		expect(timers.count).toBe(0);
 	});
 });

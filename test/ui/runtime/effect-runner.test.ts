@@ -101,7 +101,7 @@ describe('createEffectRunner: order', () => {
 		client.failures['chat.hold'] = new Error('the chat has ended');
 		await runner.run([request('chat.hold', {chat_id: 'c1', minutes: 3}), send('hold notice')], 'c1');
 		expect(client.sends).toEqual([]);
-		// Plain words on the line; the server's own message only in the notice log's details.
+		// Plain words on the line; the server's own message only in the alert log's details.
 		expect(note()).toEqual({
 			text: 'could not put the chat on hold: the server refused it',
 			level: 'warning',
@@ -176,7 +176,7 @@ describe('createEffectRunner: marks', () => {
 	});
 });
 
-describe('createEffectRunner: the composer, the desk and the notice line', () => {
+describe('createEffectRunner: the composer, the desk and the alert line', () => {
 	const insert = (text: string, marks: {marker: string}[] = []): CommandEffect => ({
 		type: 'insert',
 		text,
@@ -270,7 +270,7 @@ describe('createEffectRunner: the composer, the desk and the notice line', () =>
 
 	it('a notice is an info line; an error a warning that stops the run', async () => {
 		const {client, runner, note} = setup();
-		await runner.run([{type: 'notice', text: 'Asked whether there is anything else (E18).'}], 'c1');
+		await runner.run([{type: 'alert', text: 'Asked whether there is anything else (E18).'}], 'c1');
 		expect(note()).toEqual({text: 'Asked whether there is anything else (E18).', level: 'info', at: NOW});
 		await runner.run([{type: 'error', text: 'No chat here. Use: /end [now]'}, send('never')], 'c1');
 		expect(note()).toEqual({text: 'No chat here. Use: /end [now]', level: 'warning', at: NOW});
@@ -280,7 +280,7 @@ describe('createEffectRunner: the composer, the desk and the notice line', () =>
 	it("lines for the agent carry remote text (a customer's name, a server's error) without its terminal controls", async () => {
 		const {client, runner, note} = setup();
 		await runner.run(
-			[{type: 'notice', text: 'E7: the time you promised Eve\u001B]52;c;aGk=\u0007\u001B[2J runs out'}],
+			[{type: 'alert', text: 'E7: the time you promised Eve\u001B]52;c;aGk=\u0007\u001B[2J runs out'}],
 			'c1',
 		);
 		expect(note()?.text).toBe('E7: the time you promised Eve runs out');

@@ -1,14 +1,14 @@
-// The notice line's content, most urgent first: the quit question, the desk's own note, the newest notice, the reconnect reason.
+// The alert line's content, most urgent first: the quit question, the desk's own note, the newest alert, the reconnect reason.
 import type {ConnectionStatus} from '../../../core/actions.js';
-import type {Notice} from '../../../core/desk-state.js';
+import type {Alert} from '../../../core/desk-state.js';
 import {CloseCode} from '../../../protocol/index.js';
 import {remoteLine} from '../../remote-text.js';
 import {QUIT_WINDOW_MS, type LocalNote} from '../../state/ui-state.js';
 
-export type NoticeLevelShown = 'info' | 'warning' | 'alert';
-export type NoticeText = {text: string; level: NoticeLevelShown} | null;
+export type AlertLevelShown = 'info' | 'warning' | 'urgent';
+export type AlertText = {text: string; level: AlertLevelShown} | null;
 
-export type NoticeInputs = {
+export type AlertInputs = {
 	quitArmedAt: number | null;
 	activeChats: number;
 	/** Messages the server has not confirmed: quitting leaves them for the next start, so the question says so. */
@@ -17,19 +17,19 @@ export type NoticeInputs = {
 	/** The reconnect key, offered while the link is down (and for a new token after a refusal). */
 	reconnectKey?: string;
 	note: LocalNote | null;
-	notices: readonly Notice[];
+	alerts: readonly Alert[];
 	connection: ConnectionStatus;
 	ascii: boolean;
 	now: number;
 };
 
 /** A level's mark, so warnings read as warnings without colour. */
-const MARKS: Record<NoticeLevelShown, string> = {info: '', warning: '! ', alert: '!! '};
+const MARKS: Record<AlertLevelShown, string> = {info: '', warning: '! ', urgent: '!! '};
 
-/** Local notes fade after this long; server notices stay until dismissed (Esc). */
+/** Local notes fade after this long; server alerts stay until dismissed (Esc). */
 export const NOTE_TTL_MS = 8_000;
 
-export function noticeText(inputs: NoticeInputs): NoticeText {
+export function alertText(inputs: AlertInputs): AlertText {
 	const {now} = inputs;
 	if (inputs.quitArmedAt !== null && now - inputs.quitArmedAt < QUIT_WINDOW_MS) {
 		const undelivered = inputs.undelivered ?? 0;
@@ -45,10 +45,10 @@ export function noticeText(inputs: NoticeInputs): NoticeText {
 	// A note can quote a customer's name or the agent's held keys: cleaned like remote text, and folded in ASCII mode.
 	if (inputs.note && now - inputs.note.at < NOTE_TTL_MS)
 		return {text: MARKS[inputs.note.level] + remoteLine(inputs.note.text, inputs.ascii), level: inputs.note.level};
-	const latest = inputs.notices.at(-1);
+	const latest = inputs.alerts.at(-1);
 	if (latest) {
 		const count = latest.count > 1 ? ` (x${latest.count})` : '';
-		const more = inputs.notices.length > 1 ? ` (+${inputs.notices.length - 1} more)` : '';
+		const more = inputs.alerts.length > 1 ? ` (+${inputs.alerts.length - 1} more)` : '';
 		return {text: `${MARKS[latest.level]}${remoteLine(latest.text, inputs.ascii)}${count}${more}`, level: latest.level};
 	}
 	if (inputs.connection.state === 'reconnecting') {
@@ -60,8 +60,8 @@ export function noticeText(inputs: NoticeInputs): NoticeText {
 	}
 	if (inputs.connection.state === 'stopped' && inputs.connection.code === CloseCode.badToken && inputs.reconnectKey) {
 		return {
-			text: `${MARKS.alert}the server refused your token: press ${inputs.reconnectKey} to enter a new one (messages you send are queued)`,
-			level: 'alert',
+			text: `${MARKS.urgent}the server refused your token: press ${inputs.reconnectKey} to enter a new one (messages you send are queued)`,
+			level: 'urgent',
 		};
 	}
 	if (
@@ -69,7 +69,7 @@ export function noticeText(inputs: NoticeInputs): NoticeText {
 		inputs.connection.reason !== 'not started' &&
 		inputs.connection.reason !== 'stopped'
 	) {
-		return {text: `${MARKS.alert}${remoteLine(inputs.connection.reason, inputs.ascii)}`, level: 'alert'};
+		return {text: `${MARKS.urgent}${remoteLine(inputs.connection.reason, inputs.ascii)}`, level: 'urgent'};
 	}
 	return null;
 }

@@ -1,44 +1,44 @@
-// The notice log as screen rows: each notice in full (wrapped, never cut), with its time and the customer it was about.
-import type {LoggedNotice} from '../../../core/desk-state.js';
+// The alert log as screen rows: each alert in full (wrapped, never cut), with its time and the customer it was about.
+import type {LoggedAlert} from '../../../core/desk-state.js';
 import {remoteLine} from '../../remote-text.js';
 import {displayWidth} from '../../text/width.js';
 import {wrapText} from '../../text/wrap.js';
 import {splitRuleCodes} from '../../text/rule-codes.js';
 
-export type NoticeLogRow = {
+export type AlertLogRow = {
 	key: string;
 	/** "14:02:31" on an entry's first row, blank under it. */
 	time: string;
 	text: string;
-	level: LoggedNotice['level'];
+	level: LoggedAlert['level'];
 	/** E-codes the entry names, shown dimmed after the sentence on its last row. */
 	codes: string;
 	/** A row of the entry's technical details (what the server said, a seq or an id): dimmed, under the sentence. */
 	detail?: true;
 };
 
-/** Both logs (the server's notices, the desk's own notes) in the order they happened, the newest last. */
-export function mergeNoticeLogs(...logs: ReadonlyArray<readonly LoggedNotice[]>): LoggedNotice[] {
+/** Both logs (the server's alerts, the desk's own notes) in the order they happened, the newest last. */
+export function mergeAlertLogs(...logs: ReadonlyArray<readonly LoggedAlert[]>): LoggedAlert[] {
 	return logs.flat().sort((a, b) => a.at - b.at);
 }
 
-/** The local wall-clock time of a notice, to the second. */
-export function noticeTime(at: number): string {
+/** The local wall-clock time of an alert, to the second. */
+export function alertTime(at: number): string {
 	const date = new Date(at);
 	return [date.getHours(), date.getMinutes(), date.getSeconds()].map(part => String(part).padStart(2, '0')).join(':');
 }
 
 const TIME_WIDTH = 8;
-const MARKS: Record<LoggedNotice['level'], string> = {info: '', warning: '! ', alert: '!! '};
+const MARKS: Record<LoggedAlert['level'], string> = {info: '', warning: '! ', urgent: '!! '};
 
-/** Every row of the log at `width` columns: time, then "Customer: the notice", wrapped under itself. */
-export function noticeLogRows(
-	entries: readonly LoggedNotice[],
+/** Every row of the log at `width` columns: time, then "Customer: the alert", wrapped under itself. */
+export function alertLogRows(
+	entries: readonly LoggedAlert[],
 	width: number,
-	{ascii = false, time = noticeTime}: {ascii?: boolean; time?: (at: number) => string} = {},
-): NoticeLogRow[] {
+	{ascii = false, time = alertTime}: {ascii?: boolean; time?: (at: number) => string} = {},
+): AlertLogRow[] {
 	const room = Math.max(1, width - TIME_WIDTH - 1);
-	const rows: NoticeLogRow[] = [];
+	const rows: AlertLogRow[] = [];
 	for (const entry of entries) {
 		const {sentence, codes} = splitRuleCodes(remoteLine(entry.text, ascii));
 		const chat = entry.chat === null ? '' : `${remoteLine(entry.chat, ascii)}: `;
@@ -57,7 +57,7 @@ export function noticeLogRows(
 			}),
 		);
 		if (codesOwnRow) rows.push({key: `${entry.id}-codes`, time: '', text: '', level: entry.level, codes});
-		// Only here, never on the notice line: the technical words behind a plain notice, for whoever has to dig.
+		// Only here, never on the alert line: the technical words behind a plain alert, for whoever has to dig.
 		if (entry.detail)
 			wrapText(`details: ${remoteLine(entry.detail, ascii)}`, room).forEach((line, index) =>
 				rows.push({

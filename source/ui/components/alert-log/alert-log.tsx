@@ -1,4 +1,4 @@
-// The notice log (Alt+L): the last few hundred notices in full, newest at the bottom, each with its time and customer.
+// The alert log (Alt+L): the last few hundred alerts in full, newest at the bottom, each with its time and customer.
 import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
 import {useDeskStores} from '../../desk-context.js';
@@ -6,23 +6,23 @@ import {useDesk} from '../../hooks/use-desk.js';
 import {useUi} from '../../hooks/use-ui.js';
 import {keysOf} from '../../keys/resolve-keymap.js';
 import {Frame} from '../frame/frame.js';
-import {mergeNoticeLogs, noticeLogRows} from './alert-log-lines.js';
+import {mergeAlertLogs, alertLogRows} from './alert-log-lines.js';
 
-export function NoticeLog({width, height}: {width: number; height: number}) {
+export function AlertLog({width, height}: {width: number; height: number}) {
 	const {theme, keymap, ui} = useDeskStores();
 	const inner = Math.max(1, width - 2);
 	const rows = Math.max(1, height - 2);
-	const notices = useDesk(state => state.noticeLog);
+	const alerts = useDesk(state => state.alertLog);
 	const notes = useUi(state => state.noteLog);
 	const all = useMemo(
-		() => noticeLogRows(mergeNoticeLogs(notices, notes), inner, {ascii: theme.ascii}),
-		[notices, notes, inner, theme.ascii],
+		() => alertLogRows(mergeAlertLogs(alerts, notes), inner, {ascii: theme.ascii}),
+		[alerts, notes, inner, theme.ascii],
 	);
 	const max = Math.max(0, all.length - rows);
 	// The key handler pages by this much and no further back than the oldest row.
-	useEffect(() => ui.dispatch({type: 'notice-log.size', page: Math.max(1, rows - 1), max}), [ui, rows, max]);
+	useEffect(() => ui.dispatch({type: 'alert-log.size', page: Math.max(1, rows - 1), max}), [ui, rows, max]);
 	const scroll = Math.min(
-		useUi(state => state.noticeLog.scroll),
+		useUi(state => state.alertLog.scroll),
 		max,
 	);
 	const end = all.length - scroll;
@@ -31,9 +31,9 @@ export function NoticeLog({width, height}: {width: number; height: number}) {
 	const sep = theme.symbols.separator;
 	const position = max === 0 ? '' : `${sep}${scroll === 0 ? 'newest' : `${scroll} rows back`}${sep}PgUp/PgDn`;
 	return (
-		<Frame title={`notices${sep}${close} closes${position}`} width={width} height={height} focused>
+		<Frame title={`alerts${sep}${close} closes${position}`} width={width} height={height} focused>
 			{all.length === 0 ? (
-				<Text color={theme.color('muted')}>No notices yet.</Text>
+				<Text color={theme.color('muted')}>No alerts yet.</Text>
 			) : (
 				shown.map(row => (
 					<Box key={row.key} width={inner} height={1}>
@@ -42,7 +42,7 @@ export function NoticeLog({width, height}: {width: number; height: number}) {
 						</Box>
 						<Text
 							color={
-								row.level === 'info' || row.detail ? undefined : theme.color(row.level === 'alert' ? 'alarm' : 'warn')
+								row.level === 'info' || row.detail ? undefined : theme.color(row.level === 'urgent' ? 'alarm' : 'warn')
 							}
 							dimColor={row.detail}
 							wrap="truncate"
