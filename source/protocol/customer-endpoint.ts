@@ -1,7 +1,7 @@
 // Customer-endpoint operations and events: what a chat widget or a simulated customer speaks.
 import {z} from 'zod';
 import {LIMITS} from './version.js';
-import {chatStatus, id, locale, message, textOf} from './model.js';
+import {chatStatus, id, locale, message, textOf, timeZone} from './model.js';
 
 /** What the customer may see of their chat: never agent ids, notes or routing. */
 export const customerChatView = z.object({
@@ -29,6 +29,8 @@ export const customerOps = {
 			locale,
 			department_id: id.optional(),
 			page: z.string().max(2_000).optional(),
+			/** (1.2) The browser's IANA time zone: follow-up times are told to the customer in it. */
+			time_zone: timeZone.optional(),
 		}),
 		result: joined,
 	},
@@ -95,7 +97,11 @@ const sequencedCustomerEvents = {
 const transientCustomerEvents = {
 	typing: z.object({typing: z.boolean()}),
 	/** (1.2) The chat's place among the waiting ones (1: next), while no agent has it. */
-	'queue.position': z.object({position: z.number().int().positive()}),
+	'queue.position': z.object({
+		position: z.number().int().positive(),
+		/** (1.2) A rough wait in whole minutes, from recent waits; absent when the server cannot tell honestly. */
+		wait_minutes: z.number().int().positive().optional(),
+	}),
 } satisfies Record<string, z.ZodType>;
 
 export const customerEvents = {...sequencedCustomerEvents, ...transientCustomerEvents};

@@ -23,6 +23,9 @@ export const locale = z
 export const presence = z.enum(['online', 'away', 'offline']);
 export type Presence = z.infer<typeof presence>;
 
+/** An IANA time zone name such as "Europe/Oslo" (protocol 1.2); whether the zone exists is the receiver's check. */
+export const timeZone = z.string().min(1).max(64);
+
 export const chatStatus = z.enum(['queued', 'offered', 'active', 'on_hold', 'transferring', 'ended']);
 export type ChatStatus = z.infer<typeof chatStatus>;
 
@@ -37,6 +40,8 @@ export const customer = z.object({
 	page: z.string().max(2_000).nullable(),
 	/** How many earlier chats the server knows of for this customer. */
 	previous_chats: z.number().int().nonnegative(),
+	/** (1.2) The customer's IANA time zone where known (the widget sends the browser's); absent from older servers. */
+	time_zone: timeZone.nullable().optional(),
 });
 export type Customer = z.infer<typeof customer>;
 
@@ -138,6 +143,8 @@ export const followup = z.object({
 	note: z.string().max(2_000),
 	created_at: timestamp,
 	agent_id: id,
+	/** (1.2) The zone the customer was told the due time in (their own where known); absent from older servers. */
+	time_zone: timeZone.nullable().optional(),
 });
 export type Followup = z.infer<typeof followup>;
 

@@ -114,8 +114,18 @@ export const agentChatOps: ChatOps = {
 
 	'followup.create': (context, {chat_id, contact, due_at, note}) => {
 		const {centre, agent} = context;
-		ownChat(context, chat_id);
-		const followup = {id: newId(), chat_id, contact, due_at, note, created_at: centre.now(), agent_id: agent.id};
+		const chat = ownChat(context, chat_id);
+		const followup = {
+			id: newId(),
+			chat_id,
+			contact,
+			due_at,
+			note,
+			created_at: centre.now(),
+			agent_id: agent.id,
+			// The zone the desk told the customer the time in (their own where known, protocol 1.2).
+			time_zone: chat.customer_time_zone,
+		};
 		centre.store.addFollowup(followup);
 		return {followup};
 	},
@@ -129,7 +139,7 @@ export const agentChatOps: ChatOps = {
 		if (name !== undefined) patch.name = name;
 		if (email !== undefined) patch.email = email;
 		if (locale !== undefined) patch.locale = locale;
-		const customer = customerView(centre.store.updateCustomer(chat.customer_id, patch), chat.previous_chats);
+		const customer = customerView(centre.store.updateCustomer(chat.customer_id, patch), chat);
 		centre.toAgent(agent.id, 'customer.updated', {chat_id, customer});
 		return {customer};
 	},

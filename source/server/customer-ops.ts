@@ -46,6 +46,7 @@ export function join(
 		created_at: centre.now(),
 		...NEW_CHAT_DEFAULTS,
 		resume_hash: hashResumeToken(resumeToken),
+		customer_time_zone: knownTimeZone(request.time_zone),
 	};
 	centre.addChat(chat);
 	centre.limits.chatOpened(chat.id, link.address, customer.id);
@@ -146,6 +147,7 @@ export const customerOpHandlers: CustomerOpHandlers = {
 				note: leftMessageNote(text),
 				created_at: centre.now(),
 				agent_id: owner,
+				time_zone: chat.customer_time_zone,
 			});
 		centre.router.endChat(chat.id, 'customer');
 		return result;
@@ -165,6 +167,7 @@ export const customerOpHandlers: CustomerOpHandlers = {
 				note: 'The customer asked for the transcript of this chat by e-mail.',
 				created_at: centre.now(),
 				agent_id: owner,
+				time_zone: chat.customer_time_zone,
 			});
 		return {};
 	},
@@ -234,6 +237,19 @@ const FOLLOWUP_WITHIN_MS = 24 * 60 * 60 * 1000;
 function followupOwner(centre: ContactCentre, departmentId: string | null): string | null {
 	const agents = [...centre.agents.values()];
 	return (agents.find(agent => servesDepartment(agent, departmentId)) ?? agents[0])?.id ?? null;
+}
+
+/**
+ * The browser's zone if this runtime knows it by that name (its canonical spelling), else null: an unknown or made-up
+ * zone is simply not known, and the desk then says times in its own zone, named (protocol 1.2).
+ */
+export function knownTimeZone(zone: string | undefined): string | null {
+	if (zone === undefined) return null;
+	try {
+		return new Intl.DateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
+	} catch {
+		return null;
+	}
 }
 
 /** The draft cut to the sneak-peek limit, without leaving half a surrogate pair at the end. */

@@ -3,14 +3,19 @@ import type {Agent, Chat, Customer, CustomerChatView} from '../protocol/index.js
 import type {AgentState} from './agent-state.js';
 import type {ChatRecord, CustomerRecord} from './store/contract.js';
 
-export function customerView(customer: Readonly<CustomerRecord>, previousChats: number): Customer {
+/** The chat's copy of the customer (protocol §13.2): the person's record, with what this chat knows of them. */
+export function customerView(
+	customer: Readonly<CustomerRecord>,
+	chat: Pick<ChatRecord, 'previous_chats' | 'customer_time_zone'>,
+): Customer {
 	return {
 		id: customer.id,
 		name: customer.name,
 		email: customer.email,
 		locale: customer.locale,
 		page: customer.page,
-		previous_chats: previousChats,
+		previous_chats: chat.previous_chats,
+		time_zone: chat.customer_time_zone,
 	};
 }
 
@@ -18,7 +23,7 @@ export function chatView(chat: Readonly<ChatRecord>, customer: Readonly<Customer
 	return {
 		id: chat.id,
 		status: chat.status,
-		customer: customerView(customer, chat.previous_chats),
+		customer: customerView(customer, chat),
 		department_id: chat.department_id,
 		agent_id: chat.agent_id,
 		created_at: chat.created_at,

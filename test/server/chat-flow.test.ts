@@ -25,6 +25,7 @@ describe('a chat from offer to rating', () => {
 			locale: 'en',
 			page: '/blender',
 			previous_chats: 0,
+			time_zone: null,
 		});
 		expect(offered.payload.expires_at).toBeGreaterThan(Date.now());
 

@@ -39,6 +39,8 @@ export type ChatRecord = {
 	resume_hash: string | null;
 	/** The highest public message n the customer has acked: after a restart, later ones are sent again. */
 	customer_acked_n: number;
+	/** The customer's IANA time zone as their browser gave it at join (protocol 1.2), checked; null when unknown. */
+	customer_time_zone: string | null;
 };
 
 export type ChatPatch = Partial<Omit<ChatRecord, 'id' | 'customer_id' | 'previous_chats' | 'created_at'>>;
@@ -127,6 +129,7 @@ export const NEW_CHAT_DEFAULTS = {
 	rated_at: null,
 	resume_hash: null,
 	customer_acked_n: 0,
+	customer_time_zone: null,
 } as const satisfies Partial<ChatRecord>;
 
 export function missing(kind: string, id: string): Error {

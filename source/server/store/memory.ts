@@ -199,7 +199,7 @@ export class MemoryStore implements Store {
 
 	addFollowup(followup: Followup): void {
 		const list = this.followupsByAgent.get(followup.agent_id) ?? [];
-		list.push({...followup});
+		list.push({...followup, time_zone: followup.time_zone ?? null});
 		this.followupsByAgent.set(followup.agent_id, list);
 	}
 

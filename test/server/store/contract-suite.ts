@@ -46,7 +46,7 @@ function addMessages(store: Store, chatId: string, count: number, scope = dedupS
 }
 
 function followup(id: string, chat_id: string, due_at: number) {
-	return {id, chat_id, contact: 'x@y.z', due_at, note: 'call back', created_at: 0, agent_id: 'alice'};
+	return {id, chat_id, contact: 'x@y.z', due_at, note: 'call back', created_at: 0, agent_id: 'alice', time_zone: null};
 }
 
 const ns = (page: {messages: Array<{n: number}>}) => page.messages.map(message => message.n);
@@ -149,6 +149,8 @@ export function storeContract(name: string, open: () => Store): void {
 			const updated = store.updateChat('a', {status: 'on_hold', agent_id: 'alice', hold, rating: 2, transfer});
 			expect(store.getChat('a')).toEqual(updated);
 			expect(store.getChat('a')).toMatchObject({hold, transfer, rating: 2, customer_acked_n: 0});
+			store.updateChat('a', {customer_time_zone: 'Europe/Oslo'});
+			expect(store.getChat('a')).toMatchObject({customer_time_zone: 'Europe/Oslo', rating: 2});
 			expect(store.getChat('zz')).toBeUndefined();
 		});
 
@@ -253,9 +255,13 @@ export function storeContract(name: string, open: () => Store): void {
 			expect(store.readMarker('alice', 'c1')).toBe(5);
 			expect(store.readMarker('bob', 'c1')).toBe(0);
 			store.addFollowup(followup('late', 'c1', 20));
-			store.addFollowup(followup('soon', 'c1', 10));
+			store.addFollowup({...followup('soon', 'c1', 10), time_zone: 'Asia/Shanghai'});
 			expect(ids(store.listOpenFollowups('alice'))).toEqual(['soon', 'late']);
-			expect(store.listOpenFollowups('alice')[0]).toEqual(followup('soon', 'c1', 10));
+			// The zone the customer was told the time in (protocol 1.2) comes back with it.
+			expect(store.listOpenFollowups('alice')).toEqual([
+				{...followup('soon', 'c1', 10), time_zone: 'Asia/Shanghai'},
+				followup('late', 'c1', 20),
+			]);
 			expect(store.listOpenFollowups('bob')).toEqual([]);
 		});
 	});

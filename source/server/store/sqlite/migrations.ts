@@ -101,6 +101,11 @@ export const MIGRATIONS: readonly string[] = [
 	`
 	CREATE INDEX chats_by_age ON chats (created_at, id);
 	`,
+	// 4: the customer's time zone (protocol 1.2), on the chat and on the follow-ups that told them a time in it.
+	`
+	ALTER TABLE chats ADD COLUMN customer_time_zone TEXT;
+	ALTER TABLE followups ADD COLUMN time_zone TEXT;
+	`,
 ];
 
 /** Brings the database up to the newest schema, each step in its own write transaction. Refuses a newer database. */

@@ -5,7 +5,7 @@ import type {ChatRecord, CustomerRecord} from '../contract.js';
 type Row = Record<string, unknown>;
 
 export const CHAT_COLUMNS =
-	'id, status, customer_id, previous_chats, department_id, agent_id, created_at, ended_at, hold, transfer, rating, rating_comment, rated_at, resume_hash, customer_acked_n';
+	'id, status, customer_id, previous_chats, department_id, agent_id, created_at, ended_at, hold, transfer, rating, rating_comment, rated_at, resume_hash, customer_acked_n, customer_time_zone';
 
 export function chatFromRow(row: Row): ChatRecord {
 	return {
@@ -24,6 +24,7 @@ export function chatFromRow(row: Row): ChatRecord {
 		rated_at: row.rated_at as number | null,
 		resume_hash: row.resume_hash as string | null,
 		customer_acked_n: row.customer_acked_n as number,
+		customer_time_zone: (row.customer_time_zone ?? null) as string | null,
 	};
 }
 
@@ -45,6 +46,7 @@ export function chatValues(chat: ChatRecord): Array<string | number | null> {
 		chat.rated_at,
 		chat.resume_hash,
 		chat.customer_acked_n,
+		chat.customer_time_zone,
 	];
 }
 
@@ -89,5 +91,6 @@ export function followupFromRow(row: Row): Followup {
 		due_at: row.due_at as number,
 		note: row.note as string,
 		created_at: row.created_at as number,
+		time_zone: (row.time_zone ?? null) as string | null,
 	};
 }

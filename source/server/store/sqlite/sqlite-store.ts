@@ -179,7 +179,7 @@ export class SqliteStore implements Store {
 	// Chats -------------------------------------------------------------------------------------------------------
 
 	addChat(chat: ChatRecord): void {
-		this.write(() => this.run(`INSERT INTO chats (${CHAT_COLUMNS}) VALUES (${placeholders(15)})`, ...chatValues(chat)));
+		this.write(() => this.run(`INSERT INTO chats (${CHAT_COLUMNS}) VALUES (${placeholders(16)})`, ...chatValues(chat)));
 	}
 
 	getChat(id: string): Readonly<ChatRecord> | undefined {
@@ -196,7 +196,7 @@ export class SqliteStore implements Store {
 			this.run(
 				`UPDATE chats SET status = ?, customer_id = ?, previous_chats = ?, department_id = ?, agent_id = ?,
 				 created_at = ?, ended_at = ?, hold = ?, transfer = ?, rating = ?, rating_comment = ?, rated_at = ?,
-				 resume_hash = ?, customer_acked_n = ? WHERE id = ?`,
+				 resume_hash = ?, customer_acked_n = ?, customer_time_zone = ? WHERE id = ?`,
 				...values,
 				id,
 			);
@@ -300,7 +300,7 @@ export class SqliteStore implements Store {
 	addFollowup(followup: Followup): void {
 		this.write(() =>
 			this.run(
-				'INSERT INTO followups (id, chat_id, agent_id, contact, due_at, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+				'INSERT INTO followups (id, chat_id, agent_id, contact, due_at, note, created_at, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
 				followup.id,
 				followup.chat_id,
 				followup.agent_id,
@@ -308,6 +308,7 @@ export class SqliteStore implements Store {
 				followup.due_at,
 				followup.note,
 				followup.created_at,
+				followup.time_zone ?? null,
 			),
 		);
 	}
