@@ -22,6 +22,7 @@ import {EventSession, type AgentStream} from './event-session.js';
 import {newId} from './ids.js';
 import {ChatQueue} from './chat-queue.js';
 import {QueuePositions} from './queue-positions.js';
+import {QueueWaits} from './queue-waits.js';
 import {Router} from './router.js';
 import {VisitorLimits, type VisitorLimitSettings} from './visitor-limits.js';
 import type {ChatPatch, ChatRecord, NewMessage, Store} from './store/contract.js';
@@ -60,10 +61,17 @@ export class ContactCentre {
 	readonly departments: ReadonlyMap<string, DepartmentConfig>;
 	/** Chats waiting for an offer. */
 	readonly queue = new ChatQueue();
-	/** Waiting customers hear their place in line (protocol §17.5, 1.2). */
-	readonly queuePositions = new QueuePositions(this.queue, (chatId, position) =>
-		this.toCustomerTransient(chatId, 'queue.position', {position}),
-	);
+	/** How long recent customers waited, for the rough wait told beside the place in line (1.2). */
+	readonly queueWaits = new QueueWaits();
+	/** Waiting customers hear their place in line and, where known, a rough wait (protocol §17.5, 1.2). */
+	readonly queuePositions = new QueuePositions(this.queue, (chatId, position) => {
+		const wait = this.queueWaits.estimateMinutes(position, this.now());
+		this.toCustomerTransient(
+			chatId,
+			'queue.position',
+			wait === undefined ? {position} : {position, wait_minutes: wait},
+		);
+	});
 	readonly router: Router;
 	private readonly agentsByToken = new Map<string, AgentState>();
 	private readonly configuredIds: ReadonlySet<string>;
@@ -72,6 +80,8 @@ export class ContactCentre {
 	readonly limits: VisitorLimits;
 	readonly signIns: SignInThrottle;
 	private readonly connections = new Set<FrameConnection>();
+	/** Ended chats' sessions whose customer is away, oldest first: resumable for a rating, bounded in number. */
+	private readonly endedAway = new Set<CustomerSession>();
 	/** Numbers links in the log, so a link's lines can be told apart from another's from the same address. */
 	private links = 0;
 
@@ -201,7 +211,10 @@ export class ContactCentre {
 
 	addChat(chat: ChatRecord): void {
 		this.store.addChat(chat);
-		if (chat.status === 'queued') this.queue.add(chat.id, chat.created_at);
+		if (chat.status === 'queued') {
+			this.queue.add(chat.id, chat.created_at);
+			this.queueWaits.joined(chat.id, this.queue.size);
+		}
 	}
 
 	/** Every chat change goes through here, so seats, the queue and the customer's view never drift from the store. */
@@ -209,11 +222,17 @@ export class ContactCentre {
 		const before = this.store.getChat(chatId);
 		const previousAgent = before?.agent_id ?? null;
 		const wasSeated = before !== undefined && SEATED.has(before.status);
+		// Read before the update: a store may hand back the record it then changes in place.
+		const wasWaiting = before?.status === 'queued' || before?.status === 'offered';
 		const chat = this.store.updateChat(chatId, patch);
 		const seated = SEATED.has(chat.status);
 		if (previousAgent && wasSeated && (!seated || chat.agent_id !== previousAgent))
 			this.agents.get(previousAgent)?.chats.delete(chatId);
 		if (chat.agent_id && seated) this.agents.get(chat.agent_id)?.chats.add(chatId);
+		// The first agent to take a waiting chat: how long it waited is what the next customers' rough wait is made of.
+		if (wasWaiting && seated && previousAgent === null)
+			this.queueWaits.answered(chatId, this.now() - chat.created_at, this.now());
+		else if (chat.status === 'ended') this.queueWaits.forget(chatId);
 		const waited = this.queue.has(chatId);
 		if (chat.status === 'queued') this.queue.add(chatId, chat.created_at);
 		else this.queue.delete(chatId);
@@ -221,9 +240,9 @@ export class ContactCentre {
 		if (chat.status !== 'ended') this.showCustomer(chat, 'chat.updated');
 		else {
 			this.limits.chatEnded(chatId);
-			// Ended with nobody on the customer's side: nothing is left to resume for (memory holds only what is live).
+			// Ended with nobody on the customer's side: kept a while (bounded) for a reload that rates it.
 			const session = this.customers.get(chatId);
-			if (session && !session.stream.connection) this.dropCustomerSession(session);
+			if (session && !session.stream.connection) this.keepEndedSession(session);
 		}
 		return chat;
 	}
@@ -350,16 +369,33 @@ export class ContactCentre {
 	}
 
 	/**
-	 * The customer's link closed: an open chat waits for them to resume; an ended one is done with, and its session is
-	 * dropped at once instead of held for the resume window (30,000 ended chats must not fill the memory).
+	 * The customer's link closed: an open chat waits for them to resume; so does an ended one, so that a visitor who
+	 * reloads during the closing can still rate it (E19), but only for the resume window and only the newest
+	 * `maxEndedSessionsKept` of them (30,000 ended chats must not fill the memory).
 	 */
 	customerLinkClosed(session: CustomerSession, connection: FrameConnection): void {
 		session.stream.detach(connection);
 		if (this.customers.get(session.chatId) !== session || session.stream.connection) return;
-		if (this.store.getChat(session.chatId)?.status === 'ended') this.dropCustomerSession(session);
+		if (this.store.getChat(session.chatId)?.status === 'ended') this.keepEndedSession(session);
+	}
+
+	/** A resume took an ended chat's session back: it is no longer among those kept away. */
+	customerReturned(session: CustomerSession): void {
+		this.endedAway.delete(session);
+	}
+
+	private keepEndedSession(session: CustomerSession): void {
+		this.endedAway.delete(session);
+		this.endedAway.add(session);
+		// A Set keeps insertion order: the first is the one that has waited longest.
+		while (this.endedAway.size > this.limits.settings.maxEndedSessionsKept) {
+			const oldest = this.endedAway.values().next().value!;
+			this.dropCustomerSession(oldest);
+		}
 	}
 
 	private dropCustomerSession(session: CustomerSession): void {
+		this.endedAway.delete(session);
 		this.customers.remove(session);
 		session.stream.end();
 	}
@@ -400,6 +436,7 @@ export class ContactCentre {
 
 	/** The customer has been gone for the whole window: treated as leaving, ended by the system. */
 	private customerSessionExpired(session: CustomerSession): void {
+		this.endedAway.delete(session);
 		this.customers.remove(session);
 		const chat = this.store.getChat(session.chatId);
 		if (chat && chat.status !== 'ended') this.router.endChat(chat.id, 'system');

@@ -85,6 +85,7 @@ export function resume(
 		refuse('resume_expired', 'this chat can no longer be resumed; join again', CloseCode.resumeWindowOver);
 	}
 	const previous = session.stream.connection;
+	centre.customerReturned(session);
 	link.session = session;
 	link.connection.shareBudget(centre.limits.identityBucket(`chat:${session.chatId}`));
 	link.connection.signedIn();

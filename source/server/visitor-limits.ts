@@ -14,6 +14,11 @@ export type VisitorLimitSettings = {
 	addressRate: RateLimit;
 	/** Frames per second all links of one agent, or of one customer's chat, share. */
 	identityRate: RateLimit;
+	/**
+	 * Ended chats whose customer went away, kept resumable for the resume window so a reload can still rate (E19); past
+	 * this many, the oldest go first, so a flood of ended chats cannot fill the memory.
+	 */
+	maxEndedSessionsKept: number;
 };
 
 export const DEFAULT_VISITOR_LIMITS: VisitorLimitSettings = {
@@ -23,6 +28,7 @@ export const DEFAULT_VISITOR_LIMITS: VisitorLimitSettings = {
 	maxOpenChatsPerCustomer: 3,
 	addressRate: {perSecond: 200, burst: 400},
 	identityRate: {perSecond: 20, burst: 60},
+	maxEndedSessionsKept: 1_000,
 };
 
 /** For a server whose every visitor is simulated on this machine (the demo, benchmarks): no per-visitor caps. */
