@@ -1,6 +1,6 @@
 // Protocol 1.2 for waiting customers: `info` before the join, `queue.position`, and `message.leave` (E11, E20).
 import {afterEach, describe, expect, it} from 'vitest';
-import {activeChat, closeAll, connectAgent, joinCustomer, startTestServer, TestClient} from './helpers.js';
+import {account, activeChat, closeAll, connectAgent, joinCustomer, startTestServer, TestClient} from './helpers.js';
 
 afterEach(closeAll);
 
@@ -42,6 +42,27 @@ describe('queue.position', () => {
 		expect(place(second.client)).toEqual([2, 1]);
 		expect(place(third.client)).toEqual([3, 2]);
 		for (const {client} of [first, second, third]) expect(client.problems).toEqual([]);
+		// Nobody has been answered yet: no rough wait, rather than a made-up one (E7).
+		expect(third.client.events('queue.position').every(frame => frame.payload.wait_minutes === undefined)).toBe(true);
+	});
+
+	it('adds a rough wait once recent customers were answered, from how long they waited', async () => {
+		const server = await startTestServer({agents: [account('alice', {capacity: 1})]});
+		const {client: alice} = await connectAgent(server, 'alice-token');
+		for (let served = 0; served < 3; served++) {
+			const {chatId} = await joinCustomer(server);
+			await alice.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
+			await alice.call('offer.accept', {chat_id: chatId});
+			await alice.call('chat.end', {chat_id: chatId});
+		}
+		const busy = await joinCustomer(server);
+		await alice.waitForEvent('chat.offered', payload => payload.chat.id === busy.chatId);
+		await alice.call('offer.accept', {chat_id: busy.chatId});
+		const waiting = await joinCustomer(server);
+		const told = await waiting.client.waitForEvent('queue.position');
+		// Answered within seconds each: "about a minute" for the first place, in whole minutes.
+		expect(told.payload).toEqual({position: 1, wait_minutes: 1});
+		expect(waiting.client.problems).toEqual([]);
 	});
 });
 
