@@ -1,6 +1,6 @@
 // `npm run bench guard`: the phrase guard's precision and recall on the labelled drafts, per language and overall.
 import {figure} from '../stats.js';
-import {guardLocales} from '../../source/courtesy/guard/index.js';
+import {LANGUAGES} from '../../source/courtesy/languages.js';
 import {
 	describeMiss,
 	inPart,
@@ -23,7 +23,7 @@ function report(outcomes: readonly Outcome[], part: Part | 'all', label: string)
 export function runGuardBenchmarks(): void {
 	const outcomes = loadLabelledDrafts().map(outcomeOf);
 	for (const part of ['tuning', 'held-out', 'fresh'] as const) {
-		for (const locale of guardLocales)
+		for (const locale of LANGUAGES)
 			report(
 				outcomes.filter(outcome => outcome.draft.locale === locale),
 				part,
@@ -33,7 +33,7 @@ export function runGuardBenchmarks(): void {
 	}
 	for (const batch of BATCHES.filter(batch => batch !== 'first')) {
 		const ofBatch = outcomes.filter(outcome => outcome.draft.batch === batch);
-		for (const locale of guardLocales)
+		for (const locale of LANGUAGES)
 			report(
 				ofBatch.filter(outcome => outcome.draft.locale === locale),
 				'all',

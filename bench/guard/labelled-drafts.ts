@@ -1,13 +1,8 @@
 // The guard's labelled drafts (test/courtesy/guard/drafts/): loading them and scoring the guard against them.
 import {readFileSync} from 'node:fs';
 import {parse} from 'yaml';
-import {
-	checkMessage,
-	defaultGuardConfig,
-	guardLocales,
-	type Finding,
-	type GuardLocale,
-} from '../../source/courtesy/guard/index.js';
+import {checkMessage, defaultGuardConfig, type Finding, type GuardLocale} from '../../source/courtesy/guard/index.js';
+import {LANGUAGES} from '../../source/courtesy/languages.js';
 
 /** What a draft is labelled: the ETIQUETTE rule the guard must flag it under, or clean. */
 export type Expectation = 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'clean';
@@ -72,7 +67,7 @@ function loadLanguage(locale: GuardLocale, batch: Batch): LabelledDraft[] {
 }
 
 export function loadLabelledDrafts(): LabelledDraft[] {
-	return guardLocales.flatMap(locale => BATCHES.flatMap(batch => loadLanguage(locale, batch)));
+	return LANGUAGES.flatMap(locale => BATCHES.flatMap(batch => loadLanguage(locale, batch)));
 }
 
 export function findingsFor(draft: LabelledDraft): Finding[] {

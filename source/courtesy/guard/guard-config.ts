@@ -256,13 +256,6 @@ export function validateGuardConfig(input: unknown, path = 'guard'): GuardConfig
 	return {ok: true, config: {enabled, checks: checks as unknown as GuardConfig['checks']}};
 }
 
-/** validateGuardConfig, throwing a GuardConfigError that lists every problem. */
-export function parseGuardConfig(input: unknown, path = 'guard'): GuardConfig {
-	const result = validateGuardConfig(input, path);
-	if (!result.ok) throw new GuardConfigError(result.errors);
-	return result.config;
-}
-
 function cloneDefaults(): GuardConfig {
 	const c = defaultGuardConfig.checks;
 	return {

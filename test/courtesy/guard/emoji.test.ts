@@ -1,7 +1,7 @@
 // E4: emoji in moderation (at most N per message), and only once the customer has used emoji (E4 amended).
 import {describe, expect, it} from 'vitest';
-import {applySuggestion, emojiIn, parseGuardConfig, type GuardLocale} from '../../../source/courtesy/guard/index.js';
-import {check, fixed, only, without} from './guard-fixtures.js';
+import {applySuggestion, emojiIn, type GuardLocale} from '../../../source/courtesy/guard/index.js';
+import {check, guardConfig, fixed, only, without} from './guard-fixtures.js';
 
 const thanks: Record<GuardLocale, string> = {
 	en: 'Thanks for waiting',
@@ -55,7 +55,7 @@ describe('emoji (E4)', () => {
 		expect(only('emoji', check('en', 'Done 🎉'))).toHaveLength(1);
 	});
 
-	const same = parseGuardConfig({checks: {emoji: {mirror: 'same'}}});
+	const same = guardConfig({checks: {emoji: {mirror: 'same'}}});
 
 	it('with mirror "same", names the emoji the customer has not used when they used others', () => {
 		const [finding] = only('emoji', check('en', 'Done 🎉', {seen: ['🙂'], config: same}));
@@ -73,15 +73,15 @@ describe('emoji (E4)', () => {
 	});
 
 	it('follows the mirror setting', () => {
-		const any = parseGuardConfig({checks: {emoji: {mirror: 'any'}}});
+		const any = guardConfig({checks: {emoji: {mirror: 'any'}}});
 		expect(only('emoji', check('en', 'Done 🎉', {seen: ['🙂'], config: any}))).toEqual([]);
 		expect(only('emoji', check('en', 'Done 🎉', {config: any}))).toHaveLength(1);
-		const off = parseGuardConfig({checks: {emoji: {mirror: 'off'}}});
+		const off = guardConfig({checks: {emoji: {mirror: 'off'}}});
 		expect(only('emoji', check('en', 'Done 🎉', {config: off}))).toEqual([]);
 	});
 
 	it('follows the configured maximum', () => {
-		const config = parseGuardConfig({checks: {emoji: {max: 0, mirror: 'off'}}});
+		const config = guardConfig({checks: {emoji: {max: 0, mirror: 'off'}}});
 		expect(only('emoji', check('en', 'Done 🎉', {config}))[0]!.message).toMatch(/keep it professional/);
 	});
 

@@ -1,14 +1,7 @@
 // The guard's configuration: defaults, the validator's errors, and every switch.
 import {describe, expect, it} from 'vitest';
-import {
-	checkIds,
-	defaultGuardConfig,
-	GuardConfigError,
-	parseGuardConfig,
-	validateGuardConfig,
-	type CheckId,
-} from '../../../source/courtesy/guard/index.js';
-import {check, only, without} from './guard-fixtures.js';
+import {checkIds, defaultGuardConfig, validateGuardConfig, type CheckId} from '../../../source/courtesy/guard/index.js';
+import {check, guardConfig, only, without} from './guard-fixtures.js';
 
 /** One message per check that the check flags with the defaults. */
 const trigger: Record<CheckId, {text: string; name?: string}> = {
@@ -45,17 +38,17 @@ describe('guard configuration', () => {
 	});
 
 	it('fills in what is left out, and hands out copies', () => {
-		const config = parseGuardConfig({checks: {longMessage: {maxLength: 300}}});
+		const config = guardConfig({checks: {longMessage: {maxLength: 300}}});
 		expect(config.checks.longMessage).toEqual({enabled: true, maxLength: 300});
 		expect(config.checks.emoji).toEqual(defaultGuardConfig.checks.emoji);
 		config.checks.shouting.acronyms.push('ACME');
 		expect(defaultGuardConfig.checks.shouting.acronyms).toEqual([]);
-		expect(parseGuardConfig(undefined)).toEqual(defaultGuardConfig);
+		expect(guardConfig(undefined)).toEqual(defaultGuardConfig);
 	});
 
 	it('accepts true/false for the whole guard and for each check', () => {
-		expect(parseGuardConfig(false).enabled).toBe(false);
-		expect(parseGuardConfig({checks: {emoji: false}}).checks.emoji).toEqual({
+		expect(guardConfig(false).enabled).toBe(false);
+		expect(guardConfig({checks: {emoji: false}}).checks.emoji).toEqual({
 			...defaultGuardConfig.checks.emoji,
 			enabled: false,
 		});
@@ -91,12 +84,15 @@ describe('guard configuration', () => {
 		]);
 	});
 
-	it('throws a GuardConfigError listing every problem from parseGuardConfig', () => {
-		expect(() => parseGuardConfig({checks: {emoji: {max: 'two'}}}, 'courtesy.guard')).toThrow(GuardConfigError);
-		expect(() => parseGuardConfig({checks: {emoji: {max: 'two'}}}, 'courtesy.guard')).toThrow(
-			'courtesy.guard.checks.emoji.max: expected a whole number from 0 to 100, got "two"',
-		);
-		expect(() => parseGuardConfig('on')).toThrow('guard: expected true, false or an object of options, got "on"');
+	it('names every problem under the path it is given', () => {
+		expect(validateGuardConfig({checks: {emoji: {max: 'two'}}}, 'courtesy.guard')).toEqual({
+			ok: false,
+			errors: ['courtesy.guard.checks.emoji.max: expected a whole number from 0 to 100, got "two"'],
+		});
+		expect(validateGuardConfig('on')).toEqual({
+			ok: false,
+			errors: ['guard: expected true, false or an object of options, got "on"'],
+		});
 	});
 
 	describe('switches', () => {
@@ -107,7 +103,7 @@ describe('guard configuration', () => {
 		});
 
 		it('switches every check off at once (--no-guard)', () => {
-			const off = parseGuardConfig({enabled: false});
+			const off = guardConfig({enabled: false});
 			for (const id of checkIds) {
 				const {text, name} = trigger[id];
 				expect(check('en', text, {name, config: off}), id).toEqual([]);

@@ -3,7 +3,7 @@ import {
 	applySuggestion,
 	checkMessage,
 	defaultGuardConfig,
-	parseGuardConfig,
+	validateGuardConfig,
 	type CheckId,
 	type Finding,
 	type GuardConfig,
@@ -44,7 +44,14 @@ export function fixed(
 	return applySuggestion(text, finding);
 }
 
+/** A guard configuration written as the config file would, checked as the desk does; a test's typo throws. */
+export function guardConfig(input: unknown): GuardConfig {
+	const result = validateGuardConfig(input);
+	if (!result.ok) throw new Error(result.errors.join('; '));
+	return result.config;
+}
+
 /** Defaults with one check switched off. */
 export function without(checkId: CheckId): GuardConfig {
-	return parseGuardConfig({checks: {[checkId]: false}});
+	return guardConfig({checks: {[checkId]: false}});
 }

@@ -1,7 +1,7 @@
 // E5: jargon from the bundled lists (shared and per language) and from config, with plain words to say instead.
 import {describe, expect, it} from 'vitest';
-import {parseGuardConfig, type GuardLocale} from '../../../source/courtesy/guard/index.js';
-import {check, fixed, only, without} from './guard-fixtures.js';
+import type {GuardLocale} from '../../../source/courtesy/guard/index.js';
+import {check, guardConfig, fixed, only, without} from './guard-fixtures.js';
 
 /** [locale, message, flagged term, message after Tab (null: plain words shown as a hint only)] */
 const flagged: [GuardLocale, string, string, string | null][] = [
@@ -62,7 +62,7 @@ describe('jargon (E5)', () => {
 	});
 
 	it("takes the team's own terms from config, with or without plain words", () => {
-		const config = parseGuardConfig({
+		const config = guardConfig({
 			checks: {jargon: {terms: ['PO box', {term: 'L1 queue', plain: 'support team'}, '派单']}},
 		});
 		expect(only('jargon', check('en', 'Use the PO box.', {config})).map(finding => finding.excerpt)).toEqual([
@@ -73,7 +73,7 @@ describe('jargon (E5)', () => {
 	});
 
 	it('can leave out the bundled list', () => {
-		const config = parseGuardConfig({checks: {jargon: {bundled: false, terms: ['PO box']}}});
+		const config = guardConfig({checks: {jargon: {bundled: false, terms: ['PO box']}}});
 		expect(
 			only('jargon', check('en', 'Check the SLA and the PO box.', {config})).map(finding => finding.excerpt),
 		).toEqual(['PO box']);

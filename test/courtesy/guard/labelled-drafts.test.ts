@@ -3,7 +3,7 @@
 // guard) and the fresh drafts (drafts/fresh/ and fresh-2/, written after tuning) are held to what they reached when first
 // scored, which is below the target: see docs/guard.md.
 import {describe, expect, it} from 'vitest';
-import {guardLocales} from '../../../source/courtesy/guard/index.js';
+import {LANGUAGES} from '../../../source/courtesy/languages.js';
 import {inPart, loadLabelledDrafts, outcomeOf, score, type Outcome} from '../../../bench/guard/labelled-drafts.js';
 
 const outcomes = loadLabelledDrafts().map(outcomeOf);
@@ -20,7 +20,7 @@ const HELD_OUT = {precision: 0.83, recall: 0.83, overallPrecision: 0.96, overall
 const FRESH = {precision: 0.75, recall: 0.3, overallPrecision: 0.87, overallRecall: 0.46};
 
 describe('labelled guard drafts (issue 12)', () => {
-	for (const locale of guardLocales) {
+	for (const locale of LANGUAGES) {
 		describe(locale, () => {
 			const drafts = of(locale);
 
@@ -64,7 +64,7 @@ describe('labelled guard drafts (issue 12)', () => {
 	});
 
 	it('covers every rule the guard has a check for, in every language', () => {
-		for (const locale of guardLocales) {
+		for (const locale of LANGUAGES) {
 			const rules = new Set(of(locale).map(outcome => outcome.draft.expect));
 			expect([...rules].sort()).toEqual(['E3', 'E4', 'E5', 'E6', 'E7', 'clean']);
 		}

@@ -1,14 +1,14 @@
 // The per-language guard data holds together: every pattern compiles, every shared term has plain words, and no
 // suggested rewrite is itself flagged.
 import {describe, expect, it} from 'vitest';
-import {guardLocales} from '../../../source/courtesy/guard/index.js';
+import {LANGUAGES} from '../../../source/courtesy/languages.js';
 import {languagePacks} from '../../../source/courtesy/guard/languages/index.js';
 import {sharedJargon} from '../../../source/courtesy/guard/languages/jargon.js';
 import {compilePhrase} from '../../../source/courtesy/guard/text/phrase-pattern.js';
 import {check, only} from './guard-fixtures.js';
 
 describe('language packs', () => {
-	for (const locale of guardLocales) {
+	for (const locale of LANGUAGES) {
 		const pack = languagePacks[locale];
 		describe(locale, () => {
 			it('compiles every pattern', () => {

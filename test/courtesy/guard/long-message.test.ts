@@ -1,7 +1,7 @@
 // E5: one point at a time; a message over the configured length gets one finding suggesting a split.
 import {describe, expect, it} from 'vitest';
-import {parseGuardConfig, type GuardLocale} from '../../../source/courtesy/guard/index.js';
-import {check, only, without} from './guard-fixtures.js';
+import type {GuardLocale} from '../../../source/courtesy/guard/index.js';
+import {check, guardConfig, only, without} from './guard-fixtures.js';
 
 const sentence: Record<GuardLocale, string> = {
 	en: 'Your parcel left our warehouse this morning. ',
@@ -33,13 +33,13 @@ describe('long messages (E5)', () => {
 	}
 
 	it('counts characters as the reader sees them: an emoji or a Chinese character is one', () => {
-		const config = parseGuardConfig({checks: {longMessage: {maxLength: 5}, emoji: false}});
+		const config = guardConfig({checks: {longMessage: {maxLength: 5}, emoji: false}});
 		expect(only('longMessage', check('zh', '您好👨‍👩‍👧吗', {config}))).toEqual([]);
 		expect(only('longMessage', check('zh', '您好👨‍👩‍👧吗？！', {config}))).toHaveLength(1);
 	});
 
 	it('marks the part beyond the limit', () => {
-		const config = parseGuardConfig({checks: {longMessage: {maxLength: 10}}});
+		const config = guardConfig({checks: {longMessage: {maxLength: 10}}});
 		const [finding] = only('longMessage', check('en', 'abcdefghij and the rest', {config}));
 		expect(finding!.excerpt).toBe(' and the rest');
 		expect(finding!.span).toEqual({start: 10, end: 23});

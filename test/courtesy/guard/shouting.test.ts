@@ -1,7 +1,7 @@
 // E5: ALL CAPS is shouting; acronyms, codes and a single emphatic word are not.
 import {describe, expect, it} from 'vitest';
-import {parseGuardConfig, type GuardLocale} from '../../../source/courtesy/guard/index.js';
-import {check, fixed, only, without} from './guard-fixtures.js';
+import type {GuardLocale} from '../../../source/courtesy/guard/index.js';
+import {check, guardConfig, fixed, only, without} from './guard-fixtures.js';
 
 /** [locale, message, flagged words, message after Tab] */
 const flagged: [GuardLocale, string, string, string][] = [
@@ -52,12 +52,12 @@ describe('ALL CAPS (E5)', () => {
 	it('takes extra acronyms from config', () => {
 		const text = 'ACME GOLD PLAN includes it';
 		expect(only('shouting', check('en', text))).toHaveLength(1);
-		const config = parseGuardConfig({checks: {shouting: {acronyms: ['ACME', 'GOLD']}}});
+		const config = guardConfig({checks: {shouting: {acronyms: ['ACME', 'GOLD']}}});
 		expect(only('shouting', check('en', text, {config}))).toEqual([]);
 	});
 
 	it('follows the configured run length', () => {
-		const config = parseGuardConfig({checks: {shouting: {minRun: 2}}});
+		const config = guardConfig({checks: {shouting: {minRun: 2}}});
 		expect(only('shouting', check('en', 'That is VERY IMPORTANT for us.', {config}))).toHaveLength(1);
 		expect(only('shouting', check('en', 'That is VERY IMPORTANT for us.'))).toEqual([]);
 	});
