@@ -1,5 +1,7 @@
 // Reading /followup's due time: "2h", "30m", "3d", "tomorrow", "tomorrow 10:00", "14:30", in the desk's time zone (E20).
 
+import {plainZoneName} from '../courtesy/notices/index.js';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -46,6 +48,31 @@ function clock(word: string): {hour: number; minute: number} | null {
 	const hour = Number(match[1]);
 	const minute = Number(match[2]);
 	return hour < 24 && minute < 60 ? {hour, minute} : null;
+}
+
+/** The zone if Intl knows it, else null (a customer's zone from the wire: unknown rather than wrong). */
+export function knownZone(timeZone: string | null | undefined): string | null {
+	if (!timeZone) return null;
+	try {
+		new Intl.DateTimeFormat('en', {timeZone});
+		return timeZone;
+	} catch {
+		return null;
+	}
+}
+
+/** "23 Nov 2025, 10:00 Central European Time": a due time for the agent, its zone named as the customer's notice names it. */
+export function dueTimeText(at: number, timeZone: string): string {
+	return new Intl.DateTimeFormat('en-GB', {
+		timeZone,
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZoneName: plainZoneName(timeZone),
+	}).format(at);
 }
 
 /** A zone Intl accepts, or UTC: a wrong zone in config must not cost the customer the follow-up. */

@@ -1,9 +1,8 @@
 // /followup [when] [note]: promise a follow-up by a stated time and record it with the server (E7, E11, E20).
-import {plainZoneName} from '../courtesy/notices/index.js';
 import type {Command} from './command.js';
 import {noticeContext, noticeEffect, request, usageError} from './effects.js';
 import {OPEN, focusedChat, isResult} from './focused-chat.js';
-import {DEFAULT_FOLLOWUP_MS, parseDueTime, safeZone} from './followup-when.js';
+import {DEFAULT_FOLLOWUP_MS, dueTimeText, knownZone, parseDueTime, safeZone} from './followup-when.js';
 
 const MAX_NOTE_CHARS = 2_000;
 
@@ -26,22 +25,16 @@ export const followupCommand: Command = {
 		const contact = chat.chat.customer.email;
 		if (!contact)
 			return usageError(followupCommand, "The customer's e-mail is not known: record it with /email ADDRESS first");
-		const dueText = new Intl.DateTimeFormat('en-GB', {
-			timeZone,
-			day: 'numeric',
-			month: 'short',
-			year: 'numeric',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-			// The zone named as the customer's notice names it, so the agent reads the time the customer was told.
-			timeZoneName: plainZoneName(timeZone),
-		}).format(at);
+		// Issue 12, E7: the customer is told the time in their own zone where the widget gave it; else in the desk's,
+		// named plainly. The agent's own words ("14:30", "tomorrow") are read on the desk's clock either way.
+		const told = knownZone(chat.chat.customer.time_zone) ?? timeZone;
+		const here = told === timeZone ? '' : ` (${dueTimeText(at, timeZone)} here)`;
 		return [
 			request('followup.create', {chat_id: chat.id, contact, due_at: at, note}),
 			// E7: the customer is told the time; the notice fails to compose rather than promise without one.
-			noticeEffect('followup', noticeContext(context, chat, {due: {at, timeZone}, contact}), chat.id),
-			{type: 'alert', text: `Follow-up with ${contact} due ${dueText}.`},
+			noticeEffect('followup', noticeContext(context, chat, {due: {at, timeZone: told}, contact}), chat.id),
+			// The zone named as the customer's notice names it, so the agent reads the time the customer was told.
+			{type: 'alert', text: `Follow-up with ${contact} due ${dueTimeText(at, told)}${here}.`},
 		];
 	},
 };

@@ -67,6 +67,30 @@ describe('/followup', () => {
 		expect(notice?.text).toMatch(/senest/);
 	});
 
+	it('tells the customer the time in their own zone where known, and the desk shows the same time (issue 12, E7)', () => {
+		const shanghai = context({chat: deskChat({}, {locale: 'zh', time_zone: 'Asia/Shanghai'})});
+		const effects = run('/followup replacement', shanghai);
+		// 24 h from 08:27 UTC (the minute rounded up) is 16:27 in Shanghai, and the zone is named in the customer's words.
+		expect(sends(effects)[0]?.text).toMatch(/16:27（中国标准时间）/);
+		expect(effects.at(-1)).toMatchObject({
+			type: 'alert',
+			text: 'Follow-up with sarah@example.com due 23 Nov 2025, 16:27 China Standard Time (23 Nov 2025, 08:27 UTC here).',
+		});
+		// The agent's "14:30" is the desk's clock (UTC here); the customer hears it as 22:30 their time.
+		const bareTime = run('/followup 14:30', shanghai);
+		expect(requests(bareTime)[0]?.payload).toMatchObject({due_at: Date.UTC(2025, 10, 22, 14, 30)});
+		expect(sends(bareTime)[0]?.text).toMatch(/22:30/);
+	});
+
+	it('keeps the desk zone, named plainly, when the customer zone is unknown or not a zone', () => {
+		for (const time_zone of [null, 'Mars/Olympus_Mons']) {
+			const effects = run('/followup', context({chat: deskChat({}, {time_zone})}));
+			expect(effects.at(-1)).toMatchObject({
+				text: 'Follow-up with sarah@example.com due 23 Nov 2025, 08:27 UTC.',
+			});
+		}
+	});
+
 	it('refuses a bad time, or a customer with no e-mail, sending nothing', () => {
 		expect(expectOnlyError(run('/followup 0h'))).toMatch(/not in the future\. Use: \/followup/);
 		expect(expectOnlyError(run('/followup 2h', context({chat: deskChat({}, {email: null})})))).toMatch(

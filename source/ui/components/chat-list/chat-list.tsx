@@ -30,7 +30,10 @@ export function ChatList({width, height, compact}: ChatListProps) {
 		state => followupsShown(state, MAX_FOLLOWUP_ROWS),
 		(a, b) =>
 			a.length === b.length &&
-			a.every((entry, index) => entry.followup === b[index]!.followup && entry.whom === b[index]!.whom),
+			a.every(
+				(entry, index) =>
+					entry.followup === b[index]!.followup && entry.whom === b[index]!.whom && entry.zone === b[index]!.zone,
+			),
 	);
 	// E20: follow-ups under the chats, when the list has room to spare for them (a few rows for the chats first).
 	const followupRows = followupCount === 0 || height - 2 < 6 ? 0 : Math.min(followupCount, MAX_FOLLOWUP_ROWS) + 1;

@@ -19,28 +19,68 @@ export function dueText(dueAt: number, now: number): string {
 	return `${due.getDate()} ${due.toLocaleString('en', {month: 'short'})} ${clockTime(dueAt)}`;
 }
 
+/**
+ * The same in the zone the customer was told the time in, that zone named ("Tue 09:00 GMT+8"), so the desk shows the
+ * time the customer has (issue 12, E7). Today and this week are the customer's today and week.
+ */
+export function zonedDueText(dueAt: number, now: number, timeZone: string): string {
+	const parts = (at: number) =>
+		Object.fromEntries(
+			new Intl.DateTimeFormat('en-GB', {
+				timeZone,
+				year: 'numeric',
+				month: 'short',
+				day: 'numeric',
+				weekday: 'short',
+				hour: '2-digit',
+				minute: '2-digit',
+				hourCycle: 'h23',
+				timeZoneName: 'short',
+			})
+				.formatToParts(at)
+				.map(part => [part.type, part.value]),
+		) as Record<string, string>;
+	const due = parts(dueAt);
+	const today = parts(now);
+	const time = `${due.hour}:${due.minute} ${due.timeZoneName}`;
+	if (due.year === today.year && due.month === today.month && due.day === today.day) return time;
+	if (dueAt - now < 6 * DAY_MS && dueAt > now) return `${due.weekday} ${time}`;
+	return `${due.day} ${due.month} ${time}`;
+}
+
+/** The zone to show a follow-up in: the one it was told in, else its chat's customer's; null for the desk's own. */
+function toldZone(followup: Followup, state: Pick<DeskState, 'chats'>): string | null {
+	const zone = followup.time_zone ?? state.chats.get(followup.chat_id)?.chat.customer.time_zone ?? null;
+	if (zone === null) return null;
+	try {
+		new Intl.DateTimeFormat('en', {timeZone: zone});
+		return zone;
+	} catch {
+		return null;
+	}
+}
+
 /** The first `limit` follow-ups (soonest first) with whom each is for: the customer's name while the chat is on the desk, else the contact. */
 export function followupsShown(
 	state: Pick<DeskState, 'chats' | 'followups'>,
 	limit: number,
-): Array<{followup: Followup; whom: string}> {
+): Array<{followup: Followup; whom: string; zone: string | null}> {
 	return state.followups.slice(0, Math.max(0, limit)).map(followup => {
 		const chat = state.chats.get(followup.chat_id);
-		return {followup, whom: chat ? customerName(chat) : followup.contact};
+		return {followup, whom: chat ? customerName(chat) : followup.contact, zone: toldZone(followup, state)};
 	});
 }
 
 /** One line per follow-up; overdue ones say so with a symbol and a word, never by colour alone. */
 export function followupLines(
-	shown: ReadonlyArray<{followup: Followup; whom: string}>,
+	shown: ReadonlyArray<{followup: Followup; whom: string; zone?: string | null}>,
 	now: number,
 	ascii: boolean,
 ): FollowupLine[] {
-	return shown.map(({followup, whom}) => {
+	return shown.map(({followup, whom, zone}) => {
 		const overdue = followup.due_at <= now;
-		const when = overdue
-			? `${ascii ? '!' : '⚠'} overdue ${dueText(followup.due_at, now)}`
-			: `due ${dueText(followup.due_at, now)}`;
+		const at = zone ? zonedDueText(followup.due_at, now, zone) : dueText(followup.due_at, now);
+		const when = overdue ? `${ascii ? '!' : '⚠'} overdue ${at}` : `due ${at}`;
 		return {id: followup.id, text: `${remoteLine(whom, ascii)}${ascii ? ' - ' : ' · '}${when}`, overdue};
 	});
 }
