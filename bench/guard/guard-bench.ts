@@ -22,7 +22,7 @@ function report(outcomes: readonly Outcome[], part: Part | 'all', label: string)
 
 export function runGuardBenchmarks(): void {
 	const outcomes = loadLabelledDrafts().map(outcomeOf);
-	for (const part of ['tuning', 'held-out', 'fresh'] as const) {
+	for (const part of ['tuning', 'held-out', 'unseen'] as const) {
 		for (const locale of LANGUAGES)
 			report(
 				outcomes.filter(outcome => outcome.draft.locale === locale),

@@ -61,6 +61,21 @@ describe('phrase notation', () => {
 		expect(matches('have you checked~', 'Have you checked the box? Yes.')).toEqual(['Have you checked the box?']);
 	});
 
+	it('has an optional word and a short gap inside the clause', () => {
+		expect(matches('ei _ voi tehdä', 'Ei voi tehdä. Ei valitettavasti voi tehdä. Ei nyt kyllä voi tehdä.')).toEqual([
+			'Ei voi tehdä',
+			'Ei valitettavasti voi tehdä',
+		]);
+		expect(matches('the system … down', 'The system was down, the system has been completely down')).toEqual([
+			'The system was down',
+			'the system has been completely down',
+		]);
+		// A gap never runs past the end of a clause, nor past six words.
+		expect(matches('the system … down', 'The system, as it happens, is down')).toEqual([]);
+		expect(matches('the system … down', 'The system one two three four five six seven down')).toEqual([]);
+		expect(matches('系统…有问题', '系统一上午都有问题，系统好的，有问题', false)).toEqual(['系统一上午都有问题']);
+	});
+
 	it('rejects unbalanced groups', () => {
 		expect(() => compilePhrase('{a|b', {wordBoundaries: true})).toThrow(PhrasePatternError);
 		expect(() => compilePhrase('a}', {wordBoundaries: true})).toThrow(PhrasePatternError);

@@ -13,7 +13,9 @@ export const en: LanguagePack = {
 			patterns: [
 				"{I|we} {really |honestly |just |}{don't|do not} know",
 				"{I|we} {have|'ve got|'ve|got|have got} no {idea|clue}",
-				'no idea',
+				"{I|we} {haven't|have not|don't have|do not have} {got |}{a|any} {clue|idea}",
+				'no {idea|clue}',
+				'not a clue',
 				'dunno',
 				'idk',
 				'who knows',
@@ -29,6 +31,15 @@ export const en: LanguagePack = {
 				"{I'm|I am} not {really |entirely |quite |totally |100% |}{sure|certain}{ about| of|}",
 				"{I'm|I am} unsure{ about| of|}",
 			],
+			rewrite: 'Let me check that for you',
+			lead: 'let me check',
+		},
+		{
+			// "Not sure, to be honest": the same admission without the "I'm".
+			id: 'not-sure-short',
+			patterns: ['not {really |entirely |quite |totally |100% |}{sure|certain}'],
+			start: 'clause',
+			unless: /^\s+(?:if|whether)\s+you(?:['’]\w+)?\b/iu,
 			rewrite: 'Let me check that for you',
 			lead: 'let me check',
 		},
@@ -49,10 +60,20 @@ export const en: LanguagePack = {
 			rewrite: 'Let me send you a link to the page that covers this',
 		},
 		{
+			// "It's all in the FAQ on our site, did you look there?": pointing at the website instead of answering.
+			id: 'all-on-website',
+			patterns: [
+				"{it's|it is|that's|that is|everything's|everything is|everything|it} {all |}{explained |covered |}{in|on} {the|our} {website|web site|site|FAQ|FAQs|help {centre|center|pages}}",
+				'{did|have} you {already |}{look|looked|check|checked} {there|that page|it}{ first|}~',
+			],
+			rewrite: 'Let me send you a link to the page that covers this',
+		},
+		{
 			id: 'company-policy',
 			patterns: [
 				"{that's|that is|it's|it is|this is} {just |simply |}{our |the |}{company |store |shop |}polic{y|ies}",
 				'{those|these} are the rules',
+				"{that's|that is|those are} the rules",
 				'rules are rules',
 			],
 			end: 'clause',
@@ -70,6 +91,8 @@ export const en: LanguagePack = {
 				"{it's|it is|that's|that is} not {my|our} {job|department|area|responsibility|problem|call}",
 				'not my {job|department|problem}',
 				"{I|we} {don't|do not} {handle|deal with} {that|this|those|these}",
+				"{isn't|is not|aren't|are not|not} {something|anything|what} {I|we} {handle|deal with|do|cover|look after|take care of}",
+				"{that's|that is|it's|it is} {for|up to} {another|a different|the other} {team|department}",
 			],
 			soft: true,
 			rewrite: "That's handled by another team, and I'll make sure you reach the right person",
@@ -102,6 +125,9 @@ export const en: LanguagePack = {
 				"{that's|that is|it's|it is|this is} {just |simply |completely |totally |}{impossible|not possible}",
 				"{I|we} {can't|cannot|can not} do {that|this}",
 				'{not a chance|out of the question|not happening}',
+				'{is|are} not possible',
+				"{isn't|aren't} possible",
+				'{under no circumstances|in no circumstances|in any circumstances}',
 			],
 			soft: true,
 			rewrite: notPossible,
@@ -122,8 +148,10 @@ export const en: LanguagePack = {
 			patterns: ['never'],
 			soft: true,
 			// Apologies (E13), reassurances about data, and the idiom are not refusals.
-			unless: /^\s+(?:have\s+happened|happened|happen\s+again|mind|share|sell|ask\s+for\s+your)\b/iu,
-			unlessBefore: /\b(?:should|must)\s+$/iu,
+			// "It never hurts to ..." and "better late than never" are idioms, not refusals.
+			unless:
+				/^\s+(?:have\s+happened|happened|happen\s+again|mind|share|sell|ask\s+for\s+your|hurts?|been\s+easier)\b/iu,
+			unlessBefore: /\b(?:should|must|than)\s+$/iu,
 		},
 		{
 			id: 'nothing-i-can-do',
@@ -131,6 +159,9 @@ export const en: LanguagePack = {
 				"{unfortunately|sadly|I'm afraid}{,|} {there's|there is} nothing {more |else |}{{I|we} can do|to be done}{ about {it|that|this}| for you|}",
 				"{there's|there is} nothing {more |else |}{{I|we} can do|to be done}{ about {it|that|this}| for you|}",
 				"{I|we} {can't|cannot|can not} do anything{ more| else|}{ about {it|that|this}| for you|}",
+				"{there's|there is|there isn't|there is not} {nothing|anything|not much|not a lot} {more |else |}{I|we} {can|could} {do|really do}",
+				"{I|we} {can't|cannot|can not} {do|help} {any more|anymore|much more}",
+				"{it's|that's|it is|that is} out of {my|our} hands",
 			],
 			soft: true,
 			rewrite: 'Let me see what else I can do for you',
@@ -153,6 +184,9 @@ export const en: LanguagePack = {
 				'{as|like} I {already |}{said|mentioned|explained|told you|wrote|stated}{ before| earlier| previously| above| already|}',
 				'as {previously|already} {mentioned|stated|explained|said}',
 				'as stated {before|earlier|above|previously}',
+				"as {I've|I have} {already |}{said|mentioned|explained|told you|written}",
+				'{like|as} {I|we} {just |}{said|mentioned|explained|told you} {before|earlier|previously|already|above}',
+				'{as|like} {mentioned|said|explained} {before|earlier|previously|above}',
 			],
 			rewrite: 'just to recap',
 			lead: 'just to recap',
@@ -172,6 +206,17 @@ export const en: LanguagePack = {
 			patterns: ["you{'ll| will|'d| would|} {have to|need to|must|'ve got to|got to}"],
 			when: /^[^.!?\n]*\b(?:yourself|on your own)\b/iu,
 			hint: 'offer to do it or to connect them, rather than sending them off on their own',
+		},
+		{
+			// "Give them a ring", "you'll have to call them": handing the customer on to another team by themselves (E6).
+			id: 'call-them',
+			patterns: [
+				'{give them a {ring|call|bell}|ring them|call them|contact them|email them|get in touch with them}',
+				"you{'ll| will|'d| would|} {have|need} to {call|ring|contact|email|phone} them",
+			],
+			start: 'clause',
+			soft: true,
+			hint: 'offer to put them through or to ask the other team yourself',
 		},
 		{
 			id: 'you-wrong',
@@ -232,7 +277,8 @@ export const en: LanguagePack = {
 		"if you{ would|'d|} like",
 	],
 	alternativeVetoAfter: /^\s+(?:not|never)\b/iu,
-	redirect: /^you\s+(?:can|could|might)\b[^.!?\n]*\b(?:yourself|on your own)\b/iu,
+	redirect:
+		/^you\s+(?:can|could|might)\b(?:[^.!?\n]*\b(?:yourself|on your own)\b|\s+(?:call|ring|contact|email|phone)\s+them\b)/iu,
 	nameSuffixes: [],
 	stopwords: [
 		'the',

@@ -11,10 +11,12 @@ export const fi: LanguagePack = {
 		{
 			id: 'dont-know',
 			patterns: [
-				'{minä |mä |}en {tiedä|tiiä}',
+				'{minä |mä |}en _ {tiedä|tiiä}',
 				'sitä en tiedä',
 				'{minulla|mulla} ei ole {aavistustakaan|hajuakaan|mitään käsitystä}',
 				'ei {aavistustakaan|hajuakaan}',
+				'{minulla|mulla|meillä} ei {ole|oo} {mitään |}{hajua|aavistusta|käsitystä}',
+				'ei {ole|oo} {mitään |}{hajua|aavistusta}',
 			],
 			// "En tiedä, oletko jo ehtinyt ..." asks about the customer politely (a second-person -ko/-kö question); E6, docs.
 			unless: /^,?\s+\p{L}*(?:tko|tkö|tteko|ttekö)(?![\p{L}])/iu,
@@ -58,6 +60,15 @@ export const fi: LanguagePack = {
 			rewrite: 'Lähetän sinulle linkin sivulle, jolla asia on selitetty',
 		},
 		{
+			// "Kaikki tieto löytyy nettisivuiltamme": pointing at the website instead of answering.
+			id: 'all-on-website',
+			patterns: [
+				'{kaikki|kaikki tieto|tieto|se|ne} {löytyy|löytyvät|on|lukee} {kyllä |jo |}{{verkko|netti|koti}sivu*|sivuiltamme|sivuillamme|UKK*}',
+				'{katsoitko|katsoitteko|tarkistitko|luitko} {sieltä|siitä|sen}{ jo| ensin|}~',
+			],
+			rewrite: 'Lähetän sinulle linkin sivulle, jolla asia on selitetty',
+		},
+		{
 			id: 'company-policy',
 			patterns: [
 				'{se|tämä} on {meidän |}{yrityksen|firman|yhtiön|meidän} {käytäntö|politiikka|linja|sääntö|periaate}',
@@ -81,6 +92,7 @@ export const fi: LanguagePack = {
 				'{se|tämä} ei ole {minun |mun |}{työni|tehtäväni|hommani|ongelmani}',
 				'{se|tämä} ei kuulu {minulle|mulle|minun tehtäviini|minun vastuulleni|minun osastolleni|meidän osastolle}',
 				'en hoida {sellaisia|niitä|tätä|näitä}',
+				'{se|tämä|ne|nämä|*asiat|*asia} {ei|eivät} kuulu {meille|minulle|mulle|meidän osastolle}',
 			],
 			soft: true,
 			rewrite: 'Asia kuuluu toiselle tiimille, ja varmistan, että pääset oikealle henkilölle',
@@ -111,6 +123,7 @@ export const fi: LanguagePack = {
 				'{se|tämä} ei {onnistu|käy}',
 				'{sitä|tätä} ei voi tehdä',
 				'{en|emme} voi tehdä {sitä|niin|tätä}',
+				'{missään tapauksessa|ei missään tilanteessa}',
 			],
 			soft: true,
 			rewrite: notPossible,
@@ -134,16 +147,21 @@ export const fi: LanguagePack = {
 		{id: 'impossible-word', patterns: ['mahdoton*'], soft: true},
 		{
 			id: 'never',
-			patterns: ['{en|emme} {koskaan|ikinä}'],
+			patterns: ['{en|emme} {koskaan|ikinä}', 'ei _ {koskaan|ikinä}', '{koskaan|ikinä} ei'],
 			soft: true,
 			// "Emme koskaan jaa tietojasi": a reassurance, not a refusal.
-			unless: /^\s+(?:jaa|myy|pyydä|kysy)/iu,
+			// "... ei koskaan haittaa" (it never hurts) is an idiom.
+			unless: /^\s+(?:haittaa|haittaisi|jaa|myy|pyydä|kysy|jaeta|myydä|luovuteta|pyydetä|kysytä)/iu,
 		},
 		{
 			id: 'nothing-i-can-do',
 			patterns: [
 				'{valitettavasti |}{en|emme|mä en} {voi|pysty} {tehdä|tekemään} {asialle |sille |tälle |}{mitään|enempää}',
-				'{asialle|sille|tälle} ei {voi|voida} tehdä mitään',
+				'{asialle|sille|tälle} ei _ {voi|voida} tehdä mitään',
+				'{asialle|sille|tälle} {en|emme} _ _ {voi|mahda|pysty tekemään} mitään',
+				'{en|emme} {voi|mahda} {asialle|sille|tälle} mitään',
+				'{asialle|sille|tälle} {en|emme} _ {voi|pysty} {tehdä|tekemään} mitään',
+				'{en|emme} {voi|pysty} {tehdä|tekemään} … {enempää|mitään|muuta}',
 				'mitään ei ole tehtävissä',
 			],
 			soft: true,
@@ -158,7 +176,7 @@ export const fi: LanguagePack = {
 		{
 			id: 'as-i-said',
 			patterns: [
-				'{kuten|niin kuin|niinku} {jo |}{sanoin|mainitsin|kerroin|totesin|kirjoitin|sanottu|mainittu|todettu}{ jo| aiemmin| aikaisemmin| edellä|}',
+				'{kuten|niin kuin|niinku} {jo |}{aiemmin |aikaisemmin |edellä |jo |}{selitin|sanoin|mainitsin|kerroin|totesin|kirjoitin|sanottu|mainittu|todettu}{ jo| aiemmin| aikaisemmin| edellä|}',
 			],
 			rewrite: 'kertauksena',
 			lead: 'kertauksena',
@@ -168,6 +186,14 @@ export const fi: LanguagePack = {
 			patterns: ['{sanoinhan|kerroinhan} {sen |}jo', 'olen jo {sanonut|kertonut} {sen|tämän}'],
 			end: 'clause',
 			rewrite: 'Käydään se vielä kerran läpi',
+		},
+		{
+			// "Soita suoraan laskutukseen": handing the customer on to another team by themselves (E6).
+			id: 'call-them',
+			patterns: ['{soita|soittakaa|ota yhteyttä|ottakaa yhteyttä|laita viestiä} suoraan'],
+			start: 'clause',
+			soft: true,
+			hint: 'offer to put them through or to ask the other team yourself',
 		},
 		{
 			id: 'you-wrong',

@@ -59,6 +59,15 @@ export const hu: LanguagePack = {
 			rewrite: 'Küldöm a linket arra az oldalra, ahol ez részletesen le van írva',
 		},
 		{
+			// "Minden fent van a honlapunkon": pointing at the website instead of answering.
+			id: 'all-on-website',
+			patterns: [
+				'{minden|mindez|ez|az} {fent van|megtalálható|le van írva|ott van|benne van} {a |}{honlapunk*|weboldalunk*|honlapon|weboldalon|GYIK*}',
+				'{megnézte|megnézted|nézte|olvasta|elolvasta} már~',
+			],
+			rewrite: 'Küldöm a linket arra az oldalra, ahol ez részletesen le van írva',
+		},
+		{
 			id: 'company-policy',
 			patterns: [
 				'ez a {cég|vállalat|cégünk|bolt|üzlet} {szabályzata|szabálya|politikája|irányelve|előírása}',
@@ -82,6 +91,8 @@ export const hu: LanguagePack = {
 				'ez nem rám tartozik',
 				'ez nem a mi osztályunk',
 				'ezzel nem én foglalkozom',
+				'{ez |}nem {hozzánk|hozzám|ránk|rám} tartozik',
+				'ezzel nem {mi|én} {foglalkozunk|foglalkozom}',
 			],
 			soft: true,
 			rewrite: 'Ezzel egy másik csapat foglalkozik, és gondoskodom róla, hogy a megfelelő kollégához kerüljön',
@@ -111,6 +122,8 @@ export const hu: LanguagePack = {
 			patterns: [
 				'ez {lehetetlen|nem lehetséges|nem megy|nem fog menni|nem megoldható|kizárt}',
 				'ezt nem lehet{ megcsinálni| megoldani|}',
+				'{semmilyen|semmiféle|egyetlen} esetben{ sem| se|}',
+				'semmiképp{en|}{ sem| se|}',
 			],
 			soft: true,
 			rewrite: notPossible,
@@ -137,7 +150,8 @@ export const hu: LanguagePack = {
 			patterns: ['{soha|sosem}'],
 			soft: true,
 			// An apology ("ennek soha nem lett volna szabad megtörténnie") or a reassurance ("soha nem kérjük el a jelszavát").
-			unless: /^\s+(?:nem\s+)?(?:lett\s+volna|fordulhat|kér|ad(?:juk|unk)|oszt)/iu,
+			// ... and "sosem árt" (it never hurts) is an idiom.
+			unless: /^\s+(?:nem\s+)?(?:lett\s+volna|fordulhat|kér|ad(?:juk|unk)|oszt|árt)/iu,
 		},
 		{
 			id: 'nothing-i-can-do',
@@ -146,6 +160,7 @@ export const hu: LanguagePack = {
 				'{sajnos |}nincs mit tenni',
 				'{sajnos |}nem {tehetek|tehetünk} {semmit|mást|többet}',
 				'{sajnos |}semmit nem {tehetek|tehetünk}',
+				'nem {tudok|tudunk} {vele |ezzel |}mit kezdeni',
 			],
 			soft: true,
 			rewrite: 'Megnézem, mi mást tehetek Önért',
@@ -159,7 +174,9 @@ export const hu: LanguagePack = {
 		{id: 'cant-do', patterns: ['nem {tudok|tudom|tudjuk|tudunk} *ni'], soft: true},
 		{
 			id: 'as-i-said',
-			patterns: ['{ahogy|amint|mint} {már |korábban |az előbb |fentebb |}{is |}{mondtam|említettem|írtam|jeleztem}'],
+			patterns: [
+				'{ahogy|amint|mint} {már |korábban |az előbb |fentebb |}{is |}{már |}{mondtam|említettem|írtam|jeleztem|elmagyaráztam|elmondtam|leírtam|kifejtettem}',
+			],
 			rewrite: 'összefoglalva',
 			lead: 'összefoglalva',
 		},
@@ -168,6 +185,13 @@ export const hu: LanguagePack = {
 			patterns: ['{ezt |}már {mondtam|elmondtam|megmondtam|leírtam}'],
 			end: 'clause',
 			rewrite: 'Elmagyarázom még egyszer',
+		},
+		{
+			// "Hívja fel őket közvetlenül": handing the customer on to another team by themselves (E6).
+			id: 'call-them',
+			patterns: ['{hívja|hívd|keresse|keresd} {fel |meg |}őket', '{forduljon|írjon} {közvetlenül |}{hozzájuk|nekik}'],
+			soft: true,
+			hint: 'offer to put them through or to ask the other team yourself',
 		},
 		{
 			id: 'you-wrong',

@@ -10,7 +10,13 @@ export const nb: LanguagePack = {
 	phrases: [
 		{
 			id: 'dont-know',
-			patterns: ['{jeg|vi} vet {ikke|ikkje}', 'det vet {jeg|vi} ikke', '{jeg |}aner ikke', '{jeg har |}ingen anelse'],
+			patterns: [
+				'{jeg|vi} vet {ikke|ikkje}',
+				'det vet {jeg|vi} ikke',
+				'{jeg |}aner ikke',
+				'{jeg har |}ingen anelse',
+				'{jeg har |}{ingen|null|ikke} peiling',
+			],
 			// "Jeg vet ikke om du har rukket å ..." asks about the customer politely; it admits nothing (E6, docs).
 			unless: /^\s+om\s+(?:du|dere)\b/iu,
 			rewrite: 'Det skal jeg finne ut av for deg',
@@ -28,6 +34,24 @@ export const nb: LanguagePack = {
 			patterns: ['{jeg|vi} er ikke {helt |}sikker{ på|}', '{jeg|vi} er usikker{ på|}'],
 			rewrite: 'Det skal jeg sjekke for deg',
 			lead: 'jeg skal sjekke',
+		},
+		{
+			// "Ikke sikker, egentlig": the same admission without the "jeg er".
+			id: 'not-sure-short',
+			patterns: ['ikke {helt |}sikker'],
+			start: 'clause',
+			unless: /^\s+(?:på\s+)?om\s+(?:du|dere)\b/iu,
+			rewrite: 'Det skal jeg sjekke for deg',
+			lead: 'jeg skal sjekke',
+		},
+		{
+			// "Det står alt på nettsidene våre": pointing at the website instead of answering.
+			id: 'all-on-website',
+			patterns: [
+				'{det står|alt står|står} {alt |}{på|i} {nettsiden*|nettsida|hjemmesiden*|FAQ-en|FAQ|våre nettsider|vår nettside}',
+				'har du {sett|sjekket|sjekka|kikket|tittet|lest} {der|det}{ først|}~',
+			],
+			rewrite: 'Jeg sender deg lenken til siden som forklarer dette',
 		},
 		{
 			id: 'never-do-that',
@@ -53,6 +77,7 @@ export const nb: LanguagePack = {
 				'det er {sånn|slik} reglene er',
 				'regler er regler',
 				'det er {bare |}{policy|reglene}',
+				'{sånn|slik} er {bare |}reglene{ hos oss| her|}',
 			],
 			end: 'clause',
 			rewrite: 'Slik gjør vi det hos oss, og jeg forklarer gjerne hvorfor',
@@ -71,6 +96,8 @@ export const nb: LanguagePack = {
 				'det er ikke {min jobb|mitt ansvar|min avdeling|mitt bord|mitt område|mitt problem}',
 				'det ligger ikke på mitt bord',
 				'det tar ikke jeg meg av',
+				'det er {ikke noe|ikke noe som|ikke det} {jeg|vi} {tar oss av|tar meg av|driver med|har med å gjøre}',
+				'det er {en annen avdeling|et annet team|*avdelingen} som {tar seg av|har ansvar for|håndterer|ordner} {det|sånt|slikt|dette}',
 			],
 			soft: true,
 			rewrite: 'Dette tar et annet team seg av, og jeg sørger for at du kommer til rett person',
@@ -103,6 +130,7 @@ export const nb: LanguagePack = {
 				'det går {dessverre |}ikke{ an|}',
 				'det lar seg ikke gjøre',
 				'det kan {vi|jeg} ikke{ gjøre|}',
+				'under {noen|ingen} {omstendighet*|forutsetning*}',
 			],
 			soft: true,
 			rewrite: notPossible,
@@ -122,13 +150,17 @@ export const nb: LanguagePack = {
 			patterns: ['aldri'],
 			soft: true,
 			unless: /^\s+(?:(?:ha\s+)?skjedd|skje\s+igjen|mer\b|igjen\b)/iu,
-			unlessBefore: /(?:^|\s)(?:deler|selger|ber|skulle|burde)\s+$/iu,
+			// "Det skader aldri å ...", "bedre sent enn aldri": idioms, not refusals.
+			unlessBefore: /(?:^|\s)(?:deler|selger|ber|skulle|burde|skader|enn)\s+$/iu,
 		},
 		{
 			id: 'nothing-i-can-do',
 			patterns: [
 				'{dessverre, |dessverre |}{det er|det finnes} {ikke noe|ingenting} {mer |annet |}{jeg|vi} kan gjøre{ med det| med dette| for deg|}',
 				'{dessverre, |dessverre |}{jeg|vi} kan ikke gjøre {noe mer|noe annet|noe|mer}{ med det| med dette| for deg|}',
+				'{det er|det finnes} {ikke noe|ingenting|ikke} {mer |annet |}{jeg|vi} {kan|får} {gjøre|gjort|få gjort}',
+				'det kan {jeg|vi} _ ikke gjøre {noe|noe mer|mer} {med|for}',
+				'det er ingenting {jeg|vi} {får|kan} {gjort|gjøre}',
 			],
 			soft: true,
 			rewrite: 'La meg se hva annet jeg kan gjøre for deg',
@@ -150,6 +182,7 @@ export const nb: LanguagePack = {
 			patterns: [
 				'som {jeg|vi} {allerede |}{sa|nevnte|skrev|forklarte|har sagt|har nevnt|har skrevet}{ tidligere| i sted| nettopp| over| allerede|}',
 				'som sagt',
+				'som {nevnt|skrevet|forklart}{ tidligere| over| i sted|}',
 			],
 			rewrite: 'kort oppsummert',
 			lead: 'kort oppsummert',
@@ -170,6 +203,15 @@ export const nb: LanguagePack = {
 			patterns: ['{du|dere} {må|får}', 'det {må|får} {du|dere}'],
 			when: /^[^.!?\n]*\bselv\b/iu,
 			hint: 'offer to do it or to connect them, rather than sending them off on their own',
+		},
+		{
+			// "Du får ringe dem": handing the customer on to another team by themselves (E6).
+			id: 'call-them',
+			patterns: [
+				'{du|dere} {får|må} {ringe|kontakte|ta kontakt med|sende e-post til|snakke med|høre med} {dem|de|dei}',
+			],
+			soft: true,
+			hint: 'offer to put them through or to ask the other team yourself',
 		},
 		{
 			id: 'you-wrong',
@@ -228,7 +270,7 @@ export const nb: LanguagePack = {
 		'gjerne',
 	],
 	alternativeVetoAfter: /^\s+(?:ikke|ikkje|aldri)(?![\p{L}])/iu,
-	redirect: /^(?:du\s+(?:kan|kunne)|kan\s+du)\b[^.!?\n]*\bselv\b/iu,
+	redirect: /^(?:du\s+(?:kan|kunne)|kan\s+du)\b(?:[^.!?\n]*\bselv\b|\s+(?:ringe|kontakte)\s+(?:dem|de)\b)/iu,
 	nameSuffixes: ['s'],
 	stopwords: [
 		'og',

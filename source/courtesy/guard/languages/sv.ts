@@ -10,7 +10,12 @@ export const sv: LanguagePack = {
 	phrases: [
 		{
 			id: 'dont-know',
-			patterns: ['{jag|vi} vet inte', 'det vet {jag|vi} inte', '{jag har |}ingen aning'],
+			patterns: [
+				'{jag|vi} vet inte',
+				'det vet {jag|vi} inte',
+				'{jag har |}ingen aning',
+				'{jag har |}{ingen|inte någon|noll} koll',
+			],
 			// "Jag vet inte om du har hunnit ..." asks about the customer politely; it admits nothing (E6, docs).
 			unless: /^\s+om\s+(?:du|ni)\b/iu,
 			rewrite: 'Det ska jag ta reda på åt dig',
@@ -28,6 +33,24 @@ export const sv: LanguagePack = {
 			patterns: ['{jag|vi} är inte {helt |riktigt |}säker{ på|}', '{jag|vi} är osäker{ på|}'],
 			rewrite: 'Det ska jag kolla upp åt dig',
 			lead: 'jag ska kolla',
+		},
+		{
+			// "Inte säker, ärligt talat": the same admission without the "jag är".
+			id: 'not-sure-short',
+			patterns: ['inte {helt |riktigt |}säker'],
+			start: 'clause',
+			unless: /^\s+(?:på\s+)?om\s+(?:du|ni)\b/iu,
+			rewrite: 'Det ska jag kolla upp åt dig',
+			lead: 'jag ska kolla',
+		},
+		{
+			// "Allt står på hemsidan": pointing at the website instead of answering.
+			id: 'all-on-website',
+			patterns: [
+				'{allt står|det står|står} {allt |}{på|i} {hemsidan|webbplatsen|webbsidan|vår hemsida|vår webbplats|FAQ:n|vår FAQ}',
+				'har du {tittat|kollat|läst|kikat} {där|på den}{ först|}~',
+			],
+			rewrite: 'Jag skickar länken till sidan där det förklaras',
 		},
 		{
 			id: 'never-do-that',
@@ -51,7 +74,7 @@ export const sv: LanguagePack = {
 			id: 'company-policy',
 			patterns: [
 				'det är {bara |}{företagets|vår|bolagets|butikens} {policy|regler|riktlinjer}',
-				'så är {våra regler|reglerna|policyn}',
+				'så är {våra regler|reglerna|policyn}{ hos oss| här|}',
 				'regler är regler',
 				'det är policy',
 			],
@@ -70,6 +93,8 @@ export const sv: LanguagePack = {
 				'det är inte {mitt jobb|min avdelning|mitt ansvar|mitt bord|mitt område|mitt problem}',
 				'det ligger inte på mitt bord',
 				'det sköter inte jag',
+				'det är {inget|inte något|inte det} {jag|vi} {sköter|håller på med|har med att göra}',
+				'det är {en annan avdelning|ett annat team|*avdelningen} som {sköter|har hand om|ansvarar för|tar hand om} {det|sånt|sådant|detta}',
 			],
 			soft: true,
 			rewrite: 'Det sköter ett annat team, och jag ser till att du kommer till rätt person',
@@ -98,7 +123,12 @@ export const sv: LanguagePack = {
 		},
 		{
 			id: 'impossible',
-			patterns: ['det är {helt |}{omöjligt|inte möjligt}', 'det går {tyvärr |}inte', 'det kan {vi|jag} inte{ göra|}'],
+			patterns: [
+				'det är {helt |}{omöjligt|inte möjligt}',
+				'det går {tyvärr |}inte',
+				'det kan {vi|jag} inte{ göra|}',
+				'under {inga|några} omständigheter',
+			],
 			soft: true,
 			rewrite: notPossible,
 		},
@@ -117,13 +147,16 @@ export const sv: LanguagePack = {
 			patterns: ['aldrig'],
 			soft: true,
 			unless: /^\s+(?:(?:ha\s+)?hänt|hända\s+igen|ske\s+igen|mer\b|igen\b)/iu,
-			unlessBefore: /(?:^|\s)(?:delar|säljer|ber|borde|skulle)\s+$/iu,
+			// "Det skadar aldrig att ...", "bättre sent än aldrig": idioms, not refusals.
+			unlessBefore: /(?:^|\s)(?:delar|säljer|ber|borde|skulle|skadar|än)\s+$/iu,
 		},
 		{
 			id: 'nothing-i-can-do',
 			patterns: [
 				'{tyvärr, |tyvärr |}{det finns|det är} {inget|ingenting|inte något} {mer |annat |}{jag|vi} kan göra{ åt det| åt saken| för dig|}',
 				'{tyvärr, |tyvärr |}{jag|vi} kan inte göra {något mer|något annat|någonting|något|mer}{ åt det| åt saken| för dig|}',
+				'det kan {jag|vi} _ inte göra {något|någonting|mer} {åt|med}',
+				'det är {inget|ingenting|inte något} {jag|vi} kan {ändra på|göra åt|påverka}',
 			],
 			soft: true,
 			rewrite: 'Låt mig se vad mer jag kan göra för dig',
@@ -145,6 +178,7 @@ export const sv: LanguagePack = {
 			patterns: [
 				'som jag {redan |}{sa|nämnde|skrev|förklarade|har sagt|har skrivit}{ tidigare| nyss| innan| ovan| redan|}',
 				'som sagt',
+				'som {nämnt|nämnts|sagt|skrivit|förklarat}{ tidigare| ovan| innan|}',
 			],
 			rewrite: 'kort sagt',
 			lead: 'kort sagt',
@@ -161,6 +195,13 @@ export const sv: LanguagePack = {
 			patterns: ['{du|ni} {måste|får}', 'det {måste|får} {du|ni}'],
 			when: /^[^.!?\n]*\bsjälv\b/iu,
 			hint: 'offer to do it or to connect them, rather than sending them off on their own',
+		},
+		{
+			// "Du får ringa dem": handing the customer on to another team by themselves (E6).
+			id: 'call-them',
+			patterns: ['{du|ni} {får|måste} {ringa|kontakta|mejla|höra av dig till|prata med|fråga} {dem|dom}'],
+			soft: true,
+			hint: 'offer to put them through or to ask the other team yourself',
 		},
 		{
 			id: 'you-wrong',
@@ -216,7 +257,7 @@ export const sv: LanguagePack = {
 		'gärna',
 	],
 	alternativeVetoAfter: /^\s+(?:inte|aldrig)(?![\p{L}])/iu,
-	redirect: /^(?:du\s+(?:kan|kunde)|kan\s+du)\b[^.!?\n]*\bsjälv\b/iu,
+	redirect: /^(?:du\s+(?:kan|kunde)|kan\s+du)\b(?:[^.!?\n]*\bsjälv\b|\s+(?:ringa|kontakta)\s+(?:dem|dom)\b)/iu,
 	nameSuffixes: ['s'],
 	stopwords: [
 		'och',

@@ -13,6 +13,8 @@ export const zh: LanguagePack = {
 			patterns: [
 				'我{也|}{真的|确实|}不知道',
 				'我{也|}不{太|}清楚',
+				'我{这边|们这边|们|}{也|}{不太|不大|不是很|不怎么}{了解|清楚|懂}',
+				'{我|这个我|这我}{也|}说不{好|准|清}',
 				'这{个|}我{也|}不{知道|清楚}',
 				'我不晓得',
 				'谁知道',
@@ -77,6 +79,7 @@ export const zh: LanguagePack = {
 				'这{不是|不属于}我们部门{的|}{事|问题|负责的|}',
 				'不归我们部门管',
 				'这{个|}不是我负责的',
+				'不是{我们|我}{负责|管|处理}的',
 				'{这|这个|}不归我们{部门|}{管|处理|负责}',
 				'{我们|我}管不了',
 				'这{个|}{不是|不属于}我们{的|}{事|管的|负责的}',
@@ -128,14 +131,17 @@ export const zh: LanguagePack = {
 		},
 		{
 			id: 'cant-help',
-			patterns: ['{我们|我}{帮不了|没法帮|无法帮}{你|您}'],
+			patterns: ['{我们|我}_{帮不了|没法帮|无法帮}{你|您}{了|}'],
 			end: 'clause',
 			soft: true,
 			rewrite: '我帮您找能处理的同事',
 		},
 		{
 			id: 'told-you',
-			patterns: ['我{已经|刚才|之前|刚刚|早就|}{跟你|跟您|和你|和您|}说过了'],
+			patterns: [
+				'我{已经|刚才|之前|刚刚|早就|}{跟你|跟您|和你|和您|}说过了',
+				'{我|}{前面|之前|刚才|上面|刚刚|早就|已经}{已经|都|}{跟你|跟您|和你|和您|给您|}{说|讲|解释|提}过{了|}',
+			],
 			rewrite: '我再跟您说明一下',
 			lead: '我再跟您说明一下',
 		},
@@ -155,6 +161,13 @@ export const zh: LanguagePack = {
 			patterns: ['{您|你}{自己|去}'],
 			when: /^[^。！？，,\n]*吧/u,
 			hint: 'offer to do it or to connect them, rather than sending them off on their own',
+		},
+		{
+			// "您打财务的电话吧": handing the customer on to another team by themselves (E6).
+			id: 'call-them',
+			patterns: ['{您|你}{直接|}{打|拨打|联系|找|问}…吧'],
+			soft: true,
+			hint: 'offer to put them through or to ask the other team yourself',
 		},
 		{id: 'you-wrong', patterns: ['{你|您}{搞|弄|}错了'], end: 'clause', rewrite: '我来解释一下'},
 	],

@@ -68,14 +68,29 @@ const GROUPS = [
 	'强墙',
 ];
 
+/**
+ * Groups whose readings differ only by a front or back nasal (chen/cheng, lin/ling, jin/jing): many speakers do not
+ * tell -n from -ng apart, and pinyin keyboards have a "fuzzy" setting for it, so 程先生 for 陈先生 is the same slip.
+ * Each pair names one character of each group.
+ */
+const NASAL_PAIRS = ['陈程', '林玲', '敏明'];
+
 const groupOf = new Map<string, number>();
 GROUPS.forEach((group, index) => {
 	for (const char of group) if (!groupOf.has(char)) groupOf.set(char, index);
 });
+const nasalPartner = new Map<number, number>();
+for (const [a, b] of NASAL_PAIRS.map(pair => [...pair])) {
+	const groupA = groupOf.get(a!)!;
+	const groupB = groupOf.get(b!)!;
+	nasalPartner.set(groupA, groupB);
+	nasalPartner.set(groupB, groupA);
+}
 
-/** Whether two different Han characters read alike (a likely slip of the pinyin keyboard). */
+/** Whether two different Han characters read alike (a likely slip of the pinyin keyboard), -n and -ng counted alike. */
 export function soundAlike(a: string, b: string): boolean {
 	if (a === b) return false;
 	const group = groupOf.get(a);
-	return group !== undefined && group === groupOf.get(b);
+	const other = groupOf.get(b);
+	return group !== undefined && other !== undefined && (group === other || nasalPartner.get(group) === other);
 }

@@ -5,6 +5,10 @@
 //   space    one or more whitespace characters
 //   *        any run of letters (inflected endings: mahdoton* = mahdoton, mahdotonta, ...)
 //   ~        the rest of the clause, and its question mark if it has one
+//   _        one optional word and the space after it ("ei _ voi" = "ei voi", "ei valitettavasti voi"), so a
+//            filler or an adverb does not break a phrase; in Chinese up to two characters
+//   …        a short gap inside the clause (up to six words; in Chinese up to eight characters), for a phrase
+//            whose parts stand apart ("a rendszer … akadoz*": the system, then "kept failing", a few words on)
 //   \x       x literally
 //
 // Everything else is literal and matched case-insensitively. In languages written with spaces the phrase
@@ -17,6 +21,13 @@ const APOSTROPHE = "['’‘ʼ`´]?";
 const LETTERS = String.raw`[\p{L}\p{M}]*`;
 const REST_OF_CLAUSE = String.raw`[^.!?。！？\n]*[?？]?`;
 const SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '+', '(', ')', '[', ']', '/', '{', '}', '*']);
+/** Punctuation that ends a clause: a gap never runs past it. */
+const CLAUSE_STOP = String.raw`.!?。！？,，;；:：\n`;
+const GAP = {
+	spaced: String.raw`\s+(?:[^\s${CLAUSE_STOP}]+\s+){0,6}`,
+	unspaced: String.raw`[^\s${CLAUSE_STOP}]{0,8}`,
+};
+const OPTIONAL_WORD = {spaced: String.raw`(?:[\p{L}\p{M}\p{N}]+\s+)?`, unspaced: String.raw`\p{Script=Han}{0,2}`};
 
 export const startBoundary = `(?<!${WORD_CHAR})`;
 /** Not followed by a letter, nor by an apostrophe and a letter: "I can" is not the start of "I can't". */
@@ -33,8 +44,12 @@ export class PhrasePatternError extends Error {
 }
 
 /** The regular-expression source of a phrase, without boundaries. */
-export function phraseSource(pattern: string): string {
+export function phraseSource(pattern: string, spaced = true): string {
+	const style = spaced ? 'spaced' : 'unspaced';
 	let at = 0;
+	const skipSpace = () => {
+		while (at < pattern.length && /\s/.test(pattern[at]!)) at++;
+	};
 	const parseSequence = (inGroup: boolean): string => {
 		let out = '';
 		while (at < pattern.length) {
@@ -64,6 +79,14 @@ export function phraseSource(pattern: string): string {
 				out += LETTERS;
 			} else if (char === '~') {
 				out += REST_OF_CLAUSE;
+			} else if (char === '_') {
+				skipSpace();
+				out += OPTIONAL_WORD[style];
+			} else if (char === '…') {
+				// The gap brings its own spaces: drop the one before it and skip the one after.
+				out = out.replace(/\\s\+$/u, '');
+				skipSpace();
+				out += GAP[style];
 			} else {
 				out += SPECIAL.has(char) ? `\\${char}` : char;
 			}
@@ -76,7 +99,7 @@ export function phraseSource(pattern: string): string {
 
 /** One global, case-insensitive regular expression for a phrase. */
 export function compilePhrase(pattern: string, options: PhraseOptions): RegExp {
-	const body = phraseSource(pattern);
+	const body = phraseSource(pattern, options.wordBoundaries);
 	return new RegExp(
 		options.wordBoundaries ? `${startBoundary}(?:${body})${endBoundary}` : body,
 		`${options.mode ?? 'g'}iu`,
@@ -87,7 +110,7 @@ export function compilePhrase(pattern: string, options: PhraseOptions): RegExp {
 export function compilePhrases(patterns: readonly string[], options: PhraseOptions): RegExp {
 	const body = [...patterns]
 		.sort((a, b) => b.length - a.length)
-		.map(phraseSource)
+		.map(pattern => phraseSource(pattern, options.wordBoundaries))
 		.join('|');
 	return new RegExp(
 		options.wordBoundaries ? `${startBoundary}(?:${body})${endBoundary}` : `(?:${body})`,
