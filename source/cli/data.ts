@@ -5,6 +5,7 @@ import {once} from 'node:events';
 import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
 import type {CustomerRecord} from '../server/store/contract.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
+import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
 import {parseFlags} from './parse-flags.js';
 import {transcriptJson, transcripts, transcriptText} from './transcripts.js';
 import {UsageError} from './usage-error.js';
@@ -100,7 +101,7 @@ async function exportTranscripts(
 	};
 	let count = 0;
 	if (format === 'json') await write('[');
-	for (const transcript of transcripts(store, customerId)) {
+	for await (const transcript of transcripts(new SyncStoreAdapter(store), customerId)) {
 		if (format === 'json') await write(`${count === 0 ? '\n' : ',\n'}${transcriptJson(transcript)}`);
 		else await write(`${count === 0 ? '' : '\n'}${transcriptText(transcript)}`);
 		count++;

@@ -7,6 +7,7 @@ import type {Store} from '../server/store/contract.js';
 import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
 import {MemoryStore} from '../server/store/memory.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
+import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
 import {parseFlags} from './parse-flags.js';
 import {plainTextWarning, readTlsFiles} from './serve-tls.js';
 import {printBanner} from './serve-banner.js';
@@ -85,7 +86,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	if (flags.memory && flags.data) throw new UsageError('--memory and --data exclude each other: choose one');
 	const store = openStore(flags.memory ? null : (flags.data ?? defaultDataDir()));
 	// Accounts in the database (`switchboard accounts`) sign in alongside these; with none anywhere, one is made up.
-	const storedAccounts = store.accounts.list().length;
+	const storedAccounts = (await store.accounts.list()).length;
 	let generatedToken: string | null = null;
 	if (agents.length === 0 && storedAccounts === 0) {
 		generatedToken = randomBytes(18).toString('base64url');
@@ -114,7 +115,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	if (warning) process.stderr.write(`${warning}\n`);
 	printBanner(logFormat, eventLog, {
 		server,
-		dataPath: store instanceof SqliteStore ? store.path : null,
+		dataPath: store instanceof SyncStoreAdapter && store.sync instanceof SqliteStore ? store.sync.path : null,
 		allowOrigins,
 		generatedToken,
 		agentCount: agents.length + storedAccounts,
@@ -128,19 +129,19 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	eventLog('server.stopping', {signal});
 	await server.close();
 	// Every write is committed when its request is answered; closing the database checkpoints its WAL.
-	store.close();
+	await store.close();
 	eventLog('server.stopped');
 	return 0;
 }
 
 /** SQLite in the data directory, or memory; a database that cannot be opened is a usage error naming the file. */
 function openStore(dataDir: string | null): Store {
-	if (dataDir === null) return new MemoryStore();
+	if (dataDir === null) return new SyncStoreAdapter(new MemoryStore());
 	let path = dataDir;
 	try {
 		path = databasePath(dataDir);
 		// Writes of one turn commit together, before any answer about them leaves (connection.ts commitWrites).
-		return new SqliteStore(path, {groupCommit: true});
+		return new SyncStoreAdapter(new SqliteStore(path, {groupCommit: true}));
 	} catch (error) {
 		throw new UsageError(`cannot open the database ${path}: ${(error as Error).message}`);
 	}

@@ -9,24 +9,25 @@ const PAGE = 200;
 export type Transcript = {chat: Readonly<ChatRecord>; customer: Readonly<CustomerRecord> | null; messages: Message[]};
 
 /** Every transcript a page of chats at a time, so a large database is never in memory at once. */
-export function* transcripts(store: Store, customerId: string | null): Generator<Transcript> {
+export async function* transcripts(store: Store, customerId: string | null): AsyncGenerator<Transcript> {
 	let before: string | undefined;
 	for (;;) {
 		const query = {limit: PAGE, ...(before === undefined ? {} : {before})};
 		const page: CustomerChatsPage =
-			customerId === null ? store.listChats(query) : store.listChatsOfCustomer(customerId, query);
+			customerId === null ? await store.listChats(query) : await store.listChatsOfCustomer(customerId, query);
 		for (const chat of page.chats) {
-			yield {chat, customer: store.getCustomer(chat.customer_id) ?? null, messages: allMessages(store, chat.id)};
+			const customer = (await store.getCustomer(chat.customer_id)) ?? null;
+			yield {chat, customer, messages: await allMessages(store, chat.id)};
 			before = chat.id;
 		}
 		if (!page.has_more) return;
 	}
 }
 
-function allMessages(store: Store, chatId: string): Message[] {
+async function allMessages(store: Store, chatId: string): Promise<Message[]> {
 	const messages: Message[] = [];
 	for (let after = 0; ;) {
-		const page = store.listMessages(chatId, {after, limit: PAGE});
+		const page = await store.listMessages(chatId, {after, limit: PAGE});
 		messages.push(...page.messages);
 		if (!page.has_more || page.messages.length === 0) return messages;
 		after = page.messages.at(-1)!.n;

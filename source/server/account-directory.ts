@@ -15,11 +15,11 @@ export class AccountDirectory {
 	constructor(private readonly accounts: AccountStore) {}
 
 	/**
-	 * The account at once when the token was checked before, a promise when it must be checked now, undefined when no
-	 * account can have it (no account in its bucket: nothing to hash).
+	 * The account whose token this is: without hashing when the token was checked before, or when no account can have
+	 * it (no account in its bucket).
 	 */
-	find(token: string): Readonly<AccountRecord> | Promise<Readonly<AccountRecord> | undefined> | undefined {
-		const candidates = this.accounts.findByTokenKey(tokenKey(token));
+	async find(token: string): Promise<Readonly<AccountRecord> | undefined> {
+		const candidates = await this.accounts.findByTokenKey(tokenKey(token));
 		if (candidates.length === 0) return undefined;
 		const digest = createHash('sha256').update(token).digest('base64url');
 		const known = this.verified.get(digest);

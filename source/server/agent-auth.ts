@@ -20,13 +20,13 @@ export type AgentLink = {
 type AuthRequest = AgentOpRequest<'auth'>;
 type AuthResult = AgentOpResult<'auth'>;
 
-/** A promise when the token must be hashed to be checked (a database account not seen since the server started). */
-export function authenticate(
+/** Checks the token (a database account's is hashed off the event loop the first time), then signs in or resumes. */
+export async function authenticate(
 	centre: ContactCentre,
 	link: AgentLink,
 	request: AuthRequest,
 	after: After,
-): AuthResult | Promise<AuthResult> {
+): Promise<AuthResult> {
 	if (link.agent) refuse('conflict', 'this connection is already authenticated');
 	const {address} = link;
 	const fromAddress = throttleKey.address(address);
@@ -39,14 +39,11 @@ export function authenticate(
 			CloseCode.rateLimited,
 		);
 	}
-	const found = centre.agentByToken(request.token);
-	if (!(found instanceof Promise)) return admit(centre, link, found, request, after);
-	return found.then(agent => {
-		// The link may have gone while the token was checked: nothing to sign in then.
-		if (link.connection.closed) refuse('unauthenticated', 'the connection closed during sign-in');
-		if (link.agent) refuse('conflict', 'this connection is already authenticated');
-		return admit(centre, link, agent, request, after);
-	});
+	const agent = await centre.agentByToken(request.token);
+	// The link may have gone while the token was checked: nothing to sign in then.
+	if (link.connection.closed) refuse('unauthenticated', 'the connection closed during sign-in');
+	if (link.agent) refuse('conflict', 'this connection is already authenticated');
+	return admit(centre, link, agent, request, after);
 }
 
 function admit(
@@ -55,7 +52,7 @@ function admit(
 	agent: AgentState | undefined,
 	request: AuthRequest,
 	after: After,
-): AuthResult {
+): AuthResult | Promise<AuthResult> {
 	const {address} = link;
 	if (!agent) {
 		const fromAddress = throttleKey.address(address);
@@ -101,7 +98,7 @@ function resume(
 	return {session_id: session.id, agent: agentView(agent), resumed: true};
 }
 
-function signIn(centre: ContactCentre, link: AgentLink, agent: AgentState, after: After): AuthResult {
+async function signIn(centre: ContactCentre, link: AgentLink, agent: AgentState, after: After): Promise<AuthResult> {
 	const previous = agent.session;
 	const presenceBefore = agent.presence;
 	if (previous) {
@@ -116,15 +113,16 @@ function signIn(centre: ContactCentre, link: AgentLink, agent: AgentState, after
 	link.session = session;
 	link.connection.signedIn();
 	session.attach(link.connection);
+	const seq = session.seq;
 	const snapshot = {
-		seq: session.seq,
-		chats: agentChats(centre, agent),
-		offers: centre.router.offersTo(agent),
-		followups: centre.settings.capabilities.has('followup') ? centre.store.listOpenFollowups(agent.id) : [],
+		seq,
+		chats: await agentChats(centre, agent),
+		offers: await centre.router.offersTo(agent),
+		followups: centre.settings.capabilities.has('followup') ? await centre.store.listOpenFollowups(agent.id) : [],
 	};
 	after(() => {
 		if (agent.presence !== presenceBefore) centre.broadcastPresence(agent);
-		centre.router.routeQueue();
+		return centre.router.routeQueue();
 	});
 	return {session_id: session.id, agent: agentView(agent), resumed: false, snapshot};
 }

@@ -28,17 +28,19 @@ export const agentCentreOps: CentreOps = {
 
 	'canned.list': ({centre}) => ({canned: [...centre.settings.canned]}),
 
-	'offer.accept': ({centre, agent}, {chat_id}) => ({chat: centre.chatView(centre.router.accept(agent, chat_id))}),
+	'offer.accept': async ({centre, agent}, {chat_id}) => ({
+		chat: await centre.chatView(await centre.router.accept(agent, chat_id)),
+	}),
 
-	'offer.decline': ({centre, agent}, {chat_id}) => {
-		centre.router.decline(agent, chat_id);
+	'offer.decline': async ({centre, agent}, {chat_id}) => {
+		await centre.router.decline(agent, chat_id);
 		return {};
 	},
 
-	'chat.transfer': (context, {chat_id, target, note}) => {
+	'chat.transfer': async (context, {chat_id, target, note}) => {
 		const {centre, agent, after} = context;
-		const chat = ownChat(context, chat_id);
-		return {chat: centre.chatView(centre.router.transfer(agent, chat, target, note, after))};
+		const chat = await ownChat(context, chat_id);
+		return {chat: await centre.chatView(await centre.router.transfer(agent, chat, target, note, after))};
 	},
 
 	'presence.set': ({centre, agent, after}, {presence}) => {

@@ -24,34 +24,37 @@ type ChatOps = Pick<
 >;
 
 export const agentChatOps: ChatOps = {
-	'chats.list': ({centre, agent}) => ({chats: agentChats(centre, agent)}),
+	'chats.list': async ({centre, agent}) => ({chats: await agentChats(centre, agent)}),
 
-	'chat.history': (context, {chat_id, before, after, limit}) => {
-		readableChat(context, chat_id);
-		return fitHistoryPage(context.centre.store.listMessages(chat_id, {before, after, limit}), after !== undefined);
+	'chat.history': async (context, {chat_id, before, after, limit}) => {
+		await readableChat(context, chat_id);
+		const page = await context.centre.store.listMessages(chat_id, {before, after, limit});
+		return fitHistoryPage(page, after !== undefined);
 	},
 
-	'customer.chats': (context, {chat_id, before, limit}) => {
+	'customer.chats': async (context, {chat_id, before, limit}) => {
 		const {centre} = context;
-		const chat = visibleChat(context, chat_id);
+		const chat = await visibleChat(context, chat_id);
 		// One more than asked: the chat itself is left out, and the page must still know whether more follow.
-		const page = centre.store.listChatsOfCustomer(chat.customer_id, {...(before ? {before} : {}), limit: limit + 1});
+		const page = await centre.store.listChatsOfCustomer(chat.customer_id, {
+			...(before ? {before} : {}),
+			limit: limit + 1,
+		});
 		const others = page.chats.filter(other => other.id !== chat_id);
-		return {
-			chats: others.slice(0, limit).map(other => centre.chatView(other)),
-			has_more: page.has_more || others.length > limit,
-		};
+		const chats = [];
+		for (const other of others.slice(0, limit)) chats.push(await centre.chatView(other));
+		return {chats, has_more: page.has_more || others.length > limit};
 	},
 
-	'message.send': (context, {chat_id, client_msg_id, text, visibility, auto}) => {
+	'message.send': async (context, {chat_id, client_msg_id, text, visibility, auto}) => {
 		const {centre, agent} = context;
 		const scope = agent.dedupScope;
 		// Checked first: a retry after the chat ended must still get its original message back.
-		const earlier = centre.store.findMessage(scope, client_msg_id);
+		const earlier = await centre.store.findMessage(scope, client_msg_id);
 		if (earlier) return {message: earlier};
-		const chat = ownChat(context, chat_id);
+		const chat = await ownChat(context, chat_id);
 		if (chat.status === 'ended') refuse('conflict', `chat ${chat_id} has ended`);
-		const {message, json} = centre.postMessage(
+		const {message, json} = await centre.postMessage(
 			chat,
 			{
 				id: newMessageId(),
@@ -68,53 +71,53 @@ export const agentChatOps: ChatOps = {
 		return withJson({message}, json);
 	},
 
-	'typing.set': (context, {chat_id, typing}) => {
-		const chat = ownChat(context, chat_id);
+	'typing.set': async (context, {chat_id, typing}) => {
+		const chat = await ownChat(context, chat_id);
 		if (chat.status !== 'ended') context.centre.toCustomerTransient(chat_id, 'typing', {typing});
 		return {};
 	},
 
-	'chat.hold': (context, {chat_id, minutes, reason}) => {
+	'chat.hold': async (context, {chat_id, minutes, reason}) => {
 		const {centre, agent} = context;
-		const chat = ownChat(context, chat_id);
+		const chat = await ownChat(context, chat_id);
 		if (chat.status !== 'active' && chat.status !== 'on_hold')
 			refuse('conflict', `chat ${chat_id} is ${chat.status}; only an active chat can be put on hold`);
 		// Holding a chat already on hold updates the promise (minutes, reason) but keeps when the hold began.
 		const since = chat.hold?.since ?? centre.now();
-		const held = centre.updateChat(chat_id, {
+		const held = await centre.updateChat(chat_id, {
 			status: 'on_hold',
 			hold: {since, minutes: minutes ?? null, reason: reason ?? null},
 		});
-		const view = centre.chatView(held);
+		const view = await centre.chatView(held);
 		centre.toAgent(agent.id, 'chat.updated', {chat: view});
 		return {chat: view};
 	},
 
-	'chat.unhold': (context, {chat_id}) => {
+	'chat.unhold': async (context, {chat_id}) => {
 		const {centre, agent} = context;
-		const chat = ownChat(context, chat_id);
+		const chat = await ownChat(context, chat_id);
 		if (chat.status !== 'on_hold') refuse('conflict', `chat ${chat_id} is ${chat.status}, not on hold`);
-		const view = centre.chatView(centre.updateChat(chat_id, {status: 'active', hold: null}));
+		const view = await centre.chatView(await centre.updateChat(chat_id, {status: 'active', hold: null}));
 		centre.toAgent(agent.id, 'chat.updated', {chat: view});
 		return {chat: view};
 	},
 
-	'chat.end': (context, {chat_id}) => {
-		const chat = ownChat(context, chat_id);
+	'chat.end': async (context, {chat_id}) => {
+		const chat = await ownChat(context, chat_id);
 		if (chat.status === 'ended') refuse('conflict', `chat ${chat_id} has already ended`);
-		return {chat: context.centre.chatView(context.centre.router.endChat(chat_id, 'agent'))};
+		return {chat: await context.centre.chatView(await context.centre.router.endChat(chat_id, 'agent'))};
 	},
 
-	'rating.request': (context, {chat_id}) => {
-		const chat = ownChat(context, chat_id);
+	'rating.request': async (context, {chat_id}) => {
+		const chat = await ownChat(context, chat_id);
 		if (chat.status === 'transferring') refuse('conflict', `chat ${chat_id} is being transferred`);
 		context.centre.toCustomer(chat_id, 'rating.requested', {});
 		return {};
 	},
 
-	'followup.create': (context, {chat_id, contact, due_at, note}) => {
+	'followup.create': async (context, {chat_id, contact, due_at, note}) => {
 		const {centre, agent} = context;
-		const chat = ownChat(context, chat_id);
+		const chat = await ownChat(context, chat_id);
 		const followup = {
 			id: newId(),
 			chat_id,
@@ -126,27 +129,27 @@ export const agentChatOps: ChatOps = {
 			// The zone the desk told the customer the time in (their own where known, protocol 1.2).
 			time_zone: chat.customer_time_zone,
 		};
-		centre.store.addFollowup(followup);
+		await centre.store.addFollowup(followup);
 		return {followup};
 	},
 
-	'followups.list': ({centre, agent}) => ({followups: centre.store.listOpenFollowups(agent.id)}),
+	'followups.list': async ({centre, agent}) => ({followups: await centre.store.listOpenFollowups(agent.id)}),
 
-	'customer.update': (context, {chat_id, name, email, locale}) => {
+	'customer.update': async (context, {chat_id, name, email, locale}) => {
 		const {centre, agent} = context;
-		const chat = ownChat(context, chat_id);
+		const chat = await ownChat(context, chat_id);
 		const patch: CustomerPatch = {};
 		if (name !== undefined) patch.name = name;
 		if (email !== undefined) patch.email = email;
 		if (locale !== undefined) patch.locale = locale;
-		const customer = customerView(centre.store.updateCustomer(chat.customer_id, patch), chat);
+		const customer = customerView(await centre.store.updateCustomer(chat.customer_id, patch), chat);
 		centre.toAgent(agent.id, 'customer.updated', {chat_id, customer});
 		return {customer};
 	},
 
-	'read.mark': (context, {chat_id, n}) => {
-		visibleChat(context, chat_id);
-		context.centre.store.markRead(context.agent.id, chat_id, n);
+	'read.mark': async (context, {chat_id, n}) => {
+		await visibleChat(context, chat_id);
+		await context.centre.store.markRead(context.agent.id, chat_id, n);
 		return {};
 	},
 };

@@ -11,14 +11,17 @@ export const RECENTLY_ENDED_MS = 10 * 60_000;
 
 export type AgentContext = {centre: ContactCentre; agent: AgentState; connection: FrameConnection; after: After};
 
-export type AgentOpHandler<O extends AgentOp> = (context: AgentContext, payload: AgentOpRequest<O>) => AgentOpResult<O>;
+export type AgentOpHandler<O extends AgentOp> = (
+	context: AgentContext,
+	payload: AgentOpRequest<O>,
+) => AgentOpResult<O> | Promise<AgentOpResult<O>>;
 
 /** Every op but auth, which runs before there is an agent. */
 export type AgentOpHandlers = {[O in Exclude<AgentOp, 'auth'>]: AgentOpHandler<O>};
 
 /** A chat assigned to this agent (in any status, ended included). */
-export function ownChat({centre, agent}: AgentContext, chatId: string): Readonly<ChatRecord> {
-	const chat = centre.getChat(chatId);
+export async function ownChat({centre, agent}: AgentContext, chatId: string): Promise<Readonly<ChatRecord>> {
+	const chat = await centre.getChat(chatId);
 	if (chat.agent_id !== agent.id || chat.status === 'queued' || chat.status === 'offered') {
 		refuse('forbidden', `chat ${chatId} is not yours`);
 	}
@@ -26,8 +29,8 @@ export function ownChat({centre, agent}: AgentContext, chatId: string): Readonly
 }
 
 /** A chat this agent may read: their own, or one offered to them (they may look before accepting). */
-export function visibleChat(context: AgentContext, chatId: string): Readonly<ChatRecord> {
-	const chat = context.centre.getChat(chatId);
+export async function visibleChat(context: AgentContext, chatId: string): Promise<Readonly<ChatRecord>> {
+	const chat = await context.centre.getChat(chatId);
 	if (context.centre.router.pendingOffer(chatId)?.agent === context.agent) return chat;
 	return ownChat(context, chatId);
 }
@@ -36,23 +39,23 @@ export function visibleChat(context: AgentContext, chatId: string): Readonly<Cha
  * A chat whose transcript this agent may read: one it may see, or another chat of a customer whose chat it has or
  * is offered (E8: a returning customer's earlier chats).
  */
-export function readableChat(context: AgentContext, chatId: string): Readonly<ChatRecord> {
+export async function readableChat(context: AgentContext, chatId: string): Promise<Readonly<ChatRecord>> {
 	const {centre, agent} = context;
-	const chat = centre.getChat(chatId);
+	const chat = await centre.getChat(chatId);
 	if (centre.router.pendingOffer(chatId)?.agent === agent) return chat;
 	if (chat.agent_id === agent.id && chat.status !== 'queued' && chat.status !== 'offered') return chat;
 	if (!centre.settings.capabilities.has('earlier_chats')) return refuse('forbidden', `chat ${chatId} is not yours`);
 	// Seats and offers are a handful (the agent's capacity): checking each is cheap.
 	for (const id of [...agent.chats, ...agent.offers]) {
 		if (id === chatId) continue;
-		if (centre.store.getChat(id)?.customer_id === chat.customer_id && visible(context, id)) return chat;
+		if ((await centre.store.getChat(id))?.customer_id === chat.customer_id && (await visible(context, id))) return chat;
 	}
 	return refuse('forbidden', `chat ${chatId} is not yours`);
 }
 
-function visible(context: AgentContext, chatId: string): boolean {
+async function visible(context: AgentContext, chatId: string): Promise<boolean> {
 	try {
-		visibleChat(context, chatId);
+		await visibleChat(context, chatId);
 		return true;
 	} catch {
 		return false;
@@ -60,9 +63,10 @@ function visible(context: AgentContext, chatId: string): boolean {
 }
 
 /** The chats of the snapshot and of chats.list: everything not ended, plus chats ended in the last ten minutes. */
-export function agentChats(centre: ContactCentre, agent: AgentState): Chat[] {
-	return centre.store
-		.listChatsOfAgent(agent.id, centre.now() - RECENTLY_ENDED_MS)
-		.filter(chat => chat.status !== 'queued' && chat.status !== 'offered')
-		.map(chat => centre.chatView(chat));
+export async function agentChats(centre: ContactCentre, agent: AgentState): Promise<Chat[]> {
+	const chats = await centre.store.listChatsOfAgent(agent.id, centre.now() - RECENTLY_ENDED_MS);
+	const views: Chat[] = [];
+	for (const chat of chats)
+		if (chat.status !== 'queued' && chat.status !== 'offered') views.push(await centre.chatView(chat));
+	return views;
 }

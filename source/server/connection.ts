@@ -100,8 +100,9 @@ export class FrameConnection {
 	resumeReading(): void {
 		const held = this.held ?? [];
 		this.held = null;
-		if (this.isClosed) return;
+		// A closed link reads on too: the client's answer to its close frame is what completes the closing handshake.
 		this.socket.resume();
+		if (this.isClosed) return;
 		// The wait was the server's, not silence from the client.
 		this.lastHeard = performance.now();
 		while (held.length > 0 && this.held === null) {

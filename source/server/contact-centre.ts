@@ -85,10 +85,20 @@ export class ContactCentre {
 	/** Numbers links in the log, so a link's lines can be told apart from another's from the same address. */
 	private links = 0;
 
-	constructor(
+	/** A centre on this store, its live state rebuilt from what the store holds (a restart). */
+	static async open(store: Store, settings: CentreSettings, profiles: readonly AgentProfile[]): Promise<ContactCentre> {
+		const [departments, accounts] = await Promise.all([store.accounts.listDepartments(), store.accounts.list()]);
+		const centre = new ContactCentre(store, settings, profiles, departments, accounts);
+		await centre.restore();
+		return centre;
+	}
+
+	private constructor(
 		readonly store: Store,
 		readonly settings: CentreSettings,
 		profiles: readonly AgentProfile[],
+		storedDepartments: readonly DepartmentConfig[],
+		storedAccounts: ReadonlyArray<Readonly<AccountRecord>>,
 	) {
 		for (const profile of profiles) {
 			const agent = new AgentState(profile);
@@ -99,10 +109,10 @@ export class ContactCentre {
 		this.directory = new AccountDirectory(store.accounts);
 		// Configured departments first; the database's fill in the rest.
 		this.departments = new Map(
-			[...store.accounts.listDepartments(), ...settings.departments].map(department => [department.id, department]),
+			[...storedDepartments, ...settings.departments].map(department => [department.id, department]),
 		);
 		// Database accounts are known from the start, so agents.list has them and their open chats keep their seats.
-		for (const account of store.accounts.list()) this.agentOfAccount(account);
+		for (const account of storedAccounts) this.agentOfAccount(account);
 		this.limits = new VisitorLimits(settings.limits);
 		this.signIns = new SignInThrottle(settings.signInThrottle, settings.now);
 		this.router = new Router(this);
@@ -111,7 +121,6 @@ export class ContactCentre {
 			now: settings.now,
 			expired: session => this.guard(() => this.customerSessionExpired(session)),
 		});
-		this.restore();
 	}
 
 	now(): number {
@@ -127,14 +136,13 @@ export class ContactCentre {
 	}
 
 	/**
-	 * The agent a token signs in: a configured one (--token, --accounts) at once, a database account at once when its
-	 * token was checked before, else as a promise (the check hashes it off the event loop).
+	 * The agent a token signs in: a configured one (--token, --accounts), or a database account (a token not checked
+	 * before is hashed off the event loop).
 	 */
-	agentByToken(token: string): AgentState | undefined | Promise<AgentState | undefined> {
+	async agentByToken(token: string): Promise<AgentState | undefined> {
 		const configured = this.agentsByToken.get(token);
 		if (configured) return configured;
-		const account = this.directory.find(token);
-		if (account instanceof Promise) return account.then(found => found && this.agentOfAccount(found));
+		const account = await this.directory.find(token);
 		return account && this.agentOfAccount(account);
 	}
 
@@ -205,12 +213,12 @@ export class ContactCentre {
 
 	// Chats -------------------------------------------------------------------------------------------------------
 
-	getChat(chatId: string): Readonly<ChatRecord> {
-		return this.store.getChat(chatId) ?? refuse('not_found', `chat ${chatId} does not exist`);
+	async getChat(chatId: string): Promise<Readonly<ChatRecord>> {
+		return (await this.store.getChat(chatId)) ?? refuse('not_found', `chat ${chatId} does not exist`);
 	}
 
-	addChat(chat: ChatRecord): void {
-		this.store.addChat(chat);
+	async addChat(chat: ChatRecord): Promise<void> {
+		await this.store.addChat(chat);
 		if (chat.status === 'queued') {
 			this.queue.add(chat.id, chat.created_at);
 			this.queueWaits.joined(chat.id, this.queue.size);
@@ -218,13 +226,13 @@ export class ContactCentre {
 	}
 
 	/** Every chat change goes through here, so seats, the queue and the customer's view never drift from the store. */
-	updateChat(chatId: string, patch: ChatPatch): Readonly<ChatRecord> {
-		const before = this.store.getChat(chatId);
+	async updateChat(chatId: string, patch: ChatPatch): Promise<Readonly<ChatRecord>> {
+		const before = await this.store.getChat(chatId);
 		const previousAgent = before?.agent_id ?? null;
 		const wasSeated = before !== undefined && SEATED.has(before.status);
 		// Read before the update: a store may hand back the record it then changes in place.
 		const wasWaiting = before?.status === 'queued' || before?.status === 'offered';
-		const chat = this.store.updateChat(chatId, patch);
+		const chat = await this.store.updateChat(chatId, patch);
 		const seated = SEATED.has(chat.status);
 		if (previousAgent && wasSeated && (!seated || chat.agent_id !== previousAgent))
 			this.agents.get(previousAgent)?.chats.delete(chatId);
@@ -247,8 +255,8 @@ export class ContactCentre {
 		return chat;
 	}
 
-	chatView(chat: Readonly<ChatRecord>): Chat {
-		const customer = this.store.getCustomer(chat.customer_id);
+	async chatView(chat: Readonly<ChatRecord>): Promise<Chat> {
+		const customer = await this.store.getCustomer(chat.customer_id);
 		if (!customer) throw new Error(`chat ${chat.id} has no customer ${chat.customer_id}`);
 		return chatView(chat, customer);
 	}
@@ -261,8 +269,12 @@ export class ContactCentre {
 	 * Stores a message and hands it to the chat's agent, a colleague it is offered to, and (if public) the customer.
 	 * Returns the `{message}` payload serialised once, for the events and the sender's res alike.
 	 */
-	postMessage(chat: Readonly<ChatRecord>, input: NewMessage, scope: string): {message: Message; json: string} {
-		const message = this.store.addMessage(input, scope);
+	async postMessage(
+		chat: Readonly<ChatRecord>,
+		input: NewMessage,
+		scope: string,
+	): Promise<{message: Message; json: string}> {
+		const message = await this.store.addMessage(input, scope);
 		const payload = `{"message":${JSON.stringify(message)}}`;
 		if (chat.agent_id) this.agents.get(chat.agent_id)?.session?.emitJson('message.created', payload);
 		const offered = this.router.pendingOffer(chat.id)?.agent;
@@ -349,14 +361,14 @@ export class ContactCentre {
 	 * The first resume after a restart: the stream goes on from the customer's last seq, then the customer gets the
 	 * chat as it is now and every public message after the last one they acked, read from the store page by page.
 	 */
-	continueRestoredSession(session: CustomerSession, lastSeq: number): void {
+	async continueRestoredSession(session: CustomerSession, lastSeq: number): Promise<void> {
 		this.customers.continueRestored(session, lastSeq);
-		const chat = this.getChat(session.chatId);
+		const chat = await this.getChat(session.chatId);
 		session.shown = customerChatView(chat, this.agentName(chat.agent_id));
 		session.stream.emit('chat.updated', {chat: session.shown});
 		let after = chat.customer_acked_n;
 		for (;;) {
-			const page = this.store.listMessages(chat.id, {after, limit: RESEND_PAGE});
+			const page = await this.store.listMessages(chat.id, {after, limit: RESEND_PAGE});
 			for (const message of page.messages) {
 				after = message.n;
 				if (message.visibility !== 'public') continue;
@@ -373,10 +385,10 @@ export class ContactCentre {
 	 * reloads during the closing can still rate it (E19), but only for the resume window and only the newest
 	 * `maxEndedSessionsKept` of them (30,000 ended chats must not fill the memory).
 	 */
-	customerLinkClosed(session: CustomerSession, connection: FrameConnection): void {
+	async customerLinkClosed(session: CustomerSession, connection: FrameConnection): Promise<void> {
 		session.stream.detach(connection);
 		if (this.customers.get(session.chatId) !== session || session.stream.connection) return;
-		if (this.store.getChat(session.chatId)?.status === 'ended') this.keepEndedSession(session);
+		if ((await this.store.getChat(session.chatId))?.status === 'ended') this.keepEndedSession(session);
 	}
 
 	/** A resume took an ended chat's session back: it is no longer among those kept away. */
@@ -401,15 +413,16 @@ export class ContactCentre {
 	}
 
 	/** The customer acked: remember in the store the last message they have, for a resume after a restart. */
-	customerAcked(session: CustomerSession, seq: number): void {
+	async customerAcked(session: CustomerSession, seq: number): Promise<void> {
 		const n = this.customers.acked(session, seq);
-		if (n !== null) this.store.updateChat(session.chatId, {customer_acked_n: n});
+		if (n !== null) await this.store.updateChat(session.chatId, {customer_acked_n: n});
 	}
 
-	/** Runs work started by a timer, where no request can answer `internal` for it. */
-	guard(work: () => void): void {
+	/** Runs work started by a timer or a socket event, where no request can answer `internal` for it. */
+	guard(work: () => void | Promise<void>): void {
 		try {
-			work();
+			const done = work();
+			if (done) done.catch(this.settings.reportError);
 		} catch (error) {
 			this.settings.reportError(error);
 		}
@@ -425,35 +438,35 @@ export class ContactCentre {
 	}
 
 	/** The window ran out: the agent goes offline, their offers go to others; their chats stay theirs. */
-	private agentSessionExpired(agent: AgentState, session: AgentStream): void {
+	private async agentSessionExpired(agent: AgentState, session: AgentStream): Promise<void> {
 		if (agent.session !== session) return;
 		agent.session = null;
 		agent.presence = 'offline';
 		this.broadcastPresence(agent);
-		this.router.withdrawOffersTo(agent);
-		this.router.routeQueue();
+		await this.router.withdrawOffersTo(agent);
+		await this.router.routeQueue();
 	}
 
 	/** The customer has been gone for the whole window: treated as leaving, ended by the system. */
-	private customerSessionExpired(session: CustomerSession): void {
+	private async customerSessionExpired(session: CustomerSession): Promise<void> {
 		this.endedAway.delete(session);
 		this.customers.remove(session);
-		const chat = this.store.getChat(session.chatId);
-		if (chat && chat.status !== 'ended') this.router.endChat(chat.id, 'system');
+		const chat = await this.store.getChat(session.chatId);
+		if (chat && chat.status !== 'ended') await this.router.endChat(chat.id, 'system');
 	}
 
 	/** After a restart with a persistent store: seats from open chats; offers did not survive, so those chats queue. */
-	private restore(): void {
-		for (const chat of this.store.listOpenChats()) {
+	private async restore(): Promise<void> {
+		for (const chat of await this.store.listOpenChats()) {
 			// The customer may come back with their token; if they do not within the window, the chat ends.
 			if (chat.resume_hash)
 				this.customers.open(chat, chat.resume_hash, customerChatView(chat, this.agentName(chat.agent_id)), true);
 			const agent = chat.agent_id ? this.agents.get(chat.agent_id) : undefined;
 			if (SEATED.has(chat.status) && agent) {
 				agent.chats.add(chat.id);
-				if (chat.status === 'transferring') this.updateChat(chat.id, {status: 'active', transfer: null});
+				if (chat.status === 'transferring') await this.updateChat(chat.id, {status: 'active', transfer: null});
 			} else {
-				this.updateChat(chat.id, {status: 'queued', agent_id: SEATED.has(chat.status) ? null : chat.agent_id});
+				await this.updateChat(chat.id, {status: 'queued', agent_id: SEATED.has(chat.status) ? null : chat.agent_id});
 			}
 		}
 	}

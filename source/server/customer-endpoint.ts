@@ -27,12 +27,14 @@ export function acceptCustomerSocket(
 	link.connection = centre.openConnection(socket, transport, 'customer', address, {
 		request: frame => handleRequest(centre, link, frame),
 		ack: seq => {
-			if (!link.session?.stream.ack(seq))
+			const session = link.session;
+			if (!session?.stream.ack(seq))
 				link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
-			else centre.customerAcked(link.session, seq);
+			else centre.guard(() => centre.customerAcked(session, seq));
 		},
 		closed: () => {
-			if (link.session) centre.customerLinkClosed(link.session, link.connection);
+			const session = link.session;
+			if (session) centre.guard(() => centre.customerLinkClosed(session, link.connection));
 		},
 	});
 	link.connection.sendText(centre.helloText());

@@ -18,29 +18,29 @@ type CustomerOpHandlers = {
 	[O in Exclude<CustomerOp, 'join' | 'resume' | 'info'>]: (
 		context: CustomerContext,
 		payload: CustomerOpRequest<O>,
-	) => CustomerOpResult<O>;
+	) => Promise<CustomerOpResult<O>>;
 };
 
-export function join(
+export async function join(
 	centre: ContactCentre,
 	link: CustomerLink,
 	request: CustomerOpRequest<'join'>,
 	after: After,
-): CustomerOpResult<'join'> {
+): Promise<CustomerOpResult<'join'>> {
 	if (link.session) refuse('conflict', 'this connection has already joined a chat');
 	const departmentId = request.department_id ?? null;
 	if (departmentId !== null && !centre.departments.has(departmentId))
 		refuse('not_found', `payload.department_id: no department ${departmentId}`);
-	const known = request.email === undefined ? undefined : centre.store.findCustomerByEmail(request.email);
+	const known = request.email === undefined ? undefined : await centre.store.findCustomerByEmail(request.email);
 	const refusal = centre.limits.chatRefusal(link.address, known?.id ?? null);
 	if (refusal) refuse('rate_limited', refusal);
-	const customer = known ?? addCustomer(centre, request);
+	const customer = known ?? (await addCustomer(centre, request));
 	const resumeToken = newResumeToken();
 	const chat: ChatRecord = {
 		id: newId(),
 		status: 'queued',
 		customer_id: customer.id,
-		previous_chats: centre.store.countChatsOfCustomer(customer.id),
+		previous_chats: await centre.store.countChatsOfCustomer(customer.id),
 		department_id: departmentId,
 		agent_id: null,
 		created_at: centre.now(),
@@ -48,7 +48,7 @@ export function join(
 		resume_hash: hashResumeToken(resumeToken),
 		customer_time_zone: knownTimeZone(request.time_zone),
 	};
-	centre.addChat(chat);
+	await centre.addChat(chat);
 	centre.limits.chatOpened(chat.id, link.address, customer.id);
 	centre.settings.log('chat.opened', {
 		chat: chat.id,
@@ -65,22 +65,22 @@ export function join(
 	// The offer (and the customer's chat.updated) must come after the res that tells the customer its seq. Only this
 	// chat is routed: a join changes nothing for the chats already waiting, and routing them again here would bounce a
 	// declined chat straight back to the agent who declined it.
-	after(() => {
-		centre.router.routeChat(chat.id);
+	after(async () => {
+		await centre.router.routeChat(chat.id);
 		centre.queuePositions.retell(chat.id);
 	});
 	return {chat: session.shown, resume_token: resumeToken, seq: session.stream.seq};
 }
 
-export function resume(
+export async function resume(
 	centre: ContactCentre,
 	link: CustomerLink,
 	request: CustomerOpRequest<'resume'>,
 	after: After,
-): CustomerOpResult<'resume'> {
+): Promise<CustomerOpResult<'resume'>> {
 	if (link.session) refuse('conflict', 'this connection has already joined a chat');
 	const session = centre.customers.byToken(request.resume_token);
-	if (session?.restored) centre.continueRestoredSession(session, request.last_seq);
+	if (session?.restored) await centre.continueRestoredSession(session, request.last_seq);
 	if (!session || !session.stream.canResume(request.last_seq)) {
 		refuse('resume_expired', 'this chat can no longer be resumed; join again', CloseCode.resumeWindowOver);
 	}
@@ -94,7 +94,7 @@ export function resume(
 		if (previous && previous !== link.connection) previous.close(CloseCode.replaced, 'replaced by a newer connection');
 		centre.queuePositions.retell(session.chatId);
 	});
-	const chat = centre.getChat(session.chatId);
+	const chat = await centre.getChat(session.chatId);
 	return {
 		chat: customerChatView(chat, centre.agentName(chat.agent_id)),
 		resume_token: request.resume_token,
@@ -106,7 +106,10 @@ export function resume(
  * A new customer record. A join is unverified: one with a known e-mail joins that customer (the agent sees their
  * earlier chats) but never changes their record (name, locale, page), so nobody can rewrite someone else's details.
  */
-function addCustomer(centre: ContactCentre, request: CustomerOpRequest<'join'>): Readonly<CustomerRecord> {
+async function addCustomer(
+	centre: ContactCentre,
+	request: CustomerOpRequest<'join'>,
+): Promise<Readonly<CustomerRecord>> {
 	const customer: CustomerRecord = {
 		id: newId(),
 		name: request.name ?? null,
@@ -115,31 +118,31 @@ function addCustomer(centre: ContactCentre, request: CustomerOpRequest<'join'>):
 		page: request.page ?? null,
 		created_at: centre.now(),
 	};
-	centre.store.addCustomer(customer);
+	await centre.store.addCustomer(customer);
 	return customer;
 }
 
 export const customerOpHandlers: CustomerOpHandlers = {
-	'message.send': ({centre, session}, {client_msg_id, text}) => {
-		const earlier = centre.store.findMessage(session.dedupScope, client_msg_id);
+	'message.send': async ({centre, session}, {client_msg_id, text}) => {
+		const earlier = await centre.store.findMessage(session.dedupScope, client_msg_id);
 		if (earlier) return {message: earlier};
-		const chat = centre.getChat(session.chatId);
+		const chat = await centre.getChat(session.chatId);
 		if (chat.status === 'ended') refuse('conflict', 'this chat has ended');
 		return postCustomerMessage(centre, session, chat, client_msg_id, text);
 	},
 
 	// Nobody free to answer (or the wait is long): the message waits for the team as a follow-up, E11 and E20.
-	'message.leave': ({centre, session}, {client_msg_id, text, email}) => {
-		const earlier = centre.store.findMessage(session.dedupScope, client_msg_id);
+	'message.leave': async ({centre, session}, {client_msg_id, text, email}) => {
+		const earlier = await centre.store.findMessage(session.dedupScope, client_msg_id);
 		if (earlier) return {message: earlier};
 		if (!centre.settings.capabilities.has('followup')) refuse('unsupported', 'this server does not keep follow-ups');
-		const chat = centre.getChat(session.chatId);
+		const chat = await centre.getChat(session.chatId);
 		if (chat.status !== 'queued' && chat.status !== 'offered')
 			refuse('conflict', 'an agent has this chat already (or it ended): send the message instead');
-		const result = postCustomerMessage(centre, session, chat, client_msg_id, text);
+		const result = await postCustomerMessage(centre, session, chat, client_msg_id, text);
 		const owner = followupOwner(centre, chat.department_id);
 		if (owner !== null)
-			centre.store.addFollowup({
+			await centre.store.addFollowup({
 				id: newId(),
 				chat_id: chat.id,
 				contact: email,
@@ -150,17 +153,17 @@ export const customerOpHandlers: CustomerOpHandlers = {
 				agent_id: owner,
 				time_zone: chat.customer_time_zone,
 			});
-		centre.router.endChat(chat.id, 'customer');
+		await centre.router.endChat(chat.id, 'customer');
 		return result;
 	},
 
 	// Recorded for the team to send (E20); the reference server sends no mail itself.
-	'transcript.email': ({centre, session}, {email}) => {
+	'transcript.email': async ({centre, session}, {email}) => {
 		if (!centre.settings.capabilities.has('followup')) refuse('unsupported', 'this server does not keep follow-ups');
-		const chat = centre.getChat(session.chatId);
+		const chat = await centre.getChat(session.chatId);
 		const owner = chat.agent_id ?? followupOwner(centre, chat.department_id);
 		if (owner !== null)
-			centre.store.addFollowup({
+			await centre.store.addFollowup({
 				id: newId(),
 				chat_id: chat.id,
 				contact: email,
@@ -173,8 +176,8 @@ export const customerOpHandlers: CustomerOpHandlers = {
 		return {};
 	},
 
-	'typing.set': ({centre, session}, {typing, text}) => {
-		const chat = centre.getChat(session.chatId);
+	'typing.set': async ({centre, session}, {typing, text}) => {
+		const chat = await centre.getChat(session.chatId);
 		if (chat.status === 'ended') return {};
 		centre.toChatWatchers(chat, 'typing', {chat_id: chat.id, typing});
 		if (text !== undefined && centre.settings.capabilities.has('sneak_peek')) {
@@ -183,30 +186,31 @@ export const customerOpHandlers: CustomerOpHandlers = {
 		return {};
 	},
 
-	'rating.submit': ({centre, session}, {score, comment}) => {
-		const chat = centre.getChat(session.chatId);
+	'rating.submit': async ({centre, session}, {score, comment}) => {
+		const chat = await centre.getChat(session.chatId);
 		if (chat.agent_id === null) refuse('conflict', 'no agent has served this chat yet');
 		// A second rating replaces the first: customers change their minds, the agent sees the latest.
-		centre.updateChat(chat.id, {rating: score, rating_comment: comment ?? null, rated_at: centre.now()});
+		await centre.updateChat(chat.id, {rating: score, rating_comment: comment ?? null, rated_at: centre.now()});
 		centre.toAgent(chat.agent_id, 'rating.received', {chat_id: chat.id, score, comment: comment ?? null});
 		return {};
 	},
 
-	leave: ({centre, session}) => {
-		if (centre.getChat(session.chatId).status !== 'ended') centre.router.endChat(session.chatId, 'customer');
+	leave: async ({centre, session}) => {
+		if ((await centre.getChat(session.chatId)).status !== 'ended')
+			await centre.router.endChat(session.chatId, 'customer');
 		return {};
 	},
 };
 
-function postCustomerMessage(
+async function postCustomerMessage(
 	centre: ContactCentre,
 	session: CustomerSession,
 	chat: Readonly<ChatRecord>,
 	client_msg_id: string,
 	text: string,
-): CustomerOpResult<'message.send'> {
-	const customer = centre.store.getCustomer(chat.customer_id);
-	const {message, json} = centre.postMessage(
+): Promise<CustomerOpResult<'message.send'>> {
+	const customer = await centre.store.getCustomer(chat.customer_id);
+	const {message, json} = await centre.postMessage(
 		chat,
 		{
 			id: newMessageId(),

@@ -29,11 +29,12 @@ export function withJson<T extends object>(result: T, json: string): T {
 }
 
 /** Queues work for right after the res is sent (events that must follow the answer, such as a replay). */
-export type After = (effect: () => void) => void;
+export type After = (effect: () => void | Promise<void>) => void;
 
 /**
- * Runs one request and sends its one res. `run` may return a promise (a sign-in whose token is being hashed): the link
- * then reads no further frame until it settles, so requests are still answered in the order they came.
+ * Runs one request and sends its one res. `run` may return a promise (the store answers later, a token is being
+ * hashed): the link then reads no further frame until it and the work after it have settled, so requests are still
+ * answered, and their effects done, in the order they came.
  */
 export function answerRequest(
 	connection: FrameConnection,
@@ -41,19 +42,26 @@ export function answerRequest(
 	reportError: (error: unknown) => void,
 	run: (after: After) => object | Promise<object>,
 ): void {
-	const effects: Array<() => void> = [];
+	const effects: Array<() => void | Promise<void>> = [];
 	let result: object | Promise<object>;
 	try {
 		result = run(effect => effects.push(effect));
 	} catch (error) {
 		return fail(connection, id, reportError, error);
 	}
-	if (!(result instanceof Promise)) return succeed(connection, id, reportError, result, effects);
+	if (!(result instanceof Promise)) {
+		const pending = succeed(connection, id, reportError, result, effects);
+		if (pending) {
+			connection.pauseReading();
+			void pending.then(() => connection.resumeReading());
+		}
+		return;
+	}
 	connection.pauseReading();
 	result.then(
 		// The answer (and what follows it) first, then the frames that waited behind it.
-		settled => {
-			succeed(connection, id, reportError, settled, effects);
+		async settled => {
+			await succeed(connection, id, reportError, settled, effects);
 			connection.resumeReading();
 		},
 		(error: unknown) => {
@@ -73,21 +81,39 @@ function fail(connection: FrameConnection, id: string, reportError: (error: unkn
 	}
 }
 
+/** Sends the res, then runs the effects in order; a promise when one of them goes on after this turn. */
 function succeed(
 	connection: FrameConnection,
 	id: string,
 	reportError: (error: unknown) => void,
 	result: object,
-	effects: Array<() => void>,
-): void {
+	effects: Array<() => void | Promise<void>>,
+): Promise<void> | undefined {
 	const json = (result as {[SERIALISED]?: string})[SERIALISED];
 	if (json === undefined) connection.reply(id, result);
 	else connection.replyJson(id, json);
-	for (const effect of effects) {
+	return runEffects(effects, 0, reportError);
+}
+
+function runEffects(
+	effects: Array<() => void | Promise<void>>,
+	from: number,
+	reportError: (error: unknown) => void,
+): Promise<void> | undefined {
+	for (let i = from; i < effects.length; i++) {
 		try {
-			effect();
+			const pending = effects[i]!();
+			if (pending)
+				return pending.then(
+					() => runEffects(effects, i + 1, reportError),
+					(error: unknown) => {
+						reportError(error);
+						return runEffects(effects, i + 1, reportError);
+					},
+				);
 		} catch (error) {
 			reportError(error);
 		}
 	}
+	return undefined;
 }

@@ -6,7 +6,7 @@ import type {Store} from './store/contract.js';
 const DAY_MS = 86_400_000;
 const EVERY_MS = 3_600_000;
 
-/** Runs the first sweep now; returns the stop for the hourly timer. */
+/** Starts the first sweep now; returns the stop for the hourly timer. */
 export function keepRetention(
 	store: Store,
 	days: number,
@@ -14,16 +14,16 @@ export function keepRetention(
 	log: ServerLog,
 	reportError: (error: unknown) => void,
 ): () => void {
-	const sweep = () => {
+	const sweep = async () => {
 		try {
 			const before = now() - days * DAY_MS;
-			const chats = store.removeChatsEndedBefore(before);
+			const chats = await store.removeChatsEndedBefore(before);
 			if (chats > 0) log('retention.removed', {chats, ended_before: new Date(before).toISOString()});
 		} catch (error) {
 			reportError(error);
 		}
 	};
-	sweep();
+	void sweep();
 	const timer = setInterval(sweep, EVERY_MS);
 	timer.unref();
 	return () => clearInterval(timer);

@@ -35,25 +35,28 @@ export class Router {
 		return this.offers.get(chatId);
 	}
 
-	offersTo(agent: AgentState): Offer[] {
-		return [...agent.offers].map(chatId => this.offerView(this.offers.get(chatId)!, this.centre.getChat(chatId)));
+	async offersTo(agent: AgentState): Promise<Offer[]> {
+		const offers: Offer[] = [];
+		for (const chatId of [...agent.offers])
+			offers.push(await this.offerView(this.offers.get(chatId)!, await this.centre.getChat(chatId)));
+		return offers;
 	}
 
 	/**
 	 * Offers queued chats, oldest first, while anyone has a free seat. `except` is left for the caller to route. The
 	 * queue is kept in order, so this reads only its head: no work that grows with the queue when nobody is free.
 	 */
-	routeQueue(except?: string): void {
+	async routeQueue(except?: string): Promise<void> {
 		const {centre} = this;
 		for (const chatId of centre.queue.oldestFirst()) {
 			if (!anyoneCanTakeChat(centre.agents.values())) return;
-			if (chatId !== except) this.routeChat(chatId);
+			if (chatId !== except) await this.routeChat(chatId);
 		}
 	}
 
 	/** Offers one queued chat to the best agent; without one it stays queued until capacity frees up. */
-	routeChat(chatId: string): void {
-		const chat = this.centre.store.getChat(chatId);
+	async routeChat(chatId: string): Promise<void> {
+		const chat = await this.centre.store.getChat(chatId);
 		if (!chat || chat.status !== 'queued') return;
 		const declined = this.declines.get(chatId) ?? NOBODY;
 		const agent = chooseAgentForOffer(this.centre.agents.values(), chat.department_id, declined);
@@ -63,28 +66,28 @@ export class Router {
 		}
 	}
 
-	accept(agent: AgentState, chatId: string): Readonly<ChatRecord> {
-		const offer = this.offerFor(agent, chatId);
+	async accept(agent: AgentState, chatId: string): Promise<Readonly<ChatRecord>> {
+		const offer = await this.offerFor(agent, chatId);
 		this.withdraw(chatId);
 		this.declines.delete(chatId);
 		if (offer.transfer) return this.completeTransfer(offer.transfer, agent, chatId);
-		const chat = this.centre.updateChat(chatId, {status: 'active', agent_id: agent.id});
-		this.centre.toAgent(agent.id, 'chat.assigned', {chat: this.centre.chatView(chat)});
+		const chat = await this.centre.updateChat(chatId, {status: 'active', agent_id: agent.id});
+		this.centre.toAgent(agent.id, 'chat.assigned', {chat: await this.centre.chatView(chat)});
 		return chat;
 	}
 
-	decline(agent: AgentState, chatId: string): void {
-		this.refuseOffer(this.offerFor(agent, chatId), 'declined');
+	async decline(agent: AgentState, chatId: string): Promise<void> {
+		await this.refuseOffer(await this.offerFor(agent, chatId), 'declined');
 	}
 
 	/** Starts a transfer: the chat is `transferring` until the colleague answers; failure comes as transfer.failed. */
-	transfer(
+	async transfer(
 		from: AgentState,
 		chat: Readonly<ChatRecord>,
 		target: TransferTarget,
 		note: string,
 		after: After,
-	): Readonly<ChatRecord> {
+	): Promise<Readonly<ChatRecord>> {
 		const {centre} = this;
 		if (chat.status !== 'active' && chat.status !== 'on_hold') {
 			refuse('conflict', `chat ${chat.id} is ${chat.status}; only active or on-hold chats can be transferred`);
@@ -95,19 +98,19 @@ export class Router {
 		} else if (!centre.departments.has(target.id)) {
 			refuse('not_found', `target.id: no department ${target.id}`);
 		}
-		const transferring = centre.updateChat(chat.id, {status: 'transferring', hold: null, transfer: target});
-		centre.toAgent(from.id, 'chat.updated', {chat: centre.chatView(transferring)});
+		const transferring = await centre.updateChat(chat.id, {status: 'transferring', hold: null, transfer: target});
+		centre.toAgent(from.id, 'chat.updated', {chat: await centre.chatView(transferring)});
 		const request: TransferRequest = {from, note, target};
 		const receiver = chooseTransferTarget(centre.agents.values(), target, from.id);
-		if (receiver) this.offer(transferring, receiver, request);
+		if (receiver) await this.offer(transferring, receiver, request);
 		else after(() => this.failTransfer(chat.id, request, 'no_agent_available'));
 		return transferring;
 	}
 
 	/** Ends a chat from any state, telling the agent, a colleague it was offered to, and the customer. */
-	endChat(chatId: string, by: EndedBy): Readonly<ChatRecord> {
+	async endChat(chatId: string, by: EndedBy): Promise<Readonly<ChatRecord>> {
 		const {centre} = this;
-		const current = centre.getChat(chatId);
+		const current = await centre.getChat(chatId);
 		if (current.status === 'ended') return current;
 		const offer = this.withdraw(chatId);
 		this.declines.delete(chatId);
@@ -116,9 +119,9 @@ export class Router {
 				chat_id: chatId,
 				reason: by === 'agent' ? 'taken' : 'customer_left',
 			});
-		const chat = centre.updateChat(chatId, {status: 'ended', ended_at: centre.now(), hold: null, transfer: null});
+		const chat = await centre.updateChat(chatId, {status: 'ended', ended_at: centre.now(), hold: null, transfer: null});
 		centre.settings.log('chat.ended', {chat: chatId, by, agent: chat.agent_id});
-		const view = centre.chatView(chat);
+		const view = await centre.chatView(chat);
 		if (offer?.transfer && by !== 'agent') {
 			centre.toAgent(offer.transfer.from.id, 'transfer.failed', {
 				chat_id: chatId,
@@ -129,16 +132,16 @@ export class Router {
 		}
 		if (chat.agent_id) centre.toAgent(chat.agent_id, 'chat.ended', {chat_id: chatId, by, chat: view});
 		centre.showCustomer(chat, 'chat.ended');
-		this.routeQueue();
+		await this.routeQueue();
 		return chat;
 	}
 
 	/** The agent's session is over: queue offers go back to the queue, transfers fail back to their senders. */
-	withdrawOffersTo(agent: AgentState): void {
+	async withdrawOffersTo(agent: AgentState): Promise<void> {
 		for (const chatId of [...agent.offers]) {
 			const offer = this.withdraw(chatId)!;
-			if (offer.transfer) this.failTransfer(chatId, offer.transfer, 'timeout');
-			else this.centre.updateChat(chatId, {status: 'queued'});
+			if (offer.transfer) await this.failTransfer(chatId, offer.transfer, 'timeout');
+			else await this.centre.updateChat(chatId, {status: 'queued'});
 		}
 	}
 
@@ -147,14 +150,14 @@ export class Router {
 		this.offers.clear();
 	}
 
-	private offerFor(agent: AgentState, chatId: string): PendingOffer {
-		this.centre.getChat(chatId);
+	private async offerFor(agent: AgentState, chatId: string): Promise<PendingOffer> {
+		await this.centre.getChat(chatId);
 		const offer = this.offers.get(chatId);
 		if (!offer || offer.agent !== agent) refuse('conflict', `chat ${chatId} is not offered to you`);
 		return offer;
 	}
 
-	private offer(chat: Readonly<ChatRecord>, agent: AgentState, transfer: TransferRequest | null): void {
+	private async offer(chat: Readonly<ChatRecord>, agent: AgentState, transfer: TransferRequest | null): Promise<void> {
 		const {centre} = this;
 		const {offerTimeoutMs} = centre.settings;
 		const offer: PendingOffer = {
@@ -168,66 +171,70 @@ export class Router {
 		agent.offers.add(chat.id);
 		agent.lastOfferedAt = ++this.offerCount;
 		// A transferred chat keeps status `transferring` (it is still the sender's); a queued one becomes `offered`.
-		const offered = transfer ? chat : centre.updateChat(chat.id, {status: 'offered'});
-		centre.toAgent(agent.id, 'chat.offered', this.offerView(offer, offered));
+		const offered = transfer ? chat : await centre.updateChat(chat.id, {status: 'offered'});
+		centre.toAgent(agent.id, 'chat.offered', await this.offerView(offer, offered));
 	}
 
-	private offerView(offer: PendingOffer, chat: Readonly<ChatRecord>): Offer {
+	private async offerView(offer: PendingOffer, chat: Readonly<ChatRecord>): Promise<Offer> {
 		const {transfer} = offer;
 		return {
-			chat: this.centre.chatView(chat),
+			chat: await this.centre.chatView(chat),
 			expires_at: offer.expiresAt,
 			transfer: transfer ? {from: {id: transfer.from.id, name: transfer.from.name}, note: transfer.note} : null,
 		};
 	}
 
-	private expire(chatId: string, offer: PendingOffer): void {
-		if (this.offers.get(chatId) === offer) this.refuseOffer(offer, 'timeout');
+	private async expire(chatId: string, offer: PendingOffer): Promise<void> {
+		if (this.offers.get(chatId) === offer) await this.refuseOffer(offer, 'timeout');
 	}
 
-	private refuseOffer(offer: PendingOffer, reason: 'declined' | 'timeout'): void {
+	private async refuseOffer(offer: PendingOffer, reason: 'declined' | 'timeout'): Promise<void> {
 		const {chatId} = offer;
 		this.withdraw(chatId);
 		this.centre.toAgent(offer.agent.id, 'offer.revoked', {chat_id: chatId, reason});
 		if (offer.transfer) {
-			this.failTransfer(chatId, offer.transfer, reason);
-			this.routeQueue();
+			await this.failTransfer(chatId, offer.transfer, reason);
+			await this.routeQueue();
 			return;
 		}
 		let declined = this.declines.get(chatId);
 		if (!declined) this.declines.set(chatId, (declined = new Set()));
 		declined.add(offer.agent.id);
-		this.centre.updateChat(chatId, {status: 'queued'});
+		await this.centre.updateChat(chatId, {status: 'queued'});
 		// The freed seat goes to the rest of the queue first, so the chat is not bounced straight back to this agent.
-		this.routeQueue(chatId);
-		this.routeChat(chatId);
+		await this.routeQueue(chatId);
+		await this.routeChat(chatId);
 	}
 
-	private completeTransfer(transfer: TransferRequest, agent: AgentState, chatId: string): Readonly<ChatRecord> {
+	private async completeTransfer(
+		transfer: TransferRequest,
+		agent: AgentState,
+		chatId: string,
+	): Promise<Readonly<ChatRecord>> {
 		const {centre} = this;
-		const chat = centre.updateChat(chatId, {status: 'active', agent_id: agent.id, transfer: null, hold: null});
+		const chat = await centre.updateChat(chatId, {status: 'active', agent_id: agent.id, transfer: null, hold: null});
 		centre.toAgent(transfer.from.id, 'chat.transferred', {
 			chat_id: chatId,
 			to: {type: 'agent', id: agent.id, name: agent.name},
 		});
-		centre.toAgent(agent.id, 'chat.assigned', {chat: centre.chatView(chat)});
-		this.routeQueue();
+		centre.toAgent(agent.id, 'chat.assigned', {chat: await centre.chatView(chat)});
+		await this.routeQueue();
 		return chat;
 	}
 
-	private failTransfer(
+	private async failTransfer(
 		chatId: string,
 		transfer: TransferRequest,
 		reason: 'declined' | 'timeout' | 'no_agent_available',
-	): void {
+	): Promise<void> {
 		const {centre} = this;
-		if (centre.store.getChat(chatId)?.status !== 'transferring') return;
-		const chat = centre.updateChat(chatId, {status: 'active', transfer: null});
+		if ((await centre.store.getChat(chatId))?.status !== 'transferring') return;
+		const chat = await centre.updateChat(chatId, {status: 'active', transfer: null});
 		centre.toAgent(transfer.from.id, 'transfer.failed', {
 			chat_id: chatId,
 			target: transfer.target,
 			reason,
-			chat: centre.chatView(chat),
+			chat: await centre.chatView(chat),
 		});
 	}
 

@@ -27,7 +27,8 @@ import {errorFields, silentLog, type ServerLog} from './server-log.js';
 import {originAllowed, RefusedOriginLog} from './origin-policy.js';
 import {answerWebRequest} from './web-pages.js';
 import {DEFAULT_VISITOR_LIMITS, type VisitorLimitSettings} from './visitor-limits.js';
-import type {Store} from './store/contract.js';
+import type {Store, SyncStore} from './store/contract.js';
+import {asyncStore} from './store/sync-adapter.js';
 
 export type {AgentAccount, DepartmentConfig} from './accounts.js';
 export type {Store} from './store/contract.js';
@@ -44,7 +45,8 @@ export type ServerOptions = {
 	offerTimeoutMs?: number;
 	capabilities?: Capability[];
 	rateLimit?: {perSecond: number; burst: number};
-	store?: Store;
+	/** A store that answers at once (memory, SQLite) serves through SyncStoreAdapter. Default: a new memory store. */
+	store?: Store | SyncStore;
 	/** Clock for timestamps; timers still use real setTimeout. */
 	now?: () => number;
 	name?: string;
@@ -116,9 +118,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		limits: {max_frame_bytes: LIMITS.maxFrameBytes, max_text_chars: LIMITS.maxTextChars},
 		server: {name: options.name ?? 'switchboard-reference', version: options.version ?? 'dev'},
 	};
-	const store = options.store ?? new MemoryStore();
+	const store = asyncStore(options.store ?? new MemoryStore());
 	const eventLog = options.eventLog ?? silentLog;
-	const centre = new ContactCentre(
+	const centre = await ContactCentre.open(
 		store,
 		{
 			heartbeatMs,
@@ -253,7 +255,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			http.closeAllConnections();
 			await stopped;
 			// A store the caller passed in is theirs to close; they may still want to read it.
-			if (!options.store) store.close();
+			if (!options.store) await store.close();
 		})());
 
 	return {host, port, url, agentUrl: `${url}${AGENT_PATH}`, customerUrl: `${url}${CUSTOMER_PATH}`, store, close};

@@ -155,7 +155,7 @@ describe('courtesy on the desk (issue 4)', () => {
 		expect(all.some(message => message.text.includes('receipt from March'))).toBe(false);
 
 		// The brief is an internal note in the chat, stored before the transfer, with the note, the name and the customer's words.
-		const stored = server.store.listMessages(chatId, {limit: 100}).messages;
+		const stored = (await server.store.listMessages(chatId, {limit: 100})).messages;
 		const brief = stored.find(message => message.visibility === 'internal');
 		expect(brief?.auto).toBe(true);
 		expect(brief?.text).toContain('receipt from March');

@@ -24,10 +24,9 @@ function keysServer(): Promise<RunningServer> {
 }
 
 /** The agent's own words (not the desk's automatic notices) the server stored for a chat, in order. */
-function storedReplies(server: RunningServer, chatId: string): string[] {
-	return server.store
-		.listMessages(chatId, {limit: 1_000})
-		.messages.filter(message => message.author.type === 'agent' && !message.auto)
+async function storedReplies(server: RunningServer, chatId: string): Promise<string[]> {
+	return (await server.store.listMessages(chatId, {limit: 1_000})).messages
+		.filter(message => message.author.type === 'agent' && !message.auto)
 		.map(message => message.text);
 }
 
@@ -58,27 +57,29 @@ class Shift {
 	async delivered(): Promise<void> {
 		const texts = new Set(this.sent.map(entry => entry.text));
 		await waitFor(
-			() => {
-				const stored = new Set(
-					[...this.server.store.listOpenChats()].flatMap(chat => storedReplies(this.server, chat.id)),
-				);
+			async () => {
+				const stored = await this.storedOfOpenChats();
 				return [...texts].every(text => stored.has(text));
 			},
 			{timeout: 30_000, message: `the server to store ${texts.size} messages`},
-		).catch((error: unknown) => {
-			const stored = new Set(
-				[...this.server.store.listOpenChats()].flatMap(chat => storedReplies(this.server, chat.id)),
-			);
+		).catch(async (error: unknown) => {
+			const stored = await this.storedOfOpenChats();
 			const missing = [...texts].filter(text => !stored.has(text));
 			throw new Error(`${String(error)}; missing ${JSON.stringify(missing)}\n${this.desk.frame()}`);
 		});
 	}
 
+	private async storedOfOpenChats(): Promise<Set<string>> {
+		const stored = new Set<string>();
+		for (const chat of await this.server.store.listOpenChats())
+			for (const text of await storedReplies(this.server, chat.id)) stored.add(text);
+		return stored;
+	}
+
 	/** Alice's chats on the server that the test has not numbered yet. */
-	private unnumbered(): string[] {
+	private async unnumbered(): Promise<string[]> {
 		const known = new Set([...this.byNumber.values()].map(chat => chat.chatId));
-		return this.server.store
-			.listChatsOfAgent('alice', 0)
+		return (await this.server.store.listChatsOfAgent('alice', 0))
 			.map(chat => chat.id)
 			.filter(chatId => !known.has(chatId));
 	}
@@ -89,9 +90,10 @@ class Shift {
 	 */
 	async acceptOldest(names: ReadonlyMap<string, string>): Promise<boolean> {
 		this.desk.write(keys.alt('y'));
-		const chatId = await waitFor(() => this.unnumbered()[0], {timeout: 3_000, message: 'an accepted chat'}).catch(
-			() => null,
-		);
+		const chatId = await waitFor(async () => (await this.unnumbered())[0], {
+			timeout: 3_000,
+			message: 'an accepted chat',
+		}).catch(() => null);
 		if (chatId === null) return false;
 		const name = names.get(chatId)!;
 		const number = Math.max(...this.byNumber.keys()) + 1;
@@ -101,12 +103,12 @@ class Shift {
 	}
 
 	/** Each chat's stored replies are exactly what was typed on its screen, in order; nothing went anywhere else. */
-	check(others: readonly string[]): void {
+	async check(others: readonly string[]): Promise<void> {
 		for (const {chatId, name} of this.byNumber.values()) {
 			const expected = this.sent.filter(entry => entry.chatId === chatId).map(entry => entry.text);
-			expect(storedReplies(this.server, chatId), `${name}'s chat`).toEqual(expected);
+			expect(await storedReplies(this.server, chatId), `${name}'s chat`).toEqual(expected);
 		}
-		for (const chatId of others) expect(storedReplies(this.server, chatId), 'a chat never numbered').toEqual([]);
+		for (const chatId of others) expect(await storedReplies(this.server, chatId), 'a chat never numbered').toEqual([]);
 	}
 }
 
@@ -158,7 +160,7 @@ describe('keys reach the customer the agent sees (issue 9)', () => {
 		for (const number of [3, 1, 4, 2]) shift.send(number);
 		await shift.delivered();
 
-		shift.check([ana]);
+		await shift.check([ana]);
 		// The numbers the agent used all shift long still name the same customers.
 		for (const [number, {name}] of shift.byNumber)
 			expect(desk.screenText()).toMatch(new RegExp(`${number} \\S ${name}`));
@@ -192,7 +194,7 @@ describe('keys reach the customer the agent sees (issue 9)', () => {
 		}
 		await shift.delivered();
 		const numbered = new Set([...shift.byNumber.values()].map(chat => chat.chatId));
-		shift.check(joined.filter(chatId => !numbered.has(chatId)));
+		await shift.check(joined.filter(chatId => !numbered.has(chatId)));
 		expect(shift.sent.length).toBeGreaterThanOrEqual(220);
 		// The run did what it says: offers were accepted mid-stream, and some were left to time out.
 		expect(shift.byNumber.size).toBeGreaterThan(4);

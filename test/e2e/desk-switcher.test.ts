@@ -15,10 +15,9 @@ afterEach(async () => {
 });
 
 /** The agent's own words the server stored for a chat. */
-function storedReplies(server: RunningServer, chatId: string): string[] {
-	return server.store
-		.listMessages(chatId, {limit: 100})
-		.messages.filter(message => message.author.type === 'agent' && !message.auto)
+async function storedReplies(server: RunningServer, chatId: string): Promise<string[]> {
+	return (await server.store.listMessages(chatId, {limit: 100})).messages
+		.filter(message => message.author.type === 'agent' && !message.auto)
 		.map(message => message.text);
 }
 
@@ -59,13 +58,13 @@ describe('the chat switcher (issue 9)', () => {
 		await desk.waitFor(current => !current.screenText().includes('find a chat'), {timeout: 10_000});
 		desk.write(`again for Kari${keys.enter}`);
 
-		await waitFor(() => storedReplies(server, kari!.chatId).length === 2, {
+		await waitFor(async () => (await storedReplies(server, kari!.chatId)).length === 2, {
 			timeout: 20_000,
 			message: `Kari's two messages\n${desk.frame()}`,
 		});
-		expect(storedReplies(server, ola!.chatId)).toEqual(['for Ola']);
-		expect(storedReplies(server, kari!.chatId)).toEqual(['for Kari', 'again for Kari']);
-		expect(storedReplies(server, sarah!.chatId)).toEqual([]);
+		expect(await storedReplies(server, ola!.chatId)).toEqual(['for Ola']);
+		expect(await storedReplies(server, kari!.chatId)).toEqual(['for Kari', 'again for Kari']);
+		expect(await storedReplies(server, sarah!.chatId)).toEqual([]);
 	});
 
 	it('dims the E-codes in the help and draws the chosen placeholder of a canned response in reverse video', async () => {

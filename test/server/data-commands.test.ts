@@ -3,7 +3,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {NEW_CHAT_DEFAULTS, dedupScope, type ChatRecord, type Store} from '../../source/server/store/contract.js';
+import {NEW_CHAT_DEFAULTS, dedupScope, type ChatRecord, type SyncStore} from '../../source/server/store/contract.js';
 import {MemoryStore} from '../../source/server/store/memory.js';
 import {SqliteStore} from '../../source/server/store/sqlite/sqlite-store.js';
 import {runCli} from '../helpers/run-cli.js';
@@ -34,7 +34,7 @@ function chat(id: string, customerId: string, extra: Partial<ChatRecord> = {}): 
 	};
 }
 
-function say(store: Store, chatId: string, who: 'customer' | 'agent', text: string, ts: number): void {
+function say(store: SyncStore, chatId: string, who: 'customer' | 'agent', text: string, ts: number): void {
 	store.addMessage(
 		{
 			id: `${chatId}-${ts}`,

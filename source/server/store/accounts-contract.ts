@@ -20,19 +20,19 @@ export type AccountPatch = Partial<Omit<AccountRecord, 'id' | 'created_at'>>;
 
 export interface AccountStore {
 	/** Refuses an id that is already taken. */
-	add(account: AccountRecord): void;
-	get(id: string): Readonly<AccountRecord> | undefined;
+	add(account: AccountRecord): Promise<void>;
+	get(id: string): Promise<Readonly<AccountRecord> | undefined>;
 	/** Every account, by id. */
-	list(): Array<Readonly<AccountRecord>>;
-	update(id: string, patch: AccountPatch): Readonly<AccountRecord>;
+	list(): Promise<Array<Readonly<AccountRecord>>>;
+	update(id: string, patch: AccountPatch): Promise<Readonly<AccountRecord>>;
 	/** False when there was no such account. */
-	remove(id: string): boolean;
+	remove(id: string): Promise<boolean>;
 	/** The accounts whose token_key this is (usually none or one). */
-	findByTokenKey(key: string): Array<Readonly<AccountRecord>>;
+	findByTokenKey(key: string): Promise<Array<Readonly<AccountRecord>>>;
 	/** Adds the department, or replaces the one with its id. */
-	saveDepartment(department: DepartmentConfig): void;
+	saveDepartment(department: DepartmentConfig): Promise<void>;
 	/** Every department, by id. */
-	listDepartments(): DepartmentConfig[];
+	listDepartments(): Promise<DepartmentConfig[]>;
 }
 
 export function accountTaken(id: string): Error {

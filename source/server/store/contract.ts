@@ -1,10 +1,13 @@
 // Storage contract of the reference server: what it keeps about customers, chats, messages, follow-ups and read markers.
-// Every store (memory.ts, sqlite/) implements it and passes the one shared suite in test/server/store/contract-suite.ts.
-// Methods are synchronous: node:sqlite is, and a synchronous store keeps every op handler free of interleaving. Records
-// handed out are read-only: call the update methods to change them and use what they return (a database store hands
-// out fresh copies, not live objects). Nothing here assumes one process: numbering (message n), deduplication and
-// lookups are the store's own, so a store shared by several processes keeps them right; what is only live (offers,
-// sessions, the queue order) is kept by the ContactCentre, not here.
+// Every store (memory.ts, sqlite/, postgres/) implements it and passes the one shared suite in
+// test/server/store/contract-suite.ts. Methods are asynchronous: a database over the network (PostgreSQL) answers
+// later. Stores that answer at once (memory, node:sqlite) implement the synchronous form, SyncStore, and serve through
+// SyncStoreAdapter (sync-adapter.ts): their promises settle before any other socket or timer runs, so on them an op
+// handler still runs without interleaving, as before. Records handed out are read-only: call the update methods to
+// change them and use what they return (a database store hands out fresh copies, not live objects). Nothing here
+// assumes one process: numbering (message n), deduplication and lookups are the store's own, so a store shared by
+// several processes keeps them right; what is only live (offers, sessions, the queue order) is kept by the
+// ContactCentre, not here.
 import type {ChatStatus, Followup, Hold, Message, TransferTarget} from '../../protocol/index.js';
 import type {AccountStore} from './accounts-contract.js';
 
@@ -74,50 +77,62 @@ export interface Store {
 	/** Agent accounts and departments kept in the database (`switchboard accounts`). */
 	readonly accounts: AccountStore;
 
-	addCustomer(customer: CustomerRecord): void;
-	getCustomer(id: string): Readonly<CustomerRecord> | undefined;
+	addCustomer(customer: CustomerRecord): Promise<void>;
+	getCustomer(id: string): Promise<Readonly<CustomerRecord> | undefined>;
 	/** Case-insensitive: a returning customer is recognised by e-mail. */
-	findCustomerByEmail(email: string): Readonly<CustomerRecord> | undefined;
-	updateCustomer(id: string, patch: CustomerPatch): Readonly<CustomerRecord>;
-	countChatsOfCustomer(customerId: string): number;
+	findCustomerByEmail(email: string): Promise<Readonly<CustomerRecord> | undefined>;
+	updateCustomer(id: string, patch: CustomerPatch): Promise<Readonly<CustomerRecord>>;
+	countChatsOfCustomer(customerId: string): Promise<number>;
 	/** The customer's chats, newest first, paged (E8: the agent reads a returning customer's earlier chats). */
-	listChatsOfCustomer(customerId: string, query: CustomerChatsQuery): CustomerChatsPage;
+	listChatsOfCustomer(customerId: string, query: CustomerChatsQuery): Promise<CustomerChatsPage>;
 	/** Every chat, newest first, paged the same way (`switchboard data export`). */
-	listChats(query: CustomerChatsQuery): CustomerChatsPage;
+	listChats(query: CustomerChatsQuery): Promise<CustomerChatsPage>;
 	/** Removes the customer and every chat, message, follow-up and read marker of theirs. */
-	eraseCustomer(customerId: string): Erasure;
+	eraseCustomer(customerId: string): Promise<Erasure>;
 
-	addChat(chat: ChatRecord): void;
-	getChat(id: string): Readonly<ChatRecord> | undefined;
-	updateChat(id: string, patch: ChatPatch): Readonly<ChatRecord>;
+	addChat(chat: ChatRecord): Promise<void>;
+	getChat(id: string): Promise<Readonly<ChatRecord> | undefined>;
+	updateChat(id: string, patch: ChatPatch): Promise<Readonly<ChatRecord>>;
 	/** Every chat not ended, oldest first: lets the server rebuild queues and loads after a restart. */
-	listOpenChats(): Array<Readonly<ChatRecord>>;
+	listOpenChats(): Promise<Array<Readonly<ChatRecord>>>;
 	/** Chats whose agent_id is this agent: all not ended, plus those ended at or after endedSince. Oldest first. */
-	listChatsOfAgent(agentId: string, endedSince: number): Array<Readonly<ChatRecord>>;
+	listChatsOfAgent(agentId: string, endedSince: number): Promise<Array<Readonly<ChatRecord>>>;
 	/** The open chat whose resume_hash this is. */
-	findChatByResumeHash(hash: string): Readonly<ChatRecord> | undefined;
+	findChatByResumeHash(hash: string): Promise<Readonly<ChatRecord> | undefined>;
 	/** Retention: removes chats ended before this time with their messages, follow-ups and read markers. */
-	removeChatsEndedBefore(time: number): number;
+	removeChatsEndedBefore(time: number): Promise<number>;
 
 	/** Stores a message with the next n of its chat; with a scope, remembers its client_msg_id there. */
-	addMessage(message: NewMessage, scope: string | null): Message;
+	addMessage(message: NewMessage, scope: string | null): Promise<Message>;
 	/** The message stored earlier under this client_msg_id in this scope. */
-	findMessage(scope: string, clientMsgId: string): Message | undefined;
-	listMessages(chatId: string, query: HistoryQuery): HistoryPage;
+	findMessage(scope: string, clientMsgId: string): Promise<Message | undefined>;
+	listMessages(chatId: string, query: HistoryQuery): Promise<HistoryPage>;
 
-	addFollowup(followup: Followup): void;
+	addFollowup(followup: Followup): Promise<void>;
 	/** The agent's open follow-ups, soonest due first. */
-	listOpenFollowups(agentId: string): Followup[];
+	listOpenFollowups(agentId: string): Promise<Followup[]>;
 
 	/** Keeps the highest n the agent has read in the chat. */
-	markRead(agentId: string, chatId: string, n: number): void;
-	readMarker(agentId: string, chatId: string): number;
+	markRead(agentId: string, chatId: string, n: number): Promise<void>;
+	readMarker(agentId: string, chatId: string): Promise<number>;
 
 	/** Makes every write so far durable: called before any answer about them leaves. A no-op for most stores. */
 	flushWrites(): void;
 
-	close(): void;
+	close(): Promise<void>;
 }
+
+/** A contract with every method answering at once instead of with a promise. */
+export type Synchronous<T> = {
+	[K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};
+
+/** The synchronous form of Store (memory, node:sqlite); SyncStoreAdapter (sync-adapter.ts) makes it a Store. */
+export type SyncStore = Omit<Synchronous<Store>, 'accounts'> & {
+	readonly accounts: Synchronous<AccountStore>;
+	/** Tells asyncStore() to serve it through the adapter. */
+	readonly synchronous: true;
+};
 
 /** The shape every new chat starts from; callers fill in the rest. */
 export const NEW_CHAT_DEFAULTS = {

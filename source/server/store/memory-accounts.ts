@@ -1,12 +1,12 @@
 // Agent accounts and departments in memory: for `serve --memory` and the store contract suite.
 import type {DepartmentConfig} from '../accounts.js';
 import {accountTaken, type AccountPatch, type AccountRecord, type AccountStore} from './accounts-contract.js';
-import {missing} from './contract.js';
+import {missing, type Synchronous} from './contract.js';
 
 const byId = <T extends {id: string}>(items: Iterable<T>) =>
 	[...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-export class MemoryAccounts implements AccountStore {
+export class MemoryAccounts implements Synchronous<AccountStore> {
 	private readonly accounts = new Map<string, AccountRecord>();
 	private readonly departments = new Map<string, DepartmentConfig>();
 

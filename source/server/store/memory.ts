@@ -11,12 +11,13 @@ import type {
 	HistoryPage,
 	HistoryQuery,
 	NewMessage,
-	Store,
+	SyncStore,
 } from './contract.js';
 import {byAge, dedupScope, missing} from './contract.js';
 import {MemoryAccounts} from './memory-accounts.js';
 
-export class MemoryStore implements Store {
+export class MemoryStore implements SyncStore {
+	readonly synchronous = true as const;
 	readonly accounts = new MemoryAccounts();
 
 	flushWrites(): void {}

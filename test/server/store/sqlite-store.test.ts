@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
 import {afterAll, describe, expect, it} from 'vitest';
 import {SqliteStore} from '../../../source/server/store/sqlite/sqlite-store.js';
+import {SyncStoreAdapter} from '../../../source/server/store/sync-adapter.js';
 import {MIGRATIONS} from '../../../source/server/store/sqlite/migrations.js';
 import {dedupScope} from '../../../source/server/store/contract.js';
 import {chat, customer, storeContract} from './contract-suite.js';
@@ -14,8 +15,11 @@ let files = 0;
 const newFile = () => join(dir, `store-${++files}.db`);
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-storeContract('SqliteStore', () => new SqliteStore(newFile()));
-storeContract('SqliteStore (group commit)', () => new SqliteStore(newFile(), {groupCommit: true}));
+storeContract('SqliteStore', () => new SyncStoreAdapter(new SqliteStore(newFile())));
+storeContract(
+	'SqliteStore (group commit)',
+	() => new SyncStoreAdapter(new SqliteStore(newFile(), {groupCommit: true})),
+);
 
 describe('SqliteStore on disk', () => {
 	it('keeps everything across close and reopen, in WAL mode at the newest schema', () => {

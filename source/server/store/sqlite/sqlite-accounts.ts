@@ -2,7 +2,7 @@
 import type {StatementSync} from 'node:sqlite';
 import type {DepartmentConfig} from '../../accounts.js';
 import {accountTaken, type AccountPatch, type AccountRecord, type AccountStore} from '../accounts-contract.js';
-import {missing} from '../contract.js';
+import {missing, type Synchronous} from '../contract.js';
 
 type Row = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ function accountFromRow(row: Row): AccountRecord {
 	};
 }
 
-export class SqliteAccounts implements AccountStore {
+export class SqliteAccounts implements Synchronous<AccountStore> {
 	constructor(
 		private readonly statement: (sql: string) => StatementSync,
 		/** The store's BEGIN IMMEDIATE wrapper. */

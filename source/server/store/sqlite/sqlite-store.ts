@@ -13,7 +13,7 @@ import type {
 	HistoryPage,
 	HistoryQuery,
 	NewMessage,
-	Store,
+	SyncStore,
 } from '../contract.js';
 import {missing} from '../contract.js';
 import {migrate} from './migrations.js';
@@ -43,7 +43,8 @@ export type SqliteStoreOptions = {
 	groupCommit?: boolean;
 };
 
-export class SqliteStore implements Store {
+export class SqliteStore implements SyncStore {
+	readonly synchronous = true as const;
 	private readonly db: DatabaseSync;
 	private readonly statements = new Map<string, StatementSync>();
 	/** A transaction is open (one write's, or, with group commit, this turn's). */
