@@ -1,7 +1,7 @@
 // Checks an autopilot composer line before the demo runs: a mistyped command or an unknown transfer target would stall it mid-way.
 import {parseArgs, parseCommandLine} from '../../commands/parse.js';
 import {COMMANDS, findCommand} from '../../commands/registry.js';
-import {didYouMean} from './did-you-mean.js';
+import {didYouMean} from '../../courtesy/did-you-mean.js';
 
 /** Who a /transfer may name: departments and colleagues, by id or by name. */
 export type TransferTargets = readonly {id: string; name: string}[];

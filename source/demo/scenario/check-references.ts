@@ -1,6 +1,6 @@
 // Checks across the whole scenario: ids and keys unique, every department named exists, every autopilot key is a customer.
 import type {Node} from 'yaml';
-import {didYouMean} from './did-you-mean.js';
+import {didYouMean} from '../../courtesy/did-you-mean.js';
 import {report, type Reader} from './node-reader.js';
 import type {Scenario, ScenarioColleague, ScenarioCustomer, ScenarioDepartment} from './scenario.js';
 

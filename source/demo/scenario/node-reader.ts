@@ -1,7 +1,7 @@
 // Shared footing for reading a scenario's YAML: each problem is reported against the line of the node it is about.
 import {isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq} from 'yaml';
 import type {YamlLines} from '../../canned/yaml-lines.js';
-import {didYouMean} from './did-you-mean.js';
+import {didYouMean} from '../../courtesy/did-you-mean.js';
 import type {ScenarioIssue} from './scenario-error.js';
 
 export type Reader = {file: string; lines: YamlLines; issues: ScenarioIssue[]};

@@ -1,7 +1,7 @@
 // Reads the autopilot section: per customer, the agent's side as the lines and keys an agent would type.
 import {isMap, type Node} from 'yaml';
 import {checkAutopilotLine, type TransferTargets} from './autopilot-line.js';
-import {didYouMean} from './did-you-mean.js';
+import {didYouMean} from '../../courtesy/did-you-mean.js';
 import {fieldReader, type FieldReader} from './field-reader.js';
 import {DEFAULT_AWAIT_TIMEOUT_MS, SCENARIO_LIMITS} from './limits.js';
 import {at, isEmpty, keyText, listItems, report, scalarText, type Field, type Reader} from './node-reader.js';

@@ -1,6 +1,6 @@
 // Reads an `expect` step: what the customer waits for from the agent, what they do then, and what if it never comes.
 import {isMap, type Node} from 'yaml';
-import {didYouMean} from './did-you-mean.js';
+import {didYouMean} from '../../courtesy/did-you-mean.js';
 import {fieldReader} from './field-reader.js';
 import {at, isEmpty, join, listItems, report, scalarText, type Field} from './node-reader.js';
 import {compilePattern} from './pattern.js';

@@ -1,6 +1,6 @@
 // Reads a customer's script: say, wait, quiet, expect, rate and leave, each step one item of a list.
 import {isMap, type Node} from 'yaml';
-import {didYouMean} from './did-you-mean.js';
+import {didYouMean} from '../../courtesy/did-you-mean.js';
 import {fieldReader} from './field-reader.js';
 import {SCENARIO_LIMITS} from './limits.js';
 import {at, isEmpty, join, keyText, listItems, report, scalarText, type Field} from './node-reader.js';

@@ -1,5 +1,5 @@
 // "did you mean ...?": the known word closest to a misspelt one, when it is close enough to be what was meant.
-import {damerauLevenshtein} from '../../courtesy/guard/text/damerau-levenshtein.js';
+import {damerauLevenshtein} from './guard/text/damerau-levenshtein.js';
 
 /** The closest of `choices`; "-" and "_" count as the same, since YAML keys are written both ways. */
 export function closestWord(word: string, choices: readonly string[]): string | null {
