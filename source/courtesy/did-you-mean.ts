@@ -1,4 +1,5 @@
 // "did you mean ...?": the known word closest to a misspelt one, when it is close enough to be what was meant.
+// The one closest-match rule for every "unknown ..." message: scenario fields and steps, notice kinds, placeholders.
 import {damerauLevenshtein} from './guard/text/damerau-levenshtein.js';
 
 /** The closest of `choices`; "-" and "_" count as the same, since YAML keys are written both ways. */

@@ -1,5 +1,5 @@
 // The `notices` section of config: switching kinds off and replacing wordings, checked with errors a person can act on.
-import {damerauLevenshtein} from '../guard/text/damerau-levenshtein.js';
+import {closestWord, didYouMean} from '../did-you-mean.js';
 import {
 	DEFAULT_ENABLED,
 	NOTICE_KINDS,
@@ -34,17 +34,6 @@ export function isNoticeEnabled(kind: NoticeKind, config?: NoticesConfig): boole
 const list = (names: readonly string[]): string => names.join(', ');
 const braces = (names: readonly string[]): string => list(names.map(name => `{{${name}}}`));
 
-/** The closest of `choices` to a misspelt name, when it is close enough to be what was meant. */
-function closest(name: string, choices: readonly string[]): string | null {
-	let best: string | null = null;
-	let distance = 3;
-	for (const choice of choices) {
-		const d = damerauLevenshtein(name.toLowerCase(), choice.toLowerCase());
-		if (d < distance) [best, distance] = [choice, d];
-	}
-	return best;
-}
-
 /**
  * What is wrong with one wording for a template key; empty when nothing is. The bundled wordings pass the
  * same check (tested), so an override is held to exactly the rules the defaults keep.
@@ -65,7 +54,7 @@ export function checkTemplate(key: TemplateKey, template: string): string[] {
 		if (ask) {
 			problems.push(`{{${name}?}} asks the agent for a value, and an automatic notice has nobody to ask`);
 		} else if (!(spec.allowed as readonly string[]).includes(name)) {
-			const guess = closest(name, spec.allowed);
+			const guess = closestWord(name, spec.allowed);
 			const known = (NOTICE_PLACEHOLDERS as readonly string[]).includes(name);
 			const what = known ? `{{${name}}} is not available in ${key}` : `unknown placeholder {{${name}}}`;
 			problems.push(`${what}${guess ? ` (did you mean {{${guess}}}?)` : ''}; ${key} accepts ${braces(spec.allowed)}`);
@@ -85,7 +74,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function templateKeyHint(name: string): string {
 	const lists = TEMPLATE_KEYS.filter(key => TEMPLATE_SPECS[key].kind === name);
 	if (lists.length > 0) return `${name} has the lists ${list(lists)}`;
-	const guess = closest(name, TEMPLATE_KEYS);
+	const guess = closestWord(name, TEMPLATE_KEYS);
 	return guess ? `did you mean ${guess}?` : `lists are ${list(TEMPLATE_KEYS)}`;
 }
 
@@ -97,9 +86,8 @@ function validateEnabled(value: unknown, path: string, errors: string[]): Notice
 	const enabled: Partial<Record<NoticeKind, boolean>> = {};
 	for (const [name, on] of Object.entries(value)) {
 		if (!isNoticeKind(name)) {
-			const guess = closest(name, NOTICE_KINDS);
 			errors.push(
-				`${path}.${name}: unknown notice kind${guess ? ` (did you mean ${guess}?)` : ''}; kinds are ${list(NOTICE_KINDS)}`,
+				`${path}.${name}: unknown notice kind${didYouMean(name, NOTICE_KINDS)}; kinds are ${list(NOTICE_KINDS)}`,
 			);
 		} else if (typeof on !== 'boolean') {
 			errors.push(`${path}.${name}: expected true or false, got ${JSON.stringify(on)}`);
