@@ -30,6 +30,8 @@ export type Conversation = {
 	rated: boolean;
 	/** Place in line while waiting (protocol 1.2 `queue.position`). */
 	position: number | null;
+	/** The rough wait told with it (`wait_minutes`) and when it was told: shown only until that long has passed. */
+	wait: {minutes: number; toldAt: number} | null;
 	/** A message to leave instead of waiting, until the server has it; then `left` is the e-mail it will answer. */
 	leave: {client_msg_id: string; text: string; email: string} | null;
 	left: string | null;
@@ -50,6 +52,7 @@ export function emptyConversation(): Conversation {
 		ratingRequested: false,
 		rated: false,
 		position: null,
+		wait: null,
 		leave: null,
 		left: null,
 		transcriptTo: null,

@@ -8,7 +8,8 @@ import {
 	type Conversation,
 } from './conversation.js';
 import {h} from './dom.js';
-import {drawLog, statusLine} from './log-view.js';
+import {drawLog} from './log-view.js';
+import {statusLine} from './status-line.js';
 import {closing, invitation, leaveForm, prechatForm, type Department, type PrechatChoice} from './screens.js';
 import {SessionStore} from './session-store.js';
 import {TypingSignal} from './typing-signal.js';
@@ -37,6 +38,7 @@ export class ChatWidget extends HTMLElement {
 	/** The server's `info` (protocol 1.2): undefined until asked, null when it had none to give. */
 	#info: ServerInfo | null | undefined;
 	#showLeave = false;
+	#waitTimer: ReturnType<typeof setTimeout> | undefined;
 	#parts: {log?: HTMLElement; status?: HTMLElement; composer?: HTMLTextAreaElement; rendered: string[]} = {
 		rendered: [],
 	};
@@ -287,6 +289,9 @@ export class ChatWidget extends HTMLElement {
 		this.#ui.peekOff = !choice.peek;
 		this.#problem = null;
 		const join: Record<string, unknown> = {locale: choice.language, page: location.href.slice(0, 2000)};
+		// Issue 12, E7: follow-up times are told in the visitor's own zone (protocol 1.2; an older server ignores it).
+		const zone = browserTimeZone();
+		if (zone) join.time_zone = zone;
 		if (choice.name) join.name = choice.name;
 		if (choice.email) join.email = choice.email;
 		if (choice.department) join.department_id = choice.department;
@@ -336,8 +341,10 @@ export class ChatWidget extends HTMLElement {
 		else if (name === 'chat.updated' || name === 'chat.ended') applyView(conversation, payload.chat);
 		else if (name === 'rating.requested') conversation.ratingRequested = true;
 		else if (name === 'typing') this.#agentTyping = payload.typing === true;
-		else if (name === 'queue.position' && typeof payload.position === 'number')
+		else if (name === 'queue.position' && typeof payload.position === 'number') {
 			conversation.position = payload.position;
+			this.#tellWait(payload.wait_minutes);
+		}
 		if (name === 'message.created' && (payload.message as {author?: {type?: string}})?.author?.type === 'agent')
 			this.#agentTyping = false;
 		this.#save();
@@ -346,6 +353,14 @@ export class ChatWidget extends HTMLElement {
 			(conversation.status !== before && (before === 'ended' || conversation.status === 'ended'));
 		if (redraw || name === 'chat.updated') this.#render();
 		else this.#updateLog();
+	}
+
+	/** A rough wait (protocol 1.2), shown until that long has passed; then the line is drawn again without it. */
+	#tellWait(minutes: unknown): void {
+		const valid = typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 && minutes <= 24 * 60;
+		this.#conversation.wait = valid ? {minutes, toldAt: Date.now()} : null;
+		clearTimeout(this.#waitTimer);
+		if (valid) this.#waitTimer = setTimeout(() => this.#updateLog(), minutes * 60_000 + 1_000);
 	}
 
 	/** The message left instead of waiting, once joined; if an agent took the chat meanwhile it is simply sent. */
@@ -425,6 +440,16 @@ export class ChatWidget extends HTMLElement {
 		this.#root.append(link);
 		link.click();
 		link.remove();
+	}
+}
+
+/** The browser's IANA zone ("Europe/Oslo"), or null where the browser does not say. */
+function browserTimeZone(): string | null {
+	try {
+		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		return typeof zone === 'string' && zone.length > 0 && zone.length <= 64 ? zone : null;
+	} catch {
+		return null;
 	}
 }
 

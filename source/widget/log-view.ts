@@ -1,10 +1,9 @@
 // The conversation on screen: messages, "X has joined" notices and unsent messages, appended so a screen reader
-// hears only what is new; and the one status line under it.
+// hears only what is new.
 import type {Conversation} from './conversation.js';
 import {h} from './dom.js';
 import {messageItem, unsentItem} from './screens.js';
 import type {Strings} from './strings.js';
-import type {WireState} from './wire.js';
 
 /**
  * Brings the log up to date: appends what is new when the items shown are a prefix of the items now, else redraws.
@@ -41,20 +40,4 @@ export function drawLog(
 	const scroller = log.parentElement;
 	if (scroller) scroller.scrollTop = scroller.scrollHeight;
 	return keys;
-}
-
-/** The line under the conversation: the link first (it explains everything else), then typing, hold, waiting. */
-export function statusLine(
-	conversation: Conversation,
-	text: Strings,
-	wire: WireState | 'none',
-	agentTyping: boolean,
-): string {
-	const agent = conversation.agent ?? text.agent;
-	if (wire === 'offline' || (wire === 'connecting' && conversation.lastSeq > 0)) return text.offline;
-	if (wire === 'lost' || wire === 'replaced') return text.lost;
-	if (agentTyping) return text.typing(agent);
-	if (conversation.status === 'on_hold') return text.onHold(agent);
-	if (conversation.status !== 'queued') return '';
-	return conversation.position === null ? text.waiting : `${text.queuePosition(conversation.position)} ${text.waiting}`;
 }

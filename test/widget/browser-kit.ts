@@ -1,9 +1,10 @@
 // Browser test kit: Debian's Chromium driven by playwright-core, a reference server with the widget, an agent on the wire.
 import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {afterAll, afterEach, beforeAll} from 'vitest';
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {projectRoot} from '../helpers/run-cli.js';
-import {startTestServer} from '../server/helpers.js';
+import {closeAll, startTestServer} from '../server/helpers.js';
 import type {RunningServer, ServerOptions} from '../../source/server/server.js';
 import {waitFor} from '../helpers/wait-for.js';
 
@@ -49,6 +50,46 @@ export function widgetServer(options: Partial<ServerOptions> = {}): Promise<Runn
 export const DESKTOP = {width: 1280, height: 800};
 export const PHONE = {width: 390, height: 780};
 
+export type BrowserSession = {
+	/** A page of its own (a fresh browser session: a new visit) at `url`, the browser's language `locale`. */
+	openPage(url: string, locale?: string): Promise<Page>;
+};
+
+/**
+ * The set-up every browser test file shares: one Chromium for the file, a fresh context per page, and after each test
+ * every context closed, then `cleanup` (a proxy, a desk, a host page), then every server and client of the test.
+ */
+export function browserSession(cleanup: () => Promise<unknown> = async () => {}): BrowserSession {
+	let browser: Browser | undefined;
+	const contexts: BrowserContext[] = [];
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	afterEach(async () => {
+		for (const context of contexts.splice(0)) await context.close();
+		await cleanup();
+		await closeAll();
+	});
+	return {
+		async openPage(url, locale = 'en-GB') {
+			// bypassCSP: the demo page allows its own scripts only, and axe-core is injected by the test.
+			const context = await browser!.newContext({viewport: DESKTOP, locale, bypassCSP: true});
+			contexts.push(context);
+			const page = await context.newPage();
+			await page.goto(url);
+			return page;
+		},
+	};
+}
+
+/** The sample shop page a server serves at `/`, with `query` (`?lang=nb`, `?invite=1`). */
+export function shopPage(server: {port: number}, query = ''): string {
+	return `http://127.0.0.1:${server.port}/${query}`;
+}
+
 /** The widget's shadow root content is reached through playwright's piercing CSS selectors. */
 export function widget(page: Page, selector: string, tag = 'switchboard-chat') {
 	return page.locator(`${tag} ${selector}`).first();
@@ -81,6 +122,24 @@ export async function logText(page: Page): Promise<string> {
 			.textContent({timeout: 1_000})
 			.catch(() => '')) ?? ''
 	);
+}
+
+/** The widget's status line (waiting, typing, on hold, offline). */
+export async function statusText(page: Page, tag = 'switchboard-chat'): Promise<string> {
+	return (
+		(await widget(page, '.status', tag)
+			.textContent({timeout: 1_000})
+			.catch(() => '')) ?? ''
+	);
+}
+
+/** Waits until the status line contains `text`. */
+export function waitForStatus(page: Page, text: string, message = `"${text}" in the status line`): Promise<true> {
+	return waitFor(async () => (await statusText(page)).includes(text) || null, {
+		timeout: 15_000,
+		interval: 50,
+		message,
+	});
 }
 
 export async function waitForLog(page: Page, text: string, message = `"${text}" in the conversation`): Promise<string> {

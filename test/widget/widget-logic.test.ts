@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {readConfig} from '../../source/widget/config.js';
 import {addMessage, applyView, emptyConversation, readConversation} from '../../source/widget/conversation.js';
+import {statusLine} from '../../source/widget/status-line.js';
 import {LANGUAGES, pickLanguage, STRINGS} from '../../source/widget/strings.js';
 
 const message = (id: string, n: number, extra: object = {}) => ({
@@ -96,5 +97,37 @@ describe('the conversation', () => {
 		expect(readConversation(JSON.stringify(conversation))).toEqual(conversation);
 		expect(readConversation('{"messages": 3}')).toBe(null);
 		expect(readConversation('not json')).toBe(null);
+	});
+});
+
+describe('the status line while waiting', () => {
+	const waiting = (wait: {minutes: number; toldAt: number} | null) => ({
+		...emptyConversation(),
+		status: 'queued',
+		position: 3,
+		wait,
+	});
+
+	it('gives the place, then the rough wait while it still holds, then no number (E7)', () => {
+		const told = {minutes: 2, toldAt: 1_000};
+		expect(statusLine(waiting(told), STRINGS.en, 'ready', false, 1_000 + 60_000)).toBe(
+			'You are number 3 in line. The wait is about 2 minutes. Thanks for waiting: the next free agent will be with you shortly.',
+		);
+		expect(statusLine(waiting(told), STRINGS.en, 'ready', false, 1_000 + 121_000)).toBe(
+			'You are number 3 in line. Thanks for waiting: the next free agent will be with you shortly.',
+		);
+		expect(statusLine(waiting(null), STRINGS.en, 'ready', false, 0)).not.toMatch(/about/);
+	});
+
+	it('says the wait natively in all six languages, one minute in words', () => {
+		const said = LANGUAGES.map(language => [STRINGS[language].waitAbout(1), STRINGS[language].waitAbout(4)]);
+		expect(said).toEqual([
+			['The wait is about a minute.', 'The wait is about 4 minutes.'],
+			['Ventetiden er omtrent ett minutt.', 'Ventetiden er omtrent 4 minutter.'],
+			['Väntetiden är ungefär en minut.', 'Väntetiden är ungefär 4 minuter.'],
+			['Arvioitu odotusaika on noin minuutti.', 'Arvioitu odotusaika on noin 4 minuuttia.'],
+			['A várakozási idő körülbelül egy perc.', 'A várakozási idő körülbelül 4 perc.'],
+			['预计还需等待约 1 分钟。', '预计还需等待约 4 分钟。'],
+		]);
 	});
 });

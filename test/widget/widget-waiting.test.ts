@@ -1,41 +1,25 @@
 // The widget in real Chromium while nobody can answer: the place in line, and leaving a message (E11, E20).
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {waitFor} from '../helpers/wait-for.js';
-import {account, closeAll, connectAgent, joinCustomer} from '../server/helpers.js';
-import {axeViolations, DESKTOP, launchChromium, screenshots, widget, widgetServer} from './browser-kit.js';
+import {account, connectAgent, joinCustomer} from '../server/helpers.js';
+import {
+	axeViolations,
+	browserSession,
+	screenshots,
+	shopPage,
+	statusText,
+	waitForStatus,
+	widget,
+	widgetServer,
+} from './browser-kit.js';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	await context?.close();
-	context = undefined;
-	await closeAll();
-});
-
-async function openPage(url: string, locale = 'en-GB'): Promise<Page> {
-	context = await browser.newContext({viewport: DESKTOP, locale, bypassCSP: true});
-	const page = await context.newPage();
-	await page.goto(url);
-	return page;
-}
-
-async function statusText(page: Page): Promise<string> {
-	return (await widget(page, '.status').textContent()) ?? '';
-}
+const {openPage} = browserSession();
 
 // A browser test waits on a loaded 2-core machine (two browsers at once under vitest's two workers): 90 s each.
 describe('the widget while nobody can answer', {timeout: 90_000}, () => {
 	it('with nobody online asks for an e-mail and leaves the message as a follow-up', async () => {
 		const server = await widgetServer();
-		const page = await openPage(`http://127.0.0.1:${server.port}/`, 'fi-FI');
+		const page = await openPage(shopPage(server), 'fi-FI');
 		await widget(page, 'button.launcher').click();
 		await waitFor(async () => (await widget(page, '.prechat p').textContent())?.startsWith('Kukaan ei juuri nyt'), {
 			message: 'the nobody-online form',
@@ -65,16 +49,24 @@ describe('the widget while nobody can answer', {timeout: 90_000}, () => {
 	it('shows the place in line while every agent is busy, and a message can be left instead', async () => {
 		const server = await widgetServer({agents: [account('alice', {capacity: 1})]});
 		const {client: alice} = await connectAgent(server, 'alice-token');
+		// Three customers answered within seconds: enough real waits for a rough one (protocol 1.2, E7).
+		for (let served = 0; served < 3; served++) {
+			const {chatId} = await joinCustomer(server);
+			await alice.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
+			await alice.call('offer.accept', {chat_id: chatId});
+			await alice.call('chat.end', {chat_id: chatId});
+		}
 		const busy = await joinCustomer(server);
-		await alice.waitForEvent('chat.offered');
+		await alice.waitForEvent('chat.offered', payload => payload.chat.id === busy.chatId);
 		await alice.call('offer.accept', {chat_id: busy.chatId});
 
-		const page = await openPage(`http://127.0.0.1:${server.port}/`, 'hu-HU');
+		const page = await openPage(shopPage(server), 'hu-HU');
 		await widget(page, 'button.launcher').click();
 		await widget(page, 'button[type=submit]').click();
-		await waitFor(async () => (await statusText(page)).startsWith('Ön következik a sorban.'), {
-			message: 'the place in line',
-		});
+		await waitForStatus(page, 'Ön következik a sorban.');
+		expect(await statusText(page)).toBe(
+			'Ön következik a sorban. A várakozási idő körülbelül egy perc. Köszönjük türelmét! A következő szabad munkatársunk hamarosan Önnel lesz.',
+		);
 		expect(await axeViolations(page)).toEqual([]);
 		await screenshots(page, 'in-line');
 

@@ -1,0 +1,54 @@
+// What the widget says, as one shape every language fills: a missing or extra sentence is a type error.
+
+export type Strings = {
+	launcher: string;
+	title: string;
+	minimise: string;
+	intro: string;
+	name: string;
+	email: string;
+	emailNeeded: string;
+	language: string;
+	department: string;
+	anyDepartment: string;
+	peekNotice: string;
+	peekOptOut: string;
+	start: string;
+	starting: string;
+	joinFailed: string;
+	waiting: string;
+	agentJoined: (name: string) => string;
+	typing: (name: string) => string;
+	onHold: (name: string) => string;
+	message: string;
+	send: string;
+	sending: string;
+	you: string;
+	agent: string;
+	endChat: string;
+	ended: string;
+	rateQuestion: string;
+	rating: [string, string, string];
+	comment: string;
+	sendRating: string;
+	ratingThanks: string;
+	download: string;
+	newChat: string;
+	offline: string;
+	lost: string;
+	invitation: string;
+	invitationAccept: string;
+	invitationDismiss: string;
+	transcriptTitle: string;
+	queuePosition: (position: number) => string;
+	/** A rough wait while in line (protocol 1.2 `wait_minutes`): "The wait is about 2 minutes." */
+	waitAbout: (minutes: number) => string;
+	nobodyOnline: string;
+	leaveInstead: string;
+	leaveText: string;
+	sendLeave: string;
+	leftThanks: (email: string) => string;
+	transcriptEmail: string;
+	sendTranscript: string;
+	transcriptPromised: (email: string) => string;
+};
