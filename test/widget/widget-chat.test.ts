@@ -1,45 +1,22 @@
 // The widget in real Chromium against a real reference server: a visitor chats with an agent from start to rating.
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {account, closeAll, connectAgent, type TestClient} from '../server/helpers.js';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {account, connectAgent, type TestClient} from '../server/helpers.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {
 	axeViolations,
-	DESKTOP,
+	browserSession,
 	focusedControl,
-	launchChromium,
 	logText,
 	screenshots,
+	shopPage,
 	waitForLog,
+	waitForStatus,
 	widget,
 	widgetServer,
 } from './browser-kit.js';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	await context?.close();
-	await closeAll();
-});
-
-async function openPage(url: string, locale = 'en-GB'): Promise<Page> {
-	// bypassCSP: the demo page allows its own scripts only, and axe-core is injected by the test.
-	context = await browser.newContext({viewport: DESKTOP, locale, bypassCSP: true});
-	const page = await context.newPage();
-	await page.goto(url);
-	return page;
-}
-
-function httpUrl(server: {port: number}): string {
-	return `http://127.0.0.1:${server.port}/`;
-}
+const {openPage} = browserSession();
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
 	expect(await axeViolations(page), `axe in state ${state}`).toEqual([]);
@@ -54,7 +31,7 @@ describe('the chat widget in Chromium', () => {
 	it('chats with an agent: pre-chat, sneak peek, typing, reload, hold, transfer, closing and rating (en)', async () => {
 		const server = await widgetServer({agents: [account('alice'), account('bob')]});
 		const {client: alice} = await connectAgent(server, 'alice-token');
-		const page = await openPage(httpUrl(server));
+		const page = await openPage(shopPage(server));
 
 		await widget(page, 'button.launcher').waitFor();
 		await expectNoViolations(page, 'closed');
@@ -74,10 +51,8 @@ describe('the chat widget in Chromium', () => {
 		const offered = await alice.waitForEvent('chat.offered');
 		const chatId = offered.payload.chat.id as string;
 		expect(offered.payload.chat).toMatchObject({department_id: 'tech'});
-		expect(offered.payload.chat.customer).toMatchObject({name: 'Sarah Jones', locale: 'en', page: httpUrl(server)});
-		await waitFor(async () => (await widget(page, '.status').textContent())?.includes('next free agent'), {
-			message: 'the waiting notice',
-		});
+		expect(offered.payload.chat.customer).toMatchObject({name: 'Sarah Jones', locale: 'en', page: shopPage(server)});
+		await waitForStatus(page, 'next free agent');
 		await expectNoViolations(page, 'waiting');
 		await screenshots(page, 'waiting');
 
@@ -96,9 +71,7 @@ describe('the chat widget in Chromium', () => {
 		await waitForLog(page, 'My blender <i>stopped</i>');
 
 		await alice.call('typing.set', {chat_id: chatId, typing: true});
-		await waitFor(async () => (await widget(page, '.status').textContent())?.includes('Alice is typing'), {
-			message: 'the typing line',
-		});
+		await waitForStatus(page, 'Alice is typing');
 		await say(alice, chatId, 'I am sorry to hear that. Which model is it?');
 		await waitForLog(page, 'Which model is it?');
 		await expectNoViolations(page, 'chatting');
@@ -119,9 +92,7 @@ describe('the chat widget in Chromium', () => {
 		expect(await logText(page)).not.toContain('VIP');
 
 		await alice.call('chat.hold', {chat_id: chatId, minutes: 3});
-		await waitFor(async () => (await widget(page, '.status').textContent())?.includes('looking into this'), {
-			message: 'the hold line',
-		});
+		await waitForStatus(page, 'looking into this');
 		await screenshots(page, 'on-hold');
 		await alice.call('chat.unhold', {chat_id: chatId});
 
@@ -136,6 +107,10 @@ describe('the chat widget in Chromium', () => {
 
 		await bob.call('chat.end', {chat_id: chatId});
 		await widget(page, '.rate legend').waitFor();
+		// A reload during the closing: the ended chat resumes, and can still be rated (E19).
+		await page.reload();
+		await widget(page, '.rate legend').waitFor();
+		await waitForLog(page, 'Bob here.');
 		expect(await widget(page, 'textarea[name=message]').isDisabled()).toBe(true);
 		await expectNoViolations(page, 'ended');
 		await screenshots(page, 'ended');

@@ -1,46 +1,29 @@
 // The widget in real Chromium: the invitation (E21), a dropped link in Norwegian, and a hostile host page.
 import {createServer, type Server} from 'node:http';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {startCutProxy, type CutProxy} from '../helpers/cut-proxy.js';
 import {waitFor} from '../helpers/wait-for.js';
-import {closeAll, connectAgent} from '../server/helpers.js';
+import {connectAgent} from '../server/helpers.js';
 import {
 	axeViolations,
-	DESKTOP,
+	browserSession,
 	focusedControl,
-	launchChromium,
 	screenshots,
+	shopPage,
 	waitForLog,
+	waitForStatus,
 	widget,
 	widgetServer,
 } from './browser-kit.js';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
 let proxy: CutProxy | undefined;
 let hostPage: Server | undefined;
 
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	await context?.close();
+const {openPage} = browserSession(async () => {
 	await proxy?.close();
 	await new Promise(resolve => (hostPage ? hostPage.close(resolve) : resolve(undefined)));
-	[context, proxy, hostPage] = [undefined, undefined, undefined];
-	await closeAll();
+	[proxy, hostPage] = [undefined, undefined];
 });
-
-async function openPage(url: string, locale = 'en-GB'): Promise<Page> {
-	context = await browser.newContext({viewport: DESKTOP, locale, bypassCSP: true});
-	const page = await context.newPage();
-	await page.goto(url);
-	return page;
-}
 
 // A browser test waits on a loaded 2-core machine (two browsers at once under vitest's two workers): 90 s each.
 describe('the widget on a visit', {timeout: 90_000}, () => {
@@ -48,7 +31,7 @@ describe('the widget on a visit', {timeout: 90_000}, () => {
 		const server = await widgetServer();
 		// Someone is there to answer: with nobody online the form would offer to leave a message instead.
 		await connectAgent(server, 'alice-token');
-		const page = await openPage(`http://127.0.0.1:${server.port}/?invite=1`, 'sv-SE');
+		const page = await openPage(shopPage(server, '?invite=1'), 'sv-SE');
 		await widget(page, '.invite').waitFor({timeout: 10_000});
 		expect(await widget(page, '.invite p').textContent()).toBe(
 			'Hej! Kan vi hjälpa dig med något? Vi svarar gärna på dina frågor.',
@@ -67,8 +50,8 @@ describe('the widget on a visit', {timeout: 90_000}, () => {
 		expect(await page.locator('switchboard-chat .invite').count()).toBe(0);
 
 		// In a new visit (a fresh browser session) the invitation comes again, and accepting it opens the form.
-		await context!.close();
-		const again = await openPage(`http://127.0.0.1:${server.port}/?invite=1`, 'sv-SE');
+		await page.context().close();
+		const again = await openPage(shopPage(server, '?invite=1'), 'sv-SE');
 		await widget(again, '.invite').waitFor({timeout: 10_000});
 		await widget(again, '.invite button:not(.quiet)').click();
 		await waitFor(async () => (await focusedControl(again)) === 'name', {message: 'focus in the pre-chat form'});
@@ -101,9 +84,7 @@ describe('the widget on a visit', {timeout: 90_000}, () => {
 
 		proxy.block();
 		proxy.cut();
-		await waitFor(async () => (await widget(page, '.status').textContent())?.includes('Forbindelsen ble brutt'), {
-			message: 'the offline line',
-		});
+		await waitForStatus(page, 'Forbindelsen ble brutt');
 		await widget(page, 'textarea[name=message]').fill('Blenderen min har sluttet å virke');
 		await widget(page, 'textarea[name=message]').press('Enter');
 		await waitForLog(page, 'Sender …');
@@ -171,9 +152,14 @@ customElements.define('switchboard-chat', class extends HTMLElement {
 			element => (globalThis as any).getComputedStyle(element).position,
 		);
 		expect(root).toBe('fixed');
+		// No accessibility violations on the hostile page either, with the widget closed and open.
+		expect(await axeViolations(page)).toEqual([]);
 		await screenshots(page, 'hostile-page');
 
 		await launcher.click();
+		await widget(page, 'input[name=name]', tag).waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshots(page, 'hostile-page-prechat');
 		await widget(page, 'button[type=submit]', tag).click();
 		const offered = await alice.waitForEvent('chat.offered');
 		await alice.call('offer.accept', {chat_id: offered.payload.chat.id});
