@@ -26,6 +26,17 @@ const sgrAt = /\x1b\[([\d;:]*)m/y;
 const printable = /^[ -~]*$/;
 const control = /\p{Cc}/u;
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+/** What may join characters into one grapheme: marks, format characters (ZWJ), variation selectors, Hangul jamo, and anything outside the BMP (emoji, flags, skin tones). */
+const joining = /[\p{M}\p{Cf}\ufe00-\ufe0f\u1100-\u11ff\u3164\uffa0\u{10000}-\u{10ffff}]/u;
+const widths = new Map<string, number>();
+function widthOf(ch: string): number {
+	let width = widths.get(ch);
+	if (width === undefined) {
+		width = stringWidth(ch);
+		if (widths.size < 10_000) widths.set(ch, width);
+	}
+	return width;
+}
 
 /** The style after an SGR sequence's parameters; undefined for one this writer does not model (the line is then rewritten whole). */
 function applySgr(style: Style, parameters: string): Style | undefined {
@@ -84,6 +95,16 @@ function cellsOf(line: string): Cell[] | undefined {
 			continue;
 		}
 		if (control.test(run)) return undefined;
+		if (!joining.test(run)) {
+			// One character, one grapheme (box drawing, accents, CJK): measured once per character.
+			for (const ch of run) {
+				const width = widthOf(ch);
+				if (width === 0 || width > 2) return undefined;
+				cells.push({ch, w: width, st: style, key});
+				if (width === 2) cells.push({ch: '', w: 0, st: style, key});
+			}
+			continue;
+		}
 		for (const {segment} of segmenter.segment(run)) {
 			const width = stringWidth(segment);
 			if (width === 0) {

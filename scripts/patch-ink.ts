@@ -130,6 +130,157 @@ export function patchInkRenderer(source: string): string {
 	return replaceOnce(source, [from, to], 'ink/build/ink.js');
 }
 
+const CACHE_MARK = '/* switchboard: caches kept across frames */';
+
+/**
+ * ink/build/output.js: the tokenised lines and measured widths are kept from one frame to the next (bounded), and
+ * the blank cells a frame starts from are one shared cell. Ink made them anew for every frame, so a keystroke
+ * re-tokenised and re-measured every text on screen: most of a frame's CPU on a full desk.
+ */
+export function patchInkOutput(source: string): string {
+	if (source.includes(CACHE_MARK)) return source;
+	const replacements: Replacement[] = [
+		[
+			'class OutputCaches {\n',
+			`class OutputCaches { ${CACHE_MARK}\n    // Bounded: cleared when they hold this many characters of tokenised text, or entries of widths.\n    styledCharCount = 0;\n`,
+		],
+		[
+			'            this.styledChars.set(line, cached);\n',
+			'            this.styledCharCount += cached.length;\n            if (this.styledCharCount > 200000) { this.styledChars.clear(); this.styledCharCount = cached.length; }\n            this.styledChars.set(line, cached);\n',
+		],
+		[
+			'            this.widths.set(text, cached);\n',
+			'            if (this.widths.size >= 20000) this.widths.clear();\n            this.widths.set(text, cached);\n',
+		],
+		[
+			'            this.blockWidths.set(text, cached);\n',
+			'            if (this.blockWidths.size >= 20000) this.blockWidths.clear();\n            this.blockWidths.set(text, cached);\n',
+		],
+		[
+			'export default class Output {\n',
+			`const sharedCaches = new OutputCaches();
+// Never changed in place: a write replaces a cell, it does not edit it.
+const blankSpace = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
+const previousRows = [];
+const rowText = (line, y) => {
+    const previous = previousRows[y];
+    if (previous && previous.cells.length === line.length && previous.cells.every((cell, x) => cell === line[x])) {
+        return previous.text;
+    }
+    // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+    const text = styledCharsToString(line.filter(item => item !== undefined)).trimEnd();
+    previousRows[y] = { cells: line, text };
+    return text;
+};
+export default class Output {
+`,
+		],
+		['    caches = new OutputCaches();\n', '    caches = sharedCaches;\n'],
+		// A text's lines as strings, and a line cut to columns: the same for the same input, so kept too.
+		[
+			`        const characterLines = [[]];
+        for (const character of this.caches.getStyledChars(text)) {
+            if (character.value === '\\n') {
+                characterLines.push([]);
+            }
+            else {
+                characterLines.at(-1).push(character);
+            }
+        }
+        let lines = characterLines.map(line => styledCharsToString(line));
+`,
+			'        let lines = this.caches.getLines(text);\n',
+		],
+		[
+			'    getStringWidth(text) {\n',
+			`    lines = new Map();
+    getLines(text) {
+        let cached = this.lines.get(text);
+        if (cached === undefined) {
+            const characterLines = [[]];
+            for (const character of this.getStyledChars(text)) {
+                if (character.value === '\\n') {
+                    characterLines.push([]);
+                }
+                else {
+                    characterLines.at(-1).push(character);
+                }
+            }
+            cached = characterLines.map(line => styledCharsToString(line));
+            if (this.lines.size >= 20000) this.lines.clear();
+            this.lines.set(text, cached);
+        }
+        return cached;
+    }
+    slices = new Map();
+    getSlice(line, from, to, slice) {
+        const key = from + ',' + to + ',' + line;
+        let cached = this.slices.get(key);
+        if (cached === undefined) {
+            cached = slice(line, from, to);
+            if (this.slices.size >= 20000) this.slices.clear();
+            this.slices.set(key, cached);
+        }
+        return cached;
+    }
+    getStringWidth(text) {
+`,
+		],
+		[
+			'                    return this.sliceLineToColumns(line, from, to);\n',
+			'                    return this.caches.getSlice(line, from, to, (...args) => this.sliceLineToColumns(...args));\n',
+		],
+		// A row made of the same cells as in the last frame is the same text: no need to build it again.
+		[
+			`            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })
+`,
+			'            .map((line, y) => rowText(line, y))\n',
+		],
+		[
+			`                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });
+`,
+			'                row.push(blankSpace);\n',
+		],
+	];
+	return replacements.reduce(
+		(patched, replacement) => replaceOnce(patched, replacement, 'ink/build/output.js'),
+		source,
+	);
+}
+
+/** ink/build/render-node-to-output.js: a text's widest line, measured on every frame for every text, kept (bounded). */
+export function patchRenderNodeToOutput(source: string): string {
+	if (source.includes(CACHE_MARK)) return source;
+	return replaceOnce(
+		source,
+		[
+			"import widestLine from 'widest-line';\n",
+			`import measureWidestLine from 'widest-line';
+const widestLines = new Map(); ${CACHE_MARK}
+const widestLine = (text) => {
+    let width = widestLines.get(text);
+    if (width === undefined) {
+        width = measureWidestLine(text);
+        if (widestLines.size >= 20000) widestLines.clear();
+        widestLines.set(text, width);
+    }
+    return width;
+};
+`,
+		],
+		'ink/build/render-node-to-output.js',
+	);
+}
+
 /** scripts/ink-frame-update.ts as the plain JavaScript module Ink's build directory takes. */
 export function frameUpdateModule(): string {
 	return transformSync(readFileSync(frameUpdateSource, 'utf8'), {loader: 'ts', format: 'esm', target: 'node22'}).code;
@@ -146,6 +297,8 @@ export function patchInk(): void {
 	patchFile('frame-update.js', () => frameUpdateModule());
 	patchFile('log-update.js', patchLogUpdate);
 	patchFile('ink.js', patchInkRenderer);
+	patchFile('output.js', patchInkOutput);
+	patchFile('render-node-to-output.js', patchRenderNodeToOutput);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) patchInk();

@@ -5,7 +5,13 @@ import {readFileSync} from 'node:fs';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import logUpdate from '../../../node_modules/ink/build/log-update.js';
-import {frameUpdateModule, patchInkRenderer, patchLogUpdate} from '../../../scripts/patch-ink.ts';
+import {
+	frameUpdateModule,
+	patchInkOutput,
+	patchInkRenderer,
+	patchLogUpdate,
+	patchRenderNodeToOutput,
+} from '../../../scripts/patch-ink.ts';
 import {prng} from '../../helpers/prng.js';
 
 const {Terminal} = xtermHeadless;
@@ -99,11 +105,17 @@ describe("Ink's patched incremental writer", () => {
 		expect(patchLogUpdate(logUpdateSource)).toBe(logUpdateSource);
 		expect(patchInkRenderer(installed('ink.js'))).toBe(installed('ink.js'));
 		expect(installed('frame-update.js')).toBe(frameUpdateModule());
+		expect(installed('output.js')).toContain('switchboard: caches kept across frames');
+		expect(patchInkOutput(installed('output.js'))).toBe(installed('output.js'));
+		expect(installed('render-node-to-output.js')).toContain('switchboard: caches kept across frames');
+		expect(patchRenderNodeToOutput(installed('render-node-to-output.js'))).toBe(installed('render-node-to-output.js'));
 	});
 
 	it('refuses an Ink whose writer it does not recognise, rather than half-patching it', () => {
 		expect(() => patchLogUpdate('export default {};')).toThrow(/expected one/);
 		expect(() => patchInkRenderer('export default {};')).toThrow(/expected one/);
+		expect(() => patchInkOutput('export default {};')).toThrow(/expected one/);
+		expect(() => patchRenderNodeToOutput('export default {};')).toThrow(/expected one/);
 	});
 
 	it('leaves exactly each frame on screen, colours and cursor included, through random changes', async () => {
