@@ -2,6 +2,7 @@
 import {randomUUID} from 'node:crypto';
 import type {ConnectionStatus, DeskAction, PendingMessage, ServerEventAction} from '../core/actions.js';
 import {
+	AGENT_SUBPROTOCOL,
 	CloseCode,
 	LIMITS,
 	RATE_LIMITED_MIN_BACKOFF_MS,
@@ -26,13 +27,13 @@ import {
 } from '../protocol/index.js';
 import {agentUrl} from './agent-url.js';
 import {backoffDelay, backoffOptions, type BackoffOptions} from './backoff.js';
-import {describeClose, STOP_REASON} from './close-reason.js';
-import {EventSequence} from './event-sequence.js';
-import {endLinkSocket, openLink, sendFrame, socketClosed, type Link, type LinkEnd} from './link.js';
+import {STOP_REASON} from './close-reason.js';
+import type {Link, LinkEnd} from './link.js';
 import {authPayload, judgeLogin} from './login.js';
 import {Outbox} from './outbox.js';
 import type {OutboxKeeping} from './outbox-keeper.js';
-import {PendingRequests, type RequestOutcome} from './pending-requests.js';
+import type {RequestOutcome} from './pending-requests.js';
+import {ReconnectingLink} from './reconnecting-link.js';
 import {RequestError} from './request-error.js';
 import {ServerClock} from './server-clock.js';
 import {textParts} from './text-parts.js';
@@ -59,11 +60,8 @@ export type AgentClientOptions = ConnectionOptions & {
 const HISTORY_LIMIT = 100;
 /** A server that sends a gap again at the same seq right after a resume cannot fill it: log in fresh instead. */
 type Gap = {expected: number; resumed: boolean};
-/** How long stop() waits for the server to complete the closing handshake before cutting the socket. */
-const CLOSE_GRACE_MS = 1_000;
 
 export class AgentClient {
-	readonly #url: string;
 	/** Replaced by signIn() when the agent enters a new token after a refusal. */
 	#token: string;
 	readonly #clientInfo: {name: string; version: string};
@@ -71,8 +69,8 @@ export class AgentClient {
 	readonly #now: () => number;
 	readonly #backoff: BackoffOptions;
 	readonly #requestTimeoutMs: number;
-	readonly #requests = new PendingRequests();
-	readonly #sequence: EventSequence;
+	/** The link to the server, kept up (backoff, watchdog, close codes); its requests and event sequence. */
+	readonly #link: ReconnectingLink;
 	readonly #outbox: Outbox;
 	readonly #keeper: OutboxKeeping | null;
 	/** Chats whose history is being fetched, so a replayed offer does not fetch it twice. */
@@ -89,16 +87,9 @@ export class AgentClient {
 	#status: ConnectionStatus = {state: 'stopped', reason: 'not started', code: null};
 	#capabilities: Capability[] = [];
 	#sessionId: string | null = null;
-	#link: Link | null = null;
-	#running = false;
-	/** Connection attempts since the last successful login; drives the backoff. */
-	#attempt = 0;
-	#reconnectTimer: NodeJS.Timeout | undefined;
 	#outboxTimer: NodeJS.Timeout | undefined;
-	#pingCounter = 0;
 
 	constructor(options: AgentClientOptions) {
-		this.#url = agentUrl(options.url);
 		this.#token = options.token;
 		this.#clientInfo = options.client ?? {name: 'switchboard', version: '0.0.0'};
 		this.#onAction = options.onAction;
@@ -107,9 +98,34 @@ export class AgentClient {
 		this.#now = () => this.#clock.now();
 		this.#backoff = backoffOptions(options.backoff);
 		this.#requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-		this.#sequence = new EventSequence({
-			sendAck: seq => sendFrame(this.#link, {type: 'ack', seq}),
+		this.#link = new ReconnectingLink({
+			url: agentUrl(options.url),
+			subprotocol: AGENT_SUBPROTOCOL,
+			requestTimeoutMs: this.#requestTimeoutMs,
+			backoff: this.#backoff,
 			ackIntervalMs: options.ackIntervalMs ?? 1_000,
+			now: this.#now,
+			signOff: 'agent signed off',
+			owner: {
+				onFrame: (link, raw) => this.#receive(link, raw),
+				closeEnd: (code, description) => this.#closeEnd(code, description),
+				onLinkEnded: () => {
+					this.#clearOutboxTimer();
+					// Whatever was on the wire unconfirmed goes out again on the next connection, with the same ids.
+					this.#outbox.releaseInFlight();
+				},
+				// The old session is gone: log in afresh at once and take the snapshot.
+				freshAtOnce: () => {
+					if (this.#sessionId === null) return false;
+					this.#sessionId = null;
+					return true;
+				},
+				onProgress: (status, at) => this.#setStatus(status, at),
+				onStopped: (reason, code) => {
+					this.#clearOutboxTimer();
+					this.#setStatus({state: 'stopped', reason, code});
+				},
+			},
 		});
 		this.#keeper = options.keeper ?? null;
 		this.#outbox = new Outbox({
@@ -150,10 +166,7 @@ export class AgentClient {
 
 	/** Connects, and keeps reconnecting by itself until stop() or a close code that says not to. */
 	start(): void {
-		if (this.#running) return;
-		this.#running = true;
-		this.#attempt = 0;
-		this.#connect();
+		if (!this.#link.running) this.#link.start();
 	}
 
 	/**
@@ -161,37 +174,25 @@ export class AgentClient {
 	 * client starts again (signed in elsewhere: the agent takes the desk back). False when connected or connecting.
 	 */
 	reconnectNow(): boolean {
-		if (!this.#running) {
+		if (!this.#link.running) {
 			this.start();
 			return true;
 		}
-		if (this.#reconnectTimer === undefined) return false;
-		clearTimeout(this.#reconnectTimer);
-		this.#reconnectTimer = undefined;
-		this.#connect();
-		return true;
+		return this.#link.reconnectNow();
 	}
 
 	/** Signs in with another token (the server refused the last one): connects at once, keeping the outbox. */
 	signIn(token: string): void {
 		this.#token = token;
-		if (!this.#running) this.start();
+		if (!this.#link.running) this.start();
 		else this.reconnectNow();
 	}
 
 	/** Closes for good: no reconnect, no timers left. The outbox and the session are kept for a later start(). */
 	async stop(): Promise<void> {
-		const wasRunning = this.#running;
-		this.#running = false;
-		this.#clearTimers();
-		const link = this.#link;
-		if (link && !link.ended) {
-			// Acking before leaving lets the server drop its replay buffer now instead of at the end of the window.
-			if (link.phase === 'ready') this.#sequence.flush();
-			this.#endLink(link, {kind: 'stop', reason: STOP_REASON.user, code: null}, true);
-			await socketClosed(link, CLOSE_GRACE_MS);
-			return;
-		}
+		const wasRunning = this.#link.running;
+		this.#clearOutboxTimer();
+		if (await this.#link.stop(STOP_REASON.user)) return;
 		if (wasRunning || this.#status.state !== 'stopped')
 			this.#setStatus({state: 'stopped', reason: STOP_REASON.user, code: null});
 	}
@@ -266,91 +267,25 @@ export class AgentClient {
 
 	// ---- connection lifecycle
 
-	#connect(): void {
-		this.#reconnectTimer = undefined;
-		if (!this.#running) return;
-		this.#setStatus({state: 'connecting', attempt: this.#attempt});
-		try {
-			this.#link = openLink(this.#url, this.#requestTimeoutMs, {
-				onFrame: (link, raw) => this.#receive(link, raw),
-				onClose: (link, code, reason) => this.#onClose(link, code, reason),
-				onQuiet: link => sendFrame(link, {type: 'ping', id: `p${++this.#pingCounter}`}),
-				onSilence: link =>
-					this.#endLink(link, {
-						kind: 'resume',
-						reason: link.hello ? 'no heartbeat from the server' : 'the server did not say hello',
-					}),
-			});
-		} catch (error) {
-			// Only a URL ws cannot use gets here; retrying would not change that.
-			this.#running = false;
-			this.#setStatus({
-				state: 'stopped',
-				reason: `cannot connect: ${error instanceof Error ? error.message : String(error)}`,
-				code: null,
-			});
-		}
-	}
-
-	#onClose(link: Link, code: number, reason: string): void {
-		if (link.ended) return;
-		const description = describeClose(code, reason, link.lastError, link.opened);
+	/** What a close code means here: stop, a fresh login, or a resume after the backoff (4429: a longer one). */
+	#closeEnd(code: number, description: string): LinkEnd {
 		switch (adviceForClose(code)) {
 			case 'stop':
-				this.#endLink(link, {kind: 'stop', reason: description, code});
-				return;
+				return {kind: 'stop', reason: description, code};
 			case 'fresh':
-				this.#endLink(link, {kind: 'fresh', reason: description});
-				return;
+				return {kind: 'fresh', reason: description};
 			case 'resume':
-				this.#endLink(link, {
+				return {
 					kind: 'resume',
 					reason: description,
 					...(code === CloseCode.rateLimited ? {minDelayMs: RATE_LIMITED_MIN_BACKOFF_MS} : {}),
-				});
+				};
 		}
-	}
-
-	/** Ends a link once, whoever noticed first (close event, watchdog, a refused login), and decides what comes next. */
-	#endLink(link: Link, next: LinkEnd, graceful = false): void {
-		if (link.ended) return;
-		endLinkSocket(link, graceful);
-		if (this.#link === link) this.#link = null;
-		this.#sequence.pause();
-		this.#clearOutboxTimer();
-		this.#requests.failAll(op => new RequestError('offline', `${op}: the connection to the server was lost`));
-		// Whatever was on the wire unconfirmed goes out again on the next connection, with the same ids.
-		this.#outbox.releaseInFlight();
-
-		if (next.kind === 'stop') {
-			this.#running = false;
-			this.#clearTimers();
-			this.#setStatus({state: 'stopped', reason: next.reason, code: next.code});
-			return;
-		}
-		if (!this.#running) return;
-		if (next.kind === 'fresh' && this.#sessionId !== null) {
-			// The old session is gone: log in afresh at once and take the snapshot.
-			this.#sessionId = null;
-			this.#connect();
-			return;
-		}
-		this.#scheduleReconnect(next.reason, next.kind === 'resume' ? (next.minDelayMs ?? 0) : 0);
-	}
-
-	#scheduleReconnect(reason: string, minDelayMs: number): void {
-		this.#attempt += 1;
-		const wait = Math.max(minDelayMs, backoffDelay(this.#attempt - 1, this.#backoff));
-		const at = this.#now();
-		this.#setStatus({state: 'reconnecting', attempt: this.#attempt, retryAt: at + wait, reason}, at);
-		this.#reconnectTimer = setTimeout(() => this.#connect(), wait);
 	}
 
 	// ---- inbound frames
 
 	#receive(link: Link, raw: unknown): void {
-		if (link.ended) return;
-		link.watchdog.touch();
 		const decoded = decodeServerFrame(raw, 'agent');
 		if (!decoded.ok) {
 			this.#onInvalidFrame(link, decoded.error.message, decoded.id, decoded.seq);
@@ -362,7 +297,7 @@ export class AgentClient {
 				this.#onHello(link, frame);
 				return;
 			case 'ping':
-				sendFrame(link, frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
+				this.#link.send(frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
 				return;
 			case 'pong':
 				return;
@@ -378,17 +313,17 @@ export class AgentClient {
 		if (link.phase === 'hello') {
 			// Without a valid hello there is no protocol to speak: try again later (the server may be upgraded).
 			this.#protocolError(`the server's hello was not understood: ${message}`);
-			this.#endLink(link, {kind: 'resume', reason: 'the server does not speak switchboard.v1'});
+			this.#link.end(link, {kind: 'resume', reason: 'the server does not speak switchboard.v1'});
 			return;
 		}
 		if (seq !== null && link.phase === 'ready') {
 			// The event is skipped but its seq counts, so the server does not replay it forever.
-			if (this.#sequence.advance(seq)) this.#protocolError(`ignored event ${seq}: ${message}`);
+			if (this.#link.sequence.advance(seq)) this.#protocolError(`ignored event ${seq}: ${message}`);
 			return;
 		}
 		this.#protocolError(`ignored a frame from the server: ${message}`);
 		if (id !== null)
-			this.#requests.take(id)?.settle({
+			this.#link.requests.take(id)?.settle({
 				ok: false,
 				malformed: true,
 				error: new RequestError('bad_frame', `the server's answer was not understood: ${message}`),
@@ -407,9 +342,9 @@ export class AgentClient {
 		// Probe at 1.5 heartbeats, not 1: a server pinging on time never triggers a needless ping of ours.
 		link.watchdog.arm(2 * hello.heartbeat_ms, 1.5 * hello.heartbeat_ms);
 		link.resumeFrom = this.#sessionId;
-		const session = this.#sessionId === null ? null : {id: this.#sessionId, lastSeq: this.#sequence.lastSeq};
+		const session = this.#sessionId === null ? null : {id: this.#sessionId, lastSeq: this.#link.sequence.lastSeq};
 		const payload = authPayload(this.#token, this.#clientInfo, session);
-		this.#dispatchOn(link, 'auth', payload, outcome => this.#onAuth(link, outcome), this.#requestTimeoutMs);
+		this.#link.request(link, 'auth', payload, outcome => this.#onAuth(link, outcome), this.#requestTimeoutMs);
 	}
 
 	#onAuth(link: Link, outcome: RequestOutcome): void {
@@ -421,17 +356,17 @@ export class AgentClient {
 					verdict.protocolError,
 					"The server's answer to the sign-in was not understood; the desk signs in again.",
 				);
-			this.#endLink(link, verdict.end);
+			this.#link.end(link, verdict.end);
 			return;
 		}
 		const result = verdict.result;
 
 		link.phase = 'ready';
-		this.#attempt = 0;
+		this.#link.loggedIn();
 		this.#sessionId = result.session_id;
 		this.#capabilities = (link.hello?.capabilities ?? []) as Capability[];
 		// Either way the server already knows we have everything up to this seq.
-		this.#sequence.reset(result.resumed ? this.#sequence.lastSeq : (result.snapshot?.seq ?? 0));
+		this.#link.sequence.reset(result.resumed ? this.#link.sequence.lastSeq : (result.snapshot?.seq ?? 0));
 		this.#setStatus({state: 'connected', sessionId: result.session_id, resumed: result.resumed});
 		const snapshot = result.resumed ? null : (result.snapshot ?? null);
 		this.#emit({
@@ -466,7 +401,7 @@ export class AgentClient {
 				);
 			return;
 		}
-		const waiting = this.#requests.take(frame.id);
+		const waiting = this.#link.requests.take(frame.id);
 		if (!waiting) return; // Answer to a request that already timed out.
 		if (frame.ok && waiting.op === 'message.send') {
 			// A message just stored carries the server's clock of a moment ago.
@@ -504,9 +439,9 @@ export class AgentClient {
 			// A transient event is live: its ts is the server's clock a moment ago.
 			this.#clock.sample(frame.ts);
 		} else {
-			const expected = this.#sequence.lastSeq + 1;
+			const expected = this.#link.sequence.lastSeq + 1;
 			if (frame.seq > expected) return this.#onGap(link, expected, frame.seq);
-			if (!this.#sequence.advance(frame.seq)) return true; // Seen already (replay overlap or duplicate).
+			if (!this.#link.sequence.advance(frame.seq)) return true; // Seen already (replay overlap or duplicate).
 			this.#gap = null;
 		}
 		// Unknown events come from a newer server: skipped, but their seq counted above.
@@ -549,7 +484,7 @@ export class AgentClient {
 			this.#gap = null;
 			this.#sessionId = null;
 		}
-		this.#endLink(link, {kind: 'resume', reason: 'updates from the server went missing'});
+		this.#link.end(link, {kind: 'resume', reason: 'updates from the server went missing'});
 		return false;
 	}
 
@@ -586,8 +521,7 @@ export class AgentClient {
 		if (op === 'auth') return new RequestError('bad_request', 'auth: the client logs in by itself');
 		if (typeof payload !== 'object' || payload === null)
 			return new RequestError('bad_request', 'payload: expected an object');
-		if (!this.#link || this.#link.phase !== 'ready')
-			return new RequestError('offline', `${op}: not connected to the server`);
+		if (!this.#link.ready) return new RequestError('offline', `${op}: not connected to the server`);
 		const capability = (agentOps[op] as {capability?: Capability}).capability;
 		if (capability && !this.#capabilities.includes(capability)) {
 			return new RequestError('unsupported', `${op}: this server does not support ${capability}`);
@@ -601,32 +535,17 @@ export class AgentClient {
 		settle: (outcome: RequestOutcome) => void,
 		timeoutMs: number | null,
 	): void {
-		const link = this.#link;
-		if (!link || link.phase !== 'ready') {
+		const link = this.#link.ready;
+		if (!link) {
 			settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
 			return;
 		}
-		this.#dispatchOn(link, op, payload, settle, timeoutMs);
-	}
-
-	#dispatchOn(
-		link: Link,
-		op: string,
-		payload: Record<string, unknown>,
-		settle: (outcome: RequestOutcome) => void,
-		timeoutMs: number | null,
-	): void {
-		const id = this.#requests.open(op, settle, timeoutMs);
-		if (!sendFrame(link, {type: 'req', id, op, payload})) {
-			this.#requests
-				.take(id)
-				?.settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
-		}
+		this.#link.request(link, op, payload, settle, timeoutMs);
 	}
 
 	#flushOutbox(): void {
-		const link = this.#link;
-		if (!link || link.phase !== 'ready') return;
+		const link = this.#link.ready;
+		if (!link) return;
 		this.#clearOutboxTimer();
 		for (const message of this.#outbox.takeReady()) {
 			const {chat_id, client_msg_id, text, visibility, auto} = message;
@@ -637,7 +556,7 @@ export class AgentClient {
 				continue;
 			}
 			// No deadline: a send waits for its res however long it takes; a dead link is the watchdog's business.
-			this.#dispatchOn(
+			this.#link.request(
 				link,
 				'message.send',
 				{chat_id, client_msg_id, text, visibility, auto},
@@ -692,12 +611,5 @@ export class AgentClient {
 	#clearOutboxTimer(): void {
 		if (this.#outboxTimer !== undefined) clearTimeout(this.#outboxTimer);
 		this.#outboxTimer = undefined;
-	}
-
-	#clearTimers(): void {
-		if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
-		this.#reconnectTimer = undefined;
-		this.#clearOutboxTimer();
-		this.#sequence.pause();
 	}
 }

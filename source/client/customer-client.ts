@@ -1,5 +1,6 @@
 // The customer side of the wire (a web widget, the demo's simulated customers): join, messages, typing, rating, leave, resume.
 import {
+	CUSTOMER_SUBPROTOCOL,
 	adviceForClose,
 	customerOps,
 	decodeServerFrame,
@@ -12,15 +13,15 @@ import {
 	type Message,
 } from '../protocol/index.js';
 import {backoffDelay, backoffOptions, type BackoffOptions} from './backoff.js';
-import {describeClose, STOP_REASON} from './close-reason.js';
+import {STOP_REASON} from './close-reason.js';
 import type {CustomerClientEvent, CustomerConnectionStatus, CustomerServerEvent} from './customer-events.js';
 import {admitCustomerEvent, refuseInvalidFrame, settleAnswer} from './customer-inbound.js';
 import {CHAT_LOST_REASON, judgeJoin, type CustomerJoinDetails} from './customer-join.js';
-import {customerUrl, openCustomerLink} from './customer-link.js';
+import {customerUrl} from './customer-url.js';
 import {CustomerSends} from './customer-sends.js';
-import {EventSequence} from './event-sequence.js';
-import {endLinkSocket, sendFrame, socketClosed, type ConnectionOptions, type Link, type LinkEnd} from './link.js';
-import {PendingRequests, type RequestOutcome} from './pending-requests.js';
+import type {ConnectionOptions, Link, LinkEnd} from './link.js';
+import type {RequestOutcome} from './pending-requests.js';
+import {ReconnectingLink} from './reconnecting-link.js';
 import {RequestError} from './request-error.js';
 
 export type {CustomerClientEvent, CustomerConnectionStatus, CustomerServerEvent} from './customer-events.js';
@@ -33,19 +34,16 @@ export type CustomerClientOptions = ConnectionOptions & {
 	onEvent: (event: CustomerClientEvent) => void;
 };
 
-const CLOSE_GRACE_MS = 1_000;
-
 type Settle<T> = {resolve: (value: T) => void; reject: (error: RequestError) => void};
 type SimpleOp = Exclude<CustomerOp, 'join' | 'resume' | 'message.send'>;
 
 export class CustomerClient {
-	readonly #url: string;
 	readonly #onEvent: (event: CustomerClientEvent) => void;
 	readonly #now: () => number;
 	readonly #backoff: BackoffOptions;
 	readonly #requestTimeoutMs: number;
-	readonly #requests = new PendingRequests();
-	readonly #sequence: EventSequence;
+	/** The link to the server, kept up as the agent client's is (the same module); its requests and event sequence. */
+	readonly #link: ReconnectingLink;
 	readonly #sends: CustomerSends;
 
 	#status: CustomerConnectionStatus = {state: 'idle'};
@@ -54,21 +52,27 @@ export class CustomerClient {
 	#resumeToken: string | null = null;
 	#chat: CustomerChatView | null = null;
 	#capabilities: Capability[] = [];
-	#link: Link | null = null;
-	#running = false;
-	#attempt = 0;
-	#reconnectTimer: NodeJS.Timeout | undefined;
-	#pingCounter = 0;
 
 	constructor(options: CustomerClientOptions) {
-		this.#url = customerUrl(options.url);
 		this.#onEvent = options.onEvent;
 		this.#now = options.now ?? Date.now;
 		this.#backoff = backoffOptions(options.backoff);
 		this.#requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-		this.#sequence = new EventSequence({
-			sendAck: seq => sendFrame(this.#link, {type: 'ack', seq}),
+		this.#link = new ReconnectingLink({
+			url: customerUrl(options.url),
+			subprotocol: CUSTOMER_SUBPROTOCOL,
+			requestTimeoutMs: this.#requestTimeoutMs,
+			backoff: this.#backoff,
 			ackIntervalMs: options.ackIntervalMs ?? 1_000,
+			now: this.#now,
+			signOff: 'customer signed off',
+			owner: {
+				onFrame: (link, raw) => this.#receive(link, raw),
+				closeEnd: (code, description) => this.#closeEnd(code, description),
+				onLinkEnded: () => this.#sends.offline(),
+				onProgress: (status, at) => this.#setStatus(status, at),
+				onStopped: (reason, code) => this.#halt(reason, code),
+			},
 		});
 		this.#sends = new CustomerSends({retryDelay: attempt => backoffDelay(attempt, this.#backoff), now: this.#now});
 	}
@@ -99,8 +103,7 @@ export class CustomerClient {
 			if (!parsed.success) return reject(new RequestError('bad_request', describeIssues(parsed.error, 'payload')));
 			this.#details = parsed.data;
 			this.#joining = {resolve, reject};
-			this.#running = true;
-			this.#connect();
+			this.#link.start();
 		});
 	}
 
@@ -124,7 +127,7 @@ export class CustomerClient {
 	}
 
 	rate(score: number, comment?: string): Promise<void> {
-		if (this.#link?.phase === 'ready' && !this.#capabilities.includes('rating')) {
+		if (this.#link.ready && !this.#capabilities.includes('rating')) {
 			return Promise.reject(new RequestError('unsupported', 'rating.submit: this server does not support rating'));
 		}
 		return this.#request('rating.submit', comment === undefined ? {score} : {score, comment});
@@ -137,72 +140,22 @@ export class CustomerClient {
 
 	/** Closes for good: no reconnect, no timers; sends still waiting fail with 'offline'. */
 	async stop(): Promise<void> {
-		this.#running = false;
-		this.#clearTimers();
-		const link = this.#link;
-		if (link && !link.ended) {
-			// Acking before leaving lets the server drop its replay buffer now.
-			if (link.phase === 'ready') this.#sequence.flush();
-			this.#endLink(link, {kind: 'stop', reason: STOP_REASON.user, code: null}, true);
-			await socketClosed(link, CLOSE_GRACE_MS);
-			return;
-		}
+		if (await this.#link.stop(STOP_REASON.user)) return;
 		if (this.#status.state !== 'stopped') this.#halt(STOP_REASON.user, null);
 	}
 
 	// ---- connection lifecycle
 
-	#connect(): void {
-		this.#reconnectTimer = undefined;
-		if (!this.#running) return;
-		this.#setStatus({state: 'connecting', attempt: this.#attempt});
-		try {
-			this.#link = openCustomerLink(this.#url, this.#requestTimeoutMs, {
-				onFrame: (link, raw) => this.#receive(link, raw),
-				onClose: (link, code, reason) => this.#onClose(link, code, reason),
-				onQuiet: link => sendFrame(link, {type: 'ping', id: `p${++this.#pingCounter}`}),
-				onSilence: link =>
-					this.#endLink(link, {
-						kind: 'resume',
-						reason: link.hello ? 'no heartbeat from the server' : 'the server did not say hello',
-					}),
-			});
-		} catch (error) {
-			this.#halt(`cannot connect: ${error instanceof Error ? error.message : String(error)}`, null);
-		}
-	}
-
-	#onClose(link: Link, code: number, reason: string): void {
-		const description = describeClose(code, reason, link.lastError, link.opened);
+	#closeEnd(code: number, description: string): LinkEnd {
 		const advice = adviceForClose(code);
-		if (advice === 'stop') this.#endLink(link, {kind: 'stop', reason: description, code});
+		if (advice === 'stop') return {kind: 'stop', reason: description, code};
 		// 4009: the chat's session is gone; without a token yet (never joined) a new attempt is still a first join.
-		else if (advice === 'fresh' && this.#resumeToken !== null)
-			this.#endLink(link, {kind: 'stop', reason: CHAT_LOST_REASON, code});
-		else this.#endLink(link, {kind: 'resume', reason: description});
-	}
-
-	/** Ends a link once, whoever noticed first, and decides what comes next. */
-	#endLink(link: Link, next: LinkEnd, graceful = false): void {
-		if (link.ended) return;
-		endLinkSocket(link, graceful, 'customer signed off');
-		if (this.#link === link) this.#link = null;
-		this.#sequence.pause();
-		this.#requests.failAll(op => new RequestError('offline', `${op}: the connection to the server was lost`));
-		this.#sends.offline();
-		if (next.kind === 'stop') return this.#halt(next.reason, next.code);
-		if (!this.#running) return;
-		this.#attempt += 1;
-		const wait = backoffDelay(this.#attempt - 1, this.#backoff);
-		const at = this.#now();
-		this.#setStatus({state: 'reconnecting', attempt: this.#attempt, retryAt: at + wait, reason: next.reason}, at);
-		this.#reconnectTimer = setTimeout(() => this.#connect(), wait);
+		if (advice === 'fresh' && this.#resumeToken !== null) return {kind: 'stop', reason: CHAT_LOST_REASON, code};
+		return {kind: 'resume', reason: description};
 	}
 
 	/** Stopped for good: whoever still waits is told why. */
 	#halt(reason: string, code: number | null): void {
-		this.#running = false;
-		this.#clearTimers();
 		this.#setStatus({state: 'stopped', reason, code});
 		this.#joining?.reject(new RequestError('offline', `join: ${reason}`));
 		this.#joining = null;
@@ -212,18 +165,16 @@ export class CustomerClient {
 	// ---- inbound frames
 
 	#receive(link: Link, raw: unknown): void {
-		if (link.ended) return;
-		link.watchdog.touch();
 		const decoded = decodeServerFrame(raw, 'customer');
 		if (!decoded.ok) {
 			const invalid = {message: decoded.error.message, id: decoded.id, seq: decoded.seq};
 			const useless = refuseInvalidFrame(invalid, link, {
-				sequence: this.#sequence,
-				requests: this.#requests,
+				sequence: this.#link.sequence,
+				requests: this.#link.requests,
 				report: this.#report,
 			});
 			// Without a valid hello there is no protocol to speak: try again later (the server may be upgraded).
-			if (useless) this.#endLink(link, {kind: 'resume', reason: 'the server does not speak switchboard.v1'});
+			if (useless) this.#link.end(link, {kind: 'resume', reason: 'the server does not speak switchboard.v1'});
 			return;
 		}
 		const frame = decoded.frame;
@@ -237,11 +188,11 @@ export class CustomerClient {
 			const [op, payload] =
 				this.#resumeToken === null
 					? (['join', this.#details!] as const)
-					: (['resume', {resume_token: this.#resumeToken, last_seq: this.#sequence.lastSeq}] as const);
-			this.#dispatchOn(link, op, payload, outcome => this.#onJoined(link, outcome), this.#requestTimeoutMs);
+					: (['resume', {resume_token: this.#resumeToken, last_seq: this.#link.sequence.lastSeq}] as const);
+			this.#link.request(link, op, payload, outcome => this.#onJoined(link, outcome), this.#requestTimeoutMs);
 		} else if (frame.type === 'ping')
-			sendFrame(link, frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
-		else if (frame.type === 'res') settleAnswer(frame, this.#requests, this.#report);
+			this.#link.send(frame.id === undefined ? {type: 'pong'} : {type: 'pong', id: frame.id});
+		else if (frame.type === 'res') settleAnswer(frame, this.#link.requests, this.#report);
 		else if (frame.type === 'evt') {
 			if (link.phase === 'ready') this.#processEvent(frame);
 			else if (frame.seq !== undefined) link.early.push(frame);
@@ -258,16 +209,16 @@ export class CustomerClient {
 				this.#joining.reject(verdict.refusal);
 				this.#joining = null;
 			}
-			return this.#endLink(link, verdict.end, true);
+			return this.#link.end(link, verdict.end, true);
 		}
 		const {chat, resume_token, seq} = verdict.result;
 		link.phase = 'ready';
-		this.#attempt = 0;
+		this.#link.loggedIn();
 		this.#resumeToken = resume_token;
 		this.#chat = chat;
 		this.#capabilities = (link.hello?.capabilities ?? []) as Capability[];
 		// A join starts the count at the server's seq; a resume goes on from ours (the server replays the rest).
-		this.#sequence.reset(resumed ? this.#sequence.lastSeq : seq);
+		this.#link.sequence.reset(resumed ? this.#link.sequence.lastSeq : seq);
 		this.#setStatus({state: 'connected', chatId: chat.chat_id, resumed});
 		this.#emit({type: 'joined', chat, resumed, at: this.#now()});
 		this.#joining?.resolve(chat);
@@ -275,11 +226,11 @@ export class CustomerClient {
 		if (link.ended) return; // The owner may have stopped the client meanwhile.
 		for (const frame of link.early.splice(0)) this.#processEvent(frame);
 		// No deadline on a send: it waits for its res however long it takes; a dead link is the watchdog's business.
-		this.#sends.online((message, answered) => this.#dispatchOn(link, 'message.send', message, answered, null));
+		this.#sends.online((message, answered) => this.#link.request(link, 'message.send', message, answered, null));
 	}
 
 	#processEvent(frame: EvtFrame): void {
-		if (!admitCustomerEvent(frame, this.#sequence, this.#report)) return;
+		if (!admitCustomerEvent(frame, this.#link.sequence, this.#report)) return;
 		const event = {
 			type: 'server.event',
 			event: frame.event,
@@ -297,27 +248,11 @@ export class CustomerClient {
 		return new Promise((resolve, reject) => {
 			const parsed = customerOps[op].request.safeParse(payload);
 			if (!parsed.success) return reject(new RequestError('bad_request', describeIssues(parsed.error, 'payload')));
-			const link = this.#link;
-			if (!link || link.phase !== 'ready')
-				return reject(new RequestError('offline', `${op}: not connected to the server`));
+			const link = this.#link.ready;
+			if (!link) return reject(new RequestError('offline', `${op}: not connected to the server`));
 			const settle = (outcome: RequestOutcome) => (outcome.ok ? resolve() : reject(outcome.error));
-			this.#dispatchOn(link, op, parsed.data as Record<string, unknown>, settle, this.#requestTimeoutMs);
+			this.#link.request(link, op, parsed.data as Record<string, unknown>, settle, this.#requestTimeoutMs);
 		});
-	}
-
-	#dispatchOn(
-		link: Link,
-		op: string,
-		payload: Record<string, unknown>,
-		settle: (outcome: RequestOutcome) => void,
-		timeoutMs: number | null,
-	): void {
-		const id = this.#requests.open(op, settle, timeoutMs);
-		if (!sendFrame(link, {type: 'req', id, op, payload})) {
-			this.#requests
-				.take(id)
-				?.settle({ok: false, error: new RequestError('offline', `${op}: not connected to the server`)});
-		}
 	}
 
 	// ---- plumbing
@@ -336,11 +271,5 @@ export class CustomerClient {
 		} catch {
 			// Deliberately swallowed, as in the agent client.
 		}
-	}
-
-	#clearTimers(): void {
-		if (this.#reconnectTimer !== undefined) clearTimeout(this.#reconnectTimer);
-		this.#reconnectTimer = undefined;
-		this.#sequence.pause();
 	}
 }

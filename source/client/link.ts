@@ -1,4 +1,4 @@
-// One connection attempt to the agent endpoint: its socket, how far its handshake got, and its heartbeat watchdog.
+// One connection attempt to an endpoint (agent or customer): its socket, how far its handshake got, its watchdog.
 import WebSocket from 'ws';
 import {AGENT_SUBPROTOCOL, CloseCode, type ClientFrame, type EvtFrame, type HelloFrame} from '../protocol/index.js';
 import type {BackoffOptions} from './backoff.js';
