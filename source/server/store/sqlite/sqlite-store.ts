@@ -237,28 +237,26 @@ export class SqliteStore implements SyncStore {
 
 	addMessage(input: NewMessage, scope: string | null): Message {
 		return this.write(() => {
-			const counted = this.get(
-				'UPDATE chats SET message_count = message_count + 1 WHERE id = ? RETURNING message_count',
+			// One statement: the next n is the chat's highest plus one (the chats row is not touched, so a message dirties
+			// only the messages table). Inside BEGIN IMMEDIATE nobody else numbers at the same time.
+			const n = this.get(
+				ADD_MESSAGE,
 				input.chat_id,
-			);
-			if (!counted) throw missing('chat', input.chat_id);
-			const message: Message = {...input, n: counted.message_count as number};
-			this.run(
-				`INSERT INTO messages (${MESSAGE_COLUMNS}, scope) VALUES (${placeholders(12)})`,
-				message.chat_id,
-				message.n,
-				message.id,
-				message.client_msg_id,
-				message.author.type,
-				message.author.id,
-				message.author.name,
-				message.text,
-				message.visibility,
-				message.auto ? 1 : 0,
-				message.ts,
-				scope !== null && message.client_msg_id !== null ? scope : null,
-			);
-			return message;
+				input.chat_id,
+				input.id,
+				input.client_msg_id,
+				input.author.type,
+				input.author.id,
+				input.author.name,
+				input.text,
+				input.visibility,
+				input.auto ? 1 : 0,
+				input.ts,
+				scope !== null && input.client_msg_id !== null ? scope : null,
+			)!.n as number;
+			// A chat's first message is where a missing chat shows (throwing undoes the insert): one check per chat.
+			if (n === 1 && !this.get('SELECT 1 FROM chats WHERE id = ?', input.chat_id)) throw missing('chat', input.chat_id);
+			return {...input, n};
 		});
 	}
 
@@ -387,14 +385,15 @@ export class SqliteStore implements SyncStore {
 			setImmediate(() => this.flushWrites());
 		}
 		this.inWrite = true;
-		this.db.exec('SAVEPOINT write');
+		// Prepared once, like every statement here: exec() would parse the SQL again on every write.
+		this.run('SAVEPOINT write');
 		try {
 			const result = work();
-			this.db.exec('RELEASE write');
+			this.run('RELEASE write');
 			return result;
 		} catch (error) {
-			this.db.exec('ROLLBACK TO write');
-			this.db.exec('RELEASE write');
+			this.run('ROLLBACK TO write');
+			this.run('RELEASE write');
 			throw error;
 		} finally {
 			this.inWrite = false;
@@ -428,6 +427,13 @@ export class SqliteStore implements SyncStore {
 		return this.statement(sql).all(...values) as Row[];
 	}
 }
+
+/**
+ * A message numbered after its chat's last one. The bare max() subquery reads just the end of the primary key; VALUES,
+ * not INSERT ... SELECT FROM chats, because a SELECT reading the table it inserts into goes through a temporary table.
+ */
+const ADD_MESSAGE = `INSERT INTO messages (${MESSAGE_COLUMNS}, scope)
+	VALUES (?, coalesce((SELECT max(n) FROM messages WHERE chat_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`;
 
 function placeholders(count: number): string {
 	return Array.from({length: count}, () => '?').join(', ');
