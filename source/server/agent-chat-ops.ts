@@ -142,7 +142,9 @@ export const agentChatOps: ChatOps = {
 		if (name !== undefined) patch.name = name;
 		if (email !== undefined) patch.email = email;
 		if (locale !== undefined) patch.locale = locale;
-		const customer = customerView(await centre.store.updateCustomer(chat.customer_id, patch), chat);
+		const updated = await centre.store.updateCustomer(chat.customer_id, patch);
+		if (name !== undefined) centre.customerRenamed(updated.id, updated.name);
+		const customer = customerView(updated, chat);
 		centre.toAgent(agent.id, 'customer.updated', {chat_id, customer});
 		return {customer};
 	},

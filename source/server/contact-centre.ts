@@ -353,8 +353,13 @@ export class ContactCentre {
 	}
 
 	/** A new chat's customer session; the resume token goes to the customer, only its hash to the store. */
-	openCustomerSession(chat: Readonly<ChatRecord>): CustomerSession {
-		return this.customers.open(chat, chat.resume_hash!, customerChatView(chat, this.agentName(chat.agent_id)));
+	openCustomerSession(chat: Readonly<ChatRecord>, customerName: string | null): CustomerSession {
+		return this.customers.open(chat, customerName, customerChatView(chat, this.agentName(chat.agent_id)));
+	}
+
+	/** An agent renamed a customer: their live chats' later messages carry the new name. */
+	customerRenamed(customerId: string, name: string | null): void {
+		for (const session of this.customers.all()) if (session.customerId === customerId) session.customerName = name;
 	}
 
 	/**
@@ -459,8 +464,10 @@ export class ContactCentre {
 	private async restore(): Promise<void> {
 		for (const chat of await this.store.listOpenChats()) {
 			// The customer may come back with their token; if they do not within the window, the chat ends.
-			if (chat.resume_hash)
-				this.customers.open(chat, chat.resume_hash, customerChatView(chat, this.agentName(chat.agent_id)), true);
+			if (chat.resume_hash) {
+				const name = (await this.store.getCustomer(chat.customer_id))?.name ?? null;
+				this.customers.open(chat, name, customerChatView(chat, this.agentName(chat.agent_id)), true);
+			}
 			const agent = chat.agent_id ? this.agents.get(chat.agent_id) : undefined;
 			if (SEATED.has(chat.status) && agent) {
 				agent.chats.add(chat.id);

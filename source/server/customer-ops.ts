@@ -57,7 +57,7 @@ export async function join(
 		department: departmentId,
 		address: link.address,
 	});
-	const session = centre.openCustomerSession(chat);
+	const session = centre.openCustomerSession(chat, customer.name);
 	link.connection.shareBudget(centre.limits.identityBucket(`chat:${chat.id}`));
 	session.stream.attach(link.connection);
 	link.session = session;
@@ -209,14 +209,13 @@ async function postCustomerMessage(
 	client_msg_id: string,
 	text: string,
 ): Promise<CustomerOpResult<'message.send'>> {
-	const customer = await centre.store.getCustomer(chat.customer_id);
 	const {message, json} = await centre.postMessage(
 		chat,
 		{
 			id: newMessageId(),
 			chat_id: chat.id,
 			client_msg_id,
-			author: {type: 'customer', id: chat.customer_id, name: customer?.name ?? null},
+			author: {type: 'customer', id: chat.customer_id, name: session.customerName},
 			text,
 			visibility: 'public',
 			auto: false,

@@ -8,6 +8,7 @@ import {dedupScope, type ChatRecord} from './store/contract.js';
 /** One customer's chat as seen from their endpoint: their own event stream and the resume secret. */
 export type CustomerSession = {
 	chatId: string;
+	customerId: string;
 	/** Where this chat's client_msg_ids are remembered; built once, used on every message. */
 	dedupScope: string;
 	/** SHA-256 of the resume token: the token itself is only ever in the customer's hands. */
@@ -15,6 +16,11 @@ export type CustomerSession = {
 	stream: CustomerStream;
 	/** The chat view last sent to the customer, so chat.updated goes out only when it changes. */
 	shown: CustomerChatView;
+	/**
+	 * The customer's name as their messages carry it: kept here so a message costs no customer read. An agent's
+	 * customer.update on this server renames it (ContactCentre.customerRenamed).
+	 */
+	customerName: string | null;
 	/** Rebuilt after a restart: the customer's stream numbering is unknown until they resume. */
 	restored: boolean;
 	/** (seq, n) of public messages sent and not yet acked, in order: an ack tells the store how far the customer read. */
@@ -57,9 +63,17 @@ export class CustomerSessions {
 	}
 
 	/** A session for a chat; `restored` ones start their resume window at once (nobody is connected yet). */
-	open(chat: Readonly<ChatRecord>, resumeHash: string, shown: CustomerChatView, restored = false): CustomerSession {
+	open(
+		chat: Readonly<ChatRecord>,
+		customerName: string | null,
+		shown: CustomerChatView,
+		restored = false,
+	): CustomerSession {
+		const resumeHash = chat.resume_hash!;
 		const session: CustomerSession = {
 			chatId: chat.id,
+			customerId: chat.customer_id,
+			customerName,
 			dedupScope: dedupScope.chat(chat.id),
 			resumeHash,
 			stream: undefined!,
@@ -96,6 +110,11 @@ export class CustomerSessions {
 		while (drop < session.unacked.length && session.unacked[drop]!.seq <= seq) n = session.unacked[drop++]!.n;
 		if (drop > 0) session.unacked.splice(0, drop);
 		return n;
+	}
+
+	/** Every live session (for the rare change that concerns several, such as a customer's new name). */
+	all(): IterableIterator<CustomerSession> {
+		return this.byChat.values();
 	}
 
 	remove(session: CustomerSession): void {

@@ -237,11 +237,14 @@ describe('a chat from offer to rating', () => {
 
 	it('updates customer details and tells the agent', async () => {
 		const server = await startTestServer();
-		const {agent, chatId} = await activeChat(server);
+		const {agent, customer: visitor, chatId} = await activeChat(server);
 		const {customer} = await agent.call('customer.update', {chat_id: chatId, name: 'Sarah Jones', locale: 'nb'});
 		expect(customer).toMatchObject({name: 'Sarah Jones', locale: 'nb'});
 		const event = await agent.waitForEvent('customer.updated');
 		expect(event.payload).toEqual({chat_id: chatId, customer});
+		// The customer's later messages carry the new name (the session keeps it, so a message reads no customer).
+		const {message} = await visitor.call('message.send', {client_msg_id: 'after-rename', text: 'thanks'});
+		expect(message.author).toEqual({type: 'customer', id: customer.id, name: 'Sarah Jones'});
 	});
 
 	it('relays typing both ways and the sneak peek to the agent', async () => {
