@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {WebSocket} from 'ws';
-import {startChildServer, type ChildServer} from './child-server.js';
+import {cpuMsOf, startChildServer, type ChildServer} from './child-server.js';
 import {serverRoute} from './routes.js';
 import {figure, spread, spreadText} from './stats.js';
 import {throughput} from './throughput.js';
@@ -78,13 +78,28 @@ export async function runStoreBenchmarks(): Promise<void> {
 		] as const;
 		for (const route of routes) await throughput(route, 2_000, CUSTOMERS); // warm-up
 		const rates: [number[], number[]] = [[], []];
+		const pids = [memory.pid, sqlite.pid];
+		const cpu = [0, 0];
 		for (let round = 0; round < ROUNDS; round++)
-			for (const [index, route] of routes.entries()) rates[index]!.push(await throughput(route, MESSAGES, CUSTOMERS));
+			for (const [index, route] of routes.entries()) {
+				const before = cpuMsOf(pids[index]!);
+				rates[index]!.push(await throughput(route, MESSAGES, CUSTOMERS));
+				cpu[index]! += cpuMsOf(pids[index]!) - before;
+			}
 		for (const route of routes) await route.close();
 		const ratios = spread(rates[1].map((rate, round) => rate / rates[0][round]!));
 		figure('store.throughput.sqlite', spread(rates[1]).median, 'msg/s');
 		figure('store.throughput.memory_baseline', spread(rates[0]).median, 'msg/s');
 		figure('store.throughput.ratio', ratios.median, `x (${spreadText(ratios)}; target >= 0.8)`);
+		// The server's own CPU per message: on a loaded machine a steadier view of the same cost than the rates.
+		const perMessage = cpu.map(ms => (ms * 1_000) / (ROUNDS * MESSAGES));
+		figure('store.cpu_per_message.sqlite', perMessage[1]!, 'us');
+		figure('store.cpu_per_message.memory_baseline', perMessage[0]!, 'us');
+		figure(
+			'store.cpu_per_message.ratio',
+			perMessage[0]! / perMessage[1]!,
+			'x (memory / sqlite: as a throughput ratio)',
+		);
 
 		// Idle customers: each joined and waiting, as a visitor with the widget open.
 		const before = rssMiB(sqlite.pid);

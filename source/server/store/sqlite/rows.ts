@@ -1,35 +1,78 @@
-// Table rows of the SQLite store to and from the store's records: JSON columns, booleans, the message author.
-import type {ChatStatus, Followup, Message} from '../../../protocol/index.js';
+// Table rows of the SQLite store to and from the store's records. Rows are read as arrays in the order of each
+// table's column list (statement.setReturnArrays): a row as an object costs twice as much to build, on every message.
+import type {ChatStatus, Followup, Hold, Message, TransferTarget} from '../../../protocol/index.js';
 import type {ChatRecord, CustomerRecord} from '../contract.js';
 
-type Row = Record<string, unknown>;
+/** One row as SQLite hands it over, values in the order of the SELECT's columns. */
+export type Row = unknown[];
+
+export type SqlValue = string | number | null;
+
+const json = <T>(value: unknown): T | null => (value === null ? null : (JSON.parse(value as string) as T));
 
 export const CHAT_COLUMNS =
 	'id, status, customer_id, previous_chats, department_id, agent_id, created_at, ended_at, hold, transfer, rating, rating_comment, rated_at, resume_hash, customer_acked_n, customer_time_zone';
 
+type ChatRow = [
+	string,
+	ChatStatus,
+	string,
+	number,
+	string | null,
+	string | null,
+	number,
+	number | null,
+	string | null,
+	string | null,
+	number | null,
+	string | null,
+	number | null,
+	string | null,
+	number,
+	string | null,
+];
+
 export function chatFromRow(row: Row): ChatRecord {
+	const [
+		id,
+		status,
+		customer_id,
+		previous_chats,
+		department_id,
+		agent_id,
+		created_at,
+		ended_at,
+		hold,
+		transfer,
+		rating,
+		rating_comment,
+		rated_at,
+		resume_hash,
+		customer_acked_n,
+		customer_time_zone,
+	] = row as ChatRow;
 	return {
-		id: row.id as string,
-		status: row.status as ChatStatus,
-		customer_id: row.customer_id as string,
-		previous_chats: row.previous_chats as number,
-		department_id: row.department_id as string | null,
-		agent_id: row.agent_id as string | null,
-		created_at: row.created_at as number,
-		ended_at: row.ended_at as number | null,
-		hold: row.hold === null ? null : JSON.parse(row.hold as string),
-		transfer: row.transfer === null ? null : JSON.parse(row.transfer as string),
-		rating: row.rating as number | null,
-		rating_comment: row.rating_comment as string | null,
-		rated_at: row.rated_at as number | null,
-		resume_hash: row.resume_hash as string | null,
-		customer_acked_n: row.customer_acked_n as number,
-		customer_time_zone: (row.customer_time_zone ?? null) as string | null,
+		id,
+		status,
+		customer_id,
+		previous_chats,
+		department_id,
+		agent_id,
+		created_at,
+		ended_at,
+		hold: json<Hold>(hold),
+		transfer: json<TransferTarget>(transfer),
+		rating,
+		rating_comment,
+		rated_at,
+		resume_hash,
+		customer_acked_n,
+		customer_time_zone,
 	};
 }
 
 /** The column values of a chat in CHAT_COLUMNS order. */
-export function chatValues(chat: ChatRecord): Array<string | number | null> {
+export function chatValues(chat: ChatRecord): SqlValue[] {
 	return [
 		chat.id,
 		chat.status,
@@ -50,47 +93,62 @@ export function chatValues(chat: ChatRecord): Array<string | number | null> {
 	];
 }
 
+export const CUSTOMER_COLUMNS = 'id, name, email, locale, page, created_at';
+
 export function customerFromRow(row: Row): CustomerRecord {
-	return {
-		id: row.id as string,
-		name: row.name as string | null,
-		email: row.email as string | null,
-		locale: row.locale as string,
-		page: row.page as string | null,
-		created_at: row.created_at as number,
-	};
+	const [id, name, email, locale, page, created_at] = row as [
+		string,
+		string | null,
+		string | null,
+		string,
+		string | null,
+		number,
+	];
+	return {id, name, email, locale, page, created_at};
 }
 
 export const MESSAGE_COLUMNS =
 	'chat_id, n, id, client_msg_id, author_type, author_id, author_name, text, visibility, auto, ts';
 
 export function messageFromRow(row: Row): Message {
+	const [chat_id, n, id, client_msg_id, type, authorId, name, text, visibility, auto, ts] = row as [
+		string,
+		number,
+		string,
+		string | null,
+		Message['author']['type'],
+		string | null,
+		string | null,
+		string,
+		Message['visibility'],
+		number,
+		number,
+	];
 	return {
-		id: row.id as string,
-		chat_id: row.chat_id as string,
-		n: row.n as number,
-		client_msg_id: row.client_msg_id as string | null,
-		author: {
-			type: row.author_type as Message['author']['type'],
-			id: row.author_id as string | null,
-			name: row.author_name as string | null,
-		} as Message['author'],
-		text: row.text as string,
-		visibility: row.visibility as Message['visibility'],
-		auto: row.auto === 1,
-		ts: row.ts as number,
+		id,
+		chat_id,
+		n,
+		client_msg_id,
+		author: {type, id: authorId, name} as Message['author'],
+		text,
+		visibility,
+		auto: auto === 1,
+		ts,
 	};
 }
 
+export const FOLLOWUP_COLUMNS = 'id, chat_id, agent_id, contact, due_at, note, created_at, time_zone';
+
 export function followupFromRow(row: Row): Followup {
-	return {
-		id: row.id as string,
-		chat_id: row.chat_id as string,
-		agent_id: row.agent_id as string,
-		contact: row.contact as string,
-		due_at: row.due_at as number,
-		note: row.note as string,
-		created_at: row.created_at as number,
-		time_zone: (row.time_zone ?? null) as string | null,
-	};
+	const [id, chat_id, agent_id, contact, due_at, note, created_at, time_zone] = row as [
+		string,
+		string,
+		string,
+		string,
+		number,
+		string,
+		number,
+		string | null,
+	];
+	return {id, chat_id, agent_id, contact, due_at, note, created_at, time_zone};
 }

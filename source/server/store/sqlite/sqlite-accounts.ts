@@ -1,37 +1,50 @@
 // Agent accounts and departments in the SQLite database (tables of migration 2).
-import type {StatementSync} from 'node:sqlite';
 import type {DepartmentConfig} from '../../accounts.js';
 import {accountTaken, type AccountPatch, type AccountRecord, type AccountStore} from '../accounts-contract.js';
 import {missing, type Synchronous} from '../contract.js';
-
-type Row = Record<string, unknown>;
+import type {Row, SqlValue} from './rows.js';
 
 const COLUMNS = 'id, name, company, departments, capacity, token_key, token_hash, created_at';
 
 function accountFromRow(row: Row): AccountRecord {
+	const [id, name, company, departments, capacity, token_key, token_hash, created_at] = row as [
+		string,
+		string,
+		string | null,
+		string,
+		number,
+		string,
+		string,
+		number,
+	];
 	return {
-		id: row.id as string,
-		name: row.name as string,
-		company: row.company as string | null,
-		departments: JSON.parse(row.departments as string) as string[],
-		capacity: row.capacity as number,
-		token_key: row.token_key as string,
-		token_hash: row.token_hash as string,
-		created_at: row.created_at as number,
+		id,
+		name,
+		company,
+		departments: JSON.parse(departments) as string[],
+		capacity,
+		token_key,
+		token_hash,
+		created_at,
 	};
 }
 
+/** The store's statements: rows as arrays in column order, and its BEGIN IMMEDIATE wrapper. */
+export type SqlAccess = {
+	get: (sql: string, ...values: SqlValue[]) => Row | undefined;
+	all: (sql: string, ...values: SqlValue[]) => Row[];
+	run: (sql: string, ...values: SqlValue[]) => {changes: number | bigint};
+	write: <T>(work: () => T) => T;
+};
+
 export class SqliteAccounts implements Synchronous<AccountStore> {
-	constructor(
-		private readonly statement: (sql: string) => StatementSync,
-		/** The store's BEGIN IMMEDIATE wrapper. */
-		private readonly write: <T>(work: () => T) => T,
-	) {}
+	constructor(private readonly sql: SqlAccess) {}
 
 	add(account: AccountRecord): void {
-		this.write(() => {
+		this.sql.write(() => {
 			if (this.get(account.id)) throw accountTaken(account.id);
-			this.statement(`INSERT INTO agent_accounts (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+			this.sql.run(
+				`INSERT INTO agent_accounts (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 				account.id,
 				account.name,
 				account.company,
@@ -45,23 +58,22 @@ export class SqliteAccounts implements Synchronous<AccountStore> {
 	}
 
 	get(id: string): Readonly<AccountRecord> | undefined {
-		const row = this.statement(`SELECT ${COLUMNS} FROM agent_accounts WHERE id = ?`).get(id) as Row | undefined;
+		const row = this.sql.get(`SELECT ${COLUMNS} FROM agent_accounts WHERE id = ?`, id);
 		return row ? accountFromRow(row) : undefined;
 	}
 
 	list(): Array<Readonly<AccountRecord>> {
-		return (this.statement(`SELECT ${COLUMNS} FROM agent_accounts ORDER BY id`).all() as Row[]).map(accountFromRow);
+		return this.sql.all(`SELECT ${COLUMNS} FROM agent_accounts ORDER BY id`).map(accountFromRow);
 	}
 
 	update(id: string, patch: AccountPatch): Readonly<AccountRecord> {
-		return this.write(() => {
+		return this.sql.write(() => {
 			const account = this.get(id);
 			if (!account) throw missing('account', id);
 			const next = {...account, ...patch};
-			this.statement(
+			this.sql.run(
 				`UPDATE agent_accounts SET name = ?, company = ?, departments = ?, capacity = ?, token_key = ?, token_hash = ?
 				 WHERE id = ?`,
-			).run(
 				next.name,
 				next.company,
 				JSON.stringify(next.departments),
@@ -75,29 +87,32 @@ export class SqliteAccounts implements Synchronous<AccountStore> {
 	}
 
 	remove(id: string): boolean {
-		return this.write(() => Number(this.statement('DELETE FROM agent_accounts WHERE id = ?').run(id).changes) > 0);
+		return this.sql.write(() => Number(this.sql.run('DELETE FROM agent_accounts WHERE id = ?', id).changes) > 0);
 	}
 
 	findByTokenKey(key: string): Array<Readonly<AccountRecord>> {
-		return (
-			this.statement(`SELECT ${COLUMNS} FROM agent_accounts WHERE token_key = ? ORDER BY id`).all(key) as Row[]
-		).map(accountFromRow);
+		return this.sql
+			.all(`SELECT ${COLUMNS} FROM agent_accounts WHERE token_key = ? ORDER BY id`, key)
+			.map(accountFromRow);
 	}
 
 	saveDepartment(department: DepartmentConfig): void {
-		this.write(() =>
-			this.statement(
+		this.sql.write(() =>
+			this.sql.run(
 				`INSERT INTO departments (id, name, names) VALUES (?, ?, ?)
 				 ON CONFLICT (id) DO UPDATE SET name = excluded.name, names = excluded.names`,
-			).run(department.id, department.name, department.names ? JSON.stringify(department.names) : null),
+				department.id,
+				department.name,
+				department.names ? JSON.stringify(department.names) : null,
+			),
 		);
 	}
 
 	listDepartments(): DepartmentConfig[] {
-		return (this.statement('SELECT id, name, names FROM departments ORDER BY id').all() as Row[]).map(row => ({
-			id: row.id as string,
-			name: row.name as string,
-			...(row.names === null ? {} : {names: JSON.parse(row.names as string) as Record<string, string>}),
+		return this.sql.all('SELECT id, name, names FROM departments ORDER BY id').map(([id, name, names]) => ({
+			id: id as string,
+			name: name as string,
+			...(names === null ? {} : {names: JSON.parse(names as string) as Record<string, string>}),
 		}));
 	}
 }

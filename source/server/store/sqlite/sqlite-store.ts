@@ -22,13 +22,15 @@ import {
 	CHAT_COLUMNS,
 	chatFromRow,
 	chatValues,
+	CUSTOMER_COLUMNS,
 	customerFromRow,
+	FOLLOWUP_COLUMNS,
 	followupFromRow,
 	MESSAGE_COLUMNS,
 	messageFromRow,
+	type Row,
+	type SqlValue,
 } from './rows.js';
-
-type Row = Record<string, unknown>;
 
 export type SqliteStoreOptions = {
 	/**
@@ -72,10 +74,12 @@ export class SqliteStore implements SyncStore {
 			this.db.close();
 			throw error;
 		}
-		this.accounts = new SqliteAccounts(
-			sql => this.statement(sql),
-			work => this.write(work),
-		);
+		this.accounts = new SqliteAccounts({
+			get: (sql, ...values) => this.get(sql, ...values),
+			all: (sql, ...values) => this.all(sql, ...values),
+			run: (sql, ...values) => this.run(sql, ...values),
+			write: work => this.write(work),
+		});
 	}
 
 	// Customers ---------------------------------------------------------------------------------------------------
@@ -96,15 +100,12 @@ export class SqliteStore implements SyncStore {
 	}
 
 	getCustomer(id: string): Readonly<CustomerRecord> | undefined {
-		const row = this.get('SELECT * FROM customers WHERE id = ?', id);
+		const row = this.get(SQL.customerById, id);
 		return row ? customerFromRow(row) : undefined;
 	}
 
 	findCustomerByEmail(email: string): Readonly<CustomerRecord> | undefined {
-		const row = this.get(
-			'SELECT * FROM customers WHERE email_key = ? ORDER BY created_at DESC LIMIT 1',
-			email.toLowerCase(),
-		);
+		const row = this.get(SQL.customerByEmail, email.toLowerCase());
 		return row ? customerFromRow(row) : undefined;
 	}
 
@@ -127,28 +128,17 @@ export class SqliteStore implements SyncStore {
 	}
 
 	countChatsOfCustomer(customerId: string): number {
-		return this.get('SELECT count(*) AS n FROM chats WHERE customer_id = ?', customerId)!.n as number;
+		return this.get('SELECT count(*) FROM chats WHERE customer_id = ?', customerId)![0] as number;
 	}
 
 	listChatsOfCustomer(customerId: string, {before, limit}: CustomerChatsQuery): CustomerChatsPage {
 		let rows: Row[];
 		if (before === undefined) {
-			rows = this.all(
-				`SELECT ${CHAT_COLUMNS} FROM chats WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
-				customerId,
-				limit + 1,
-			);
+			rows = this.all(SQL.latestChatsOfCustomer, customerId, limit + 1);
 		} else {
 			const anchor = this.get('SELECT created_at, id FROM chats WHERE id = ? AND customer_id = ?', before, customerId);
 			if (!anchor) return {chats: [], has_more: false};
-			rows = this.all(
-				`SELECT ${CHAT_COLUMNS} FROM chats WHERE customer_id = ? AND (created_at, id) < (?, ?)
-				 ORDER BY created_at DESC, id DESC LIMIT ?`,
-				customerId,
-				anchor.created_at as number,
-				anchor.id as string,
-				limit + 1,
-			);
+			rows = this.all(SQL.earlierChatsOfCustomer, customerId, anchor[0] as number, anchor[1] as string, limit + 1);
 		}
 		return {chats: rows.slice(0, limit).map(chatFromRow), has_more: rows.length > limit};
 	}
@@ -157,19 +147,14 @@ export class SqliteStore implements SyncStore {
 		const anchor = before === undefined ? undefined : this.get('SELECT created_at, id FROM chats WHERE id = ?', before);
 		if (before !== undefined && !anchor) return {chats: [], has_more: false};
 		const rows = anchor
-			? this.all(
-					`SELECT ${CHAT_COLUMNS} FROM chats WHERE (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`,
-					anchor.created_at as number,
-					anchor.id as string,
-					limit + 1,
-				)
-			: this.all(`SELECT ${CHAT_COLUMNS} FROM chats ORDER BY created_at DESC, id DESC LIMIT ?`, limit + 1);
+			? this.all(SQL.earlierChats, anchor[0] as number, anchor[1] as string, limit + 1)
+			: this.all(SQL.latestChats, limit + 1);
 		return {chats: rows.slice(0, limit).map(chatFromRow), has_more: rows.length > limit};
 	}
 
 	eraseCustomer(customerId: string): Erasure {
 		return this.write(() => {
-			const chats = this.all('SELECT id FROM chats WHERE customer_id = ?', customerId).map(row => row.id as string);
+			const chats = this.all('SELECT id FROM chats WHERE customer_id = ?', customerId).map(row => row[0] as string);
 			let messages = 0;
 			for (const chatId of chats) messages += this.deleteChat(chatId);
 			const customers = Number(this.run('DELETE FROM customers WHERE id = ?', customerId).changes);
@@ -180,11 +165,11 @@ export class SqliteStore implements SyncStore {
 	// Chats -------------------------------------------------------------------------------------------------------
 
 	addChat(chat: ChatRecord): void {
-		this.write(() => this.run(`INSERT INTO chats (${CHAT_COLUMNS}) VALUES (${placeholders(16)})`, ...chatValues(chat)));
+		this.write(() => this.run(SQL.addChat, ...chatValues(chat)));
 	}
 
 	getChat(id: string): Readonly<ChatRecord> | undefined {
-		const row = this.get(`SELECT ${CHAT_COLUMNS} FROM chats WHERE id = ?`, id);
+		const row = this.get(SQL.chatById, id);
 		return row ? chatFromRow(row) : undefined;
 	}
 
@@ -206,29 +191,22 @@ export class SqliteStore implements SyncStore {
 	}
 
 	listOpenChats(): Array<Readonly<ChatRecord>> {
-		return this.all(`SELECT ${CHAT_COLUMNS} FROM chats WHERE status <> 'ended' ORDER BY created_at, id`).map(
-			chatFromRow,
-		);
+		return this.all(SQL.openChats).map(chatFromRow);
 	}
 
 	listChatsOfAgent(agentId: string, endedSince: number): Array<Readonly<ChatRecord>> {
-		return this.all(
-			`SELECT ${CHAT_COLUMNS} FROM chats WHERE agent_id = ? AND (status <> 'ended' OR ended_at >= ?)
-			 ORDER BY created_at, id`,
-			agentId,
-			endedSince,
-		).map(chatFromRow);
+		return this.all(SQL.chatsOfAgent, agentId, endedSince).map(chatFromRow);
 	}
 
 	findChatByResumeHash(hash: string): Readonly<ChatRecord> | undefined {
-		const row = this.get(`SELECT ${CHAT_COLUMNS} FROM chats WHERE resume_hash = ? AND status <> 'ended'`, hash);
+		const row = this.get(SQL.chatByResumeHash, hash);
 		return row ? chatFromRow(row) : undefined;
 	}
 
 	removeChatsEndedBefore(time: number): number {
 		return this.write(() => {
 			const ids = this.all('SELECT id FROM chats WHERE ended_at IS NOT NULL AND ended_at < ?', time);
-			for (const row of ids) this.deleteChat(row.id as string);
+			for (const row of ids) this.deleteChat(row[0] as string);
 			return ids.length;
 		});
 	}
@@ -237,12 +215,16 @@ export class SqliteStore implements SyncStore {
 
 	addMessage(input: NewMessage, scope: string | null): Message {
 		return this.write(() => {
-			// One statement: the next n is the chat's highest plus one (the chats row is not touched, so a message dirties
-			// only the messages table). Inside BEGIN IMMEDIATE nobody else numbers at the same time.
-			const n = this.get(
-				ADD_MESSAGE,
+			// The next n is the chat's highest plus one, read from the end of the primary key; the chats row is not touched,
+			// so a message dirties only the messages table. Inside BEGIN IMMEDIATE nobody else numbers at the same time.
+			// (Two statements: INSERT ... RETURNING n in one costs more than both.)
+			const n = ((this.get(SQL.lastMessageN, input.chat_id)![0] as number | null) ?? 0) + 1;
+			// A chat's first message is where a missing chat shows: one check per chat, not per message.
+			if (n === 1 && !this.get('SELECT 1 FROM chats WHERE id = ?', input.chat_id)) throw missing('chat', input.chat_id);
+			this.run(
+				SQL.addMessage,
 				input.chat_id,
-				input.chat_id,
+				n,
 				input.id,
 				input.client_msg_id,
 				input.author.type,
@@ -253,19 +235,13 @@ export class SqliteStore implements SyncStore {
 				input.auto ? 1 : 0,
 				input.ts,
 				scope !== null && input.client_msg_id !== null ? scope : null,
-			)!.n as number;
-			// A chat's first message is where a missing chat shows (throwing undoes the insert): one check per chat.
-			if (n === 1 && !this.get('SELECT 1 FROM chats WHERE id = ?', input.chat_id)) throw missing('chat', input.chat_id);
+			);
 			return {...input, n};
 		});
 	}
 
 	findMessage(scope: string, clientMsgId: string): Message | undefined {
-		const row = this.get(
-			`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE scope = ? AND client_msg_id = ?`,
-			scope,
-			clientMsgId,
-		);
+		const row = this.get(SQL.messageByClientId, scope, clientMsgId);
 		return row ? messageFromRow(row) : undefined;
 	}
 
@@ -275,20 +251,8 @@ export class SqliteStore implements SyncStore {
 		// One more than asked, to know whether there is more.
 		const rows =
 			after !== undefined
-				? this.all(
-						`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE chat_id = ? AND n > ? AND n < ? ORDER BY n LIMIT ?`,
-						chatId,
-						low,
-						high,
-						limit + 1,
-					)
-				: this.all(
-						`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE chat_id = ? AND n > ? AND n < ? ORDER BY n DESC LIMIT ?`,
-						chatId,
-						low,
-						high,
-						limit + 1,
-					).reverse();
+				? this.all(SQL.messagesAfter, chatId, low, high, limit + 1)
+				: this.all(SQL.messagesBefore, chatId, low, high, limit + 1).reverse();
 		const has_more = rows.length > limit;
 		const kept = !has_more ? rows : after !== undefined ? rows.slice(0, limit) : rows.slice(1);
 		return {messages: kept.map(messageFromRow), has_more};
@@ -313,7 +277,7 @@ export class SqliteStore implements SyncStore {
 	}
 
 	listOpenFollowups(agentId: string): Followup[] {
-		return this.all('SELECT * FROM followups WHERE agent_id = ? ORDER BY due_at, id', agentId).map(followupFromRow);
+		return this.all(SQL.followupsOfAgent, agentId).map(followupFromRow);
 	}
 
 	markRead(agentId: string, chatId: string, n: number): void {
@@ -330,7 +294,7 @@ export class SqliteStore implements SyncStore {
 
 	readMarker(agentId: string, chatId: string): number {
 		return (
-			(this.get('SELECT n FROM read_markers WHERE agent_id = ? AND chat_id = ?', agentId, chatId)?.n as number) ?? 0
+			(this.get('SELECT n FROM read_markers WHERE agent_id = ? AND chat_id = ?', agentId, chatId)?.[0] as number) ?? 0
 		);
 	}
 
@@ -409,32 +373,63 @@ export class SqliteStore implements SyncStore {
 		return messages;
 	}
 
+	/** A prepared statement (each text is prepared once) that reads rows as arrays. */
 	private statement(sql: string): StatementSync {
 		let statement = this.statements.get(sql);
-		if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+		if (!statement) {
+			statement = this.db.prepare(sql);
+			// Node 24; before it (22.13 and up) rows come as objects, whose values are in column order all the same.
+			statement.setReturnArrays?.(true);
+			this.statements.set(sql, statement);
+		}
 		return statement;
 	}
 
-	private run(sql: string, ...values: Array<string | number | null>) {
+	private run(sql: string, ...values: SqlValue[]) {
 		return this.statement(sql).run(...values);
 	}
 
-	private get(sql: string, ...values: Array<string | number | null>): Row | undefined {
-		return this.statement(sql).get(...values) as Row | undefined;
+	private get(sql: string, ...values: SqlValue[]): Row | undefined {
+		const row = this.statement(sql).get(...values);
+		return row === undefined ? undefined : asRow(row);
 	}
 
-	private all(sql: string, ...values: Array<string | number | null>): Row[] {
-		return this.statement(sql).all(...values) as Row[];
+	private all(sql: string, ...values: SqlValue[]): Row[] {
+		return this.statement(sql)
+			.all(...values)
+			.map(asRow);
 	}
 }
 
-/**
- * A message numbered after its chat's last one. The bare max() subquery reads just the end of the primary key; VALUES,
- * not INSERT ... SELECT FROM chats, because a SELECT reading the table it inserts into goes through a temporary table.
- */
-const ADD_MESSAGE = `INSERT INTO messages (${MESSAGE_COLUMNS}, scope)
-	VALUES (?, coalesce((SELECT max(n) FROM messages WHERE chat_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`;
+/** A row read as an array (Node 24), or as an object (older Node) turned into one. */
+function asRow(row: unknown): Row {
+	return Array.isArray(row) ? row : Object.values(row as object);
+}
 
 function placeholders(count: number): string {
 	return Array.from({length: count}, () => '?').join(', ');
 }
+
+/**
+ * The statements whose text is built from the column lists, built once: a statement is looked up by its text, and a
+ * template string built on every call would be hashed anew on every call.
+ */
+const SQL = {
+	customerById: `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE id = ?`,
+	customerByEmail: `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE email_key = ? ORDER BY created_at DESC LIMIT 1`,
+	followupsOfAgent: `SELECT ${FOLLOWUP_COLUMNS} FROM followups WHERE agent_id = ? ORDER BY due_at, id`,
+	latestChatsOfCustomer: `SELECT ${CHAT_COLUMNS} FROM chats WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+	earlierChatsOfCustomer: `SELECT ${CHAT_COLUMNS} FROM chats WHERE customer_id = ? AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`,
+	earlierChats: `SELECT ${CHAT_COLUMNS} FROM chats WHERE (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`,
+	latestChats: `SELECT ${CHAT_COLUMNS} FROM chats ORDER BY created_at DESC, id DESC LIMIT ?`,
+	addChat: `INSERT INTO chats (${CHAT_COLUMNS}) VALUES (${placeholders(16)})`,
+	chatById: `SELECT ${CHAT_COLUMNS} FROM chats WHERE id = ?`,
+	openChats: `SELECT ${CHAT_COLUMNS} FROM chats WHERE status <> 'ended' ORDER BY created_at, id`,
+	chatsOfAgent: `SELECT ${CHAT_COLUMNS} FROM chats WHERE agent_id = ? AND (status <> 'ended' OR ended_at >= ?) ORDER BY created_at, id`,
+	chatByResumeHash: `SELECT ${CHAT_COLUMNS} FROM chats WHERE resume_hash = ? AND status <> 'ended'`,
+	messageByClientId: `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE scope = ? AND client_msg_id = ?`,
+	messagesAfter: `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE chat_id = ? AND n > ? AND n < ? ORDER BY n LIMIT ?`,
+	messagesBefore: `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE chat_id = ? AND n > ? AND n < ? ORDER BY n DESC LIMIT ?`,
+	lastMessageN: 'SELECT max(n) FROM messages WHERE chat_id = ?',
+	addMessage: `INSERT INTO messages (${MESSAGE_COLUMNS}, scope) VALUES (${placeholders(12)})`,
+};
