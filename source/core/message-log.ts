@@ -3,29 +3,37 @@ import type {Message} from '../protocol/index.js';
 
 /**
  * Why not a plain immutable array: copying a 10,000-message array for every message that arrives would
- * make a busy chat quadratic. Instead every version of a log is a view (`length`) over one shared buffer.
+ * make a busy chat quadratic, and so would copying it for every older page paged back. Instead every version
+ * of a log is a view over two shared arrays: `buffer` grows at the end (newer messages), `front` grows at the
+ * start (older history pages, stored newest first), and a view sees the first `frontLength` of `front` and
+ * `length - frontLength` of `buffer`.
  *
- * - Slots below a view's `length` are never written again, so an older view keeps reading exactly what it
- *   held: to its readers the log is immutable, like every other part of the desk state.
- * - Appending to the newest view (the one whose length equals the buffer's) pushes onto the shared buffer
- *   and returns a new view: O(1) amortised, the buffer keeps its identity.
- * - Appending to an older view (someone reduced a stale state) would overwrite a slot a newer view owns, so
- *   it forks: it copies its own prefix first. That is O(n), but only happens off the normal path.
- * - Messages that do not belong at the end (an older history page) rebuild the buffer: O(n) once per page of
- *   up to 500 messages, not per message.
+ * - Slots a view can see are never written again, so an older view keeps reading exactly what it held: to its
+ *   readers the log is immutable, like every other part of the desk state.
+ * - Appending to the newest view (the one that sees all of both arrays) pushes onto `buffer`; an older page
+ *   before its first message pushes onto `front`: O(1) amortised per message, O(page) per page, whichever page.
+ * - Adding to an older view (someone reduced a stale state) would write a slot a newer view owns, so it forks:
+ *   it copies its own messages first. That is O(n), but only happens off the normal path.
+ * - Messages that fall between held ones (a gap filled) rebuild the arrays: O(n), rare.
  *
- * `byId` (id → index) is shared the same way and only ever grows; an entry counts for a view only when it
- * points below the view's length at a message with that id.
+ * `byId` (id → position: a `buffer` index, or -1 - its `front` index) is shared the same way and only ever
+ * grows; an entry counts for a view only when its position falls inside the view at a message with that id.
  */
 export type MessageLog = {
-	/** Shared: read it only below `length`, and only through the functions here. */
+	/** Shared: read it only through the functions here. Newer messages, oldest first. */
 	readonly buffer: readonly Message[];
+	/** Shared: older messages put before the buffer's first, newest first. */
+	readonly front: readonly Message[];
+	/** How many of `front` this view sees. */
+	readonly frontLength: number;
 	readonly length: number;
 	readonly byId: ReadonlyMap<string, number>;
 };
 
 export const EMPTY_LOG: MessageLog = Object.freeze({
 	buffer: Object.freeze([]) as readonly Message[],
+	front: Object.freeze([]) as readonly Message[],
+	frontLength: 0,
 	length: 0,
 	byId: new Map(),
 });
@@ -35,7 +43,8 @@ export function logSize(log: MessageLog): number {
 }
 
 export function messageAt(log: MessageLog, index: number): Message | undefined {
-	return index >= 0 && index < log.length ? log.buffer[index] : undefined;
+	if (index < 0 || index >= log.length) return undefined;
+	return index < log.frontLength ? log.front[log.frontLength - 1 - index] : log.buffer[index - log.frontLength];
 }
 
 export function lastMessage(log: MessageLog): Message | undefined {
@@ -48,13 +57,16 @@ export function firstMessage(log: MessageLog): Message | undefined {
 
 /** Messages from index start (inclusive) to end (exclusive): what a virtualised view renders. */
 export function sliceMessages(log: MessageLog, start = 0, end = log.length): Message[] {
-	return log.buffer.slice(Math.max(0, start), Math.min(end, log.length));
+	const messages: Message[] = [];
+	for (let index = Math.max(0, start); index < Math.min(end, log.length); index++)
+		messages.push(messageAt(log, index)!);
+	return messages;
 }
 
 /** Walks from the newest message back, while visit returns true: for tail questions (unread, E1 wait). */
 export function walkBack(log: MessageLog, visit: (message: Message, index: number) => boolean): void {
 	for (let index = log.length - 1; index >= 0; index--) {
-		if (!visit(log.buffer[index]!, index)) return;
+		if (!visit(messageAt(log, index)!, index)) return;
 	}
 }
 
@@ -63,9 +75,9 @@ export function indexOfN(log: MessageLog, n: number): number {
 	const first = firstMessage(log);
 	if (!first || n < first.n || n > lastMessage(log)!.n) return -1;
 	const guess = n - first.n;
-	if (guess >= 0 && guess < log.length && log.buffer[guess]!.n === n) return guess;
+	if (guess >= 0 && guess < log.length && messageAt(log, guess)!.n === n) return guess;
 	const at = lowerBound(log, n);
-	return at < log.length && log.buffer[at]!.n === n ? at : -1;
+	return at < log.length && messageAt(log, at)!.n === n ? at : -1;
 }
 
 /** First index whose message has n >= the given n. */
@@ -74,15 +86,25 @@ export function lowerBound(log: MessageLog, n: number): number {
 	let high = log.length;
 	while (low < high) {
 		const middle = (low + high) >>> 1;
-		if (log.buffer[middle]!.n < n) low = middle + 1;
+		if (messageAt(log, middle)!.n < n) low = middle + 1;
 		else high = middle;
 	}
 	return low;
 }
 
 export function hasMessageId(log: MessageLog, id: string): boolean {
-	const index = log.byId.get(id);
-	return index !== undefined && index < log.length && log.buffer[index]!.id === id;
+	const position = log.byId.get(id);
+	return position !== undefined && messageAt(log, log.frontLength + position)?.id === id;
+}
+
+/** Whether this view sees all of both shared arrays: only then may it grow them in place. */
+const isNewest = (log: MessageLog) =>
+	log.length > 0 && log.frontLength === log.front.length && log.length - log.frontLength === log.buffer.length;
+
+/** A view with arrays of its own (an empty log, or an older view about to grow). */
+function fork(log: MessageLog): MessageLog {
+	const buffer = sliceMessages(log);
+	return {buffer, front: [], frontLength: 0, length: buffer.length, byId: indexIds(buffer)};
 }
 
 /** True when the log holds this message already, by id or by position n. */
@@ -94,17 +116,13 @@ export function holds(log: MessageLog, message: Message): boolean {
 export function addMessage(log: MessageLog, message: Message): MessageLog {
 	if (holds(log, message)) return log;
 	const last = lastMessage(log);
-	if (last && message.n < last.n) return rebuild(log, [message]);
-	if (log.length === 0 || log.length !== log.buffer.length) {
-		// Empty (never grow the shared EMPTY_LOG) or an older view: start a buffer of our own.
-		const buffer = log.buffer.slice(0, log.length);
-		buffer.push(message);
-		return {buffer, length: buffer.length, byId: indexIds(buffer)};
-	}
+	if (last && message.n < last.n)
+		return message.n < firstMessage(log)!.n ? prepend(log, [message]) : rebuild(log, [message]);
+	const own = isNewest(log) ? log : fork(log);
 	// The newest view: grow the shared buffer in place; no slot an existing view can see changes.
-	(log.buffer as Message[]).push(message);
-	(log.byId as Map<string, number>).set(message.id, log.length);
-	return {buffer: log.buffer, length: log.length + 1, byId: log.byId};
+	(own.buffer as Message[]).push(message);
+	(own.byId as Map<string, number>).set(message.id, own.buffer.length - 1);
+	return {...own, length: own.length + 1};
 }
 
 /** Adds many messages in any order (a history page, a replay). Returns the same log when nothing was new. */
@@ -116,11 +134,37 @@ export function addMessages(log: MessageLog, messages: readonly Message[]): Mess
 		return next;
 	}
 	const fresh = messages.filter(message => !holds(log, message));
-	return fresh.length === 0 ? log : rebuild(log, fresh);
+	if (fresh.length === 0) return log;
+	// An older page, wholly before the first message held: put in front, whatever page of how many it is.
+	const first = firstMessage(log);
+	if (
+		first &&
+		isAscending(fresh) &&
+		fresh.at(-1)!.n < first.n &&
+		new Set(fresh.map(message => message.id)).size === fresh.length
+	)
+		return prepend(log, fresh);
+	return rebuild(log, fresh);
+}
+
+/** Puts messages (ascending, all older than the first held, none held) before the first: O(page). */
+function prepend(log: MessageLog, older: readonly Message[]): MessageLog {
+	const own = isNewest(log) ? log : fork(log);
+	const front = own.front as Message[];
+	const byId = own.byId as Map<string, number>;
+	for (let index = older.length - 1; index >= 0; index--) {
+		front.push(older[index]!);
+		byId.set(older[index]!.id, -front.length);
+	}
+	return {...own, frontLength: front.length, length: own.length + older.length};
 }
 
 export function logToArray(log: MessageLog): Message[] {
 	return sliceMessages(log);
+}
+
+function isAscending(messages: readonly Message[]): boolean {
+	return messages.every((message, index) => index === 0 || messages[index - 1]!.n < message.n);
 }
 
 function isAscendingAfter(messages: readonly Message[], after: number): boolean {
@@ -145,11 +189,11 @@ function rebuild(log: MessageLog, incoming: readonly Message[]): MessageLog {
 		buffer.push(message);
 	};
 	for (const message of sorted) {
-		while (index < log.length && log.buffer[index]!.n <= message.n) take(log.buffer[index++]!);
+		while (index < log.length && messageAt(log, index)!.n <= message.n) take(messageAt(log, index++)!);
 		take(message);
 	}
-	while (index < log.length) take(log.buffer[index++]!);
-	return {buffer, length: buffer.length, byId: indexIds(buffer)};
+	while (index < log.length) take(messageAt(log, index++)!);
+	return {buffer, front: [], frontLength: 0, length: buffer.length, byId: indexIds(buffer)};
 }
 
 function indexIds(buffer: readonly Message[]): Map<string, number> {

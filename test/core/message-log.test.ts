@@ -69,6 +69,32 @@ describe('message log', () => {
 		expect(logSize(next)).toBe(4);
 	});
 
+	it('puts an older page in front without touching what other versions show', () => {
+		const v1 = logOf(5, 6);
+		const v2 = addMessages(
+			v1,
+			[3, 4].map(n => msg('c1', n)),
+		);
+		// v1 is no longer the newest: paging it back again forks instead of writing v2's slots.
+		const v3 = addMessages(
+			v1,
+			[1, 2].map(n => msg('c1', n)),
+		);
+		const v4 = addMessage(v2, msg('c1', 7));
+		expect(ns(v1)).toEqual([5, 6]);
+		expect(ns(v2)).toEqual([3, 4, 5, 6]);
+		expect(ns(v3)).toEqual([1, 2, 5, 6]);
+		expect(ns(v4)).toEqual([3, 4, 5, 6, 7]);
+		expect(v4.buffer).toBe(v1.buffer);
+		expect(hasMessageId(v1, 'c1-m3')).toBe(false);
+		expect(hasMessageId(v2, 'c1-m3')).toBe(true);
+		expect(hasMessageId(v3, 'c1-m3')).toBe(false);
+		expect(hasMessageId(v3, 'c1-m1')).toBe(true);
+		expect(indexOfN(v4, 4)).toBe(1);
+		// A message older than all, one at a time, goes in front too.
+		expect(ns(addMessage(v2, msg('c1', 2)))).toEqual([2, 3, 4, 5, 6]);
+	});
+
 	it('never changes what an older version shows', () => {
 		const v1 = logOf(1, 2);
 		const v2 = addMessage(v1, msg('c1', 3));

@@ -1,6 +1,7 @@
 // --autopilot: plays the agent's side of a scenario through the desk, per customer, from the scenario's steps or the built-in ones.
 import {markerFor} from '../../canned/index.js';
 import type {DeskChat, DeskState} from '../../core/desk-state.js';
+import {messageAt} from '../../core/message-log.js';
 import type {Message} from '../../protocol/index.js';
 import type {PlayerClock} from '../player/player-clock.js';
 import type {AutopilotStep, Scenario, ScenarioCustomer} from '../scenario/scenario.js';
@@ -45,7 +46,7 @@ function customerMessages(state: DeskState, chatId: string): Message[] {
 	if (!chat) return [];
 	const found: Message[] = [];
 	for (let index = 0; index < chat.messages.length; index++) {
-		const message = chat.messages.buffer[index]!;
+		const message = messageAt(chat.messages, index)!;
 		if (message.author.type === 'customer') found.push(message);
 	}
 	return found;
