@@ -2,7 +2,7 @@
 import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll} from 'vitest';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import {projectRoot} from '../helpers/run-cli.js';
 import {closeAll, startTestServer} from '../server/helpers.js';
 import type {RunningServer, ServerOptions} from '../../source/server/server.js';
@@ -52,7 +52,7 @@ export const PHONE = {width: 390, height: 780};
 
 export type BrowserSession = {
 	/** A page of its own (a fresh browser session: a new visit) at `url`, the browser's language `locale`. */
-	openPage(url: string, locale?: string): Promise<Page>;
+	openPage(url: string, locale?: string, options?: BrowserContextOptions): Promise<Page>;
 };
 
 /**
@@ -74,9 +74,9 @@ export function browserSession(cleanup: () => Promise<unknown> = async () => {})
 		await closeAll();
 	});
 	return {
-		async openPage(url, locale = 'en-GB') {
+		async openPage(url, locale = 'en-GB', options = {}) {
 			// bypassCSP: the demo page allows its own scripts only, and axe-core is injected by the test.
-			const context = await browser!.newContext({viewport: DESKTOP, locale, bypassCSP: true});
+			const context = await browser!.newContext({viewport: DESKTOP, locale, bypassCSP: true, ...options});
 			contexts.push(context);
 			const page = await context.newPage();
 			await page.goto(url);
