@@ -5,7 +5,7 @@ import {defaultConfig} from '../config/index.js';
 import {defaultGuardConfig} from '../courtesy/guard/index.js';
 import {createAutopilot, type Autopilot} from '../demo/autopilot/index.js';
 import {startDemoServer} from '../demo/demo-server.js';
-import {createScenarioPlayer, systemPlayerClock} from '../demo/player/index.js';
+import {createScenarioPlayer} from '../demo/player/index.js';
 import {buildReportCard, formatReportCard, reportJson} from '../demo/report/index.js';
 import {emptyDeskJournal, type DeskJournal} from '../demo/report/desk-journal.js';
 import {bundledScenario, loadScenario, ScenarioError, type Scenario} from '../demo/scenario/index.js';
@@ -18,7 +18,8 @@ import {parseFlags} from './parse-flags.js';
 import {UsageError} from './usage-error.js';
 import {flushCompileCache} from './compile-cache.js';
 import {watchArrivals} from './demo-arrivals.js';
-import {systemTimers, type Timers} from '../ui/runtime/timers.js';
+import type {Timers} from '../core/timers.js';
+import {systemTimers} from './system-timers.js';
 
 const MAX_SPEED = 100;
 /** E1 at speed 1: warn after 30 s, alarm after 60 s, as the desk's defaults. */
@@ -115,7 +116,7 @@ export async function runDemo(
 		customerUrl: server.customerUrl,
 		agentUrl: server.agentUrl,
 		colleagueTokens: server.colleagueTokens,
-		clock: systemPlayerClock,
+		clock: systemTimers,
 		speed,
 	});
 	const journal = emptyDeskJournal();
@@ -148,7 +149,7 @@ export async function runDemo(
 				onReady(desk) {
 					handle = desk;
 					watchArrivals(desk, journal);
-					if (flags.autopilot) autopilot = createAutopilot({scenario, desk, chatOf, clock: systemPlayerClock, speed});
+					if (flags.autopilot) autopilot = createAutopilot({scenario, desk, chatOf, clock: systemTimers, speed});
 					startWhenConnected(desk, () => {
 						player.start();
 						autopilot?.start();

@@ -3,7 +3,7 @@ import {markerFor} from '../../canned/index.js';
 import type {DeskChat, DeskState} from '../../core/desk-state.js';
 import {messageAt} from '../../core/message-log.js';
 import type {Message} from '../../protocol/index.js';
-import type {PlayerClock} from '../player/player-clock.js';
+import type {Timers} from '../../core/timers.js';
 import type {AutopilotStep, Scenario, ScenarioCustomer} from '../scenario/scenario.js';
 import type {AutopilotDesk} from './autopilot-desk.js';
 import {builtInAutopilot} from './built-in-script.js';
@@ -14,7 +14,7 @@ export type AutopilotOptions = {
 	desk: AutopilotDesk;
 	/** The chat a scenario customer opened, once the player knows it. */
 	chatOf(customerKey: string): string | null;
-	clock: PlayerClock;
+	clock: Timers;
 	/** Every delay is divided by this, like the player's. */
 	speed: number;
 	onLog?(line: string): void;

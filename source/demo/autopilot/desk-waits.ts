@@ -1,5 +1,5 @@
 // Waiting on the desk: until a condition holds (checked on every desk change and every quarter second), or a time passes.
-import type {PlayerClock} from '../player/player-clock.js';
+import type {Timers} from '../../core/timers.js';
 import type {AutopilotDesk} from './autopilot-desk.js';
 
 /** Conditions that do not depend on the desk (the player learning a chat id) are polled this often. */
@@ -11,7 +11,7 @@ export type DeskWaits = {
 	sleep(ms: number): Promise<void>;
 };
 
-export function createDeskWaits(desk: AutopilotDesk, clock: PlayerClock, signal: AbortSignal): DeskWaits {
+export function createDeskWaits(desk: AutopilotDesk, clock: Timers, signal: AbortSignal): DeskWaits {
 	const until = (check: () => boolean, timeoutMs: number | null) =>
 		new Promise<boolean>(resolve => {
 			if (signal.aborted) return resolve(false);

@@ -1,12 +1,12 @@
 // Every timer the player sets, on its clock, so stop() can clear them all; sleeps that end early when their signal is aborted.
-import type {PlayerClock} from './player-clock.js';
+import type {Timers} from '../../core/timers.js';
 
 export class PlayerTimers {
-	readonly #clock: PlayerClock;
+	readonly #clock: Timers;
 	readonly #pending = new Set<unknown>();
 	#closed = false;
 
-	constructor(clock: PlayerClock) {
+	constructor(clock: Timers) {
 		this.#clock = clock;
 	}
 

@@ -1,7 +1,7 @@
 // Plays a scenario against a server: simulated customers arrive and follow their scripts, colleagues answer transfers; all on one clock.
 import type {Scenario} from '../scenario/scenario.js';
 import type {PlayerJournal} from './journal.js';
-import type {PlayerClock} from './player-clock.js';
+import type {Timers} from '../../core/timers.js';
 import {createPlayerLog} from './player-log.js';
 import {PlayerTimers} from './player-timers.js';
 import {newColleagueJournal, SimulatedColleague} from './simulated-colleague.js';
@@ -16,7 +16,7 @@ export type ScenarioPlayerOptions = {
 	agentUrl: string;
 	/** Per colleague id, the token to sign that colleague in with (startDemoServer makes them). */
 	colleagueTokens: ReadonlyMap<string, string>;
-	clock: PlayerClock;
+	clock: Timers;
 	/** Every delay of the scenario is divided by this: 2 plays twice as fast. */
 	speed: number;
 	/** One line per notable thing and per problem, e.g. `+12.3s mia (demo.yaml:14): the chat ended ...`. */

@@ -1,6 +1,6 @@
 // Collects the client's actions for a short window and hands them to the store in one batch: at most one render per burst.
 import type {DeskInput} from '../../core/intents.js';
-import type {Timers} from './timers.js';
+import type {Timers} from '../../core/timers.js';
 
 export type ActionBatcher = {
 	push(action: DeskInput): void;

@@ -16,7 +16,7 @@ import type {Clock} from '../state/clock.js';
 import {createActionBatcher} from './action-batcher.js';
 import {createCourtesyRuntime, type CourtesyRuntime, type CourtesyRuntimeOptions} from './courtesy-runtime.js';
 import type {DeskNotifier} from './desk-notifier.js';
-import type {Timers} from './timers.js';
+import type {Timers} from '../../core/timers.js';
 
 /** What the runtime needs of the connection (AgentClient has it all). */
 export type DeskClient = {

@@ -1,7 +1,7 @@
 // Before the desk takes over the screen: wait briefly for the first login, so a refused token is one line, not a screen.
 import type {DeskStore} from '../../core/store.js';
 import {CloseCode} from '../../protocol/index.js';
-import type {Timers} from './timers.js';
+import type {Timers} from '../../core/timers.js';
 
 /** The desk refused to start because the server refused the token (documented in docs/configuration.md). */
 export const REFUSED_TOKEN_EXIT_CODE = 4;

@@ -5,7 +5,7 @@ import {createAutopilot} from '../../../source/demo/autopilot/index.js';
 import type {AutopilotDesk} from '../../../source/demo/autopilot/index.js';
 import type {AutopilotStep, Scenario} from '../../../source/demo/scenario/index.js';
 import {chat, customerAuthor, deskInputs, message, messagesEvent, offer} from '../../ui/helpers/fixtures.js';
-import {FakeClock} from '../player/fake-clock.js';
+import {ManualTimers} from '../../helpers/manual-timers.js';
 
 /** A desk whose moves are recorded; a /c line leaves `canned` in the composer, as the real desk's palette does. */
 function fakeDesk(canned = '') {
@@ -60,15 +60,15 @@ function scenario(steps: AutopilotStep[] | null): Scenario {
 	};
 }
 
-async function until(clock: FakeClock, check: () => boolean, limitMs = 600_000): Promise<void> {
-	for (let waited = 0; !check() && waited < limitMs; waited += 250) await clock.advance(250);
+async function until(clock: ManualTimers, check: () => boolean, limitMs = 600_000): Promise<void> {
+	for (let waited = 0; !check() && waited < limitMs; waited += 250) await clock.advanceAsync(250);
 	if (!check()) throw new Error('condition never held on the fake clock');
 }
 
 describe('the autopilot', () => {
 	it('accepts, sends a canned response with its markers filled, waits for the customer, then closes', async () => {
 		const {desk, moves, customerSays} = fakeDesk('Reset it here: [reset link]');
-		const clock = new FakeClock();
+		const clock = new ManualTimers();
 		const steps: AutopilotStep[] = [
 			{line: 2, do: 'accept'},
 			{line: 3, do: 'type', text: '/c pw', fill: {reset_link: 'https://acme.example/reset'}},
@@ -84,20 +84,20 @@ describe('the autopilot', () => {
 			'submit Reset it here: https://acme.example/reset',
 		]);
 		customerSays(1, 'still loading');
-		await clock.advance(30_000);
+		await clock.advanceAsync(30_000);
 		expect(moves).toHaveLength(3);
 		customerSays(2, 'that worked, thanks');
 		await until(clock, () => moves.length === 4);
 		expect(moves[3]).toBe('submit /end');
 		// A glance at the composer after the line (nothing left there to send), then the customer's steps are over.
-		await clock.advance(5_000);
+		await clock.advanceAsync(5_000);
 		await pilot.done;
 		expect(moves).toHaveLength(4);
 	});
 
 	it('a send step waits for what the desk puts in the composer, however late it comes (E11)', async () => {
 		const {desk, moves, drafts} = fakeDesk();
-		const clock = new FakeClock();
+		const clock = new ManualTimers();
 		const steps: AutopilotStep[] = [
 			{line: 2, do: 'accept'},
 			{line: 3, do: 'send'},
@@ -106,7 +106,7 @@ describe('the autopilot', () => {
 		pilot.start();
 		await until(clock, () => moves.length >= 1);
 		// The colleague has not answered yet: nothing is sent, however long it takes.
-		await clock.advance(30_000);
+		await clock.advanceAsync(30_000);
 		expect(moves).toEqual(['accept c1']);
 		drafts.set('c1', 'Could I have your e-mail address?');
 		await until(clock, () => moves.length >= 2);
@@ -117,7 +117,7 @@ describe('the autopilot', () => {
 	it('every delay is divided by --speed', async () => {
 		const timed = async (speed: number) => {
 			const {desk, moves} = fakeDesk();
-			const clock = new FakeClock();
+			const clock = new ManualTimers();
 			const start = clock.now();
 			const pilot = createAutopilot({
 				scenario: scenario([
@@ -142,7 +142,7 @@ describe('the autopilot', () => {
 
 	it('stops a customer whose chat is no longer open, and types nothing after stop()', async () => {
 		const {desk, moves, store} = fakeDesk();
-		const clock = new FakeClock();
+		const clock = new ManualTimers();
 		const lines: string[] = [];
 		const pilot = createAutopilot({
 			scenario: scenario([
@@ -165,7 +165,7 @@ describe('the autopilot', () => {
 			seq: 3,
 			at: 0,
 		});
-		await clock.advance(10_000);
+		await clock.advanceAsync(10_000);
 		expect(moves).toEqual(['accept c1']);
 		expect(lines.join('\n')).toMatch(/not open/);
 		pilot.stop();
@@ -174,7 +174,7 @@ describe('the autopilot', () => {
 
 	it('plays the built-in agent for a customer the scenario has no steps for, in the customer language', async () => {
 		const {desk, moves, customerSays} = fakeDesk();
-		const clock = new FakeClock();
+		const clock = new ManualTimers();
 		const norwegian = scenario(null);
 		const pilot = createAutopilot({
 			scenario: {...norwegian, customers: [{...norwegian.customers[0]!, locale: 'nb-NO'}]},

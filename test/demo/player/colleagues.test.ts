@@ -26,9 +26,9 @@ describe('simulated colleagues', () => {
 			note: 'billing question',
 		});
 		await play.until(() => play.player.journal().colleagues[0]!.offers.length === 1, 'the offer to Kari');
-		await play.clock.advance(1_999);
+		await play.clock.advanceAsync(1_999);
 		expect(play.player.journal().colleagues[0]!.offers[0]!.outcome).toBe('pending');
-		await play.clock.advance(1);
+		await play.clock.advanceAsync(1);
 		await play.desk.waitForEvent('chat.transferred', payload => payload.chat_id === chatId);
 		await play.until(
 			() => play.player.journal().colleagues[0]!.offers[0]!.outcome === 'accepted',
@@ -38,7 +38,7 @@ describe('simulated colleagues', () => {
 			() => play.customer('ola').transfers[0]?.outcome === 'completed',
 			'the transfer as the customer sees it',
 		);
-		await play.clock.advance(40);
+		await play.clock.advanceAsync(40);
 		await play.until(() => play.customer('ola').said.length === 1, "the customer's thanks");
 
 		const ola = play.customer('ola');
@@ -53,7 +53,7 @@ describe('simulated colleagues', () => {
 		});
 
 		// Quiet for 30 s after the customer's last message: Kari closes politely and asks for a rating.
-		await play.clock.advance(30_000);
+		await play.clock.advanceAsync(30_000);
 		const outcome = await play.player.done;
 		const closed = outcome.journal.customers[0]!;
 		expect(closed.end).toMatchObject({by: 'agent'});
@@ -69,7 +69,7 @@ describe('simulated colleagues', () => {
 		const chatId = await play.acceptNext();
 		await play.desk.call('chat.transfer', {chat_id: chatId, target: {type: 'agent', id: 'bo'}, note: ''});
 		await play.until(() => play.player.journal().colleagues[0]!.offers.length === 1, 'the offer to Bo');
-		await play.clock.advance(1_000);
+		await play.clock.advanceAsync(1_000);
 		const failed = await play.desk.waitForEvent('transfer.failed');
 		expect(failed.payload.reason).toBe('declined');
 		await play.until(
@@ -92,7 +92,7 @@ describe('simulated colleagues', () => {
 		await play.acceptNext();
 		await play.desk.call('chat.transfer', {chat_id: first, target: {type: 'agent', id: 'lin'}, note: ''});
 		await play.until(() => play.player.journal().colleagues[0]!.offers.length === 1, 'the offer to Lin');
-		await play.clock.advance(60_000);
+		await play.clock.advanceAsync(60_000);
 		expect(play.player.journal().colleagues[0]!.offers[0]!.outcome).toBe('ignored');
 		expect(play.desk.events('transfer.failed')).toEqual([]);
 	});

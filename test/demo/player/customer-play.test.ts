@@ -23,10 +23,10 @@ describe('simulated customers', () => {
 			{speed: 2},
 		);
 		play.player.start();
-		await play.clock.advance(4_999);
+		await play.clock.advanceAsync(4_999);
 		expect(play.customer('mia').arrivedAt).toBeNull();
 		expect(play.desk.events('chat.offered')).toEqual([]);
-		await play.clock.advance(1);
+		await play.clock.advanceAsync(1);
 		expect(play.customer('mia').arrivedAt).toBe(5_000);
 		const offer = await play.desk.waitForEvent('chat.offered');
 		expect(offer.payload.chat.customer).toMatchObject({
@@ -43,13 +43,13 @@ describe('simulated customers', () => {
 		const play = await startPlay(scenario({customers: [customer('ola', [step.say('Hello there', 10)])]}));
 		play.player.start();
 		await play.acceptNext();
-		await play.clock.advance(300);
+		await play.clock.advanceAsync(300);
 		await play.desk.waitForEvent('sneak_peek', payload => payload.text === 'Hel');
-		await play.clock.advance(600);
+		await play.clock.advanceAsync(600);
 		await play.desk.waitForEvent('sneak_peek', payload => payload.text === 'Hello the');
-		await play.clock.advance(199);
+		await play.clock.advanceAsync(199);
 		expect(play.customer('ola').said).toEqual([]);
-		await play.clock.advance(1);
+		await play.clock.advanceAsync(1);
 		await play.desk.waitForEvent('message.created', payload => payload.message.text === 'Hello there');
 		await play.until(() => play.customer('ola').said.length === 1, 'the message in the journal');
 		expect(play.customer('ola').said[0]).toMatchObject({at: 1_100, text: 'Hello there'});
@@ -68,12 +68,12 @@ describe('simulated customers', () => {
 		);
 		play.player.start();
 		await play.acceptNext();
-		await play.clock.advance(200);
+		await play.clock.advanceAsync(200);
 		await play.until(() => play.customer('kari').said.length === 1, 'the first message');
 		await play.desk.waitForEvent('typing', payload => payload.typing === false);
-		await play.clock.advance(9_999);
+		await play.clock.advanceAsync(9_999);
 		expect(play.customer('kari').said).toHaveLength(1);
-		await play.clock.advance(1 + 120);
+		await play.clock.advanceAsync(1 + 120);
 		await play.until(() => play.customer('kari').said.length === 2, 'the second message');
 		expect(play.customer('kari').said[1]!.at).toBeGreaterThanOrEqual(10_200);
 	});
@@ -82,7 +82,7 @@ describe('simulated customers', () => {
 		const play = await startPlay(scenario({customers: [customer('wei', [step.rate(3, 'Very kind'), step.leave()])]}));
 		play.player.start();
 		const chatId = await play.acceptNext();
-		await play.clock.advance(30_000);
+		await play.clock.advanceAsync(30_000);
 		expect(play.desk.events('rating.received')).toEqual([]);
 		await play.desk.call('rating.request', {chat_id: chatId});
 		await play.until(() => play.customer('wei').ratingRequestedAt !== null, 'the rating request');
@@ -103,7 +103,7 @@ describe('simulated customers', () => {
 		const play = await startPlay(scenario({customers: [customer('lea', [step.rate(2)])]}), {speed: 4});
 		play.player.start();
 		await play.acceptNext();
-		await play.clock.advance(15_000);
+		await play.clock.advanceAsync(15_000);
 		await play.until(() => play.customer('lea').problems.length === 1, 'the problem');
 		expect(play.customer('lea').problems[0]!.message).toMatch(/never asked for a rating/);
 		expect(play.logs.join('\n')).toMatch(/lea \(test\.yaml:\d+\): the agent never asked for a rating/);
@@ -114,7 +114,7 @@ describe('simulated customers', () => {
 		const play = await startPlay(scenario({customers: [customer('noor', script)]}));
 		play.player.start();
 		const chatId = await play.acceptNext();
-		await play.clock.advance(200);
+		await play.clock.advanceAsync(200);
 		await play.desk.waitForEvent('message.created', payload => payload.message.text === 'Hi');
 		await deskSays(play.desk, chatId, 'Thanks for chatting, goodbye!', true);
 		await play.desk.call('rating.request', {chat_id: chatId});

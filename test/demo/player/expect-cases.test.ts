@@ -21,7 +21,7 @@ describe('expect', () => {
 		await deskSays(play.desk, chatId, 'Hello Mia, I am Alex from Acme.', true);
 		await deskSays(play.desk, chatId, 'Your warranty covers the motor.');
 		await play.until(() => play.customer('mia').received.length === 2, 'both replies');
-		await play.clock.advance(100);
+		await play.clock.advanceAsync(100);
 		await play.until(() => play.customer('mia').said.length === 1, 'the answer');
 		const mia = play.customer('mia');
 		expect(mia.said.map(said => said.text)).toEqual(['Great']);
@@ -38,13 +38,13 @@ describe('expect', () => {
 		const chatId = await play.acceptNext();
 		await deskSays(play.desk, chatId, 'Hello Ola!', true);
 		await play.until(() => play.customer('ola').received.length === 1, 'the greeting');
-		await play.clock.advance(1_600);
+		await play.clock.advanceAsync(1_600);
 		await play.until(() => play.customer('ola').said.length === 1, 'the question');
-		await play.clock.advance(1_000);
+		await play.clock.advanceAsync(1_000);
 		expect(play.customer('ola').said).toHaveLength(1);
 		await deskSays(play.desk, chatId, 'Let me check that order for you.');
 		await play.until(() => play.customer('ola').received.length === 2, 'the answer');
-		await play.clock.advance(20);
+		await play.clock.advanceAsync(20);
 		await play.until(() => play.customer('ola').said.length === 2, 'the ok');
 	});
 
@@ -58,11 +58,11 @@ describe('expect', () => {
 		const chatId = await play.acceptNext();
 		await play.desk.call('chat.hold', {chat_id: chatId, minutes: 2, reason: 'checking'});
 		await play.until(() => play.customer('kari').holds.length === 1, 'the hold');
-		await play.clock.advance(20);
+		await play.clock.advanceAsync(20);
 		await play.until(() => play.customer('kari').said.length === 1, 'the ok');
 		await play.desk.call('chat.unhold', {chat_id: chatId});
 		await play.until(() => play.customer('kari').holds[0]!.endedAt !== null, 'the end of the hold');
-		await play.clock.advance(200);
+		await play.clock.advanceAsync(200);
 		await play.until(() => play.customer('kari').said.length === 2, 'the welcome');
 	});
 
@@ -77,7 +77,7 @@ describe('expect', () => {
 		await play.until(() => play.customer('wei').end !== null, 'the end');
 		await play.desk.call('rating.request', {chat_id: chatId});
 		await play.until(() => play.customer('wei').ratingRequestedAt !== null, 'the request');
-		await play.clock.advance(5_000);
+		await play.clock.advanceAsync(5_000);
 		const rating = await play.desk.waitForEvent('rating.received');
 		expect(rating.payload.score).toBe(3);
 		const outcome = await play.player.done;
@@ -99,9 +99,9 @@ describe('expect', () => {
 		const play = await startPlay(scenario({customers: [customer('noor', script)]}), {speed: 2});
 		play.player.start();
 		await play.acceptNext();
-		await play.clock.advance(4_999);
+		await play.clock.advanceAsync(4_999);
 		expect(play.customer('noor').said).toEqual([]);
-		await play.clock.advance(1 + 30);
+		await play.clock.advanceAsync(1 + 30);
 		await play.until(() => play.customer('noor').said.length === 1, 'the timeout message');
 		expect(play.customer('noor').said[0]).toMatchObject({text: 'Hello?', at: 5_030});
 	});

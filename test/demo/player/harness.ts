@@ -7,14 +7,14 @@ import type {Scenario} from '../../../source/demo/scenario/scenario.js';
 import {startCutProxy, type CutProxy} from '../../helpers/cut-proxy.js';
 import {waitFor} from '../../helpers/wait-for.js';
 import {closeAll, TestClient} from '../../server/helpers.js';
-import {FakeClock} from './fake-clock.js';
+import {ManualTimers} from '../../helpers/manual-timers.js';
 
 export type Play = {
 	server: DemoServer;
 	proxy: CutProxy;
 	/** The desk: a raw agent connection signed in with the scenario agent's token. */
 	desk: TestClient;
-	clock: FakeClock;
+	clock: ManualTimers;
 	player: ScenarioPlayer;
 	logs: string[];
 	customer: (key: string) => CustomerJournal;
@@ -49,7 +49,7 @@ export async function startPlay(
 	const signInDesk = async () =>
 		void (await desk.call('auth', {token: server.agentToken, client: {name: 'desk-test', version: '1'}}));
 	if (deskFirst) await signInDesk();
-	const clock = new FakeClock();
+	const clock = new ManualTimers();
 	const logs: string[] = [];
 	const player = createScenarioPlayer({
 		scenario,

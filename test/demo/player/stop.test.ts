@@ -20,7 +20,7 @@ describe('stopping the player', () => {
 		await play.acceptNext();
 		// Mia and Kari are connected; Mia is typing; Ola's arrival is on the clock.
 		await play.until(() => play.proxy.open() === 2, 'two connections');
-		await play.clock.advance(1_000);
+		await play.clock.advanceAsync(1_000);
 		expect(play.clock.pending).toBeGreaterThan(0);
 
 		await play.player.stop();
@@ -31,7 +31,7 @@ describe('stopping the player', () => {
 
 		const links = play.proxy.total();
 		const deskEvents = play.desk.events().length;
-		await play.clock.advance(200_000);
+		await play.clock.advanceAsync(200_000);
 		expect(play.clock.pending).toBe(0);
 		expect(play.proxy.total()).toBe(links);
 		expect(play.desk.events().length).toBe(deskEvents);

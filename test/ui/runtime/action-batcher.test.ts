@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import type {DeskInput} from '../../../source/core/intents.js';
 import {createActionBatcher} from '../../../source/ui/runtime/action-batcher.js';
-import {ManualTimers} from '../helpers/manual-timers.js';
+import {ManualTimers} from '../../helpers/manual-timers.js';
 
 const event = (n: number): DeskInput => ({type: 'protocol.error', message: `e${n}`, at: n});
 
@@ -47,7 +47,7 @@ describe('createActionBatcher', () => {
 		});
 		expect(batches).toHaveLength(1);
 		expect(batches[0]!.map(action => action.type)).toEqual(['protocol.error', 'outbox.queued']);
-		expect(timers.count).toBe(0);
+		expect(timers.pending).toBe(0);
 	});
 
 	it('flushes what waits when stopped, and takes nothing after', () => {

@@ -12,7 +12,7 @@ import {createClock} from '../../../source/ui/state/clock.js';
 import {createExternalStore} from '../../../source/ui/state/external-store.js';
 import {createUiState, reduceUi} from '../../../source/ui/state/ui-state.js';
 import {agent, chat, offer, T0} from '../helpers/fixtures.js';
-import {ManualTimers} from '../helpers/manual-timers.js';
+import {ManualTimers} from '../../helpers/manual-timers.js';
 import {FakeCourtesyClient, settle} from './courtesy-fakes.js';
 
 const ALL: Capability[] = ['hold', 'transfer', 'sneak_peek', 'rating', 'canned', 'followup'];

@@ -10,7 +10,7 @@ import {createClock} from '../../../source/ui/state/clock.js';
 import {createExternalStore} from '../../../source/ui/state/external-store.js';
 import {createUiState, reduceUi} from '../../../source/ui/state/ui-state.js';
 import {agent, chat, customerAuthor, deskInputs, meAuthor, message, offer, T0} from '../helpers/fixtures.js';
-import {ManualTimers} from '../helpers/manual-timers.js';
+import {ManualTimers} from '../../helpers/manual-timers.js';
 
 type Request = {op: AgentOp; payload: unknown};
 
@@ -317,6 +317,6 @@ describe('createDeskRuntime', () => {
 		await Promise.all([runtime.stop(), runtime.stop()]);
 		expect(client.stopped).toBe(true);
 		expect(desk.getState().alerts.at(-1)?.text).toBe('Late.');
-		expect(timers.count).toBe(0);
+		expect(timers.pending).toBe(0);
 	});
 });

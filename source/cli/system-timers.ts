@@ -1,17 +1,10 @@
-// The timer functions the runtime uses, passed in so tests drive time by hand.
-
-export type Timers = {
-	setTimeout(callback: () => void, ms: number): unknown;
-	clearTimeout(handle: unknown): void;
-	setInterval(callback: () => void, ms: number): unknown;
-	clearInterval(handle: unknown): void;
-	now(): number;
-};
+// The system's clock and timers for the desk and the demo, unref'd so none keeps a finished process alive.
+import type {Timers} from '../core/timers.js';
 
 export const systemTimers: Timers = {
 	setTimeout: (callback, ms) => {
 		const handle = setTimeout(callback, ms);
-		// Timers of the desk must never keep a finished process alive.
+		// A desk timer or a scenario waiting for its next step must never keep a finished process alive.
 		handle.unref();
 		return handle;
 	},
