@@ -17,6 +17,11 @@ export type PgCluster = {
 	pid: number;
 	/** A fresh, empty database in this cluster (for a test that must not see another's rows). */
 	createDatabase(name: string): Promise<string>;
+	/**
+	 * A fresh, empty schema in the cluster's database, and a URL whose connections use it: as separate as a database
+	 * for a store, and much cheaper to make (CREATE DATABASE takes a second on a loaded machine).
+	 */
+	createSchema(name: string): Promise<string>;
 	stop(): Promise<void>;
 };
 
@@ -144,6 +149,18 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
 				await admin.end();
 			}
 			return `postgres://${USER}@127.0.0.1:${port}/${name}`;
+		},
+		async createSchema(name) {
+			if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain schema name: ${name}`);
+			const own = `postgres://${USER}@127.0.0.1:${port}/${USER}`;
+			const admin = new pg.Client({connectionString: own});
+			await admin.connect();
+			try {
+				await admin.query(`CREATE SCHEMA ${name}`);
+			} finally {
+				await admin.end();
+			}
+			return `${own}?options=${encodeURIComponent(`-c search_path=${name}`)}`;
 		},
 		stop,
 	};
