@@ -108,7 +108,7 @@ export const serveHelp = `
 switchboard serve: run the reference server
 
 Usage
-  switchboard serve [--port N] [--host H] [--token T]... [--accounts FILE] [--data DIR | --memory]
+  switchboard serve [--port N] [--host H] [--token T]... [--accounts FILE] [--data DIR | --memory | --database URL]
 
 Flags
   --port N              port to listen on (default 7420; 0 picks a free one)
@@ -121,6 +121,8 @@ Flags
   --rate-limit N        frames per second one connection may send (default 100, bursts of 10 x N)
   --data DIR            where the database lives (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
   --memory              keep everything in memory instead (tests, trials): a restart forgets it all
+  --database URL        PostgreSQL instead (postgres://USER@HOST:PORT/DB; or SWITCHBOARD_DATABASE): the store
+                        for several serve processes behind one load balancer (docs/deploying.md)
   --max-connections N   sockets open at once, both endpoints (default 900; keep it under the descriptor limit)
   --max-connections-per-address N   sockets from one address (default 50)
   --max-chats-per-address N         open chats joined from one address (default 20)

@@ -6,6 +6,7 @@ import {parseAllowedOrigin} from '../server/origin-policy.js';
 import type {Store} from '../server/store/contract.js';
 import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
 import {MemoryStore} from '../server/store/memory.js';
+import {PostgresStore} from '../server/store/postgres/postgres-store.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
 import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
 import {parseFlags} from './parse-flags.js';
@@ -25,6 +26,7 @@ export const SERVE_FLAGS = {
 	offerTimeoutMs: {type: 'string', default: '30000'},
 	rateLimit: {type: 'string', default: '100'},
 	data: {type: 'string'},
+	database: {type: 'string'},
 	maxConnections: {type: 'string', default: '900'},
 	maxConnectionsPerAddress: {type: 'string', default: '50'},
 	maxChatsPerAddress: {type: 'string', default: '20'},
@@ -83,8 +85,13 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	if (logFormat !== 'text' && logFormat !== 'json')
 		throw new UsageError(`--log-format must be text or json, not ${JSON.stringify(logFormat)}`);
 	const eventLog = lineLog(logFormat, line => process.stdout.write(line));
-	if (flags.memory && flags.data) throw new UsageError('--memory and --data exclude each other: choose one');
-	const store = openStore(flags.memory ? null : (flags.data ?? defaultDataDir()));
+	// The URL may hold a password: the environment keeps it out of the process list.
+	const database = flags.database ?? (process.env.SWITCHBOARD_DATABASE || undefined);
+	const stores = [flags.memory && '--memory', flags.data && '--data', database && '--database'].filter(Boolean);
+	if (stores.length > 1) throw new UsageError(`${stores.join(' and ')} exclude each other: choose one`);
+	const store = database
+		? await openPostgres(database)
+		: openStore(flags.memory ? null : (flags.data ?? defaultDataDir()));
 	// Accounts in the database (`switchboard accounts`) sign in alongside these; with none anywhere, one is made up.
 	const storedAccounts = (await store.accounts.list()).length;
 	let generatedToken: string | null = null;
@@ -115,7 +122,12 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	if (warning) process.stderr.write(`${warning}\n`);
 	printBanner(logFormat, eventLog, {
 		server,
-		dataPath: store instanceof SyncStoreAdapter && store.sync instanceof SqliteStore ? store.sync.path : null,
+		dataPath:
+			store instanceof SyncStoreAdapter && store.sync instanceof SqliteStore
+				? store.sync.path
+				: store instanceof PostgresStore
+					? store.where
+					: null,
 		allowOrigins,
 		generatedToken,
 		agentCount: agents.length + storedAccounts,
@@ -132,6 +144,17 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	await store.close();
 	eventLog('server.stopped');
 	return 0;
+}
+
+/** PostgreSQL at this URL (postgres://...), its schema brought up to date; one that cannot be reached is a usage error. */
+async function openPostgres(url: string): Promise<Store> {
+	if (!/^postgres(ql)?:\/\//.test(url))
+		throw new UsageError(`--database: give a postgres://USER@HOST:PORT/DATABASE URL, not ${JSON.stringify(url)}`);
+	try {
+		return await PostgresStore.open(url, {exclusive: true});
+	} catch (error) {
+		throw new UsageError(`cannot open the database: ${(error as Error).message}`);
+	}
 }
 
 /** SQLite in the data directory, or memory; a database that cannot be opened is a usage error naming the file. */

@@ -32,9 +32,12 @@ export async function runCli(
 }
 
 /** Starts the CLI and leaves it running; the caller stops it by its pid through `child.kill`. */
-export function startCli(args: string[]): {child: ChildProcess; output: () => string} {
+export function startCli(
+	args: string[],
+	env: Record<string, string> = {},
+): {child: ChildProcess; output: () => string} {
 	assertBuilt();
-	const child = spawn(nodePath, [cliPath, ...args], {stdio: ['ignore', 'pipe', 'pipe']});
+	const child = spawn(nodePath, [cliPath, ...args], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
 	let output = '';
 	child.stdout!.on('data', chunk => (output += chunk));
 	child.stderr!.on('data', chunk => (output += chunk));

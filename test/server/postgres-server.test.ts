@@ -1,0 +1,95 @@
+// The reference server on PostgreSQL: a whole chat through the real store on a throwaway cluster, kept across a
+// restart of the server, and `serve --database` / SWITCHBOARD_DATABASE from the built command.
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {PostgresStore} from '../../source/server/store/postgres/postgres-store.js';
+import {startPgCluster, type PgCluster} from '../helpers/pg-cluster.js';
+import {runCli, startCli} from '../helpers/run-cli.js';
+import {waitFor} from '../helpers/wait-for.js';
+import {activeChat, closeAll, connectAgent, startTestServer, TestClient} from './helpers.js';
+
+let cluster: PgCluster;
+let schemas = 0;
+const stores: PostgresStore[] = [];
+const openStore = async (url: string) => {
+	const store = await PostgresStore.open(url);
+	stores.push(store);
+	return store;
+};
+
+beforeAll(async () => {
+	cluster = await startPgCluster();
+}, 60_000);
+afterEach(async () => {
+	await closeAll();
+	for (const store of stores.splice(0)) await store.close();
+});
+afterAll(async () => {
+	await cluster?.stop();
+});
+
+describe('the server on PostgreSQL', () => {
+	it('runs a chat through the database and has it all after a restart', async () => {
+		const url = await cluster.createSchema(`server_${++schemas}`);
+		const first = await startTestServer({store: await openStore(url)});
+		const {agent, customer, chatId} = await activeChat(first);
+		await customer.call('message.send', {client_msg_id: 'c1', text: 'My blender stopped'});
+		await agent.waitForEvent('message.created', payload => payload.message.text === 'My blender stopped');
+		const reply = {chat_id: chatId, client_msg_id: 'a1', text: 'Let me check', visibility: 'public'};
+		expect((await agent.call('message.send', reply)).message.n).toBe(2);
+		// A retry of the same client_msg_id gets the stored message back, not a second one.
+		expect((await agent.call('message.send', reply)).message.n).toBe(2);
+		await customer.waitForEvent('message.created', payload => payload.message.text === 'Let me check');
+		await agent.call('chat.hold', {chat_id: chatId, minutes: 2, reason: 'checking'});
+		await agent.call('followup.create', {chat_id: chatId, contact: 'sarah@example.com', due_at: 2e12, note: 'call'});
+		await first.close();
+		await stores.shift()!.close();
+
+		const second = await startTestServer({store: await openStore(url)});
+		const {auth} = await connectAgent(second, 'alice-token');
+		expect(auth.snapshot.chats.map((chat: {id: string; status: string}) => [chat.id, chat.status])).toEqual([
+			[chatId, 'on_hold'],
+		]);
+		expect(auth.snapshot.followups).toHaveLength(1);
+		const history = (await second.store.listMessages(chatId, {limit: 10})).messages;
+		expect(history.map(message => [message.n, message.text])).toEqual([
+			[1, 'My blender stopped'],
+			[2, 'Let me check'],
+		]);
+	}, 60_000);
+});
+
+describe('serve --database', () => {
+	it('serves from the database named by SWITCHBOARD_DATABASE, says where its data is, and is the only one', async () => {
+		const url = await cluster.createSchema(`serve_${++schemas}`);
+		const {child, output} = startCli(['serve', '--port', '0', '--token', 'alex:Alex:s3cret-token-1'], {
+			SWITCHBOARD_DATABASE: url,
+		});
+		try {
+			await waitFor(() => /ws:\/\/127\.0\.0\.1:\d+\/agent/.exec(output()), {message: 'the banner', timeout: 30_000});
+			expect(output()).toContain(`127.0.0.1:${cluster.port}/switchboard`);
+			const agentUrl = /(ws:\/\/127\.0\.0\.1:\d+\/agent)/.exec(output())![1]!;
+			// Offers and sessions live in one process yet: a second server on the same database is refused.
+			const second = await runCli(['serve', '--port', '0', '--database', url]);
+			expect(second.code).toBe(2);
+			expect(second.stderr).toMatch(/another switchboard server is serving from this database/);
+			const agent = await TestClient.open(agentUrl);
+			const auth = await agent.call('auth', {token: 's3cret-token-1', client: {name: 't', version: '1'}});
+			expect(auth.resumed).toBe(false);
+			agent.drop();
+			const exited = new Promise(resolve => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			expect(await exited).toBe(0);
+		} finally {
+			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+		}
+	}, 60_000);
+
+	it('refuses a second store beside it and a URL that is not postgres://, each in one line', async () => {
+		const both = await runCli(['serve', '--memory', '--database', 'postgres://x@127.0.0.1:1/x']);
+		expect(both.code).toBe(2);
+		expect(both.stderr).toMatch(/--memory and --database exclude each other/);
+		const wrong = await runCli(['serve', '--database', 'mysql://x@127.0.0.1/x']);
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toMatch(/--database: give a postgres:\/\//);
+	});
+});
