@@ -1,7 +1,8 @@
-// The phrase guard: checks a message before it is sent and returns what the agent may want to change (E3-E7).
+// The phrase guard: checks a message before it is sent and returns what the agent may want to change (E3-E7, E29).
 import {checkIds, type Finding, type GuardContext} from './finding.js';
 import {guardLocale} from './guard-locale.js';
 import {bareNoFindings} from './checks/bare-no.js';
+import {curtFragmentFindings} from './checks/curt-fragment.js';
 import {blameFindings} from './checks/blame.js';
 import {emojiFindings} from './checks/emoji.js';
 import {hanNameFindings} from './checks/han-name.js';
@@ -40,6 +41,9 @@ export function checkMessage(text: string, context: GuardContext): Finding[] {
 	if (checks.emoji.enabled) findings.push(...emojiFindings(text, checks.emoji, context.customerEmojiSeen));
 	if (checks.blame.enabled) findings.push(...blameFindings(text, packs));
 	if (checks.language.enabled) findings.push(...languageFindings(text, locale));
+	// A bare "No." is E6's to flag; E29 would only say the same thing again.
+	if (checks.curtFragment.enabled && !findings.some(finding => finding.check === 'bareNo'))
+		findings.push(...curtFragmentFindings(text, locale, checks.curtFragment.maxWords));
 	const rank = (finding: Finding): number => checkIds.indexOf(finding.check);
 	return findings.sort((a, b) => a.span.start - b.span.start || rank(a) - rank(b));
 }

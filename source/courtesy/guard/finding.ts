@@ -13,7 +13,8 @@ export type CheckId =
 	| 'jargon'
 	| 'emoji'
 	| 'blame'
-	| 'language';
+	| 'language'
+	| 'curtFragment';
 
 /** The checks in the order they are run and listed. */
 export const checkIds: readonly CheckId[] = [
@@ -27,10 +28,11 @@ export const checkIds: readonly CheckId[] = [
 	'emoji',
 	'blame',
 	'language',
+	'curtFragment',
 ];
 
 /** The ETIQUETTE.md rule each check enforces. */
-export type RuleId = 'E3' | 'E4' | 'E5' | 'E6' | 'E7';
+export type RuleId = 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'E29';
 
 export const ruleOfCheck: Readonly<Record<CheckId, RuleId>> = {
 	negativePhrase: 'E6',
@@ -44,6 +46,7 @@ export const ruleOfCheck: Readonly<Record<CheckId, RuleId>> = {
 	blame: 'E7',
 	// A draft the customer cannot read is not clear (E5); the notices' language rule says the same of automatic text.
 	language: 'E5',
+	curtFragment: 'E29',
 };
 
 /** Half-open range of UTF-16 code units in the checked text: text.slice(start, end). */

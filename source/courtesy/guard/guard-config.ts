@@ -50,6 +50,8 @@ export type GuardConfig = {
 		blame: {enabled: boolean};
 		/** E5: a draft written in another of the six languages than the customer's. */
 		language: {enabled: boolean};
+		/** E29: a whole reply of maxWords words or fewer with nothing courteous in it ("Done.", "已发。"). */
+		curtFragment: {enabled: boolean; maxWords: number};
 	};
 };
 
@@ -76,6 +78,7 @@ export const defaultGuardConfig: GuardConfig = deepFreeze<GuardConfig>({
 		emoji: {enabled: true, max: 2, mirror: 'any'},
 		blame: {enabled: true},
 		language: {enabled: true},
+		curtFragment: {enabled: true, maxWords: 2},
 	},
 });
 
@@ -115,6 +118,7 @@ const fields: Readonly<Record<CheckId, Readonly<Record<string, Field>>>> = {
 	emoji: {max: {kind: 'integer', min: 0, max: 100}, mirror: {kind: 'choice', choices: ['same', 'any', 'off']}},
 	blame: {},
 	language: {},
+	curtFragment: {maxWords: {kind: 'integer', min: 1, max: 10}},
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -271,6 +275,7 @@ function cloneDefaults(): GuardConfig {
 			emoji: {...c.emoji},
 			blame: {...c.blame},
 			language: {...c.language},
+			curtFragment: {...c.curtFragment},
 		},
 	};
 }

@@ -13,6 +13,7 @@ export const CHECK_LABELS: Readonly<Record<CheckId, string>> = {
 	emoji: 'emoji',
 	blame: 'blame or excuse',
 	language: 'another language',
+	curtFragment: 'curt fragment',
 };
 
 /** "" for none; the finding's own message for one; otherwise "3 notes: negative wording ×2 (E6) · emoji (E4)". */

@@ -15,6 +15,7 @@ const trigger: Record<CheckId, {text: string; name?: string}> = {
 	emoji: {text: 'Thanks 🙂'},
 	blame: {text: "Sorry, that's the courier's fault."},
 	language: {text: 'Tack, jag kollar det nu.'},
+	curtFragment: {text: 'Done.'},
 };
 
 describe('guard configuration', () => {
@@ -32,6 +33,7 @@ describe('guard configuration', () => {
 				emoji: {enabled: true, max: 2, mirror: 'any'},
 				blame: {enabled: true},
 				language: {enabled: true},
+				curtFragment: {enabled: true, maxWords: 2},
 			},
 		});
 		expect(Object.isFrozen(defaultGuardConfig.checks.emoji)).toBe(true);
@@ -64,12 +66,13 @@ describe('guard configuration', () => {
 				emoji: {mirror: 'sometimes', max: -1, colour: 'red'},
 				jargon: {terms: ['SLA', {term: ''}, {term: 'RMA', plain: 3}, 7]},
 				bareNo: 'yes',
+				curtFragment: {maxWords: 0},
 			},
 		});
 		expect(result.ok).toBe(false);
 		expect(result.ok ? [] : result.errors).toEqual([
 			'guard.enable: unknown option (known: enabled, checks)',
-			'guard.checks.emojis: unknown option (known: negativePhrase, bareNo, nameSpelling, shouting, repeatedPunctuation, longMessage, jargon, emoji, blame, language)',
+			'guard.checks.emojis: unknown option (known: negativePhrase, bareNo, nameSpelling, shouting, repeatedPunctuation, longMessage, jargon, emoji, blame, language, curtFragment)',
 			'guard.checks.longMessage.maxLength: expected a whole number from 1 to 100000, got "long"',
 			'guard.checks.shouting.capsRatio: expected a fraction above 0 and at most 1 (0.6 = 60%), got 60',
 			'guard.checks.shouting.minRun: expected a whole number from 2 to 50, got 1',
@@ -81,6 +84,7 @@ describe('guard configuration', () => {
 			'guard.checks.jargon.terms[2].plain: expected the plain words to say instead, got 3',
 			'guard.checks.jargon.terms[3]: expected a term ("SLA") or {term, plain}, got 7',
 			'guard.checks.bareNo: expected true, false or an object of options, got "yes"',
+			'guard.checks.curtFragment.maxWords: expected a whole number from 1 to 10, got 0',
 		]);
 	});
 
