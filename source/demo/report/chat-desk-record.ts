@@ -78,8 +78,8 @@ export function countGuardChecks(record: ChatDeskRecord): GuardCheckCounts {
 	return sortedByCheck(counts);
 }
 
-/** The rules the guard's checks enforce, in rule order. */
-export const GUARD_RULES: readonly RuleId[] = ['E3', 'E4', 'E5', 'E6'];
+/** The rules the guard's checks enforce, in rule order (E7: blame and excuses; E29: curt fragments). */
+export const GUARD_RULES: readonly RuleId[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'E29'];
 
 /** Stopped messages by rule: a review with two E5 findings is one message stopped for E5. */
 export function countGuardRules(record: ChatDeskRecord): GuardRuleCounts {

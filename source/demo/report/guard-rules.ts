@@ -1,26 +1,37 @@
-// E3-E6 in the rule summary: the agent's own messages against the guard's checks.
+// The guard's rules in the rule summary (E3-E6, E29, and E7's share): the agent's own messages against its checks.
 import {CHECK_LABELS, ruleOfCheck, type CheckId, type RuleId} from '../../courtesy/guard/index.js';
-import {GUARD_RULES} from './chat-desk-record.js';
 import {ruleEntry, type RuleContext} from './rule-context.js';
 import {NO_NAME, countWhere, of, sum} from './report-words.js';
 import type {RuleSummary} from './report-card.js';
 
+/** The rules whose whole entry is the guard's; E7 also judges holds and follow-ups (hold-rules.ts). */
+type GuardOnlyRule = Exclude<RuleId, 'E7'>;
+
 /**
- * One entry per guard rule. met counts the agent's own messages less those the guard stopped for the rule at
- * the first Enter; a message stopped, then fixed and sent, still counts as stopped. The journal records the
- * stops, not what was sent afterwards, so this is a count of first drafts.
+ * What the guard says about one rule: met counts the agent's own messages less those the guard stopped for the
+ * rule at the first Enter; a message stopped, then fixed and sent, still counts as stopped. The journal records the
+ * stops, not what was sent afterwards, so this is a count of first drafts. Null without the guard or own messages.
  */
-export function guardRules(context: RuleContext): RuleSummary[] {
+export function guardShare(
+	context: RuleContext,
+	rule: RuleId,
+	counted = 'messages through the guard',
+): {met: number; of: number; notes: string[]} | null {
 	const {chats, totals} = context;
-	if (!context.guard || totals.ownMessages === 0) return [];
-	return GUARD_RULES.map(rule => {
-		const stopped = sum(chats, chat => chat.guard.rules[rule] ?? 0);
-		const met = Math.max(0, totals.ownMessages - stopped);
-		return ruleEntry(rule, met, totals.ownMessages, [
-			`messages through the guard at the first Enter: ${of(met, totals.ownMessages)}`,
-			stopped > 0 && `stopped for ${findingsOf(context, rule)}`,
-			rule === 'E3' && nameless(context),
-		]);
+	if (!context.guard || totals.ownMessages === 0) return null;
+	const stopped = sum(chats, chat => chat.guard.rules[rule] ?? 0);
+	const met = Math.max(0, totals.ownMessages - stopped);
+	const notes = [`${counted} at the first Enter: ${of(met, totals.ownMessages)}`];
+	if (stopped > 0) notes.push(`stopped for ${findingsOf(context, rule)}`);
+	return {met, of: totals.ownMessages, notes};
+}
+
+/** One entry per rule that is the guard's alone, in the order given. */
+export function guardRules(context: RuleContext, rules: readonly GuardOnlyRule[]): RuleSummary[] {
+	return rules.flatMap(rule => {
+		const share = guardShare(context, rule);
+		if (share === null) return [];
+		return [ruleEntry(rule, share.met, share.of, [...share.notes, rule === 'E3' && nameless(context)])];
 	});
 }
 

@@ -1,18 +1,27 @@
 // E7, E9 and E10 in the rule summary: holds announced with a time, kept informed, ended with thanks; follow-ups with a time.
+import {guardShare} from './guard-rules.js';
 import {ruleEntry, type RuleContext} from './rule-context.js';
 import {countWhere, of, span, sum} from './report-words.js';
 import type {RuleSummary} from './report-card.js';
 
-/** E7: every hold notice states the estimate and every follow-up notice the due time, so what counts is that one went out. */
-export function promiseRule({chats}: RuleContext): RuleSummary | null {
+/**
+ * E7 (amended): be honest and promise only what you can keep. Every hold notice states the estimate and every
+ * follow-up notice the due time, so what counts is that one went out; and, with the guard, each of the agent's own
+ * messages that was not stopped for blaming others or making excuses.
+ */
+export function promiseRule(context: RuleContext): RuleSummary | null {
+	const {chats} = context;
 	const holds = chats.flatMap(chat => chat.holds);
 	const followups = chats.flatMap(chat => chat.followups);
-	if (holds.length + followups.length === 0) return null;
+	const guard = guardShare(context, 'E7', 'messages with no blame or excuse');
+	const occasions = holds.length + followups.length + (guard?.of ?? 0);
+	if (occasions === 0) return null;
 	const announced = countWhere(holds, hold => hold.announced);
 	const told = countWhere(followups, followup => followup.customerTold);
-	return ruleEntry('E7', announced + told, holds.length + followups.length, [
+	return ruleEntry('E7', announced + told + (guard?.met ?? 0), occasions, [
 		holds.length > 0 && `holds announced with an estimate: ${of(announced, holds.length)}`,
 		followups.length > 0 && `follow-ups with the due time told to the customer: ${of(told, followups.length)}`,
+		...(guard?.notes ?? []),
 	]);
 }
 

@@ -13,7 +13,7 @@ export function ruleSummary(context: RuleContext): RuleSummary[] {
 	const entries = [
 		answerFastRule(context),
 		introduceRule(context),
-		...guardRules(context),
+		...guardRules(context, ['E3', 'E4', 'E5', 'E6']),
 		promiseRule(context),
 		informedRule(context),
 		holdingRule(context),
@@ -23,6 +23,7 @@ export function ruleSummary(context: RuleContext): RuleSummary[] {
 		feedbackRule(context),
 		followUpRule(context),
 		practiceRule(context),
+		...guardRules(context, ['E29']),
 	];
 	return entries.filter((entry): entry is RuleSummary => entry !== null && entry.of > 0);
 }

@@ -7,7 +7,7 @@ export const RULE_TITLES = {
 	E4: 'friendly but professional',
 	E5: 'clear, concise, correct',
 	E6: 'positive wording',
-	E7: 'promise a time, keep it',
+	E7: 'be honest, promise a time',
 	E9: 'keep the customer informed',
 	E10: 'holding',
 	E11: 'transferring',
@@ -16,6 +16,7 @@ export const RULE_TITLES = {
 	E19: 'ask for feedback',
 	E20: 'follow up',
 	E22: 'learn the desk',
+	E29: 'whole, friendly sentences',
 } as const;
 
 export type SummarisedRule = keyof typeof RULE_TITLES;

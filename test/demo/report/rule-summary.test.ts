@@ -1,6 +1,6 @@
 // The per-rule summary: one entry per rule the demo exercised, met of `of` with a note in words; rules not exercised are absent.
 import {describe, expect, it} from 'vitest';
-import {card, customer, deskSends, demo, followup, said} from './journal-kit.js';
+import {card, customer, deskSends, demo, followup, guardReview, said} from './journal-kit.js';
 import {MORNING_END, morningDemo} from './morning-demo.js';
 
 describe('the rule summary of a whole demo', () => {
@@ -24,6 +24,7 @@ describe('the rule summary of a whole demo', () => {
 			'E19',
 			'E20',
 			'E22',
+			'E29',
 		]);
 		for (const entry of rules) {
 			expect(entry.title).not.toBe('');
@@ -63,10 +64,11 @@ describe('the rule summary of a whole demo', () => {
 	});
 
 	it('E7, E9, E10: holds announced, updated, ended with thanks', () => {
+		// E7 (amended) also counts the agent's own messages the guard did not stop for blame or excuses.
 		expect(rule('E7')).toMatchObject({
-			met: 3,
-			of: 3,
-			note: 'holds announced with an estimate: 2 of 2; follow-ups with the due time told to the customer: 1 of 1',
+			met: 5,
+			of: 5,
+			note: 'holds announced with an estimate: 2 of 2; follow-ups with the due time told to the customer: 1 of 1; messages with no blame or excuse at the first Enter: 2 of 2',
 		});
 		expect(rule('E9')).toMatchObject({met: 1, of: 2, note: 'holds of 60 s or more with a progress update: 1 of 2'});
 		expect(rule('E10')).toMatchObject({
@@ -100,6 +102,53 @@ describe('the rule summary of a whole demo', () => {
 		// E22: answered in the agent's own words; Wang got only notices before Kim took over, Eva nothing.
 		expect(rule('E22')).toMatchObject({met: 2, of: 4});
 		expect(rule('E22')!.note).toContain('practice run of "A morning at Acme" at speed 2');
+	});
+});
+
+describe('E7 counts both its halves (issue 12)', () => {
+	it("holds and follow-ups beside the guard's blame and excuse findings", () => {
+		const shift = demo();
+		const mia = customer(shift, 'mia', 'c1');
+		said(mia, 1_000);
+		deskSends(shift, mia, 2_000, 'greeting');
+		guardReview(shift, mia, 5_000, [['blame', 'E7']]);
+		deskSends(shift, mia, 6_000, null);
+		deskSends(shift, mia, 7_000, null);
+		deskSends(shift, mia, 9_000, 'hold');
+		mia.holds.push({at: 10_000, endedAt: 20_000});
+		const e7 = card(shift, 30_000).rules.find(entry => entry.rule === 'E7');
+		// One hold announced (1 of 1), two own messages of which one was stopped for blaming the courier (1 of 2).
+		expect(e7).toMatchObject({
+			title: 'be honest, promise a time',
+			met: 2,
+			of: 3,
+			note: 'holds announced with an estimate: 1 of 1; messages with no blame or excuse at the first Enter: 1 of 2; stopped for blame or excuse 1',
+		});
+	});
+
+	it('judges the blame half alone when there were no holds or follow-ups, and neither without the guard', () => {
+		const shift = demo();
+		const mia = customer(shift, 'mia', 'c1');
+		said(mia, 1_000);
+		guardReview(shift, mia, 5_000, [['blame', 'E7']]);
+		deskSends(shift, mia, 6_000, null);
+		expect(card(shift, 30_000).rules.find(entry => entry.rule === 'E7')).toMatchObject({met: 0, of: 1});
+		expect(card(shift, 30_000, {guard: false}).rules.map(entry => entry.rule)).not.toContain('E7');
+	});
+
+	it('E29 counts curt fragments the way E3-E6 count theirs', () => {
+		const shift = demo();
+		const mia = customer(shift, 'mia', 'c1');
+		said(mia, 1_000);
+		guardReview(shift, mia, 5_000, [['curtFragment', 'E29']]);
+		deskSends(shift, mia, 6_000, null);
+		deskSends(shift, mia, 8_000, null);
+		expect(card(shift, 30_000).rules.find(entry => entry.rule === 'E29')).toMatchObject({
+			title: 'whole, friendly sentences',
+			met: 1,
+			of: 2,
+			note: 'messages through the guard at the first Enter: 1 of 2; stopped for curt fragment 1',
+		});
 	});
 });
 
