@@ -20,6 +20,7 @@ import {flushCompileCache} from './compile-cache.js';
 import {watchArrivals} from './demo-arrivals.js';
 import type {Timers} from '../core/timers.js';
 import {systemTimers} from './system-timers.js';
+import {webCustomerLine, webCustomerOf, webCustomerUrl} from './demo-web.js';
 
 const MAX_SPEED = 100;
 /** E1 at speed 1: warn after 30 s, alarm after 60 s, as the desk's defaults. */
@@ -92,6 +93,7 @@ export const DEMO_FLAGS = {
 	speed: {type: 'string'},
 	autopilot: {type: 'boolean', default: false},
 	report: {type: 'string'},
+	web: {type: 'boolean', default: false},
 } as const;
 
 export async function runDemo(
@@ -104,15 +106,26 @@ export async function runDemo(
 	if (input.length > 1) throw new UsageError(`unexpected argument "${input[1]}" (the demo takes one scenario file)`);
 	const speed = parseSpeed(flags.speed);
 	const scenario = readScenario(input[0]);
+	if (flags.web && flags.autopilot)
+		throw new UsageError(
+			'--web lets a person play a customer against you at the desk: it does not go with --autopilot',
+		);
+	const web = flags.web ? webCustomerOf(scenario) : null;
+	if (flags.web && !web)
+		throw new UsageError('--web needs a scenario with at least one customer to play in the browser');
 	if (!process.stdin.isTTY || !process.stdout.isTTY)
 		throw new UsageError(
 			'the demo needs a terminal: run it in an interactive shell, not with its input or output redirected',
 		);
 
 	const server = await startDemoServer(scenario);
+	// --web: the trainer plays that customer in a browser; the address is printed (never opened) before the desk takes the
+	// screen, and shown on the desk too, since the desk's screen hides what was printed before it.
+	const webLine = web ? webCustomerLine(web.customer, webCustomerUrl(web.customer, server.port)) : null;
+	if (webLine) process.stdout.write(`${webLine}\n`);
 	// The desk owns the terminal, so the player's and the autopilot's log lines are not printed; problems reach the journal.
 	const player = createScenarioPlayer({
-		scenario,
+		scenario: web?.simulated ?? scenario,
 		customerUrl: server.customerUrl,
 		agentUrl: server.agentUrl,
 		colleagueTokens: server.colleagueTokens,
@@ -153,9 +166,11 @@ export async function runDemo(
 					startWhenConnected(desk, () => {
 						player.start();
 						autopilot?.start();
+						if (webLine) desk.notify(webLine);
 					});
 					void player.done.then(outcome => {
-						if (outcome.reason !== 'finished') return;
+						// The browser's customer may still be chatting: only Ctrl+C ends a --web demo.
+						if (outcome.reason !== 'finished' || webLine) return;
 						if (autopilot) {
 							// A moment for the last rating to show, then the report card.
 							setTimeout(() => desk.quit(), 1_500).unref();
@@ -181,6 +196,10 @@ export async function runDemo(
 	await server.close();
 
 	const card = buildReportCard({player: player.journal(), desk: journal, thresholds: E1, endedAt: Date.now()});
+	if (web)
+		process.stdout.write(
+			`The report card judges the simulated customers; ${web.customer.name ?? web.customer.key}, played in the browser, is not on it.\n`,
+		);
 	process.stdout.write(
 		`${formatReportCard(card, {width: process.stdout.columns || 80, ascii: !/UTF-?8/i.test(`${env.LC_ALL ?? ''}${env.LC_CTYPE ?? ''}${env.LANG ?? ''}`)})}\n`,
 	);

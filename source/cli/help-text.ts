@@ -34,7 +34,7 @@ export const demoHelp = `
 switchboard demo: a scripted session with simulated customers, to learn the desk (E22) or to show it
 
 Usage
-  switchboard demo [scenario.yaml] [--speed X] [--autopilot] [--report FILE.json]
+  switchboard demo [scenario.yaml] [--speed X] [--autopilot | --web] [--report FILE.json]
 
 Starts the reference server on a free loopback port, simulated customers from the scenario (the bundled
 one, about five minutes, when no file is given), and the desk signed in as the agent. No configuration
@@ -44,6 +44,9 @@ Flags
   --speed X          play X times as fast (every delay of the scenario and of the desk's notices)
   --autopilot        play the agent's side too: accept, greet, canned answers, hold, transfer, end
   --report FILE      also write the report card as JSON
+  --web              the first customer is played by a person in a browser (a trainer, say) instead of
+                     simulated: the address of the page to open is printed and shown on the desk; no
+                     browser is opened
 
 Scenario format: docs/scenarios.md. The report card: docs/report-card.md.
 `;

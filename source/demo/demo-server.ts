@@ -4,6 +4,8 @@ import {SIMULATED_VISITORS, startServer, type AgentAccount} from '../server/serv
 import type {Scenario} from './scenario/scenario.js';
 
 export type DemoServer = {
+	/** The loopback port: the web widget's shop page is http://127.0.0.1:PORT/ (demo --web). */
+	port: number;
 	/** ws://127.0.0.1:PORT/agent, for the desk and the simulated colleagues. */
 	agentUrl: string;
 	/** ws://127.0.0.1:PORT/customer, for the simulated customers. */
@@ -65,6 +67,7 @@ export async function startDemoServer(scenario: Scenario, options: DemoServerOpt
 		onError: options.onError ?? (() => {}),
 	});
 	return {
+		port: server.port,
 		agentUrl: server.agentUrl,
 		customerUrl: server.customerUrl,
 		agentToken,

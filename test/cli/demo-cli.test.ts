@@ -30,6 +30,12 @@ describe('switchboard demo: usage errors', () => {
 		}
 	});
 
+	it('refuses --web with --autopilot: a person plays the customer against a person at the desk', async () => {
+		const result = await runCli(['demo', '--web', '--autopilot']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('--web lets a person play a customer against you at the desk');
+	});
+
 	it('points at every broken line of a scenario file', async () => {
 		const path = scenarioFile(
 			[
