@@ -127,6 +127,6 @@ describe('the link during a session', () => {
 		expect(desk.screenText()).toMatch(/transcript/);
 		expect(desk.rawOutput()).not.toContain(sarah!.chatId);
 		// The restarted server has no chat for Alice, so the message went nowhere.
-		expect(second.store.listChatsOfAgent('alice', 0)).toEqual([]);
+		expect(await second.store.listChatsOfAgent('alice', 0)).toEqual([]);
 	});
 });
