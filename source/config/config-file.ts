@@ -47,6 +47,42 @@ function schemaFor(option: ConfigOption): Record<string, unknown> {
 }
 
 const schema = Object.fromEntries(configOptions.map(option => [option.name, schemaFor(option)]));
+const optionsByName = new Map(configOptions.map(option => [option.name, option]));
+
+const nonEmptyStrings = (value: unknown) =>
+	Array.isArray(value) && value.every(item => typeof item === 'string' && item.length > 0);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What the schema above says of a value read from the file, checked without compiling it; null when it fits. */
+function schemaProblem(option: ConfigOption, value: unknown): string | null {
+	const kind = option.kind;
+	switch (kind.type) {
+		case 'url':
+			return typeof value === 'string' && /^wss?:\/\//.test(value) ? null : 'must be a ws:// or wss:// address';
+		case 'integer':
+			return Number.isInteger(value) && (value as number) >= kind.min && (value as number) <= kind.max
+				? null
+				: `must be a whole number from ${kind.min} to ${kind.max}`;
+		case 'boolean':
+			return typeof value === 'boolean' ? null : 'must be true or false';
+		case 'choice':
+			return (kind.choices as readonly unknown[]).includes(value) ? null : `must be one of ${kind.choices.join(', ')}`;
+		case 'keymap':
+			return isObject(value) && Object.values(value).every(nonEmptyStrings)
+				? null
+				: 'must map actions to lists of keys';
+		case 'section':
+			return isObject(value) ? null : 'must be an object';
+		case 'paths':
+			return nonEmptyStrings(value) ? null : 'must be a list of file paths';
+		case 'secret':
+		case 'path':
+		case 'time-zone':
+		case 'language':
+			return typeof value === 'string' && value.length > 0 ? null : 'must be a non-empty string';
+	}
+}
 
 /** Conf's messages name the file and the key; this adds what the agent can do about it. */
 function explain(error: unknown, path: string | undefined): ConfigFileError {
@@ -69,40 +105,49 @@ const where = (options: ConfigFileOptions) => ({
 });
 
 /**
- * Where the file is when the schema refuses it on opening: conf's message then names only the key, and the
- * agent needs to know which file to fix. A store without the schema reads the same file and writes nothing.
+ * Reading opens the file without the schema: compiling it (ajv) took longer than everything else the desk does
+ * before its first frame, and what is read is checked anyway, option by option (resolve-config.ts) and for unknown
+ * names (below). The schema is compiled only to write, where conf refuses a value it does not allow.
  */
-function pathOf(options: ConfigFileOptions): string | undefined {
-	try {
-		return new Conf<Record<string, unknown>>(where(options)).path;
-	} catch {
-		return undefined;
-	}
-}
-
 export function openConfigFile(options: ConfigFileOptions = {}): ConfigFile {
-	let store: Conf<Record<string, unknown>>;
+	let reader: Conf<Record<string, unknown>>;
 	try {
-		store = new Conf<Record<string, unknown>>({
-			...where(options),
-			configFileMode: 0o600,
-			schema,
-			rootSchema: {additionalProperties: false},
-		});
+		reader = new Conf<Record<string, unknown>>(where(options));
 	} catch (error) {
-		throw explain(error, pathOf(options));
+		throw explain(error, undefined);
 	}
+	const path = reader.path;
+	let writer: Conf<Record<string, unknown>> | undefined;
 	const wrap = <T>(work: () => T): T => {
 		try {
 			return work();
 		} catch (error) {
-			throw explain(error, store.path);
+			throw explain(error, path);
 		}
 	};
+	const writable = () =>
+		(writer ??= new Conf<Record<string, unknown>>({
+			...where(options),
+			configFileMode: 0o600,
+			schema,
+			rootSchema: {additionalProperties: false},
+		}));
 	return {
-		path: store.path,
-		read: () => wrap(() => ({...store.store})),
-		set: (name, value) => wrap(() => store.set(name, value)),
-		delete: name => wrap(() => store.delete(name)),
+		path,
+		read: () =>
+			wrap(() => {
+				const held = {...reader.store};
+				const problems = Object.entries(held).map(([name, value]) => {
+					const option = optionsByName.get(name);
+					if (!option) return `"${name}" is not a setting of switchboard`;
+					const problem = schemaProblem(option, value);
+					return problem === null ? null : `${name} ${problem}`;
+				});
+				const found = problems.filter(problem => problem !== null);
+				if (found.length > 0) throw new Error(`${path}: ${found.join('; ')}`);
+				return held;
+			}),
+		set: (name, value) => wrap(() => writable().set(name, value)),
+		delete: name => wrap(() => writable().delete(name)),
 	};
 }

@@ -3,7 +3,7 @@ import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {ConfigFileError, loadConfig, openConfigFile} from '../../source/config/index.js';
+import {ConfigFileError, configOptions, loadConfig, openConfigFile} from '../../source/config/index.js';
 
 let dir: string;
 beforeEach(() => {
@@ -43,6 +43,33 @@ describe('the config file', () => {
 		expect(() => loadConfig({configDir: dir})).toThrow(ConfigFileError);
 		expect(() => loadConfig({configDir: dir})).toThrow(join(dir, 'config.json'));
 		expect(statSync(join(dir, 'config.json')).size).toBeGreaterThan(0);
+	});
+
+	it('checks what it reads, without compiling the schema, exactly as the schema checks what it writes', () => {
+		const samples: unknown[] = [true, 'maybe', 0, 5, 30, 500, -1, 1.5, '', 'ws://x:1', 'wss://x', 'http://x'];
+		samples.push(null, [], [''], ['a.yaml'], {}, {help: ['f2']}, {help: []}, {help: ['']}, 'en', 'off', 'UTC');
+		const writer = openConfigFile({cwd: dir});
+		const disagreements: string[] = [];
+		for (const option of configOptions)
+			for (const value of samples) {
+				writeFileSync(writer.path, '{}');
+				let written = true;
+				try {
+					writer.set(option.name, value);
+				} catch {
+					written = false;
+				}
+				writeFileSync(writer.path, JSON.stringify({[option.name]: value}));
+				let read = true;
+				try {
+					openConfigFile({cwd: dir}).read();
+				} catch {
+					read = false;
+				}
+				if (read !== written)
+					disagreements.push(`${option.name} = ${JSON.stringify(value)}: read ${read}, write ${written}`);
+			}
+		expect(disagreements).toEqual([]);
 	});
 
 	it('reports unknown settings and wrong types in a hand-edited file', () => {
