@@ -79,6 +79,9 @@ function terminalEnv(extra: Record<string, string | undefined>): Record<string, 
 	return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
+/** The attributes of one cell on the emulated screen. */
+export type CellStyle = {bold: boolean; dim: boolean; underline: boolean; inverse: boolean};
+
 export class PtyScreen {
 	readonly pid: number;
 	readonly startedAt: number;
@@ -177,6 +180,36 @@ export class PtyScreen {
 	line(row: number): string {
 		const buffer = this.terminal.buffer.active;
 		return buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '';
+	}
+
+	/**
+	 * How the first visible occurrence of `text` is drawn (its first cell), or undefined when it is not on screen. Read
+	 * from the emulated screen, not the byte stream: a writer that redraws only changed cells need not repeat a style.
+	 */
+	styleOf(text: string): CellStyle | undefined {
+		const buffer = this.terminal.buffer.active;
+		for (let row = 0; row < this.terminal.rows; row++) {
+			const line = buffer.getLine(buffer.viewportY + row);
+			if (!line) continue;
+			// Row text with the cell each character starts in (a wide character's second cell has no characters).
+			let chars = '';
+			const columns: number[] = [];
+			for (let x = 0; x < line.length; x++) {
+				const piece = line.getCell(x)?.getChars() ?? '';
+				for (let unit = 0; unit < piece.length; unit++) columns.push(x); // indexOf counts UTF-16 units
+				chars += piece;
+			}
+			const index = chars.indexOf(text);
+			if (index === -1) continue;
+			const cell = line.getCell(columns[index]!)!;
+			return {
+				bold: cell.isBold() !== 0,
+				dim: cell.isDim() !== 0,
+				underline: cell.isUnderline() !== 0,
+				inverse: cell.isInverse() !== 0,
+			};
+		}
+		return undefined;
 	}
 
 	cursor(): {x: number; y: number; visible: boolean} {

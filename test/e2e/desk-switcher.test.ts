@@ -21,8 +21,6 @@ async function storedReplies(server: RunningServer, chatId: string): Promise<str
 		.map(message => message.text);
 }
 
-const SGR = String.raw`\u001B\[[0-9;]*m`;
-
 describe('the chat switcher (issue 9)', () => {
 	it('finds a chat by e-mail, language and department, and what is typed next reaches that customer', async () => {
 		const server = await deskServer();
@@ -77,8 +75,10 @@ describe('the chat switcher (issue 9)', () => {
 
 		desk.write(keys.f1);
 		await desk.waitForText('show or hide customer details (E8)', {timeout: 10_000});
-		// The code is drawn dimmed (SGR 2) after the sentence, which is not.
-		expect(desk.rawOutput()).toMatch(new RegExp(`details(?:${SGR})*\\u001B\\[2m(?:${SGR})* \\(E8\\)`, 'u'));
+		// The code is drawn dimmed after the sentence, which is not (read off the emulated screen's cells).
+		await desk.settled();
+		expect(desk.styleOf('(E8)')?.dim).toBe(true);
+		expect(desk.styleOf('show or hide customer details')?.dim).toBe(false);
 		desk.write(keys.escape);
 		await desk.waitFor(current => !current.screenText().includes('Esc closes'), {timeout: 10_000});
 
@@ -86,13 +86,12 @@ describe('the chat switcher (issue 9)', () => {
 		await desk.waitForText('Order status', {timeout: 10_000});
 		desk.write(keys.enter);
 		await desk.waitForText('[order number]', {timeout: 10_000});
-		const before = desk.rawOutput().length;
 		desk.write(keys.tab);
-		await desk.waitFor(() => /\u001B\[7m(?:\u001B\[[0-9;]*m)*\[order number\]/u.test(desk.rawOutput().slice(before)), {
+		await desk.waitFor(current => current.styleOf('[order number]')?.inverse === true, {
 			timeout: 10_000,
 			message: `the chosen placeholder in reverse video\n${desk.frame()}`,
 		});
-		// The other one, still to fill in, is underlined.
-		expect(desk.rawOutput()).toMatch(new RegExp(`\\u001B\\[4m(?:${SGR})*\\[order status\\]`, 'u'));
+		// The other one, still to fill in, is underlined, not reversed.
+		expect(desk.styleOf('[order status]')).toMatchObject({underline: true, inverse: false});
 	});
 });
