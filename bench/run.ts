@@ -1,6 +1,7 @@
 // `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay;
 // then the stores (bench/store-bench.ts), the desk (bench/desk/), the web widget's size (bench/widget-size.ts) and the
-// guard's labelled drafts (bench/guard/). `node dist/bench/run.js wire|store|desk|widget|guard` runs one.
+// guard's labelled drafts (bench/guard/), PostgreSQL beside SQLite (bench/postgres-bench.ts).
+// `node dist/bench/run.js wire|store|postgres|desk|widget|guard` runs one.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,6 +10,8 @@ import {cpuMsOf, startChildServer} from './child-server.js';
 import {runDeskBenchmarks} from './desk/desk-bench.js';
 import {runGuardBenchmarks} from './guard/guard-bench.js';
 import {relayRoute, serverRoute, type Route} from './routes.js';
+import {latency as measureLatency} from './latency.js';
+import {runPostgresBenchmarks} from './postgres-bench.js';
 import {figure, percentile, spread, spreadText} from './stats.js';
 import {runStoreBenchmarks} from './store-bench.js';
 import {throughput} from './throughput.js';
@@ -20,28 +23,8 @@ const LATENCY_RATE = 1_000; // msg/s
 const LATENCY_SECONDS = 5;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const now = () => performance.now();
 
-/** Sends at a fixed rate; each text carries its send time, so delivery latency is measured on one clock. */
-async function latency(route: Route, rate: number, seconds: number): Promise<number[]> {
-	const total = rate * seconds;
-	const samples: number[] = [];
-	const started = now();
-	let sent = 0;
-	await new Promise<void>(resolve => {
-		route.onDelivered(text => {
-			if (!text.startsWith('L')) return;
-			samples.push(now() - Number(text.slice(1)));
-			if (samples.length === total) resolve();
-		});
-		const tick = setInterval(() => {
-			const due = Math.min(total, Math.floor(((now() - started) / 1_000) * rate));
-			while (sent < due) route.send(sent++ % CUSTOMERS, `L${now()}`);
-			if (sent === total) clearInterval(tick);
-		}, 2);
-	});
-	return samples.sort((a, b) => a - b);
-}
+const latency = (route: Route, rate: number, seconds: number) => measureLatency(route, rate, seconds, CUSTOMERS);
 
 const ROUNDS = 5; // throughput rounds per route, alternating, so both see the same machine noise
 
@@ -115,11 +98,12 @@ async function wireBenchmarks() {
 
 async function main() {
 	const only = process.argv[2];
-	if (only !== undefined && !['wire', 'store', 'desk', 'widget', 'guard'].includes(only))
-		throw new Error(`unknown benchmark group ${only} (wire, store, desk, widget or guard)`);
+	if (only !== undefined && !['wire', 'store', 'postgres', 'desk', 'widget', 'guard'].includes(only))
+		throw new Error(`unknown benchmark group ${only} (wire, store, postgres, desk, widget or guard)`);
 	if (only === undefined || only === 'widget') runWidgetBenchmarks();
 	if (only === undefined || only === 'wire') await wireBenchmarks();
 	if (only === undefined || only === 'store') await runStoreBenchmarks();
+	if (only === undefined || only === 'postgres') await runPostgresBenchmarks();
 	if (only === undefined || only === 'desk') await runDeskBenchmarks();
 	if (only === undefined || only === 'guard') runGuardBenchmarks();
 }
