@@ -4,7 +4,7 @@ import {addMessages, newDeskChat, type DeskChat} from '../../source/core/index.j
 import type {CommandContext, CommandEffect} from '../../source/commands/index.js';
 import {runCommandLine} from '../../source/commands/index.js';
 import {CAPABILITIES} from '../../source/protocol/index.js';
-import {T0, alex, chat, customer, msg} from '../core/desk-fixtures.js';
+import {T0, alex, chat, customer, msg} from '../helpers/fixtures.js';
 
 export {T0};
 

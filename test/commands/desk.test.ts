@@ -1,6 +1,6 @@
 // /note, /split, /away and /online: an internal note, a pane, presence; wrong use explains and does nothing.
 import {describe, expect, it} from 'vitest';
-import {alex} from '../core/desk-fixtures.js';
+import {alex} from '../helpers/fixtures.js';
 import {context, deskChat, expectOnlyError, run} from './command-fixtures.js';
 
 describe('/note', () => {

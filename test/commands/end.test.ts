@@ -4,7 +4,7 @@ import type {CommandContext, CommandEffect} from '../../source/commands/index.js
 import {ANYTHING_ELSE_WINDOW_MS} from '../../source/courtesy/notices/index.js';
 import {BUNDLED_TEXTS} from '../../source/courtesy/notices/bundled-texts.js';
 import {addMessages} from '../../source/core/index.js';
-import {msg} from '../core/desk-fixtures.js';
+import {msg} from '../helpers/fixtures.js';
 import {T0, context, deskChat, expectOnlyError, requests, run, sends} from './command-fixtures.js';
 
 function memoryFrom(effects: readonly CommandEffect[]): number | null {

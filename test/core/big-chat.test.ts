@@ -4,7 +4,7 @@ import type {DeskChat, DeskState} from '../../source/core/desk-state.js';
 import {indexOfN, logSize, messageAt, type MessageLog} from '../../source/core/message-log.js';
 import {reduceDesk} from '../../source/core/reducer.js';
 import {selectChatRow, selectConversation} from '../../source/core/selectors.js';
-import {chat, created, desk, msg} from './desk-fixtures.js';
+import {chat, created, desk, msg} from '../helpers/fixtures.js';
 
 const COUNT = 10_000;
 

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {NUMBER_REST_MS, freeNumber} from '../../source/core/chat-numbers.js';
 import {reduceDesk} from '../../source/core/reducer.js';
 import {oldestOffer} from '../../source/core/selectors.js';
-import {T0, chat, desk, evt, offer, reduceAll, started} from './desk-fixtures.js';
+import {T0, chat, desk, evt, offer, reduceAll, started} from '../helpers/fixtures.js';
 
 const numbersOf = (state: ReturnType<typeof desk>) => Object.fromEntries(state.numbers);
 const transferred = (chatId: string, at: number) =>

@@ -13,7 +13,7 @@ import {
 	sliceMessages,
 	type MessageLog,
 } from '../../source/core/message-log.js';
-import {msg} from './desk-fixtures.js';
+import {msg} from '../helpers/fixtures.js';
 
 const ns = (log: MessageLog) => logToArray(log).map(message => message.n);
 

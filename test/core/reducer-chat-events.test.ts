@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {createDeskState} from '../../source/core/desk-state.js';
 import {reduceDesk} from '../../source/core/reducer.js';
 import type {ServerEventAction} from '../../source/core/actions.js';
-import {T0, chat, customer, desk, evt, offer, reduceAll} from './desk-fixtures.js';
+import {T0, chat, customer, desk, evt, offer, reduceAll} from '../helpers/fixtures.js';
 
 const brief = {from: {id: 'kari', name: 'Kari'}, note: 'refund question, order 1234'};
 

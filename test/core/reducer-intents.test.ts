@@ -1,7 +1,7 @@
 // The agent's intents: focusing chats, panes (E24), Alt+A (E1), scrolling, notices, details (E8), closing chats.
 import {describe, expect, it} from 'vitest';
 import {reduceDesk} from '../../source/core/reducer.js';
-import {T0, chat, created, desk, evt, msg, offer, reduceAll} from './desk-fixtures.js';
+import {T0, chat, created, desk, evt, msg, offer, reduceAll} from '../helpers/fixtures.js';
 
 const four = () => desk([chat('c1'), chat('c2'), chat('c3')], [offer('o1')]); // order: o1, c1, c2, c3
 

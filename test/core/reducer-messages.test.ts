@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {logToArray} from '../../source/core/message-log.js';
 import {reduceDesk} from '../../source/core/reducer.js';
 import type {DeskState} from '../../source/core/desk-state.js';
-import {T0, chat, created, desk, evt, msg, pending, reduceAll, started} from './desk-fixtures.js';
+import {T0, chat, created, desk, evt, msg, pending, reduceAll, started} from '../helpers/fixtures.js';
 
 const ids = (state: DeskState, chatId: string) =>
 	logToArray(state.chats.get(chatId)!.messages).map(message => message.id);

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {createDeskState} from '../../source/core/desk-state.js';
 import {logToArray} from '../../source/core/message-log.js';
 import {reduceDesk} from '../../source/core/reducer.js';
-import {T0, alex, chat, created, desk, evt, msg, offer, pending, reduceAll, started} from './desk-fixtures.js';
+import {T0, alex, chat, created, desk, evt, msg, offer, pending, reduceAll, started} from '../helpers/fixtures.js';
 
 describe('connection.changed', () => {
 	it('records the status, and keeps the state when the status repeats', () => {

@@ -12,7 +12,7 @@ import {
 	unansweredSince,
 	type TimerLevel,
 } from '../../source/core/response-timer.js';
-import {T0, chat, created, desk, evt, msg, offer, pending, reduceAll} from './desk-fixtures.js';
+import {T0, chat, created, desk, evt, msg, offer, pending, reduceAll} from '../helpers/fixtures.js';
 
 const at = (seconds: number) => T0 + seconds * 1000;
 

@@ -12,7 +12,7 @@ import {
 	selectHeader,
 	shownTyping,
 } from '../../source/core/selectors.js';
-import {T0, chat, created, customer, desk, evt, msg, offer, pending, reduceAll} from './desk-fixtures.js';
+import {T0, chat, created, customer, desk, evt, msg, offer, pending, reduceAll} from '../helpers/fixtures.js';
 
 const billing = {
 	type: 'departments.loaded',

@@ -1,7 +1,7 @@
 // The desk store: useSyncExternalStore's contract, and one notification per batch (DESIGN: ≤ 1 render per burst).
 import {describe, expect, it} from 'vitest';
 import {createDeskStore} from '../../source/core/store.js';
-import {chat, created, desk, msg} from './desk-fixtures.js';
+import {chat, created, desk, msg} from '../helpers/fixtures.js';
 
 describe('createDeskStore', () => {
 	it('starts from an empty desk or the state given', () => {

@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import type {DeskInput} from '../../source/core/intents.js';
 import {reduceDesk} from '../../source/core/reducer.js';
-import {T0, chat, created, desk, evt, msg, pending} from './desk-fixtures.js';
+import {T0, chat, created, desk, evt, msg, pending} from '../helpers/fixtures.js';
 
 describe('structural sharing', () => {
 	const base = () => desk([chat('a'), chat('b')]);

@@ -17,7 +17,7 @@ import {
 	type TemplateValues,
 } from '../../../source/courtesy/notices/index.js';
 import type {Chat, Customer, Hold, Message} from '../../../source/protocol/index.js';
-import {T0, chat, customer, msg} from '../../core/desk-fixtures.js';
+import {T0, chat, customer, msg} from '../../helpers/fixtures.js';
 import {context} from '../command-fixtures.js';
 
 export {T0, msg};

@@ -1,34 +1,19 @@
-// Protocol objects and desk states for UI tests: an agent, chats, offers and messages with sensible defaults.
+// The UI tests' presets over test/helpers/fixtures.ts: a customer with only a name and a language, their own T0.
 import type {DeskInput} from '../../../source/core/intents.js';
 import {createDeskStore, type DeskStore} from '../../../source/core/store.js';
 import type {Agent, Chat, Message, Offer} from '../../../source/protocol/index.js';
+import {alex, chat as deskChat, customer} from '../../helpers/fixtures.js';
 
 export const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
 
-export const agent: Agent = {
-	id: 'alex',
-	name: 'Alex',
-	company: 'Acme',
-	departments: ['tech'],
-	presence: 'online',
-	capacity: 4,
-	load: 0,
-};
+/** The desk tests' Alex, in the UI tests' one department. */
+export const agent: Agent = {...alex, departments: ['tech']};
 
+/** A chat whose customer has only a name and a language: nothing the details pane would add by itself. */
 export function chat(id: string, overrides: Partial<Chat> & {name?: string | null; locale?: string} = {}): Chat {
 	const {name = 'Sarah Jones', locale = 'en', ...rest} = overrides;
-	return {
-		id,
-		status: 'active',
-		customer: {id: `cust-${id}`, name, email: null, locale, page: null, previous_chats: 0},
-		department_id: null,
-		agent_id: 'alex',
-		created_at: T0,
-		hold: null,
-		transfer: null,
-		rating: null,
-		...rest,
-	};
+	const plain = customer({id: `cust-${id}`, name, email: null, locale, page: null, previous_chats: 0});
+	return deskChat(id, {customer: plain, department_id: null, created_at: T0, ...rest});
 }
 
 export function offer(

@@ -5,7 +5,7 @@ import type {DeskState} from '../../../source/core/desk-state.js';
 import type {DeskInput} from '../../../source/core/intents.js';
 import {commandContext} from '../../../source/ui/runtime/command-context.js';
 import {courtesyTriggers} from '../../../source/ui/runtime/courtesy-triggers.js';
-import {T0, chat, customer, desk, evt, offer, reduceAll, started} from '../../core/desk-fixtures.js';
+import {T0, chat, customer, desk, evt, offer, reduceAll, started} from '../../helpers/fixtures.js';
 
 const NOW = T0 + 10_000;
 

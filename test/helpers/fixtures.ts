@@ -1,4 +1,5 @@
-// Builders for desk tests: chats, messages, server events and a desk already logged in.
+// The one set of test builders: agent, customers, chats, offers, messages, server events, a desk logged in.
+// The UI, command and automatic-notice fixtures are presets over these, never a second copy.
 import type {DeskAction, PendingMessage, ServerEventAction} from '../../source/core/actions.js';
 import {createDeskState, type DeskState} from '../../source/core/desk-state.js';
 import type {DeskInput} from '../../source/core/intents.js';
