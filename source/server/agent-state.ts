@@ -22,6 +22,11 @@ export class AgentState implements RoutingAgent {
 	/** Chats offered to this agent and not yet answered. */
 	readonly offers = new Set<string>();
 	lastOfferedAt = 0;
+	/**
+	 * A database account's token hash as this server last read it (null for configured agents): when the stored one
+	 * differs, or the account is gone, the agent is signed out (account-watch.ts).
+	 */
+	tokenHash: string | null = null;
 	/** Where this agent's client_msg_ids are remembered; built once, used on every message. */
 	readonly dedupScope: string;
 

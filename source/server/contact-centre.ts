@@ -163,9 +163,11 @@ export class ContactCentre {
 		const agent = this.agents.get(account.id);
 		if (agent) {
 			Object.assign(agent.profile, profile);
+			agent.tokenHash = account.token_hash;
 			return agent;
 		}
 		const added = new AgentState(profile);
+		added.tokenHash = account.token_hash;
 		this.agents.set(account.id, added);
 		return added;
 	}
@@ -440,6 +442,29 @@ export class ContactCentre {
 		for (const connection of [...this.connections]) connection.close(CloseCode.goingAway, 'server shutting down');
 		for (const agent of this.agents.values()) agent.session?.end();
 		this.customers.endAll();
+	}
+
+	/**
+	 * An agent's account was removed, or its token rotated, by another process: their link closes with 4001 (the client
+	 * does not reconnect with the old token), their offers go to others. A removed account's chats go back to the queue.
+	 */
+	async revokeAgent(agent: AgentState, removed: boolean): Promise<void> {
+		const session = agent.session;
+		if (session) {
+			const connection = session.connection;
+			agent.session = null;
+			session.end();
+			connection?.close(CloseCode.badToken, removed ? 'the account was removed' : 'the token was rotated');
+			agent.presence = 'offline';
+			this.broadcastPresence(agent);
+			await this.router.withdrawOffersTo(agent);
+		}
+		if (removed) {
+			this.agents.delete(agent.id);
+			for (const chatId of [...agent.chats])
+				await this.updateChat(chatId, {status: 'queued', agent_id: null, transfer: null});
+		}
+		await this.router.routeQueue();
 	}
 
 	/** The window ran out: the agent goes offline, their offers go to others; their chats stay theirs. */

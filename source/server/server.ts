@@ -22,6 +22,7 @@ import {acceptCustomerSocket} from './customer-endpoint.js';
 import {ContactCentre} from './contact-centre.js';
 import {MemoryStore} from './store/memory.js';
 import {keepRetention} from './retention.js';
+import {ACCOUNT_CHECK_MS, watchAccounts} from './account-watch.js';
 import {DEFAULT_SIGN_IN_THROTTLE, type SignInThrottleSettings} from './sign-in-throttle.js';
 import {errorFields, silentLog, type ServerLog} from './server-log.js';
 import {originAllowed, RefusedOriginLog} from './origin-policy.js';
@@ -66,6 +67,8 @@ export type ServerOptions = {
 	allowOrigins?: readonly string[];
 	/** Operational notices (a refused origin); default: stderr. */
 	log?: (line: string) => void;
+	/** How often database accounts are read again, to sign out removed or rotated agents (4001); default 2 s. */
+	accountCheckMs?: number;
 	/** Ended chats older than this many days are removed at start and hourly (`serve --retain-days`); default: kept. */
 	retainDays?: number;
 	/** Failed sign-ins allowed per address (and account) in a window; default 10 in 5 minutes. */
@@ -158,6 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			capacity: account.capacity ?? DEFAULT_CAPACITY,
 		})),
 	);
+	const stopAccountWatch = watchAccounts(centre, options.accountCheckMs ?? ACCOUNT_CHECK_MS);
 	const stopRetention =
 		options.retainDays === undefined
 			? () => {}
@@ -245,6 +249,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			const clients = [...agentSockets.clients, ...customerSockets.clients];
 			const gone = Promise.all(clients.map(client => socketGone(client)));
 			stopRetention();
+			stopAccountWatch();
 			centre.shutdown();
 			// A client that never answers the close is cut after the grace (FrameConnection.close); this is the backstop.
 			await Promise.race([gone, delay(SHUTDOWN_GRACE_MS)]);

@@ -9,7 +9,7 @@ import type {AccountRecord} from '../../source/server/store/accounts-contract.js
 import {hashToken, tokenKey, tokenMatches, tokenProblem} from '../../source/server/token-hash.js';
 import {runCli, startCli} from '../helpers/run-cli.js';
 import {waitFor} from '../helpers/wait-for.js';
-import {closeAll, connectAgent, startTestServer, TestClient} from './helpers.js';
+import {closeAll, connectAgent, joinCustomer, startTestServer, TestClient} from './helpers.js';
 import type {RunningServer} from '../../source/server/server.js';
 
 const dirs: string[] = [];
@@ -94,6 +94,42 @@ describe('accounts in the database', () => {
 		expect(await authCode(server, 'sbt_rotated-token-22')).toBe('bad_token');
 	});
 
+	it('close a signed-in agent with 4001 soon after their account is removed or their token rotated elsewhere', async () => {
+		const store = new MemoryStore();
+		store.accounts.add(stored('kari', 'sbt_kari-secret-token-1'));
+		store.accounts.add(stored('ola', 'sbt_ola-secret-token-11'));
+		const server = await startTestServer({store, accountCheckMs: 50});
+		const {client: kari} = await connectAgent(server, 'sbt_kari-secret-token-1');
+		const {client: ola} = await connectAgent(server, 'sbt_ola-secret-token-11');
+		// Kari has a chat: when her account goes, it goes back to the queue and Ola is offered it.
+		const {chatId} = await joinCustomer(server);
+		const offered = await Promise.race([
+			kari.waitForEvent('chat.offered').then(() => kari),
+			ola.waitForEvent('chat.offered').then(() => ola),
+		]);
+		if (offered === ola) {
+			await ola.call('offer.decline', {chat_id: chatId});
+			await kari.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
+		}
+		await kari.call('offer.accept', {chat_id: chatId});
+
+		// Another process (the accounts command) rotates Ola's token: her link closes, Kari's stays.
+		store.accounts.update('ola', {
+			token_key: tokenKey('sbt_ola-rotated-token-2'),
+			token_hash: hashToken('sbt_ola-rotated-token-2'),
+		});
+		expect(await ola.waitForClose()).toEqual({code: 4001, reason: 'the token was rotated'});
+		expect(kari.closed).toBeNull();
+		const {client: olaAgain} = await connectAgent(server, 'sbt_ola-rotated-token-2');
+
+		store.accounts.remove('kari');
+		expect(await kari.waitForClose()).toEqual({code: 4001, reason: 'the account was removed'});
+		await olaAgain.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
+		expect(await authCode(server, 'sbt_kari-secret-token-1')).toBe('bad_token');
+		const {agents} = await olaAgain.call('agents.list');
+		expect(agents.map((agent: {id: string}) => agent.id)).not.toContain('kari');
+	});
+
 	it('answer requests sent right behind an auth being checked, in order, after it', async () => {
 		const store = new MemoryStore();
 		store.accounts.add(stored('kari', 'sbt_kari-secret-token-1'));
@@ -136,8 +172,12 @@ describe('switchboard accounts', () => {
 			const port = /listening on ws:\/\/127\.0\.0\.1:(\d+)/.exec(output())![1];
 			const server = {agentUrl: `ws://127.0.0.1:${port}/agent`};
 			expect(await authCode(server, token)).toBe('ok');
+			// A desk signed in stays connected until the rotation, which another process writes: then it gets 4001.
+			const live = await TestClient.open(server.agentUrl);
+			await live.call('auth', {token, client: {name: 't', version: '1'}});
 			const rotated = await runCli(['accounts', 'rotate', 'kari', '--data', data]);
 			const newToken = /token: (sbt_[\w-]+)/.exec(rotated.stdout)![1]!;
+			expect((await live.waitForClose()).code).toBe(4001);
 			expect(await authCode(server, token)).toBe('bad_token');
 			expect(await authCode(server, newToken)).toBe('ok');
 			expect((await runCli(['accounts', 'remove', 'kari', '--data', data])).code).toBe(0);
