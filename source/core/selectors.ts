@@ -88,6 +88,8 @@ export type CustomerDetails = {
 	page: string | null;
 	department: string | null;
 	language: string;
+	/** The customer's IANA time zone where their widget gave it (protocol 1.2), else null. */
+	timeZone: string | null;
 	/** E1 wait; the UI shows "time waiting" from it with its clock. */
 	waitingSince: number | null;
 	/** When the chat reached this desk, and when the customer opened it. */
@@ -193,6 +195,7 @@ export const selectCustomerDetails = perChat(
 		page: desk.chat.customer.page,
 		department: departmentName(state, desk.chat.department_id),
 		language: desk.chat.customer.locale,
+		timeZone: desk.chat.customer.time_zone ?? null,
 		waitingSince: chatWaitingSince(state, desk.id),
 		arrivedAt: desk.arrivedAt,
 		createdAt: desk.chat.created_at,

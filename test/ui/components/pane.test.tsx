@@ -115,6 +115,7 @@ describe('Pane', () => {
 						locale: 'en',
 						page: 'https://shop.example.com/blenders',
 						previous_chats: 2,
+						time_zone: 'Europe/Oslo',
 					},
 				}),
 			],
@@ -126,5 +127,7 @@ describe('Pane', () => {
 		expect(frame).toContain('sarah@example.com');
 		expect(frame).toContain('https://shop.example.com/blenders');
 		expect(frame).toContain('2 earlier chats');
+		// Issue 12: the customer's own time zone, as their browser gave it.
+		expect(frame).toMatch(/zone\s+Europe\/Oslo/);
 	});
 });

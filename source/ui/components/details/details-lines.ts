@@ -16,6 +16,8 @@ export function detailLines(details: CustomerDetails, ascii: boolean): DetailLin
 	lines.push({label: 'page', value: details.page ? remoteLine(details.page, ascii) : '-', wrap: true});
 	lines.push({label: 'dept', value: details.department ? remoteLine(details.department, ascii) : '-'});
 	lines.push({label: 'language', value: remoteLine(details.language, ascii)});
+	// Issue 12: the zone follow-up times are told to this customer in (shown only when their widget said it).
+	if (details.timeZone) lines.push({label: 'zone', value: remoteLine(details.timeZone, ascii)});
 	lines.push({label: 'arrived', value: clockTime(details.arrivedAt)});
 	lines.push({
 		label: 'earlier',
