@@ -13,9 +13,6 @@ import type {KeyPress} from './keys/key-press.js';
 import {matchKey} from './keys/match-key.js';
 import type {UiState} from './state/ui-state.js';
 
-/** A change older than this when the agent's next key comes has been on screen long enough to be seen. */
-export {FRESH_LOOK_MS} from '../core/desk-state.js';
-
 /** The unasked change that the next committing key must wait on, or null. */
 export function pendingChange(desk: DeskState, ui: UiState, now: number): UnaskedChange | null {
 	const change = desk.view.unasked;

@@ -1,7 +1,7 @@
 // Issue 9: a pane whose chat changed without the agent's doing does not take the next key as meant for the new chat.
 import {describe, expect, it} from 'vitest';
 import type {DeskInput} from '../../source/core/intents.js';
-import {FRESH_LOOK_MS} from '../../source/ui/fresh-look.js';
+import {FRESH_LOOK_MS} from '../../source/core/desk-state.js';
 import {handleKeyPress, type KeyActionDeps} from '../../source/ui/key-actions.js';
 import {handlePaste} from '../../source/ui/paste.js';
 import {parseKeyPresses} from '../../source/ui/keys/key-press.js';
