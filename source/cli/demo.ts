@@ -8,6 +8,7 @@ import {startDemoServer} from '../demo/demo-server.js';
 import {createScenarioPlayer} from '../demo/player/index.js';
 import {buildReportCard, formatReportCard, reportJson} from '../demo/report/index.js';
 import {emptyDeskJournal, type DeskJournal} from '../demo/report/desk-journal.js';
+import {stallRecordingTimers} from '../demo/report/machine-lag.js';
 import {bundledScenario, loadScenario, ScenarioError, type Scenario} from '../demo/scenario/index.js';
 import {commandConfigOf, scaledCommandConfig} from './courtesy-settings.js';
 import type {DeskHandle} from '../ui/desk-handle.js';
@@ -46,10 +47,10 @@ const MIN_TICK_MS = 50;
  * time, as at speed 1. At speed 20 an unscaled tick alone could add 20 s of scenario time to a reply.
  * One-off timeouts (batching, typing, the quit wait) are the machine's, not the scenario's, and are left alone.
  */
-function demoTimers(speed: number): Timers {
+function demoTimers(speed: number, base: Timers): Timers {
 	return {
-		...systemTimers,
-		setInterval: (callback, ms) => systemTimers.setInterval(callback, Math.max(MIN_TICK_MS, ms / speed)),
+		...base,
+		setInterval: (callback, ms) => base.setInterval(callback, Math.max(MIN_TICK_MS, ms / speed)),
 	};
 }
 
@@ -123,16 +124,19 @@ export async function runDemo(
 	// screen, and shown on the desk too, since the desk's screen hides what was printed before it.
 	const webLine = web ? webCustomerLine(web.customer, webCustomerUrl(web.customer, server.port)) : null;
 	if (webLine) process.stdout.write(`${webLine}\n`);
+	const journal = emptyDeskJournal();
+	// Every timer of the demo (scenario, autopilot, desk) notes when the machine fired it late: the report card keeps
+	// those stalls out of the times it scales by the speed (demo/report/machine-lag.ts).
+	const timers = stallRecordingTimers(systemTimers, (journal.stalls ??= []));
 	// The desk owns the terminal, so the player's and the autopilot's log lines are not printed; problems reach the journal.
 	const player = createScenarioPlayer({
 		scenario: web?.simulated ?? scenario,
 		customerUrl: server.customerUrl,
 		agentUrl: server.agentUrl,
 		colleagueTokens: server.colleagueTokens,
-		clock: systemTimers,
+		clock: timers,
 		speed,
 	});
-	const journal = emptyDeskJournal();
 	let handle: DeskHandle | null = null;
 	let autopilot: Autopilot | null = null;
 	const chatOf = (key: string) => player.journal().customers.find(customer => customer.key === key)?.chatId ?? null;
@@ -149,7 +153,7 @@ export async function runDemo(
 			stdin: process.stdin,
 			stderr: process.stderr,
 			onFirstFrame: flushCompileCache,
-			timers: demoTimers(speed),
+			timers: demoTimers(speed, timers),
 			demo: {
 				// No config file and no personal canned file: a demo plays the same on every machine.
 				courtesy: {
@@ -162,7 +166,7 @@ export async function runDemo(
 				onReady(desk) {
 					handle = desk;
 					watchArrivals(desk, journal);
-					if (flags.autopilot) autopilot = createAutopilot({scenario, desk, chatOf, clock: systemTimers, speed});
+					if (flags.autopilot) autopilot = createAutopilot({scenario, desk, chatOf, clock: timers, speed});
 					startWhenConnected(desk, () => {
 						player.start();
 						autopilot?.start();

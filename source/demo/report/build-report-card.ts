@@ -8,7 +8,7 @@ import {ruleSummary} from './rule-summary.js';
 
 export function buildReportCard(input: ReportInput): ReportCard {
 	const {player, desk} = input;
-	const clock = reportClock(player.startedAt, input.endedAt, player.speed);
+	const clock = reportClock(player.startedAt, input.endedAt, player.speed, desk.stalls ?? []);
 	const holdUpdateMs = input.thresholds.holdUpdateMs ?? HOLD_UPDATE_INTERVAL_MS;
 	const thresholds = {warnMs: input.thresholds.warnMs, alarmMs: input.thresholds.alarmMs, holdUpdateMs};
 	const context = {

@@ -1,6 +1,7 @@
 // What the desk records during a demo for the report card: every send (with the notice it was), every guard review.
 import type {CheckId, RuleId} from '../../courtesy/guard/index.js';
 import type {NoticeKind} from '../../courtesy/notices/index.js';
+import type {Stall} from './machine-lag.js';
 
 /** One message the desk sent: the agent's own (notice null) or an automatic notice. `at` is Date.now() at the send. */
 export type JournalSend = {
@@ -36,8 +37,10 @@ export type DeskJournal = {
 	followups: JournalFollowup[];
 	names: JournalName[];
 	arrivals: JournalArrival[];
+	/** The machine's stalls (machine-lag.ts): late timers, kept unscaled in the card's times. Optional in older journals. */
+	stalls?: Stall[];
 };
 
 export function emptyDeskJournal(): DeskJournal {
-	return {sends: [], guardReviews: [], cannedInserts: [], followups: [], names: [], arrivals: []};
+	return {sends: [], guardReviews: [], cannedInserts: [], followups: [], names: [], arrivals: [], stalls: []};
 }

@@ -29,6 +29,7 @@ export function chatResponses(
 		clock.wait(
 			Math.max(0, (reply?.at ?? chatEnd) - start),
 			(said === null ? 0 : link.inbound(said)) + (reply === null ? 0 : link.outbound(reply)),
+			start,
 		);
 	return {
 		firstResponse: firstResponse(customer, replies, wait, thresholds),

@@ -148,15 +148,18 @@ describe('times that do not depend on --speed', () => {
 	 * The same agent at two speeds: the scenario's and the agent's delays shrink with the speed, the link between the
 	 * customer and the desk (150 ms in, 40 ms back, batching included) does not. The card must give the same times.
 	 */
-	function played(speed: number) {
+	function played(speed: number, stallMs = 0) {
 		const run = demo({speed});
 		const mia = customer(run, 'mia', 'c1');
 		const inbound = 150;
 		const at = (scenarioMs: number) => scenarioMs / speed;
+		// A loaded machine: the timer that sends each reply fires `stallMs` of clock time late, at any speed.
 		const exchange = (saidAt: number, text: string, replyAfter: number, reply: string) => {
 			said(mia, at(saidAt), text);
 			run.desk.arrivals.push({at: START + at(saidAt) + inbound, chatId: 'c1', text});
-			deskSends(run, mia, at(saidAt) + inbound + at(replyAfter), null, {text: reply});
+			const due = at(saidAt) + inbound + at(replyAfter);
+			if (stallMs > 0) (run.desk.stalls ??= []).push({from: START + due, to: START + due + stallMs});
+			deskSends(run, mia, due + stallMs, null, {text: reply});
 		};
 		deskSends(run, mia, 0, 'greeting', {text: 'Hi Mia, welcome!'});
 		exchange(2_000, 'my order is late', 12_000, 'Let me check that for you.');
@@ -173,5 +176,15 @@ describe('times that do not depend on --speed', () => {
 		// 12 s of the agent's, plus the link's 150 ms in and 40 ms out, at either speed.
 		expect(slow.firstResponse).toMatchObject({ms: 12_190, from: 'message', answered: true});
 		expect(slow.responses).toMatchObject({count: 3, averageMs: 14_190, slowestMs: 25_190});
+	});
+
+	it("keeps the machine's own stalls out of the scaling, so a loaded machine gives the same times at 2 and 20", () => {
+		// 400 ms of clock time late on every reply: scaled, that was 8 s of "reply time" at speed 20 and 0.8 s at 2.
+		const slow = played(2, 400);
+		const fast = played(20, 400);
+		expect(fast.firstResponse).toEqual(slow.firstResponse);
+		expect(fast.responses).toEqual(slow.responses);
+		expect(slow.firstResponse).toMatchObject({ms: 12_590});
+		expect(slow.responses).toMatchObject({averageMs: 14_590, slowestMs: 25_590});
 	});
 });
