@@ -5,8 +5,8 @@ import {checkMessage, defaultGuardConfig, type Finding, type GuardLocale} from '
 import {LANGUAGES} from '../../source/courtesy/languages.js';
 
 /** What a draft is labelled: the ETIQUETTE rule the guard must flag it under, or clean. */
-export type Expectation = 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'clean';
-const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'clean'];
+export type Expectation = 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'E29' | 'clean';
+const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'E29', 'clean'];
 
 /**
  * tuning: the guard was tuned on these; held-out: every 4th draft of the first set, never tuned on; unseen: the
@@ -15,14 +15,26 @@ const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'cle
 export type Part = 'tuning' | 'held-out' | 'unseen';
 
 /** The files a draft came from: the first set, then each batch written after it (see drafts/README.md). */
-export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3'] as const;
+export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3', 'final'] as const;
 export type Batch = (typeof BATCHES)[number];
-const FOLDER_OF: Record<Batch, string> = {first: '', 'fresh-1': 'fresh/', 'fresh-2': 'fresh-2/', 'fresh-3': 'fresh-3/'};
+const FOLDER_OF: Record<Batch, string> = {
+	first: '',
+	'fresh-1': 'fresh/',
+	'fresh-2': 'fresh-2/',
+	'fresh-3': 'fresh-3/',
+	final: 'final/',
+};
 /**
  * The fresh batches were each scored once on the guard as it stood (docs/guard.md keeps those first scores), then
  * the guard was tuned on their misses: from then on they are tuning drafts.
  */
-const PART_OF: Record<Exclude<Batch, 'first'>, Part> = {'fresh-1': 'tuning', 'fresh-2': 'tuning', 'fresh-3': 'tuning'};
+const PART_OF: Record<Exclude<Batch, 'first'>, Part> = {
+	'fresh-1': 'tuning',
+	'fresh-2': 'tuning',
+	'fresh-3': 'tuning',
+	// Written after all tuning, scored once; its misses are never printed and nothing is tuned on it.
+	final: 'unseen',
+};
 
 export type LabelledDraft = {
 	locale: GuardLocale;

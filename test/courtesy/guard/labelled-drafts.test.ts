@@ -13,6 +13,11 @@ const of = (locale: string): Outcome[] => outcomes.filter(outcome => outcome.dra
 const TARGET = 0.97;
 /** What the held-out drafts reached (one miss in six per language; one false alarm in English). */
 const HELD_OUT = {precision: 0.83, recall: 0.83, overallPrecision: 0.96, overallRecall: 0.83};
+/**
+ * What the final batch (drafts/final/, written after all tuning, scored once) reached: no false alarm, and two in six
+ * flagged drafts caught (three in Chinese). Far below the target: see docs/guard.md.
+ */
+const UNSEEN = {precision: 1, recall: 0.33, overallPrecision: 1, overallRecall: 0.36};
 
 describe('labelled guard drafts (issue 12)', () => {
 	for (const locale of LANGUAGES) {
@@ -38,6 +43,12 @@ describe('labelled guard drafts (issue 12)', () => {
 				expect(recall).toBeGreaterThanOrEqual(HELD_OUT.recall);
 			});
 
+			it('stays above the unseen floor', () => {
+				const {precision, recall} = score(inPart(drafts, 'unseen'));
+				expect(precision).toBeGreaterThanOrEqual(UNSEEN.precision);
+				expect(recall).toBeGreaterThanOrEqual(UNSEEN.recall);
+			});
+
 			it('has a third fresh batch of at least 30 drafts, half to flag', () => {
 				const third = drafts.filter(outcome => outcome.draft.batch === 'fresh-3');
 				expect(third.length).toBeGreaterThanOrEqual(30);
@@ -52,10 +63,16 @@ describe('labelled guard drafts (issue 12)', () => {
 		expect(recall).toBeGreaterThanOrEqual(HELD_OUT.overallRecall);
 	});
 
+	it('stays above the overall unseen floor', () => {
+		const {precision, recall} = score(inPart(outcomes, 'unseen'));
+		expect(precision).toBeGreaterThanOrEqual(UNSEEN.overallPrecision);
+		expect(recall).toBeGreaterThanOrEqual(UNSEEN.overallRecall);
+	});
+
 	it('covers every rule the guard has a check for, in every language', () => {
 		for (const locale of LANGUAGES) {
 			const rules = new Set(of(locale).map(outcome => outcome.draft.expect));
-			expect([...rules].sort()).toEqual(['E3', 'E4', 'E5', 'E6', 'E7', 'clean']);
+			expect([...rules].sort()).toEqual(['E29', 'E3', 'E4', 'E5', 'E6', 'E7', 'clean']);
 		}
 	});
 });
