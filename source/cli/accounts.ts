@@ -1,9 +1,12 @@
 // `switchboard accounts add|list|remove|rotate|import`: agent accounts kept in the server's database. A token is made
 // at random, printed once, and stored only as a salted scrypt hash; the running server sees changes at the next sign-in.
 import {loadAccountsFile} from '../server/accounts.js';
-import type {AccountRecord} from '../server/store/accounts-contract.js';
+import type {AccountRecord, AccountStore} from '../server/store/accounts-contract.js';
+import type {Store} from '../server/store/contract.js';
 import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
+import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
+import {openPostgres} from './serve.js';
 import {hashToken, newAccountToken, tokenKey, tokenProblem} from '../server/token-hash.js';
 import {id as idSchema} from '../protocol/index.js';
 import {parseFlags} from './parse-flags.js';
@@ -14,6 +17,7 @@ const DEFAULT_CAPACITY = 4;
 /** The flags `accounts` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
 export const ACCOUNTS_FLAGS = {
 	data: {type: 'string'},
+	database: {type: 'string'},
 	name: {type: 'string'},
 	company: {type: 'string'},
 	department: {type: 'string', isMultiple: true},
@@ -30,29 +34,32 @@ export async function runAccounts(argv: string[], importMeta: ImportMeta): Promi
 		throw new UsageError(`accounts: expected one of ${actions.join(', ')}${action ? `, not "${action}"` : ''}`);
 	if (action !== 'list' && subject === undefined)
 		throw new UsageError(`accounts ${action}: expected ${action === 'import' ? 'FILE' : 'an agent ID'}`);
-	const store = openDatabase(flags.data ?? defaultDataDir());
+	const database = flags.database ?? (process.env.SWITCHBOARD_DATABASE || undefined);
+	if (database && flags.data) throw new UsageError('--data and --database exclude each other: choose one');
+	const store = database ? await openPostgres(database, false) : openDatabase(flags.data ?? defaultDataDir());
+	const {accounts} = store;
 	try {
 		switch (action) {
 			case 'list':
-				return list(store);
+				return await list(accounts);
 			case 'add':
-				return add(store, subject!, flags);
+				return await add(accounts, subject!, flags);
 			case 'remove':
-				return remove(store, subject!);
+				return await remove(accounts, subject!);
 			case 'rotate':
-				return rotate(store, subject!);
+				return await rotate(accounts, subject!);
 			default:
-				return importFile(store, subject!, flags.replace);
+				return await importFile(accounts, subject!, flags.replace);
 		}
 	} finally {
-		store.close();
+		await store.close();
 	}
 }
 
-function openDatabase(dataDir: string): SqliteStore {
+function openDatabase(dataDir: string): Store {
 	const path = databasePath(dataDir);
 	try {
-		return new SqliteStore(path);
+		return new SyncStoreAdapter(new SqliteStore(path));
 	} catch (error) {
 		throw new UsageError(`cannot open the database ${path}: ${(error as Error).message}`);
 	}
@@ -65,8 +72,8 @@ function showToken(token: string): void {
 	out('  (shown this once: hand it to the agent now; the database keeps only a hash of it)');
 }
 
-function list(store: SqliteStore): number {
-	const accounts = store.accounts.list();
+async function list(store: AccountStore): Promise<number> {
+	const accounts = await store.list();
 	if (accounts.length === 0) {
 		out('no agent accounts in the database (add one with: switchboard accounts add ID --name NAME)');
 		return 0;
@@ -93,13 +100,13 @@ function list(store: SqliteStore): number {
 
 type AddFlags = {name?: string; company?: string; department?: string[]; capacity?: string};
 
-function add(store: SqliteStore, agentId: string, flags: AddFlags): number {
+async function add(store: AccountStore, agentId: string, flags: AddFlags): Promise<number> {
 	if (!idSchema.safeParse(agentId).success)
 		throw new UsageError('accounts add: the agent id must be 1 to 64 characters');
 	if (!flags.name?.trim()) throw new UsageError("accounts add: give the agent's name with --name NAME");
-	if (store.accounts.get(agentId))
+	if (await store.get(agentId))
 		throw new UsageError(`accounts add: ${agentId} exists already (new token: switchboard accounts rotate ${agentId})`);
-	const known = new Set(store.accounts.listDepartments().map(department => department.id));
+	const known = new Set((await store.listDepartments()).map(department => department.id));
 	const departments = (flags.department ?? []).flatMap(value => value.split(',')).filter(Boolean);
 	for (const department of departments) {
 		if (!known.has(department))
@@ -108,7 +115,7 @@ function add(store: SqliteStore, agentId: string, flags: AddFlags): number {
 			);
 	}
 	const token = newAccountToken();
-	store.accounts.add({
+	await store.add({
 		id: agentId,
 		name: flags.name.trim(),
 		company: flags.company?.trim() || null,
@@ -126,23 +133,23 @@ function hashed(token: string): Pick<AccountRecord, 'token_key' | 'token_hash'> 
 	return {token_key: tokenKey(token), token_hash: hashToken(token)};
 }
 
-function remove(store: SqliteStore, agentId: string): number {
-	if (!store.accounts.remove(agentId)) throw new UsageError(`accounts remove: no agent ${agentId} in the database`);
+async function remove(store: AccountStore, agentId: string): Promise<number> {
+	if (!(await store.remove(agentId))) throw new UsageError(`accounts remove: no agent ${agentId} in the database`);
 	out(`removed agent ${agentId}: the token no longer signs in (a desk signed in now keeps its link until it drops)`);
 	return 0;
 }
 
-function rotate(store: SqliteStore, agentId: string): number {
-	if (!store.accounts.get(agentId)) throw new UsageError(`accounts rotate: no agent ${agentId} in the database`);
+async function rotate(store: AccountStore, agentId: string): Promise<number> {
+	if (!(await store.get(agentId))) throw new UsageError(`accounts rotate: no agent ${agentId} in the database`);
 	const token = newAccountToken();
-	store.accounts.update(agentId, hashed(token));
+	await store.update(agentId, hashed(token));
 	out(`new token for ${agentId}: the old one no longer signs in`);
 	showToken(token);
 	return 0;
 }
 
 /** The accounts file (docs/protocol.md, Appendix A) into the database: departments, then agents with hashed tokens. */
-function importFile(store: SqliteStore, path: string, replace: boolean): number {
+async function importFile(store: AccountStore, path: string, replace: boolean): Promise<number> {
 	let file: ReturnType<typeof loadAccountsFile>;
 	try {
 		file = loadAccountsFile(path);
@@ -153,12 +160,12 @@ function importFile(store: SqliteStore, path: string, replace: boolean): number 
 	for (const [index, agent] of file.agents.entries()) {
 		const problem = tokenProblem(agent.token);
 		if (problem) problems.push(`agents.${index}.token (${agent.id}): ${problem}`);
-		if (!replace && store.accounts.get(agent.id))
+		if (!replace && (await store.get(agent.id)))
 			problems.push(`agents.${index}.id: ${agent.id} exists already in the database (--replace overwrites it)`);
 	}
 	// Nothing is written unless everything can be: a half-imported team is worse than none.
 	if (problems.length > 0) throw new UsageError(`${path}: ${problems.join('; ')}`);
-	for (const department of file.departments) store.accounts.saveDepartment(department);
+	for (const department of file.departments) await store.saveDepartment(department);
 	for (const agent of file.agents) {
 		const record = {
 			name: agent.name,
@@ -167,8 +174,8 @@ function importFile(store: SqliteStore, path: string, replace: boolean): number 
 			capacity: agent.capacity ?? DEFAULT_CAPACITY,
 			...hashed(agent.token),
 		};
-		if (store.accounts.get(agent.id)) store.accounts.update(agent.id, record);
-		else store.accounts.add({id: agent.id, ...record, created_at: Date.now()});
+		if (await store.get(agent.id)) await store.update(agent.id, record);
+		else await store.add({id: agent.id, ...record, created_at: Date.now()});
 	}
 	out(
 		`imported ${file.agents.length} agent(s) and ${file.departments.length} department(s) from ${path}; their tokens are stored only as hashes`,

@@ -153,6 +153,7 @@ Usage
 
 Flags
   --data DIR         the server's data directory (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
+  --database URL     the server's PostgreSQL database instead (postgres://...; or SWITCHBOARD_DATABASE)
   --name NAME        the agent's name, as customers see it (add)
   --company C        the agent's company (add)
   --department D     a department the agent takes chats of (repeatable or comma-separated; default all)

@@ -84,6 +84,20 @@ describe('serve --database', () => {
 		}
 	}, 60_000);
 
+	it('`accounts add|list --database` keep agents in PostgreSQL, and their tokens sign in there', async () => {
+		const url = await cluster.createSchema(`accounts_${++schemas}`);
+		const added = await runCli(['accounts', 'add', 'ag_kari', '--name', 'Kari Lund', '--database', url], {
+			timeout: 30_000,
+		});
+		expect(added.code).toBe(0);
+		const token = /token: (\S+)/.exec(added.stdout)![1]!;
+		const listed = await runCli(['accounts', 'list'], {env: {SWITCHBOARD_DATABASE: url}, timeout: 30_000});
+		expect(listed.stdout).toMatch(/ag_kari\s+Kari Lund/);
+		const server = await startTestServer({agents: [], store: await openStore(url)});
+		const {auth} = await connectAgent(server, token);
+		expect(auth.agent).toMatchObject({id: 'ag_kari', name: 'Kari Lund'});
+	}, 60_000);
+
 	it('refuses a second store beside it and a URL that is not postgres://, each in one line', async () => {
 		const both = await runCli(['serve', '--memory', '--database', 'postgres://x@127.0.0.1:1/x']);
 		expect(both.code).toBe(2);
