@@ -102,6 +102,7 @@ describe('the chat widget in Chromium', () => {
 		await bob.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
 		await bob.call('offer.accept', {chat_id: chatId});
 		await waitForLog(page, 'Bob has joined the chat.');
+		await screenshots(page, 'transferred');
 		await say(bob, chatId, 'Hi Sarah, Bob here.');
 		await waitForLog(page, 'Bob here.');
 
@@ -129,6 +130,7 @@ describe('the chat widget in Chromium', () => {
 		await waitFor(async () => (await widget(page, '.rate').textContent())?.includes('send the conversation to'), {
 			message: 'the transcript promise',
 		});
+		await screenshots(page, 'transcript-requested');
 		const {followups} = await bob.call('followups.list');
 		expect(followups).toEqual([expect.objectContaining({chat_id: chatId, contact: 'sarah@example.com'})]);
 	}, 90_000);
