@@ -9,8 +9,10 @@ import {useUi} from './use-ui.js';
 
 export function usePaletteView(chatId: string | null, focused: boolean): PaletteView | null {
 	const {canned: cannedStore} = useDeskStores();
-	const draft = useUi(state => (focused && chatId !== null ? draftOf(state, chatId).text : ''));
-	const open = draft.startsWith('/');
+	// Whether the draft is a command line first, and its text only while it is: a letter typed into an ordinary
+	// draft must not re-render the pane around the composer (only the composer shows it).
+	const open = useUi(state => focused && chatId !== null && draftOf(state, chatId).text.startsWith('/'));
+	const draft = useUi(state => (open && chatId !== null ? draftOf(state, chatId).text : ''));
 	const palette = useUi(state => (open ? state.palette : null));
 	// Selected only while a palette is open, so messages arriving in the chat do not re-render an ordinary pane for it.
 	const chat = useDesk(state => (open && chatId !== null ? (state.chats.get(chatId) ?? null) : null));

@@ -1,6 +1,6 @@
 // A chat's conversation, virtualised: only the rows on screen are built, each message wrapped once per width (wrap cache).
 import {Box, Text} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {memo, useEffect, useMemo} from 'react';
 import {selectConversation, selectScroll} from '../../../core/selectors.js';
 import {useDeskActions, useDeskStores} from '../../desk-context.js';
 import {useDesk} from '../../hooks/use-desk.js';
@@ -17,7 +17,14 @@ export type ConversationProps = {
 	customerName: string;
 };
 
-export function ConversationPane({chatId, width, height, customerName}: ConversationProps) {
+// Memoised: the pane around it re-renders for its own reasons (the draft's rows, a palette); the conversation only
+// when its own props or what it selects change.
+export const ConversationPane = memo(function ConversationPane({
+	chatId,
+	width,
+	height,
+	customerName,
+}: ConversationProps) {
 	const {theme, wrapCache, viewports, keymap} = useDeskStores();
 	const bottomKey = keysOf(keymap, 'scroll-bottom', {ascii: theme.ascii})[0];
 	const olderKeys = [
@@ -106,4 +113,4 @@ export function ConversationPane({chatId, width, height, customerName}: Conversa
 			)}
 		</Box>
 	);
-}
+});
