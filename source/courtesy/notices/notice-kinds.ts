@@ -91,244 +91,101 @@ export type TemplateSpec = {
 };
 
 const names = ['customer.name', 'agent.name', 'company', 'department'] as const;
+const signed = ['customer.name', 'agent.name', 'company'] as const;
+
+/** A public list that may use only `allowed` (the customer's name unless said), must say nothing: most short notices. */
+function spec(
+	kind: NoticeKind,
+	rules: string,
+	allowed: readonly NoticePlaceholder[] = ['customer.name'],
+	more: Partial<TemplateSpec> = {},
+): TemplateSpec {
+	return {kind, rules, visibility: 'public', allowed, must: [], prefer: [], ...more};
+}
+
+/** E2, E3: a greeting introduces the agent, and uses a known name (the ask-name lists cover an unknown one). */
+const greets = {
+	must: ['agent.name', 'customer.name'],
+	prefer: ['company'],
+	why: {
+		'agent.name': 'E2: the greeting introduces the agent',
+		'customer.name': 'E3: a known name is used (the ask-name list covers an unknown one)',
+	},
+} as const satisfies Partial<TemplateSpec>;
+const greetsAskingName = {
+	must: ['agent.name'],
+	prefer: ['company'],
+	why: {'agent.name': 'E2: the greeting introduces the agent'},
+} as const satisfies Partial<TemplateSpec>;
+/** E11: a transfer notice says to whom. */
+const toWhom = {
+	must: ['target'],
+	why: {target: 'E11: the customer is told to whom'},
+} as const satisfies Partial<TemplateSpec>;
 
 export const TEMPLATE_SPECS: Readonly<Record<TemplateKey, TemplateSpec>> = {
-	greeting: {
-		kind: 'greeting',
-		rules: 'E2, E3',
-		visibility: 'public',
-		allowed: names,
-		must: ['agent.name', 'customer.name'],
-		prefer: ['company'],
-		why: {
-			'agent.name': 'E2: the greeting introduces the agent',
-			'customer.name': 'E3: a known name is used (the ask-name list covers an unknown one)',
-		},
-	},
-	'greeting-ask-name': {
-		kind: 'greeting',
-		rules: 'E2, E3',
-		visibility: 'public',
-		allowed: ['agent.name', 'company', 'department'],
-		must: ['agent.name'],
-		prefer: ['company'],
-		why: {'agent.name': 'E2: the greeting introduces the agent'},
-	},
+	greeting: spec('greeting', 'E2, E3', names, greets),
+	'greeting-ask-name': spec('greeting', 'E2, E3', ['agent.name', 'company', 'department'], greetsAskingName),
 	// E27: the customer has already described the need: the greeting acknowledges it instead of asking for it.
-	'greeting-ack': {
-		kind: 'greeting',
-		rules: 'E2, E3, E27',
-		visibility: 'public',
-		allowed: names,
-		must: ['agent.name', 'customer.name'],
-		prefer: ['company'],
-		why: {
-			'agent.name': 'E2: the greeting introduces the agent',
-			'customer.name': 'E3: a known name is used (the ask-name list covers an unknown one)',
-		},
-	},
-	'greeting-ack-ask-name': {
-		kind: 'greeting',
-		rules: 'E2, E3, E27',
-		visibility: 'public',
-		allowed: ['agent.name', 'company', 'department'],
-		must: ['agent.name'],
-		prefer: ['company'],
-		why: {'agent.name': 'E2: the greeting introduces the agent'},
-	},
-	'transfer-greeting': {
-		kind: 'transfer-greeting',
-		rules: 'E2, E3, E11',
-		visibility: 'public',
-		allowed: names,
+	'greeting-ack': spec('greeting', 'E2, E3, E27', names, greets),
+	'greeting-ack-ask-name': spec('greeting', 'E2, E3, E27', ['agent.name', 'company', 'department'], greetsAskingName),
+	'transfer-greeting': spec('transfer-greeting', 'E2, E3, E11', names, {
 		must: ['agent.name'],
 		prefer: ['customer.name'],
 		why: {'agent.name': 'E2: the new agent introduces themselves'},
-	},
+	}),
 	// E10 (amended): the hold notice asks whether the wait is all right; it does not only announce it.
-	hold: {
-		kind: 'hold',
-		rules: 'E7, E10',
-		visibility: 'public',
-		allowed: ['customer.name', 'agent.name', 'minutes', 'reason'],
+	hold: spec('hold', 'E7, E10', ['customer.name', 'agent.name', 'minutes', 'reason'], {
 		must: ['minutes'],
 		prefer: ['reason'],
 		why: {minutes: "E7: a hold notice always says when you'll be back"},
-	},
+	}),
 	// E7, E10: /hold again during a hold: a new time, owned with an apology when the first one ran out.
-	'hold-extend': {
-		kind: 'hold',
-		rules: 'E7, E10',
-		visibility: 'public',
-		allowed: ['customer.name', 'minutes', 'reason'],
+	'hold-extend': spec('hold', 'E7, E10', ['customer.name', 'minutes', 'reason'], {
 		must: ['minutes'],
 		prefer: ['reason'],
 		why: {minutes: 'E7: a new estimate states the new time'},
-	},
+	}),
 	// E7 (amended): an update never claims progress the agent has not reported, and names no reason.
-	'hold-update': {
-		kind: 'hold-update',
-		rules: 'E7, E9',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
+	'hold-update': spec('hold-update', 'E7, E9'),
 	// E7, E10 (amended): the promised time ran out; told honestly, with an apology, while the agent decides.
-	'hold-overrun': {
-		kind: 'hold-overrun',
-		rules: 'E7, E10',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
-	'hold-end': {kind: 'hold-end', rules: 'E10', visibility: 'public', allowed: ['customer.name'], must: [], prefer: []},
+	'hold-overrun': spec('hold-overrun', 'E7, E10'),
+	'hold-end': spec('hold-end', 'E10'),
 	// E10 (amended): the thanks after a hold that ran past its time carries the apology.
-	'hold-end-late': {
-		kind: 'hold-end',
-		rules: 'E7, E10',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
-	'transfer-to-agent': {
-		kind: 'transfer',
-		rules: 'E11',
-		visibility: 'public',
-		allowed: ['customer.name', 'target', 'reason'],
-		must: ['target'],
+	'hold-end-late': spec('hold-end', 'E7, E10'),
+	'transfer-to-agent': spec('transfer', 'E11', ['customer.name', 'target', 'reason'], {...toWhom, prefer: ['reason']}),
+	'transfer-to-department': spec('transfer', 'E11', ['customer.name', 'target', 'reason'], {
+		...toWhom,
 		prefer: ['reason'],
-		why: {target: 'E11: the customer is told to whom'},
-	},
-	'transfer-to-department': {
-		kind: 'transfer',
-		rules: 'E11',
-		visibility: 'public',
-		allowed: ['customer.name', 'target', 'reason'],
-		must: ['target'],
-		prefer: ['reason'],
-		why: {target: 'E11: the customer is told to whom'},
-	},
+	}),
 	// E11 (amended): where the agent chooses to, the customer is asked whether the transfer is all right first.
-	'transfer-ask-to-agent': {
-		kind: 'transfer',
-		rules: 'E11',
-		visibility: 'public',
-		allowed: ['customer.name', 'target'],
-		must: ['target'],
-		prefer: [],
-		why: {target: 'E11: the customer is told to whom'},
-	},
-	'transfer-ask-to-department': {
-		kind: 'transfer',
-		rules: 'E11',
-		visibility: 'public',
-		allowed: ['customer.name', 'target'],
-		must: ['target'],
-		prefer: [],
-		why: {target: 'E11: the customer is told to whom'},
-	},
+	'transfer-ask-to-agent': spec('transfer', 'E11', ['customer.name', 'target'], toWhom),
+	'transfer-ask-to-department': spec('transfer', 'E11', ['customer.name', 'target'], toWhom),
 	// E11 (amended): a transfer that failed, was declined or timed out is told at once; the agent stays.
-	'transfer-failed': {
-		kind: 'transfer-failed',
-		rules: 'E11',
-		visibility: 'public',
-		allowed: ['customer.name', 'target', 'agent.name'],
-		must: [],
-		prefer: ['target'],
-	},
-	'transfer-brief': {
-		kind: 'transfer-brief',
-		rules: 'E8, E11',
-		visibility: 'internal',
-		allowed: ['agent.name', 'customer.name', 'target', 'wait', 'note', 'messages'],
-		must: [],
-		prefer: [],
-	},
-	'email-request': {
-		kind: 'email-request',
-		rules: 'E11',
-		visibility: 'public',
-		allowed: ['customer.name', 'target'],
-		must: [],
-		prefer: ['target'],
-	},
-	followup: {
-		kind: 'followup',
-		rules: 'E7, E11, E20',
-		visibility: 'public',
-		allowed: ['customer.name', 'due', 'contact'],
+	'transfer-failed': spec('transfer-failed', 'E11', ['customer.name', 'target', 'agent.name'], {prefer: ['target']}),
+	'transfer-brief': spec(
+		'transfer-brief',
+		'E8, E11',
+		['agent.name', 'customer.name', 'target', 'wait', 'note', 'messages'],
+		{
+			visibility: 'internal',
+		},
+	),
+	'email-request': spec('email-request', 'E11', ['customer.name', 'target'], {prefer: ['target']}),
+	followup: spec('followup', 'E7, E11, E20', ['customer.name', 'due', 'contact'], {
 		must: ['due'],
 		prefer: ['contact'],
 		why: {due: 'E7: a promise to follow up states the time'},
-	},
-	'anything-else': {
-		kind: 'anything-else',
-		rules: 'E18',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
-	closing: {
-		kind: 'closing',
-		rules: 'E18, E19',
-		visibility: 'public',
-		allowed: ['customer.name', 'agent.name', 'company'],
-		must: [],
-		prefer: [],
-	},
-	'rating-thanks': {
-		kind: 'rating-thanks',
-		rules: 'E19',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
-	'closing-no-rating': {
-		kind: 'closing',
-		rules: 'E18',
-		visibility: 'public',
-		allowed: ['customer.name', 'agent.name', 'company'],
-		must: [],
-		prefer: [],
-	},
+	}),
+	'anything-else': spec('anything-else', 'E18'),
+	closing: spec('closing', 'E18, E19', signed),
+	'rating-thanks': spec('rating-thanks', 'E19'),
+	'closing-no-rating': spec('closing', 'E18', signed),
 	// E13, E19 (amended): closing a chat the customer already rated 1: an apology, no "it was a pleasure", no second request.
-	'closing-low-rating': {
-		kind: 'closing',
-		rules: 'E13, E18, E19',
-		visibility: 'public',
-		allowed: ['customer.name', 'agent.name', 'company'],
-		must: [],
-		prefer: [],
-	},
-	'rating-thanks-low': {
-		kind: 'rating-thanks',
-		rules: 'E13, E19',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
-	'idle-check-in': {
-		kind: 'idle-check-in',
-		rules: 'E4, E9',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
-	'idle-close-offer': {
-		kind: 'idle-close-offer',
-		rules: 'E18',
-		visibility: 'public',
-		allowed: ['customer.name'],
-		must: [],
-		prefer: [],
-	},
+	'closing-low-rating': spec('closing', 'E13, E18, E19', signed),
+	'rating-thanks-low': spec('rating-thanks', 'E13, E19'),
+	'idle-check-in': spec('idle-check-in', 'E4, E9'),
+	'idle-close-offer': spec('idle-close-offer', 'E18'),
 };
 
 /**
