@@ -134,4 +134,28 @@ describe('the chat widget in Chromium', () => {
 		const {followups} = await bob.call('followups.list');
 		expect(followups).toEqual([expect.objectContaining({chat_id: chatId, contact: 'sarah@example.com'})]);
 	}, 90_000);
+
+	it('keeps the draft to itself when the visitor opts out of the sneak peek, and Escape closes the panel (E23)', async () => {
+		const server = await widgetServer();
+		const {client: alice} = await connectAgent(server, 'alice-token');
+		const page = await openPage(shopPage(server));
+		await widget(page, 'button.launcher').click();
+		await widget(page, 'input[name=no-peek]').check();
+		await widget(page, 'button[type=submit]').click();
+		const offered = await alice.waitForEvent('chat.offered');
+		await alice.call('offer.accept', {chat_id: offered.payload.chat.id});
+		await waitForLog(page, 'Alice has joined the chat.');
+		await widget(page, 'textarea[name=message]').pressSequentially('Only once I send it', {delay: 20});
+		await widget(page, 'textarea[name=message]').press('Enter');
+		await alice.waitForEvent('message.created', payload => payload.message.text === 'Only once I send it');
+		expect(alice.events('sneak_peek')).toEqual([]);
+		// Keyboard: Escape closes the panel and focus goes back to the launcher.
+		await widget(page, 'textarea[name=message]').press('Escape');
+		await widget(page, 'button.launcher').waitFor();
+		expect(
+			await page.evaluate(
+				() => (globalThis as any).document.activeElement?.shadowRoot?.activeElement?.className ?? null,
+			),
+		).toBe('launcher');
+	}, 90_000);
 });
