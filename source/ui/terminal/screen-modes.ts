@@ -1,19 +1,16 @@
-// Escape strings that switch terminal modes on and off, and the one that puts everything back.
+// The escape string that puts the terminal back as a shell expects it, from whatever the desk turned on.
 //
 // Nothing here writes: the exit paths (quit, Ctrl+C, SIGTERM, SIGHUP, a crash) write
 // restoreSequence() themselves, so a shell never inherits a hidden cursor or the alternate screen.
 
-export const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
-export const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
-export const HIDE_CURSOR = '\x1b[?25l';
-export const SHOW_CURSOR = '\x1b[?25h';
-export const ENABLE_BRACKETED_PASTE = '\x1b[?2004h';
-export const DISABLE_BRACKETED_PASTE = '\x1b[?2004l';
-export const RESET_ATTRIBUTES = '\x1b[0m';
+const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
+const SHOW_CURSOR = '\x1b[?25h';
+const DISABLE_BRACKETED_PASTE = '\x1b[?2004l';
+const RESET_ATTRIBUTES = '\x1b[0m';
 /** Ends a synchronized update (Ink wraps frames in them); a crash mid-frame would otherwise freeze the display until the terminal times out. */
-export const END_SYNCHRONIZED_UPDATE = '\x1b[?2026l';
+const END_SYNCHRONIZED_UPDATE = '\x1b[?2026l';
 /** Pops the kitty keyboard protocol flags Ink may push; left on, the shell would receive escape codes for Ctrl+C. */
-export const POP_KITTY_KEYBOARD = '\x1b[<u';
+const POP_KITTY_KEYBOARD = '\x1b[<u';
 
 /**
  * Leaves the terminal as a shell expects it, from any state, and is harmless to send twice.
