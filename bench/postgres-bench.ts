@@ -57,10 +57,14 @@ function treeCpuMs(root: number): number {
 
 export async function runPostgresBenchmarks(): Promise<void> {
 	const dir = mkdtempSync(join(tmpdir(), 'switchboard-pg-bench-'));
-	const cluster = await startPgCluster({durable: true});
-	const sqlite = await serve(dir, ['--data', join(dir, 'data')]);
-	const postgres = await serve(dir, ['--database', cluster.url]);
+	const started: ChildServer[] = [];
+	let cluster: Awaited<ReturnType<typeof startPgCluster>> | null = null;
 	try {
+		cluster = await startPgCluster({durable: true});
+		const sqlite = await serve(dir, ['--data', join(dir, 'data')]);
+		started.push(sqlite);
+		const postgres = await serve(dir, ['--database', cluster.url]);
+		started.push(postgres);
 		const routes = [
 			await serverRoute(sqlite.url, 'bench-token', CUSTOMERS),
 			await serverRoute(postgres.url, 'bench-token', CUSTOMERS),
@@ -73,10 +77,10 @@ export async function runPostgresBenchmarks(): Promise<void> {
 			for (const [index, route] of routes.entries()) {
 				const pid = [sqlite.pid, postgres.pid][index]!;
 				const before = cpuMsOf(pid);
-				const databaseBefore = index === 1 ? treeCpuMs(cluster.pid) : 0;
+				const databaseBefore = index === 1 ? treeCpuMs(cluster!.pid) : 0;
 				rates[index]!.push(await throughput(route, MESSAGES, CUSTOMERS));
 				serverCpu[index]! += cpuMsOf(pid) - before;
-				if (index === 1) databaseCpu += treeCpuMs(cluster.pid) - databaseBefore;
+				if (index === 1) databaseCpu += treeCpuMs(cluster!.pid) - databaseBefore;
 			}
 		const [sqliteLatency, postgresLatency] = [
 			await latency(routes[0], LATENCY_RATE, LATENCY_SECONDS, CUSTOMERS),
@@ -97,8 +101,9 @@ export async function runPostgresBenchmarks(): Promise<void> {
 		figure(`postgres.latency_at_${LATENCY_RATE}.sqlite_baseline.p50`, percentile(sqliteLatency, 50), 'ms');
 		figure(`postgres.latency_at_${LATENCY_RATE}.sqlite_baseline.p99`, percentile(sqliteLatency, 99), 'ms');
 	} finally {
-		await Promise.all([sqlite.stop(), postgres.stop()]);
-		await cluster.stop();
+		// Whatever started is stopped, even when a later start failed (a cluster must not outlive the run).
+		await Promise.all(started.map(server => server.stop()));
+		await cluster?.stop();
 		rmSync(dir, {recursive: true, force: true});
 	}
 }
