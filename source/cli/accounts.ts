@@ -1,5 +1,5 @@
-// `switchboard accounts add|list|remove|rotate|import`: agent accounts kept in the server's database. A token is made
-// at random, printed once, and stored only as a salted scrypt hash; the running server sees changes at the next sign-in.
+// `switchboard accounts add|list|remove|rotate|import|department`: agent accounts (and departments, departments.ts)
+// kept in the server's database. A token is made at random, printed once, and stored only as a salted scrypt hash.
 import {loadAccountsFile} from '../server/accounts.js';
 import type {AccountRecord, AccountStore} from '../server/store/accounts-contract.js';
 import type {Store} from '../server/store/contract.js';
@@ -9,6 +9,7 @@ import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
 import {openPostgres} from './serve.js';
 import {hashToken, newAccountToken, tokenKey, tokenProblem} from '../server/token-hash.js';
 import {id as idSchema} from '../protocol/index.js';
+import {runDepartment} from './departments.js';
 import {parseFlags} from './parse-flags.js';
 import {integerFlag, UsageError} from './usage-error.js';
 
@@ -23,16 +24,19 @@ export const ACCOUNTS_FLAGS = {
 	department: {type: 'string', isMultiple: true},
 	capacity: {type: 'string'},
 	replace: {type: 'boolean', default: false},
+	nameIn: {type: 'string', isMultiple: true},
 } as const;
 
 export async function runAccounts(argv: string[], importMeta: ImportMeta): Promise<number> {
 	const {input, flags} = parseFlags(argv, ACCOUNTS_FLAGS, importMeta);
 	const [action, subject, ...extra] = input;
+	// `accounts department ACTION ID`: one word more than the agents' commands take.
+	const departmentId = action === 'department' ? extra.shift() : undefined;
 	if (extra.length > 0) throw new UsageError(`accounts ${action}: unexpected "${extra[0]}"`);
-	const actions = ['add', 'list', 'remove', 'rotate', 'import'];
+	const actions = ['add', 'list', 'remove', 'rotate', 'import', 'department'];
 	if (action === undefined || !actions.includes(action))
 		throw new UsageError(`accounts: expected one of ${actions.join(', ')}${action ? `, not "${action}"` : ''}`);
-	if (action !== 'list' && subject === undefined)
+	if (action !== 'list' && action !== 'department' && subject === undefined)
 		throw new UsageError(`accounts ${action}: expected ${action === 'import' ? 'FILE' : 'an agent ID'}`);
 	const database = flags.database ?? (process.env.SWITCHBOARD_DATABASE || undefined);
 	if (database && flags.data) throw new UsageError('--data and --database exclude each other: choose one');
@@ -48,6 +52,8 @@ export async function runAccounts(argv: string[], importMeta: ImportMeta): Promi
 				return await remove(accounts, subject!);
 			case 'rotate':
 				return await rotate(accounts, subject!);
+			case 'department':
+				return await runDepartment(accounts, subject, departmentId, flags);
 			default:
 				return await importFile(accounts, subject!, flags.replace);
 		}
@@ -111,7 +117,7 @@ async function add(store: AccountStore, agentId: string, flags: AddFlags): Promi
 	for (const department of departments) {
 		if (!known.has(department))
 			throw new UsageError(
-				`accounts add: no department "${department}" in the database (departments come in with switchboard accounts import FILE)`,
+				`accounts add: no department "${department}" in the database (add it with: switchboard accounts department add ${department} --name NAME)`,
 			);
 	}
 	const token = newAccountToken();
@@ -135,7 +141,7 @@ function hashed(token: string): Pick<AccountRecord, 'token_key' | 'token_hash'> 
 
 async function remove(store: AccountStore, agentId: string): Promise<number> {
 	if (!(await store.remove(agentId))) throw new UsageError(`accounts remove: no agent ${agentId} in the database`);
-	out(`removed agent ${agentId}: the token no longer signs in (a desk signed in now keeps its link until it drops)`);
+	out(`removed agent ${agentId}: the token no longer signs in, and a running server closes a desk signed in with it`);
 	return 0;
 }
 

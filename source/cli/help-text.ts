@@ -13,7 +13,7 @@ Commands
   demo           a scripted demo and training session with simulated customers
   desk           the agent desk (the default when a server is given or configured)
   serve          run the reference server (agent and customer endpoints)
-  accounts       the server's agent accounts: add, list, remove, rotate, import
+  accounts       the server's agent accounts and departments: add, list, remove, rotate, import
   data           the server's data: erase a customer, export transcripts, back up
   conformance    check a server against protocol v1
   config         show or change settings: path, list, get KEY, set KEY VALUE, unset KEY
@@ -150,19 +150,24 @@ Usage
   switchboard accounts rotate ID       a new token; the old one stops signing in
   switchboard accounts remove ID
   switchboard accounts import FILE [--replace]   an accounts file (docs/protocol.md, Appendix A)
+  switchboard accounts department add ID --name NAME [--name-in LANG=NAME]... [--replace]
+  switchboard accounts department list
+  switchboard accounts department remove ID   refused while an agent account names it
 
 Flags
   --data DIR         the server's data directory (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
   --database URL     the server's PostgreSQL database instead (postgres://...; or SWITCHBOARD_DATABASE)
-  --name NAME        the agent's name, as customers see it (add)
+  --name NAME        the agent's name, as customers see it (add), or the department's (department add)
   --company C        the agent's company (add)
   --department D     a department the agent takes chats of (repeatable or comma-separated; default all)
   --capacity N       chats at once (default 4)
-  --replace          overwrite agents that exist already (import)
+  --replace          overwrite agents (import) or a department (department add) that exist already
+  --name-in LANG=NAME  the department's name in a customer's language, e.g. nb=Teknisk støtte (repeatable)
 
 add and rotate print a new random token once; the database keeps only a salted scrypt hash of it.
 import keeps the file's tokens (16 characters at least) and departments. A running server sees every
-change at the next sign-in; "serve" makes no token of its own when the database has accounts.
+change at the next sign-in, and closes a signed-in agent removed or rotated within about two seconds;
+it sees departments at its next start. "serve" makes no token of its own when the database has accounts.
 `;
 
 export const dataHelp = `

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {MemoryStore} from '../../source/server/store/memory.js';
+import {SqliteStore} from '../../source/server/store/sqlite/sqlite-store.js';
 import type {AccountRecord} from '../../source/server/store/accounts-contract.js';
 import {hashToken, tokenKey, tokenMatches, tokenProblem} from '../../source/server/token-hash.js';
 import {runCli, startCli} from '../helpers/run-cli.js';
@@ -186,6 +187,65 @@ describe('switchboard accounts', () => {
 		} finally {
 			child.kill('SIGTERM');
 		}
+	}, 60_000);
+
+	it("adds, lists and removes departments with their names in customers' languages", async () => {
+		const data = tempDir();
+		const added = await runCli([
+			'accounts',
+			'department',
+			'add',
+			'tech',
+			'--name',
+			'Technical',
+			'--name-in',
+			'nb=Teknisk støtte',
+			'--name-in',
+			'zh=技术支持',
+			'--data',
+			data,
+		]);
+		expect(added).toMatchObject({code: 0});
+		const again = await runCli(['accounts', 'department', 'add', 'tech', '--name', 'Tech', '--data', data]);
+		expect(again).toMatchObject({code: 2});
+		expect(again.stderr).toContain('tech exists already (--replace overwrites it)');
+		const bad = await runCli([
+			'accounts',
+			'department',
+			'add',
+			'sales',
+			'--name',
+			'Sales',
+			'--name-in',
+			'Salg',
+			'--data',
+			data,
+		]);
+		expect(bad).toMatchObject({code: 2});
+		expect(bad.stderr).toContain('--name-in takes LANG=NAME');
+		expect((await runCli(['accounts', 'department', 'add', 'sales', '--name', 'Sales', '--data', data])).code).toBe(0);
+		const listed = await runCli(['accounts', 'department', 'list', '--data', data]);
+		expect(listed.stdout).toBe('id     name\nsales  Sales\ntech   Technical (nb: Teknisk støtte; zh: 技术支持)\n');
+
+		// An agent of the department keeps it from being removed; without one it goes.
+		expect(
+			(await runCli(['accounts', 'add', 'kari', '--name', 'Kari', '--department', 'tech', '--data', data])).code,
+		).toBe(0);
+		const refused = await runCli(['accounts', 'department', 'remove', 'tech', '--data', data]);
+		expect(refused).toMatchObject({code: 2});
+		expect(refused.stderr).toContain('tech is still one of the departments of kari');
+		expect((await runCli(['accounts', 'department', 'remove', 'sales', '--data', data])).code).toBe(0);
+		const missing = await runCli(['accounts', 'department', 'remove', 'sales', '--data', data]);
+		expect(missing.stderr).toContain('no department sales in the database');
+
+		// The server offers the stored department, with its names, to customers.
+		const store = new SqliteStore(join(data, 'switchboard.db'));
+		const server = await startTestServer({store, departments: []});
+		const customer = await TestClient.open(server.customerUrl);
+		const info = await customer.call('info');
+		expect(info.departments).toEqual([
+			expect.objectContaining({id: 'tech', name: 'Technical', names: {nb: 'Teknisk støtte', zh: '技术支持'}}),
+		]);
 	}, 60_000);
 
 	it('imports an accounts file with its departments, refusing it whole when a token is short', async () => {

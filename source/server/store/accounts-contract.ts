@@ -33,6 +33,8 @@ export interface AccountStore {
 	saveDepartment(department: DepartmentConfig): Promise<void>;
 	/** Every department, by id. */
 	listDepartments(): Promise<DepartmentConfig[]>;
+	/** False when there was no such department. */
+	removeDepartment(id: string): Promise<boolean>;
 }
 
 export function accountTaken(id: string): Error {

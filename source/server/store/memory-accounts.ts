@@ -46,4 +46,8 @@ export class MemoryAccounts implements Synchronous<AccountStore> {
 	listDepartments(): DepartmentConfig[] {
 		return byId(this.departments.values());
 	}
+
+	removeDepartment(id: string): boolean {
+		return this.departments.delete(id);
+	}
 }

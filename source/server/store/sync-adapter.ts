@@ -134,4 +134,7 @@ class SyncAccountsAdapter implements AccountStore {
 	async listDepartments() {
 		return this.sync.listDepartments();
 	}
+	async removeDepartment(id: string) {
+		return this.sync.removeDepartment(id);
+	}
 }

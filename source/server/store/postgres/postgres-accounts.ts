@@ -102,4 +102,8 @@ export class PostgresAccounts implements AccountStore {
 			...(names === null ? {} : {names: JSON.parse(names as string) as Record<string, string>}),
 		}));
 	}
+
+	async removeDepartment(id: string): Promise<boolean> {
+		return ((await this.pool.query('DELETE FROM departments WHERE id = $1', [id])).rowCount ?? 0) > 0;
+	}
 }

@@ -115,4 +115,8 @@ export class SqliteAccounts implements Synchronous<AccountStore> {
 			...(names === null ? {} : {names: JSON.parse(names as string) as Record<string, string>}),
 		}));
 	}
+
+	removeDepartment(id: string): boolean {
+		return this.sql.write(() => Number(this.sql.run('DELETE FROM departments WHERE id = ?', id).changes) > 0);
+	}
 }
