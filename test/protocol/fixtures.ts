@@ -1,59 +1,27 @@
 // Valid example payloads for every op, result and event of protocol v1, shared by the protocol tests.
-import type {Agent, Chat, Customer, Followup, Message, Offer} from '../../source/protocol/index.js';
+import type {Followup} from '../../source/protocol/index.js';
+import {alex, chat as chatOf, customer as customerOf, msg, offer as offerOf, T0} from '../helpers/fixtures.js';
 
-export const customer: Customer = {
-	id: 'cus_1',
-	name: 'Sarah Jones',
-	email: 'sarah@example.com',
-	locale: 'en',
-	page: 'https://shop.example/blender',
-	previous_chats: 2,
-};
-export const chat: Chat = {
-	id: 'chat_1',
-	status: 'active',
-	customer,
-	department_id: 'technical',
-	agent_id: 'alex',
-	created_at: 1_763_800_000_000,
-	hold: null,
-	transfer: null,
-	rating: null,
-};
-export const message: Message = {
+// Built from the one set of test builders, with the ids and texts a reader of the protocol's examples expects.
+export const customer = customerOf();
+export const chat = chatOf('chat_1', {customer});
+export const message = msg('chat_1', 1, 'me', {
 	id: 'msg_1',
-	chat_id: 'chat_1',
-	n: 1,
 	client_msg_id: 'c-1',
-	author: {type: 'agent', id: 'alex', name: 'Alex'},
 	text: 'Hello Sarah, I am Alex from Acme.',
-	visibility: 'public',
 	auto: true,
-	ts: 1_763_800_001_000,
-};
-export const agent: Agent = {
-	id: 'alex',
-	name: 'Alex',
-	company: 'Acme',
-	departments: ['technical'],
-	presence: 'online',
-	capacity: 4,
-	load: 1,
-};
+});
+export const agent = {...alex, load: 1};
 export const followup: Followup = {
 	id: 'fu_1',
 	chat_id: 'chat_1',
 	contact: 'sarah@example.com',
 	due_at: 1_763_886_400_000,
 	note: 'send a replacement',
-	created_at: 1_763_800_000_000,
+	created_at: T0,
 	agent_id: 'alex',
 };
-export const offer: Offer = {
-	chat: {...chat, status: 'offered', agent_id: null},
-	expires_at: 1_763_800_030_000,
-	transfer: null,
-};
+export const offer = offerOf('chat_1', {}, {customer});
 
 /** One valid request and one valid result per agent op. */
 export const agentOpExamples: Record<string, {request: Record<string, unknown>; result: Record<string, unknown>}> = {
