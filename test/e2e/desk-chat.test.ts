@@ -82,16 +82,17 @@ describe('the desk with chats already assigned', () => {
 		expect(paneNames(desk).sort()).toEqual(['Ola Nordmann', 'Sarah Jones']);
 		expect(focusedPaneName(desk)).toBe('Ola Nordmann');
 
-		desk.write(`to Ola${keys.enter}`);
-		await receivedText(ola!.customer, 'to Ola');
+		// Whole sentences: a reply of a word or two is stopped by the guard as curt (E29).
+		desk.write(`This one is for Ola.${keys.enter}`);
+		await receivedText(ola!.customer, 'This one is for Ola.');
 		desk.write(keys.tab);
 		await desk.waitFor(() => focusedPaneName(desk) === 'Sarah Jones', {message: 'focus on the other pane (▶)'});
-		desk.write(`to Sarah${keys.enter}`);
-		await receivedText(sarah!.customer, 'to Sarah');
+		desk.write(`This one is for Sarah.${keys.enter}`);
+		await receivedText(sarah!.customer, 'This one is for Sarah.');
 		desk.write(keys.shiftTab);
 		await desk.waitFor(() => focusedPaneName(desk) === 'Ola Nordmann', {message: 'focus back (▶)'});
-		desk.write(`Ola again${keys.enter}`);
-		await receivedText(ola!.customer, 'Ola again');
+		desk.write(`Ola, here is another one.${keys.enter}`);
+		await receivedText(ola!.customer, 'Ola, here is another one.');
 	});
 
 	it('scrolls the conversation with PgUp and PgDn', async () => {

@@ -102,8 +102,8 @@ describe('hostile customer text', () => {
 		await expectNothingLeaked(desk);
 
 		// Still a working desk afterwards.
-		desk.write(`all good${keys.enter}`);
-		await customer.waitForEvent('message.created', payload => payload.message.text === 'all good');
+		desk.write(`All is well on this side.${keys.enter}`);
+		await customer.waitForEvent('message.created', payload => payload.message.text === 'All is well on this side.');
 		await expectNothingLeaked(desk);
 	});
 });
