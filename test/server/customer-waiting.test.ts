@@ -1,6 +1,15 @@
 // Protocol 1.2 for waiting customers: `info` before the join, `queue.position`, and `message.leave` (E11, E20).
 import {afterEach, describe, expect, it} from 'vitest';
-import {account, activeChat, closeAll, connectAgent, joinCustomer, startTestServer, TestClient} from './helpers.js';
+import {
+	account,
+	activeChat,
+	busyAfterAnswering,
+	closeAll,
+	connectAgent,
+	joinCustomer,
+	startTestServer,
+	TestClient,
+} from './helpers.js';
 
 afterEach(closeAll);
 
@@ -49,15 +58,7 @@ describe('queue.position', () => {
 	it('adds a rough wait once recent customers were answered, from how long they waited', async () => {
 		const server = await startTestServer({agents: [account('alice', {capacity: 1})]});
 		const {client: alice} = await connectAgent(server, 'alice-token');
-		for (let served = 0; served < 3; served++) {
-			const {chatId} = await joinCustomer(server);
-			await alice.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
-			await alice.call('offer.accept', {chat_id: chatId});
-			await alice.call('chat.end', {chat_id: chatId});
-		}
-		const busy = await joinCustomer(server);
-		await alice.waitForEvent('chat.offered', payload => payload.chat.id === busy.chatId);
-		await alice.call('offer.accept', {chat_id: busy.chatId});
+		await busyAfterAnswering(server, alice);
 		const waiting = await joinCustomer(server);
 		const told = await waiting.client.waitForEvent('queue.position');
 		// Answered within seconds each: "about a minute" for the first place, in whole minutes.

@@ -254,3 +254,20 @@ export async function activeChat(
 	await agent.call('offer.accept', {chat_id: chatId});
 	return {agent, customer, chatId};
 }
+
+/**
+ * A one-chat agent who answered and ended `answered` chats in a row (real waits for a rough wait, protocol 1.2) and
+ * is now busy with one more, so the next customer waits in line.
+ */
+export async function busyAfterAnswering(server: RunningServer, agent: TestClient, answered = 3): Promise<void> {
+	const take = async (chatId: string) => {
+		await agent.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
+		await agent.call('offer.accept', {chat_id: chatId});
+	};
+	for (let served = 0; served < answered; served++) {
+		const {chatId} = await joinCustomer(server);
+		await take(chatId);
+		await agent.call('chat.end', {chat_id: chatId});
+	}
+	await take((await joinCustomer(server)).chatId);
+}

@@ -1,7 +1,7 @@
 // The widget in real Chromium while nobody can answer: the place in line, and leaving a message (E11, E20).
 import {describe, expect, it} from 'vitest';
 import {waitFor} from '../helpers/wait-for.js';
-import {account, connectAgent, joinCustomer} from '../server/helpers.js';
+import {account, busyAfterAnswering, connectAgent} from '../server/helpers.js';
 import {
 	axeViolations,
 	browserSession,
@@ -50,15 +50,7 @@ describe('the widget while nobody can answer', {timeout: 90_000}, () => {
 		const server = await widgetServer({agents: [account('alice', {capacity: 1})]});
 		const {client: alice} = await connectAgent(server, 'alice-token');
 		// Three customers answered within seconds: enough real waits for a rough one (protocol 1.2, E7).
-		for (let served = 0; served < 3; served++) {
-			const {chatId} = await joinCustomer(server);
-			await alice.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
-			await alice.call('offer.accept', {chat_id: chatId});
-			await alice.call('chat.end', {chat_id: chatId});
-		}
-		const busy = await joinCustomer(server);
-		await alice.waitForEvent('chat.offered', payload => payload.chat.id === busy.chatId);
-		await alice.call('offer.accept', {chat_id: busy.chatId});
+		await busyAfterAnswering(server, alice);
 
 		const page = await openPage(shopPage(server), 'hu-HU');
 		await widget(page, 'button.launcher').click();
