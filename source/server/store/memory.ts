@@ -65,19 +65,16 @@ export class MemoryStore implements SyncStore {
 	}
 
 	listChatsOfCustomer(customerId: string, {before, limit}: CustomerChatsQuery): CustomerChatsPage {
-		const ids = this.chatIdsByCustomer.get(customerId) ?? [];
-		const end = before === undefined ? ids.length : Math.max(0, ids.indexOf(before));
-		const start = Math.max(0, end - limit);
-		const chats = ids
-			.slice(start, end)
-			.reverse()
-			.map(id => this.chats.get(id)!);
-		return {chats, has_more: start > 0};
+		return this.newestFirst(this.chatIdsByCustomer.get(customerId) ?? [], before, limit);
 	}
 
 	listChats({before, limit}: CustomerChatsQuery): CustomerChatsPage {
 		// Chats are added in time order, so the map's order is oldest first. Export only: a scan is fine in memory.
-		const ids = [...this.chats.keys()];
+		return this.newestFirst([...this.chats.keys()], before, limit);
+	}
+
+	/** One page of chats, newest first, from ids kept oldest first: those before `before`, or the newest. */
+	private newestFirst(ids: readonly string[], before: string | undefined, limit: number): CustomerChatsPage {
 		const end = before === undefined ? ids.length : Math.max(0, ids.indexOf(before));
 		const start = Math.max(0, end - limit);
 		const chats = ids

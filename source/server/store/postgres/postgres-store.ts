@@ -16,7 +16,7 @@ import type {
 	NewMessage,
 	Store,
 } from '../contract.js';
-import {missing} from '../contract.js';
+import {missing, NEW_CHAT_DEFAULTS} from '../contract.js';
 import {
 	CHAT_COLUMNS,
 	chatFromRow,
@@ -421,15 +421,7 @@ const emptyChat: ChatRecord = {
 	department_id: null,
 	agent_id: null,
 	created_at: 0,
-	ended_at: null,
-	hold: null,
-	transfer: null,
-	rating: null,
-	rating_comment: null,
-	rated_at: null,
-	resume_hash: null,
-	customer_acked_n: 0,
-	customer_time_zone: null,
+	...NEW_CHAT_DEFAULTS,
 };
 
 function withoutPassword(url: string): string {
