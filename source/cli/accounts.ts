@@ -9,6 +9,7 @@ import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
 import {openPostgres} from './serve.js';
 import {hashToken, newAccountToken, tokenKey, tokenProblem} from '../server/token-hash.js';
 import {id as idSchema} from '../protocol/index.js';
+import {chosenDatabase} from './database-setting.js';
 import {runDepartment} from './departments.js';
 import {parseFlags} from './parse-flags.js';
 import {integerFlag, UsageError} from './usage-error.js';
@@ -38,7 +39,7 @@ export async function runAccounts(argv: string[], importMeta: ImportMeta): Promi
 		throw new UsageError(`accounts: expected one of ${actions.join(', ')}${action ? `, not "${action}"` : ''}`);
 	if (action !== 'list' && action !== 'department' && subject === undefined)
 		throw new UsageError(`accounts ${action}: expected ${action === 'import' ? 'FILE' : 'an agent ID'}`);
-	const database = flags.database ?? (process.env.SWITCHBOARD_DATABASE || undefined);
+	const database = chosenDatabase(flags.database, flags.data !== undefined);
 	if (database && flags.data) throw new UsageError('--data and --database exclude each other: choose one');
 	const store = database ? await openPostgres(database, false) : openDatabase(flags.data ?? defaultDataDir());
 	const {accounts} = store;

@@ -124,8 +124,8 @@ Flags
   --rate-limit N        frames per second one connection may send (default 100, bursts of 10 x N)
   --data DIR            where the database lives (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
   --memory              keep everything in memory instead (tests, trials): a restart forgets it all
-  --database URL        PostgreSQL instead (postgres://USER@HOST:PORT/DB; or SWITCHBOARD_DATABASE): the store
-                        for several serve processes behind one load balancer (docs/deploying.md)
+  --database URL        PostgreSQL instead (postgres://USER@HOST:PORT/DB; or SWITCHBOARD_DATABASE, or
+                        "database" in the config file): the store for several serve processes (docs/deploying.md)
   --max-connections N   sockets open at once, both endpoints (default 900; keep it under the descriptor limit)
   --max-connections-per-address N   sockets from one address (default 50)
   --max-chats-per-address N         open chats joined from one address (default 20)
@@ -156,7 +156,8 @@ Usage
 
 Flags
   --data DIR         the server's data directory (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
-  --database URL     the server's PostgreSQL database instead (postgres://...; or SWITCHBOARD_DATABASE)
+  --database URL     the server's PostgreSQL database instead (postgres://...; or SWITCHBOARD_DATABASE, or
+                     "database" in the config file)
   --name NAME        the agent's name, as customers see it (add), or the department's (department add)
   --company C        the agent's company (add)
   --department D     a department the agent takes chats of (repeatable or comma-separated; default all)

@@ -9,6 +9,7 @@ import {MemoryStore} from '../server/store/memory.js';
 import {PostgresStore} from '../server/store/postgres/postgres-store.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
 import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
+import {chosenDatabase} from './database-setting.js';
 import {parseFlags} from './parse-flags.js';
 import {plainTextWarning, readTlsFiles} from './serve-tls.js';
 import {printBanner} from './serve-banner.js';
@@ -85,8 +86,7 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 	if (logFormat !== 'text' && logFormat !== 'json')
 		throw new UsageError(`--log-format must be text or json, not ${JSON.stringify(logFormat)}`);
 	const eventLog = lineLog(logFormat, line => process.stdout.write(line));
-	// The URL may hold a password: the environment keeps it out of the process list.
-	const database = flags.database ?? (process.env.SWITCHBOARD_DATABASE || undefined);
+	const database = chosenDatabase(flags.database, flags.memory || flags.data !== undefined);
 	const stores = [flags.memory && '--memory', flags.data && '--data', database && '--database'].filter(Boolean);
 	if (stores.length > 1) throw new UsageError(`${stores.join(' and ')} exclude each other: choose one`);
 	const store = database

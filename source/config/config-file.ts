@@ -1,11 +1,10 @@
 // The config file: conf at the XDG config path, mode 0600 (it can hold a token), validated against the option table.
 import Conf from 'conf';
+import {ConfigFileError} from './config-file-error.js';
+import {DATABASE_URL_EXPECTED, databaseUrlProblem} from './database-url.js';
 import {configOptions, type ConfigOption} from './options.js';
 
-/** A config file that cannot be read or does not fit the schema; the message names the file and what is wrong. */
-export class ConfigFileError extends Error {
-	override readonly name = 'ConfigFileError';
-}
+export {ConfigFileError};
 
 export type ConfigFileOptions = {
 	/** Directory of the file; default: $XDG_CONFIG_HOME/switchboard (~/.config/switchboard). Tests pass a temp dir. */
@@ -26,6 +25,8 @@ function schemaFor(option: ConfigOption): Record<string, unknown> {
 			return {type: 'string', pattern: '^wss?://'};
 		case 'secret':
 			return {type: 'string', minLength: 1};
+		case 'database-url':
+			return {type: 'string', pattern: '^postgres(ql)?://'};
 		case 'integer':
 			return {type: 'integer', minimum: option.kind.min, maximum: option.kind.max};
 		case 'boolean':
@@ -60,6 +61,8 @@ function schemaProblem(option: ConfigOption, value: unknown): string | null {
 	switch (kind.type) {
 		case 'url':
 			return typeof value === 'string' && /^wss?:\/\//.test(value) ? null : 'must be a ws:// or wss:// address';
+		case 'database-url':
+			return typeof value === 'string' ? databaseUrlProblem(value) : DATABASE_URL_EXPECTED;
 		case 'integer':
 			return Number.isInteger(value) && (value as number) >= kind.min && (value as number) <= kind.max
 				? null

@@ -1,4 +1,5 @@
 // Turns an option's text (from a flag, the environment or `config set`) into its value, and a value into safe display text.
+import {databaseUrlProblem} from './database-url.js';
 import {absolutePath, absolutePaths, currentPathBase, SET_PATH_SEPARATOR, type PathBase} from './file-paths.js';
 import type {ConfigOption} from './options.js';
 import {checkLanguageTag, checkTimeZone, LANGUAGE_EXPECTED, TIME_ZONE_EXPECTED} from './zone-and-language.js';
@@ -40,7 +41,8 @@ export function sectionProblem(option: ConfigOption, errors: readonly string[], 
 
 /** Parses text for an option; the error names `where` and, except for secrets, quotes what was given. */
 export function parseOptionText(option: ConfigOption, text: string, where: string, context: TextContext = {}): unknown {
-	const quoted = option.kind.type === 'secret' ? '' : `, not "${text}"`;
+	// A secret, or a database URL that may hold a password, is never quoted back.
+	const quoted = option.kind.type === 'secret' || option.kind.type === 'database-url' ? '' : `, not "${text}"`;
 	switch (option.kind.type) {
 		case 'url': {
 			const problem = checkServerUrl(text);
@@ -50,6 +52,11 @@ export function parseOptionText(option: ConfigOption, text: string, where: strin
 		case 'secret':
 			if (text.trim() === '') throw new ConfigValueError(`${where} must not be empty`);
 			return text.trim();
+		case 'database-url': {
+			const problem = databaseUrlProblem(text.trim());
+			if (problem) throw new ConfigValueError(`${where} ${problem}`);
+			return text.trim();
+		}
 		case 'integer': {
 			const {min, max} = option.kind;
 			const number = Number(text);
@@ -119,6 +126,7 @@ export function parseKeyList(text: string): string[] {
 export function formatOptionValue(option: ConfigOption, value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (option.kind.type === 'secret') return SECRET_MASK;
+	if (option.kind.type === 'database-url') return shownDatabaseUrl(String(value));
 	if (option.kind.type === 'keymap') {
 		const entries = Object.entries(value as Record<string, string[]>);
 		return entries.map(([action, keys]) => `${action}=${keys.join(',')}`).join(' ');
@@ -126,4 +134,17 @@ export function formatOptionValue(option: ConfigOption, value: unknown): string 
 	if (option.kind.type === 'paths') return (value as string[]).join(',');
 	if (option.kind.type === 'section') return JSON.stringify(value);
 	return String(value);
+}
+
+/** A database URL with its password masked (postgres://kari:••••@db.example.com/switchboard). */
+export function shownDatabaseUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (!parsed.password) return url;
+		// Set through URL, the mask would come out percent-encoded; the rest of the URL is kept as URL writes it.
+		parsed.password = '';
+		return parsed.toString().replace('@', `:${SECRET_MASK}@`);
+	} catch {
+		return SECRET_MASK;
+	}
 }

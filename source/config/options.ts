@@ -41,6 +41,11 @@ export type DeskConfig = {
 	timeZone: string | null;
 	/** The agent's own language tag (the transfer brief is written in it); null: English. */
 	deskLanguage: string | null;
+	/**
+	 * Not the desk's: `serve`'s PostgreSQL URL, kept in the same file (server-config.ts reads it for serve without this
+	 * table). Here so the file may hold it and `config set/get/list` handle it, its password masked.
+	 */
+	database: string | null;
 };
 
 export type ConfigProperty = keyof DeskConfig;
@@ -48,6 +53,8 @@ export type ConfigProperty = keyof DeskConfig;
 export type OptionKind =
 	| {type: 'url'}
 	| {type: 'secret'}
+	/** A postgres:// URL; shown with its password masked. */
+	| {type: 'database-url'}
 	| {type: 'integer'; min: number; max: number; unit: string}
 	| {type: 'boolean'}
 	| {type: 'choice'; choices: readonly string[]}
@@ -258,6 +265,16 @@ export const configOptions: readonly ConfigOption[] = [
 		default: null,
 		description: 'E11: your own language; the transfer brief for a colleague is written in it',
 		fallback: () => 'en',
+	}),
+	option({
+		property: 'database',
+		name: 'database',
+		kind: {type: 'database-url'},
+		default: null,
+		// serve has its own --database flag; the desk takes none.
+		flag: null,
+		description:
+			'serve: the PostgreSQL database (postgres://USER:PASSWORD@HOST:PORT/DATABASE); the password is never printed',
 	}),
 ];
 

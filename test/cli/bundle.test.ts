@@ -52,10 +52,12 @@ describe('the bundle', () => {
 		expect(entry.some(path => path.startsWith('source/cli/serve') || path.startsWith('source/ui/'))).toBe(false);
 	});
 
-	it('serves without loading Ink or React', () => {
+	it('serves without loading Ink or React, nor conf and its schema compiler (it reads the config file itself)', () => {
 		const serve = packagesLoadedWith('source/cli/serve.ts');
 		expect(serve.has('ws')).toBe(true); // the closure is really followed
-		for (const ui of ['ink', 'react', 'react-reconciler', 'yoga-layout']) expect(serve.has(ui)).toBe(false);
+		expect(loadedWith('source/cli/serve.ts')).toContain('source/config/server-config.ts');
+		for (const heavy of ['ink', 'react', 'react-reconciler', 'yoga-layout', 'conf', 'ajv'])
+			expect(serve.has(heavy), heavy).toBe(false);
 	});
 
 	it('carries every data file under source/ beside the bundle, unchanged', () => {
