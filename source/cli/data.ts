@@ -1,18 +1,22 @@
-// `switchboard data erase|export|backup`: what the server keeps, handled from the command line. Works beside a running
-// server (SQLite lets a second process read and write), except erasing a customer whose chat is still open.
+// `switchboard data erase|export|backup`: what the server keeps, handled from the command line, in SQLite (--data) or
+// PostgreSQL (--database). Works beside running servers (both databases let another process read and write), except
+// erasing a customer whose chat is still open. A PostgreSQL database is backed up with PostgreSQL's own pg_dump.
 import {createWriteStream, existsSync, type WriteStream} from 'node:fs';
 import {once} from 'node:events';
 import {databasePath, defaultDataDir} from '../server/store/data-dir.js';
-import type {CustomerRecord} from '../server/store/contract.js';
+import type {CustomerRecord, Store} from '../server/store/contract.js';
 import {SqliteStore} from '../server/store/sqlite/sqlite-store.js';
 import {SyncStoreAdapter} from '../server/store/sync-adapter.js';
+import {chosenDatabase} from './database-setting.js';
 import {parseFlags} from './parse-flags.js';
+import {openPostgres} from './serve.js';
 import {transcriptJson, transcripts, transcriptText} from './transcripts.js';
 import {UsageError} from './usage-error.js';
 
 /** The flags `data` takes; test/cli/help-text.test.ts keeps its help text in step with them. */
 export const DATA_FLAGS = {
 	data: {type: 'string'},
+	database: {type: 'string'},
 	customer: {type: 'string'},
 	format: {type: 'string', default: 'json'},
 	out: {type: 'string'},
@@ -26,37 +30,53 @@ export async function runData(argv: string[], importMeta: ImportMeta): Promise<n
 		throw new UsageError(`data: expected one of ${actions.join(', ')}${action ? `, not "${action}"` : ''}`);
 	if (extra.length > 0 || (action !== 'backup' && target !== undefined))
 		throw new UsageError(`data ${action}: unexpected "${extra[0] ?? target}"`);
-	const path = databasePath(flags.data ?? defaultDataDir());
-	if (!existsSync(path)) throw new UsageError(`no database at ${path} (give the server's --data DIR)`);
-	let store: SqliteStore;
+	const database = chosenDatabase(flags.database, flags.data !== undefined);
+	if (database && flags.data) throw new UsageError('--data and --database exclude each other: choose one');
+	if (database && action === 'backup') throw new UsageError(PG_DUMP_HINT);
+	const sqlite = database ? null : openSqlite(flags.data ?? defaultDataDir());
+	const store = sqlite ? new SyncStoreAdapter(sqlite) : await openPostgres(database!, false);
 	try {
-		store = new SqliteStore(path);
+		if (action === 'erase') return await erase(store, flags.customer);
+		if (action === 'export') return await exportTranscripts(store, flags.customer, flags.format, flags.out);
+		return await backup(sqlite!, target);
+	} finally {
+		await store.close();
+	}
+}
+
+/** PostgreSQL has its own online backup, consistent while the servers write; switchboard does not wrap it. */
+const PG_DUMP_HINT =
+	"data backup: the database is PostgreSQL; back it up with PostgreSQL's own tools, e.g. " +
+	'pg_dump --format=custom --file FILE "$SWITCHBOARD_DATABASE" (a consistent copy while the servers run; ' +
+	'restore with pg_restore, see docs/deploying.md)';
+
+function openSqlite(dataDir: string): SqliteStore {
+	const path = databasePath(dataDir);
+	if (!existsSync(path))
+		throw new UsageError(`no database at ${path} (give the server's --data DIR or --database URL)`);
+	try {
+		return new SqliteStore(path);
 	} catch (error) {
 		throw new UsageError(`cannot open the database ${path}: ${(error as Error).message}`);
-	}
-	try {
-		if (action === 'erase') return erase(store, flags.customer);
-		if (action === 'export') return await exportTranscripts(store, flags.customer, flags.format, flags.out);
-		return await backup(store, target);
-	} finally {
-		store.close();
 	}
 }
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The customer record the value names: an id, else an e-mail (case-insensitive; the newest record with it). */
-function customersNamed(store: SqliteStore, value: string): Array<Readonly<CustomerRecord>> {
-	const found = store.getCustomer(value) ?? (value.includes('@') ? store.findCustomerByEmail(value) : undefined);
+async function customersNamed(store: Store, value: string): Promise<Array<Readonly<CustomerRecord>>> {
+	const found =
+		(await store.getCustomer(value)) ?? (value.includes('@') ? await store.findCustomerByEmail(value) : undefined);
 	return found ? [found] : [];
 }
 
-function erase(store: SqliteStore, value: string | undefined): number {
+async function erase(store: Store, value: string | undefined): Promise<number> {
 	if (!value) throw new UsageError('data erase: name the customer with --customer EMAIL or --customer ID');
-	const customers = customersNamed(store, value);
+	const customers = await customersNamed(store, value);
 	if (customers.length === 0) throw new UsageError(`data erase: no customer ${JSON.stringify(value)} in the database`);
 	for (const customer of customers) {
-		const open = store.listChatsOfCustomer(customer.id, {limit: 1_000}).chats.filter(chat => chat.status !== 'ended');
+		const {chats} = await store.listChatsOfCustomer(customer.id, {limit: 1_000});
+		const open = chats.filter(chat => chat.status !== 'ended');
 		// The running server holds an open chat live; erasing under it would leave it serving a chat that is gone.
 		if (open.length > 0)
 			throw new UsageError(
@@ -65,9 +85,9 @@ function erase(store: SqliteStore, value: string | undefined): number {
 	}
 	const total = {customers: 0, chats: 0, messages: 0};
 	// One e-mail may have several records; each goes, and so does any later one the address still finds.
-	for (let round = customers; round.length > 0; round = customersNamed(store, value)) {
+	for (let round = customers; round.length > 0; round = await customersNamed(store, value)) {
 		for (const customer of round) {
-			const erased = store.eraseCustomer(customer.id);
+			const erased = await store.eraseCustomer(customer.id);
 			total.customers += erased.customers;
 			total.chats += erased.chats;
 			total.messages += erased.messages;
@@ -81,7 +101,7 @@ function erase(store: SqliteStore, value: string | undefined): number {
 }
 
 async function exportTranscripts(
-	store: SqliteStore,
+	store: Store,
 	customer: string | undefined,
 	format: string,
 	outPath: string | undefined,
@@ -89,7 +109,7 @@ async function exportTranscripts(
 	if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not "${format}"`);
 	let customerId: string | null = null;
 	if (customer !== undefined) {
-		const named = customersNamed(store, customer);
+		const named = await customersNamed(store, customer);
 		if (named.length === 0)
 			throw new UsageError(`data export: no customer ${JSON.stringify(customer)} in the database`);
 		customerId = named[0]!.id;
@@ -101,7 +121,7 @@ async function exportTranscripts(
 	};
 	let count = 0;
 	if (format === 'json') await write('[');
-	for await (const transcript of transcripts(new SyncStoreAdapter(store), customerId)) {
+	for await (const transcript of transcripts(store, customerId)) {
 		if (format === 'json') await write(`${count === 0 ? '\n' : ',\n'}${transcriptJson(transcript)}`);
 		else await write(`${count === 0 ? '' : '\n'}${transcriptText(transcript)}`);
 		count++;

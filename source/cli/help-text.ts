@@ -177,10 +177,13 @@ switchboard data: what the reference server keeps, from the command line
 Usage
   switchboard data erase --customer EMAIL|ID     a customer and every chat, message, follow-up of theirs
   switchboard data export [--customer EMAIL|ID] [--format json|text] [--out FILE]
-  switchboard data backup FILE                   a consistent copy of the database, server running or not
+  switchboard data backup FILE                   a consistent copy of the SQLite database, server running or not
+                                                 (PostgreSQL: use pg_dump, see docs/deploying.md)
 
 Flags
   --data DIR         the server's data directory (default $XDG_DATA_HOME/switchboard, else ~/.local/share/switchboard)
+  --database URL     the server's PostgreSQL database instead (postgres://...; or SWITCHBOARD_DATABASE, or
+                     "database" in the config file)
   --customer X       one customer, by e-mail (case-insensitive) or id
   --format F         json (default: one JSON array, a transcript per element) or text (for people)
   --out FILE         write the export to FILE (a new file) instead of standard output

@@ -3,77 +3,35 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {NEW_CHAT_DEFAULTS, dedupScope, type ChatRecord, type SyncStore} from '../../source/server/store/contract.js';
+import type {ChatRecord} from '../../source/server/store/contract.js';
 import {MemoryStore} from '../../source/server/store/memory.js';
 import {SqliteStore} from '../../source/server/store/sqlite/sqlite-store.js';
+import {SyncStoreAdapter} from '../../source/server/store/sync-adapter.js';
+import {endedChat as chat, NOW, say, seedTwoCustomers} from './data-fixture.js';
 import {runCli} from '../helpers/run-cli.js';
 import {closeAll, startTestServer} from './helpers.js';
 import type {LogFields} from '../../source/server/server-log.js';
 
 const DAY = 86_400_000;
-const NOW = Date.UTC(2026, 11, 7, 12, 0, 0);
 const dirs: string[] = [];
 afterEach(async () => {
 	await closeAll();
 	for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
 });
 
-function chat(id: string, customerId: string, extra: Partial<ChatRecord> = {}): ChatRecord {
-	return {
-		id,
-		status: 'ended',
-		customer_id: customerId,
-		previous_chats: 0,
-		department_id: null,
-		agent_id: 'alice',
-		created_at: NOW - DAY,
-		...NEW_CHAT_DEFAULTS,
-		ended_at: NOW - DAY + 60_000,
-		resume_hash: `hash-${id}`,
-		...extra,
-	};
-}
-
-function say(store: SyncStore, chatId: string, who: 'customer' | 'agent', text: string, ts: number): void {
-	store.addMessage(
-		{
-			id: `${chatId}-${ts}`,
-			chat_id: chatId,
-			client_msg_id: `k-${ts}`,
-			author:
-				who === 'agent' ? {type: 'agent', id: 'alice', name: 'Alice'} : {type: 'customer', id: 'x', name: 'Sarah'},
-			text,
-			visibility: 'public',
-			auto: false,
-			ts,
-		},
-		dedupScope.chat(chatId),
-	);
-}
-
-/** A database file with two customers: Sarah (two ended chats) and Ola (one open chat). */
-function database(): {data: string} {
+/** A database file with the two customers of data-fixture.ts. */
+async function database(): Promise<{data: string}> {
 	const data = mkdtempSync(join(tmpdir(), 'switchboard-data-'));
 	dirs.push(data);
 	const store = new SqliteStore(join(data, 'switchboard.db'));
-	store.addCustomer({
-		id: 'cu-sarah',
-		name: 'Sarah Jones',
-		email: 'Sarah@Example.com',
-		locale: 'en',
-		page: null,
-		created_at: 1,
-	});
-	store.addCustomer({id: 'cu-ola', name: 'Ola', email: 'ola@example.com', locale: 'nb', page: null, created_at: 2});
-	store.addChat(chat('c-old', 'cu-sarah', {created_at: NOW - 3 * DAY, ended_at: NOW - 3 * DAY + 1, rating: 3}));
-	say(store, 'c-old', 'customer', 'My blender\u001B]0;pwned\u0007 stopped', NOW - 3 * DAY);
-	say(store, 'c-old', 'agent', 'Sorry to hear that!\nLet me check.', NOW - 3 * DAY + 500);
-	store.addChat(chat('c-new', 'cu-sarah'));
-	say(store, 'c-new', 'customer', 'Hi again', NOW - DAY);
-	store.addChat(chat('c-open', 'cu-ola', {status: 'active', ended_at: null, created_at: NOW}));
+	await seedTwoCustomers(new SyncStoreAdapter(store));
 	store.close();
 	return {data};
 }
+
+/** A message straight into a synchronous store. */
+const sayNow = (store: MemoryStore, chatId: string, text: string, ts: number) =>
+	void say(new SyncStoreAdapter(store), chatId, 'customer', text, ts);
 
 describe('serve --retain-days', () => {
 	it('removes ended chats older than the limit at start, and logs it; open and recent chats stay', async () => {
@@ -81,7 +39,7 @@ describe('serve --retain-days', () => {
 		store.addCustomer({id: 'cu1', name: null, email: null, locale: 'en', page: null, created_at: 0});
 		store.addChat(chat('gone', 'cu1', {created_at: NOW - 40 * DAY, ended_at: NOW - 31 * DAY}));
 		store.addChat(chat('kept', 'cu1', {created_at: NOW - 40 * DAY, ended_at: NOW - 29 * DAY}));
-		say(store, 'gone', 'customer', 'old', NOW - 40 * DAY);
+		sayNow(store, 'gone', 'old', NOW - 40 * DAY);
 		const lines: Array<{event: string} & LogFields> = [];
 		await startTestServer({
 			store,
@@ -102,7 +60,7 @@ describe('serve --retain-days', () => {
 
 describe('switchboard data', () => {
 	it('exports every transcript as one JSON array, newest first, without resume hashes', async () => {
-		const {data} = database();
+		const {data} = await database();
 		const result = await runCli(['data', 'export', '--data', data]);
 		expect(result.code).toBe(0);
 		const exported = JSON.parse(result.stdout) as Array<{
@@ -117,7 +75,7 @@ describe('switchboard data', () => {
 	});
 
 	it('exports one customer as text for people, with remote text made harmless', async () => {
-		const {data} = database();
+		const {data} = await database();
 		const out = join(data, 'sarah.txt');
 		const result = await runCli([
 			'data',
@@ -146,7 +104,7 @@ describe('switchboard data', () => {
 	});
 
 	it('erases a customer by e-mail with everything of theirs, and refuses one whose chat is open', async () => {
-		const {data} = database();
+		const {data} = await database();
 		const erased = await runCli(['data', 'erase', '--customer', 'SARAH@example.com', '--data', data]);
 		expect(erased).toMatchObject({code: 0});
 		expect(erased.stdout).toContain('erased 1 customer record(s), 2 chat(s) and 3 message(s)');
@@ -165,7 +123,7 @@ describe('switchboard data', () => {
 	});
 
 	it('backs up the database into a new file that opens with everything in it', async () => {
-		const {data} = database();
+		const {data} = await database();
 		const copy = join(data, 'copy.db');
 		const result = await runCli(['data', 'backup', copy, '--data', data]);
 		expect(result).toMatchObject({code: 0});
