@@ -8,7 +8,7 @@ import {startDemoServer} from '../demo/demo-server.js';
 import {createScenarioPlayer} from '../demo/player/index.js';
 import {buildReportCard, formatReportCard, reportJson} from '../demo/report/index.js';
 import {emptyDeskJournal, type DeskJournal} from '../demo/report/desk-journal.js';
-import {stallRecordingTimers} from '../demo/report/machine-lag.js';
+import {probeEventLoop, stallRecordingTimers} from '../demo/report/machine-lag.js';
 import {bundledScenario, loadScenario, ScenarioError, type Scenario} from '../demo/scenario/index.js';
 import {commandConfigOf, scaledCommandConfig} from './courtesy-settings.js';
 import type {DeskHandle} from '../ui/desk-handle.js';
@@ -128,6 +128,8 @@ export async function runDemo(
 	// Every timer of the demo (scenario, autopilot, desk) notes when the machine fired it late: the report card keeps
 	// those stalls out of the times it scales by the speed (demo/report/machine-lag.ts).
 	const timers = stallRecordingTimers(systemTimers, (journal.stalls ??= []));
+	// ...and so does a long redraw or a busy moment between two timers that both fire on time.
+	const stopProbe = probeEventLoop(timers);
 	// The desk owns the terminal, so the player's and the autopilot's log lines are not printed; problems reach the journal.
 	const player = createScenarioPlayer({
 		scenario: web?.simulated ?? scenario,
@@ -186,9 +188,11 @@ export async function runDemo(
 			},
 		});
 	} catch (error) {
+		stopProbe();
 		await Promise.allSettled([player.stop(), server.close()]);
 		return asUsageError(error);
 	}
+	stopProbe();
 	(autopilot as Autopilot | null)?.stop();
 	await player.stop();
 	const finalState = (handle as DeskHandle | null)?.getState();

@@ -41,6 +41,19 @@ export function stallRecordingTimers(base: Timers, stalls: Stall[]): Timers {
 	};
 }
 
+/**
+ * Machine work that no timer waits on (a long redraw between two timers that both fire on time) is a stall too, but
+ * no demo timer sees it. A light probe does: an interval on the recording timers fires late by as long as the event
+ * loop was blocked, and that lateness is recorded like any other. Returns the function that stops the probe.
+ */
+export function probeEventLoop(recording: Timers, everyMs = PROBE_MS): () => void {
+	const handle = recording.setInterval(() => {}, everyMs);
+	return () => recording.clearInterval(handle);
+}
+
+/** Often enough that a blocked loop is seen within a frame or two; rare enough to cost nothing a demo notices. */
+const PROBE_MS = 25;
+
 /** How much of [from, to] the stalls cover (all on one clock): their overlaps counted once. */
 export function stalledWithin(stalls: readonly Stall[], from: number, to: number): number {
 	let covered = 0;

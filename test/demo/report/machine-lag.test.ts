@@ -1,7 +1,14 @@
 // The demo's timers note when the machine fires one late (a stall), and the card measures how much of a wait stalled.
 import {describe, expect, it} from 'vitest';
 import type {Timers} from '../../../source/core/timers.js';
-import {stallRecordingTimers, stalledWithin, type Stall} from '../../../source/demo/report/machine-lag.js';
+import {systemTimers} from '../../../source/cli/system-timers.js';
+import {
+	probeEventLoop,
+	stallRecordingTimers,
+	stalledWithin,
+	type Stall,
+} from '../../../source/demo/report/machine-lag.js';
+import {waitFor} from '../../helpers/wait-for.js';
 
 /** Timers fired by hand at any moment, so a test can fire one late as a loaded machine does. */
 function handTimers() {
@@ -58,5 +65,33 @@ describe('stalledWithin', () => {
 		expect(stalledWithin(stalls, 200, 950)).toBe(250);
 		expect(stalledWithin(stalls, 500, 800)).toBe(0);
 		expect(stalledWithin([], 0, 10)).toBe(0);
+	});
+});
+
+describe('probeEventLoop', () => {
+	it('records a blocked event loop that no demo timer was waiting on', async () => {
+		const stalls: Stall[] = [];
+		const recording = stallRecordingTimers(systemTimers, stalls);
+		const stop = probeEventLoop(recording, 10);
+		try {
+			// Block the loop as a long redraw would.
+			const blockedFrom = Date.now();
+			while (Date.now() - blockedFrom < 300) {
+				// busy: the machine's own work, which --speed must not scale
+			}
+			const blockedTo = Date.now();
+			// The probe fires once the loop is free again, up to 10 ms after it was due within the block.
+			await waitFor(() => stalledWithin(stalls, blockedFrom, blockedTo) >= 280, {message: 'the block as a stall'});
+		} finally {
+			stop();
+		}
+	});
+
+	it('stops when asked', () => {
+		const {timers} = handTimers();
+		let cleared = 0;
+		const stop = probeEventLoop({...timers, clearInterval: () => cleared++});
+		stop();
+		expect(cleared).toBe(1);
 	});
 });
