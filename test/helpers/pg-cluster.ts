@@ -62,7 +62,8 @@ function runAs(): {uid: number; gid: number} | null {
 	throw new Error('running as root, and neither a postgres nor a nobody user exists to run PostgreSQL as');
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on now (the caller binds it soon after). */
+export async function freePort(): Promise<number> {
 	const server = createServer();
 	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
