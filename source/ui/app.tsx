@@ -5,6 +5,7 @@ import {focusedChatId} from '../core/desk-state.js';
 import {ChatList} from './components/chat-list/chat-list.js';
 import {ChatSwitcher} from './components/chat-switcher/chat-switcher.js';
 import {CustomerDetailsPanel} from './components/details/customer-details.js';
+import {EarlierChats} from './components/earlier-chats/earlier-chats.js';
 import {Header} from './components/header/header.js';
 import {HelpOverlay} from './components/help-overlay/help-overlay.js';
 import type {HintContext} from './components/key-hints/hint-text.js';
@@ -98,6 +99,10 @@ export function App() {
 			) : overlay === 'switcher' ? (
 				<Place rect={layout.body}>
 					<ChatSwitcher width={layout.body.width} height={layout.body.height} />
+				</Place>
+			) : overlay === 'earlier' ? (
+				<Place rect={layout.body}>
+					<EarlierChats width={layout.body.width} height={layout.body.height} />
 				</Place>
 			) : overlay === 'token' ? (
 				<Place rect={layout.body}>

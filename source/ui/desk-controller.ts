@@ -18,6 +18,13 @@ export type DeskController = {
 	togglePresence(): void;
 	/** The agent scrolled to the top of what is loaded and the server has older messages. */
 	loadOlder(chatId: string): void;
+	/**
+	 * E8: a page of the earlier chats of `chatId`'s customer (`before`: the last chat id of the page before, null for
+	 * the first); the answer goes to the earlier chats overlay.
+	 */
+	loadEarlierChats(chatId: string, before: string | null): void;
+	/** E8: a page of an earlier chat's messages (`before`: the lowest `n` already there, null for the newest page). */
+	loadEarlierTranscript(earlierChatId: string, before: number | null): void;
 	/** Connects now instead of waiting out the backoff; false when there is nothing to hurry (connected, connecting). */
 	reconnect(): boolean;
 	/** Signs in with a new token after the server refused the last one; `save` also writes it to the config file. */

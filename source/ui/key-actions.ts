@@ -16,6 +16,7 @@ import {matchKey} from './keys/match-key.js';
 import {freshLookKey} from './fresh-look.js';
 import {cannedAtCursor, discardDraft, hasPlaceholder, jumpToPlaceholder} from './draft-keys.js';
 import {handleOverlayKey} from './overlay-keys.js';
+import {openEarlierChats} from './earlier-chats-keys.js';
 import {DESK_LINE, draftOf, historyOf, QUIT_WINDOW_MS, type UiState} from './state/ui-state.js';
 import {moveAnchor} from './text/scroll-anchor.js';
 
@@ -167,6 +168,8 @@ export function performKeyAction(action: KeyAction, context: FocusContext, deps:
 			return reconnect(deps);
 		case 'toggle-details':
 			return desk.dispatch({type: 'details.toggle'});
+		case 'earlier-chats':
+			return openEarlierChats(deps, chatId);
 		case 'accept-offer':
 			if (chatId !== null) controller.acceptOffer(chatId);
 			return;

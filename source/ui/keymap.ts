@@ -87,6 +87,13 @@ export const defaultKeymap = [
 		group: 'desk',
 		description: 'show or hide customer details (E8)',
 	},
+	{
+		action: 'earlier-chats',
+		keys: ['alt+e'],
+		scope: 'global',
+		group: 'desk',
+		description: "the customer's earlier chats, to read (E8)",
+	},
 	// chats
 	{
 		action: 'accept-offer',

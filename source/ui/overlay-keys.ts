@@ -1,5 +1,6 @@
-// Keys while an overlay covers the panes: the help pages, the alert log scrolls, the chat switcher finds a chat.
+// Keys while an overlay covers the panes: the help pages, the alert log scrolls, the chat switcher finds a chat, earlier chats are read.
 import {editSwitcher, handleSwitcherKey} from './chat-switcher-keys.js';
+import {handleEarlierKey} from './earlier-chats-keys.js';
 import type {KeyActionDeps} from './key-deps.js';
 import type {KeyPress} from './keys/key-press.js';
 import {matchKey} from './keys/match-key.js';
@@ -40,10 +41,11 @@ function alertLogMove(key: KeyPress): AlertLogMove | null {
 	return moves[key.name as keyof typeof moves] ?? null;
 }
 
-/** A key while the help, the alert log or the chat switcher is open (the token prompt has keys of its own). */
+/** A key while the help, the alert log, the chat switcher or the earlier chats are open (the token prompt has keys of its own). */
 export function handleOverlayKey(key: KeyPress, deps: KeyActionDeps, quit: () => void): void {
 	const overlay = deps.ui.getState().overlay;
 	if (overlay === 'switcher') return handleSwitcherKey(key, deps, quit);
+	if (overlay === 'earlier') return handleEarlierKey(key, deps, quit);
 	const action = matchKey(deps.keymap, key, {offer: false, composer: false, typing: false});
 	if (action === 'quit') return quit();
 	if (action === 'close' || action === 'help') return deps.ui.dispatch({type: 'overlay.close'});

@@ -15,6 +15,7 @@ import {remoteLine} from '../remote-text.js';
 import type {Clock} from '../state/clock.js';
 import {createActionBatcher} from './action-batcher.js';
 import {createCourtesyRuntime, type CourtesyRuntime, type CourtesyRuntimeOptions} from './courtesy-runtime.js';
+import {createEarlierChatsLoader} from './earlier-chats-loader.js';
 import type {DeskNotifier} from './desk-notifier.js';
 import type {Timers} from '../../core/timers.js';
 
@@ -220,6 +221,7 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 	}
 
 	const controller: DeskController = {
+		...createEarlierChatsLoader({request: (op, payload) => client.request(op, payload), ui}),
 		acceptOffer(chatId) {
 			void request('offer.accept', {chat_id: chatId}, 'could not accept the chat');
 		},

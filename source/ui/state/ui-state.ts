@@ -33,12 +33,19 @@ import {
 	type TokenPromptEdit,
 	type TokenPromptState,
 } from '../components/token-prompt/token-prompt-state.js';
+import {
+	EMPTY_EARLIER,
+	reduceEarlier,
+	type EarlierChatsState,
+	type EarlierEdit,
+} from '../components/earlier-chats/earlier-state.js';
 
 /**
  * alerts: the alert log; token: the new-token prompt after the server refused the agent's token; switcher: the
- * chat switcher, finding a chat by name, e-mail, language or department (issue 9).
+ * chat switcher, finding a chat by name, e-mail, language or department (issue 9); earlier: a returning customer's
+ * earlier chats and their transcripts (E8).
  */
-export type Overlay = 'help' | 'palette' | 'alerts' | 'token' | 'switcher';
+export type Overlay = 'help' | 'palette' | 'alerts' | 'token' | 'switcher' | 'earlier';
 
 /**
  * E3-E6: what the guard found in a draft on the first Enter. Shown under the composer until the draft
@@ -94,6 +101,8 @@ export type UiState = {
 	tokenPrompt: TokenPromptState;
 	/** The chat switcher's query and selection; empty each time it opens. */
 	switcher: SwitcherState;
+	/** E8: the earlier chats of the focused chat's customer, and the one being read; emptied when it closes. */
+	earlier: EarlierChatsState;
 };
 
 export type FreshLook = {at: number; held: string; done: boolean};
@@ -136,7 +145,9 @@ export type UiEvent =
 	/** A key in the new-token prompt. */
 	| {type: 'token.edit'; edit: TokenPromptEdit}
 	/** A key in the chat switcher. */
-	| {type: 'switcher'; edit: SwitcherEdit};
+	| {type: 'switcher'; edit: SwitcherEdit}
+	/** The earlier chats overlay: opening it, the server's pages, the keys inside it. */
+	| {type: 'earlier'; edit: EarlierEdit};
 
 export const HISTORY_SIZE = 100;
 /**
@@ -164,6 +175,7 @@ export function createUiState(): UiState {
 		fresh: null,
 		tokenPrompt: EMPTY_TOKEN_PROMPT,
 		switcher: EMPTY_SWITCHER,
+		earlier: EMPTY_EARLIER,
 	};
 }
 
@@ -178,7 +190,10 @@ function logNote(log: readonly LoggedAlert[], note: LocalNote): readonly LoggedA
 	return next.length > MAX_ALERT_LOG ? next.slice(-MAX_ALERT_LOG) : next;
 }
 
-/** The help always opens at its first page, the alert log at its newest entry, the chat switcher empty. */
+/**
+ * The help always opens at its first page, the alert log at its newest entry, the chat switcher empty; the earlier
+ * chats are asked for afresh each time (a transcript read before is not kept).
+ */
 function opened(state: UiState, overlay: Overlay): UiState {
 	return {
 		...state,
@@ -186,6 +201,7 @@ function opened(state: UiState, overlay: Overlay): UiState {
 		help: {...state.help, page: 0},
 		alertLog: {...state.alertLog, scroll: 0},
 		switcher: EMPTY_SWITCHER,
+		earlier: EMPTY_EARLIER,
 	};
 }
 
@@ -282,7 +298,13 @@ export function reduceUi(state: UiState, event: UiEvent): UiState {
 			return alertLog === state.alertLog ? state : {...state, alertLog};
 		}
 		case 'overlay.close':
-			return state.overlay === null ? state : {...state, overlay: null, tokenPrompt: EMPTY_TOKEN_PROMPT};
+			return state.overlay === null
+				? state
+				: {...state, overlay: null, tokenPrompt: EMPTY_TOKEN_PROMPT, earlier: EMPTY_EARLIER};
+		case 'earlier': {
+			const earlier = reduceEarlier(state.earlier, event.edit);
+			return earlier === state.earlier ? state : {...state, earlier};
+		}
 		case 'switcher': {
 			const switcher = reduceSwitcher(state.switcher, event.edit);
 			return switcher === state.switcher ? state : {...state, switcher};

@@ -1,7 +1,7 @@
 // The UI tests' presets over test/helpers/fixtures.ts: a customer with only a name and a language, their own T0.
 import type {DeskInput} from '../../../source/core/intents.js';
 import {createDeskStore, type DeskStore} from '../../../source/core/store.js';
-import type {Agent, Chat, Message, Offer} from '../../../source/protocol/index.js';
+import type {Agent, Capability, Chat, Message, Offer} from '../../../source/protocol/index.js';
 import {alex, chat as deskChat, customer} from '../../helpers/fixtures.js';
 
 export const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
@@ -53,14 +53,20 @@ export const meAuthor: Message['author'] = {type: 'agent', id: 'alex', name: 'Al
 export const colleagueAuthor: Message['author'] = {type: 'agent', id: 'kim', name: 'Kim'};
 export const systemAuthor: Message['author'] = {type: 'system', id: null, name: null};
 
+type DeskSetup = {chats?: Chat[]; offers?: Offer[]; capabilities?: Capability[]};
+
 /** A connected desk as the agent would see it after login with these chats and offers. */
-export function deskInputs({chats = [], offers = []}: {chats?: Chat[]; offers?: Offer[]} = {}): DeskInput[] {
+export function deskInputs({
+	chats = [],
+	offers = [],
+	capabilities = ['hold', 'transfer', 'sneak_peek', 'rating'],
+}: DeskSetup = {}): DeskInput[] {
 	return [
 		{type: 'connection.changed', status: {state: 'connected', sessionId: 's1', resumed: false}, at: T0},
 		{
 			type: 'session.started',
 			agent,
-			capabilities: ['hold', 'transfer', 'sneak_peek', 'rating'],
+			capabilities,
 			resumed: false,
 			snapshot: {seq: 0, chats, offers, followups: []},
 			at: T0,
@@ -68,7 +74,7 @@ export function deskInputs({chats = [], offers = []}: {chats?: Chat[]; offers?: 
 	];
 }
 
-export function deskStore(setup: {chats?: Chat[]; offers?: Offer[]; then?: DeskInput[]} = {}): DeskStore {
+export function deskStore(setup: DeskSetup & {then?: DeskInput[]} = {}): DeskStore {
 	const store = createDeskStore();
 	store.dispatchBatch([...deskInputs(setup), ...(setup.then ?? [])]);
 	return store;

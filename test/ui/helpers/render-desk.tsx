@@ -76,6 +76,8 @@ export function fakeController(): FakeController {
 		composerChanged: record('composerChanged'),
 		togglePresence: record('togglePresence'),
 		loadOlder: record('loadOlder'),
+		loadEarlierChats: record('loadEarlierChats'),
+		loadEarlierTranscript: record('loadEarlierTranscript'),
 		quit: record('quit'),
 		reconnect(...args: unknown[]) {
 			calls.push({method: 'reconnect', args});

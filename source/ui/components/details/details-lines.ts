@@ -5,7 +5,8 @@ import {clockTime} from '../conversation/conversation-entries.js';
 
 export type DetailLine = {label: string; value: string; wrap?: boolean};
 
-export function detailLines(details: CustomerDetails, ascii: boolean): DetailLine[] {
+/** `earlierKey`: the key that opens the earlier chats (E8), when the server shares them; named on the "earlier" line. */
+export function detailLines(details: CustomerDetails, ascii: boolean, earlierKey: string | null = null): DetailLine[] {
 	const lines: DetailLine[] = [
 		{
 			label: 'name',
@@ -19,12 +20,16 @@ export function detailLines(details: CustomerDetails, ascii: boolean): DetailLin
 	// Issue 12: the zone follow-up times are told to this customer in (shown only when their widget said it).
 	if (details.timeZone) lines.push({label: 'zone', value: remoteLine(details.timeZone, ascii)});
 	lines.push({label: 'arrived', value: clockTime(details.arrivedAt)});
+	const earlier = `${details.previousChats} earlier chat${details.previousChats === 1 ? '' : 's'}`;
 	lines.push({
 		label: 'earlier',
 		value:
 			details.previousChats === 0
 				? 'no earlier chats'
-				: `${details.previousChats} earlier chat${details.previousChats === 1 ? '' : 's'}`,
+				: earlierKey === null
+					? earlier
+					: `${earlier}: ${earlierKey} reads`,
+		wrap: true,
 	});
 	if (details.brief)
 		lines.push({
