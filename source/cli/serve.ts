@@ -148,13 +148,13 @@ export async function runServe(argv: string[], importMeta: ImportMeta, version: 
 
 /**
  * PostgreSQL at this URL (postgres://...), its schema brought up to date; one that cannot be reached is a usage error.
- * `serving`: hold the one-server lock (PostgresStore's `exclusive`); `accounts` does not serve, so it need not.
+ * `serving`: a server's pool; `accounts` and `data` need only a couple of connections.
  */
 export async function openPostgres(url: string, serving = true): Promise<Store> {
 	if (!/^postgres(ql)?:\/\//.test(url))
 		throw new UsageError(`--database: give a postgres://USER@HOST:PORT/DATABASE URL, not ${JSON.stringify(url)}`);
 	try {
-		return await PostgresStore.open(url, {exclusive: serving, poolSize: serving ? 10 : 2});
+		return await PostgresStore.open(url, {poolSize: serving ? 10 : 2});
 	} catch (error) {
 		throw new UsageError(`cannot open the database: ${(error as Error).message}`);
 	}

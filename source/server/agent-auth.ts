@@ -27,6 +27,19 @@ export async function authenticate(
 	request: AuthRequest,
 	after: After,
 ): Promise<AuthResult> {
+	const agent = await admittedAgent(centre, link, request);
+	return request.resume ? resume(link, agent, request.resume, after) : signIn(centre, link, agent, after);
+}
+
+/**
+ * The agent a sign-in names, after the throttle and the token check (refusals throw), logged and sharing the agent's
+ * frame budget. What happens to sessions then is the caller's (this process, or a cluster's in cluster/sessions.ts).
+ */
+export async function admittedAgent(
+	centre: ContactCentre,
+	link: Pick<AgentLink, 'connection' | 'agent' | 'address'>,
+	request: AuthRequest,
+): Promise<AgentState> {
 	if (link.agent) refuse('conflict', 'this connection is already authenticated');
 	const {address} = link;
 	const fromAddress = throttleKey.address(address);
@@ -43,19 +56,7 @@ export async function authenticate(
 	// The link may have gone while the token was checked: nothing to sign in then.
 	if (link.connection.closed) refuse('unauthenticated', 'the connection closed during sign-in');
 	if (link.agent) refuse('conflict', 'this connection is already authenticated');
-	return admit(centre, link, agent, request, after);
-}
-
-function admit(
-	centre: ContactCentre,
-	link: AgentLink,
-	agent: AgentState | undefined,
-	request: AuthRequest,
-	after: After,
-): AuthResult | Promise<AuthResult> {
-	const {address} = link;
 	if (!agent) {
-		const fromAddress = throttleKey.address(address);
 		centre.signIns.failed(fromAddress);
 		// Never the token, not even part of it: the log is read by more people than the accounts are.
 		centre.settings.log('sign_in.refused', {link: link.connection.link, address, reason: 'unknown token'});
@@ -69,7 +70,7 @@ function admit(
 	});
 	// Every link of this agent spends from one budget: reconnecting does not refill it.
 	link.connection.shareBudget(centre.limits.identityBucket(`agent:${agent.id}`));
-	return request.resume ? resume(link, agent, request.resume, after) : signIn(centre, link, agent, after);
+	return agent;
 }
 
 function resume(

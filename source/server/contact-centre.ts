@@ -93,7 +93,7 @@ export class ContactCentre {
 		return centre;
 	}
 
-	private constructor(
+	protected constructor(
 		readonly store: Store,
 		readonly settings: CentreSettings,
 		profiles: readonly AgentProfile[],
@@ -115,12 +115,17 @@ export class ContactCentre {
 		for (const account of storedAccounts) this.agentOfAccount(account);
 		this.limits = new VisitorLimits(settings.limits);
 		this.signIns = new SignInThrottle(settings.signInThrottle, settings.now);
-		this.router = new Router(this);
+		this.router = this.newRouter();
 		this.customers = new CustomerSessions({
 			resumeWindowMs: settings.resumeWindowMs,
 			now: settings.now,
 			expired: session => this.guard(() => this.customerSessionExpired(session)),
 		});
+	}
+
+	/** The router this centre decides offers with (a cluster's decides them in the database). */
+	protected newRouter(): Router {
+		return new Router(this);
 	}
 
 	now(): number {

@@ -19,7 +19,7 @@ import {
 import {accountsProblem, DEFAULT_CAPACITY, type AgentAccount, type DepartmentConfig} from './accounts.js';
 import {acceptAgentSocket} from './agent-endpoint.js';
 import {acceptCustomerSocket} from './customer-endpoint.js';
-import {ContactCentre} from './contact-centre.js';
+import {ContactCentre, type CentreSettings} from './contact-centre.js';
 import {MemoryStore} from './store/memory.js';
 import {keepRetention} from './retention.js';
 import {ACCOUNT_CHECK_MS, watchAccounts} from './account-watch.js';
@@ -30,6 +30,9 @@ import {answerWebRequest} from './web-pages.js';
 import {DEFAULT_VISITOR_LIMITS, type VisitorLimitSettings} from './visitor-limits.js';
 import type {Store, SyncStore} from './store/contract.js';
 import {asyncStore} from './store/sync-adapter.js';
+import {PostgresStore} from './store/postgres/postgres-store.js';
+import {ClusterCentre, type ClusterOptions} from './cluster/centre.js';
+import {acceptClusterAgentSocket, acceptClusterCustomerSocket} from './cluster/endpoints.js';
 
 export type {AgentAccount, DepartmentConfig} from './accounts.js';
 export type {Store} from './store/contract.js';
@@ -79,6 +82,11 @@ export type ServerOptions = {
 	tls?: {cert: string | Buffer; key: string | Buffer};
 	/** Failures inside the server (a handler bug, a store error); the request got `internal`. Default: stderr. */
 	onError?: (error: unknown) => void;
+	/**
+	 * On a PostgreSQL store the server is one process of a cluster (several on one database, docs/deploying.md): how
+	 * often it catches up from the tables, and a test hook that makes it miss every NOTIFY.
+	 */
+	cluster?: ClusterOptions;
 };
 
 export type RunningServer = {
@@ -123,44 +131,47 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	};
 	const store = asyncStore(options.store ?? new MemoryStore());
 	const eventLog = options.eventLog ?? silentLog;
-	const centre = await ContactCentre.open(
-		store,
-		{
-			heartbeatMs,
-			resumeWindowMs,
-			offerTimeoutMs,
-			rateLimit,
-			capabilities,
-			departments,
-			canned: options.canned ?? [],
-			now: options.now ?? Date.now,
-			helloText: JSON.stringify(hello),
-			reportError:
-				options.onError ??
-				(options.eventLog
-					? error => eventLog('error', errorFields(error))
-					: error => console.error('switchboard server: internal error:', error)),
-			log: eventLog,
-			signInThrottle: {...DEFAULT_SIGN_IN_THROTTLE, ...options.signInThrottle},
-			// Reconnecting must not refill a budget: one agent's, or one chat's, links share the per-link figure.
-			limits: {
-				...DEFAULT_VISITOR_LIMITS,
-				identityRate: rateLimit,
-				addressRate: {perSecond: rateLimit.perSecond * 5, burst: rateLimit.burst * 5},
-				...options.limits,
-			},
-			signInTimeoutMs: positive('signInTimeoutMs', options.signInTimeoutMs ?? 2 * heartbeatMs),
-			maxSendBufferBytes: positive('maxSendBufferBytes', options.maxSendBufferBytes ?? 8 * 1024 * 1024),
+	const settings: CentreSettings = {
+		heartbeatMs,
+		resumeWindowMs,
+		offerTimeoutMs,
+		rateLimit,
+		capabilities,
+		departments,
+		canned: options.canned ?? [],
+		now: options.now ?? Date.now,
+		helloText: JSON.stringify(hello),
+		reportError:
+			options.onError ??
+			(options.eventLog
+				? error => eventLog('error', errorFields(error))
+				: error => console.error('switchboard server: internal error:', error)),
+		log: eventLog,
+		signInThrottle: {...DEFAULT_SIGN_IN_THROTTLE, ...options.signInThrottle},
+		// Reconnecting must not refill a budget: one agent's, or one chat's, links share the per-link figure.
+		limits: {
+			...DEFAULT_VISITOR_LIMITS,
+			identityRate: rateLimit,
+			addressRate: {perSecond: rateLimit.perSecond * 5, burst: rateLimit.burst * 5},
+			...options.limits,
 		},
-		options.agents.map(account => ({
-			id: account.id,
-			name: account.name,
-			company: account.company ?? null,
-			token: account.token,
-			departments: [...account.departments],
-			capacity: account.capacity ?? DEFAULT_CAPACITY,
-		})),
-	);
+		signInTimeoutMs: positive('signInTimeoutMs', options.signInTimeoutMs ?? 2 * heartbeatMs),
+		maxSendBufferBytes: positive('maxSendBufferBytes', options.maxSendBufferBytes ?? 8 * 1024 * 1024),
+	};
+	const profiles = options.agents.map(account => ({
+		id: account.id,
+		name: account.name,
+		company: account.company ?? null,
+		token: account.token,
+		departments: [...account.departments],
+		capacity: account.capacity ?? DEFAULT_CAPACITY,
+	}));
+	// PostgreSQL is shared by any number of processes: the cluster's centre keeps nothing only one of them knows.
+	const centre =
+		store instanceof PostgresStore
+			? await ClusterCentre.openCluster(store, settings, profiles, options.cluster)
+			: await ContactCentre.open(store, settings, profiles);
+	const cluster = centre instanceof ClusterCentre ? centre : null;
 	const stopAccountWatch = watchAccounts(centre, options.accountCheckMs ?? ACCOUNT_CHECK_MS);
 	const stopRetention =
 		options.retainDays === undefined
@@ -216,7 +227,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			);
 			return;
 		}
-		const accept = sockets === agentSockets ? acceptAgentSocket : acceptCustomerSocket;
+		const accept = cluster
+			? sockets === agentSockets
+				? acceptClusterAgentSocket
+				: acceptClusterCustomerSocket
+			: sockets === agentSockets
+				? acceptAgentSocket
+				: acceptCustomerSocket;
 		let released = false;
 		const release = () => {
 			if (!released) centre.limits.releaseConnection(address);
@@ -224,7 +241,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		};
 		socket.once('close', release);
 		// The upgraded TCP socket is what ws writes to; the connection corks it to batch its frames.
-		sockets.handleUpgrade(request, socket, head, ws => centre.guard(() => accept(centre, ws, socket, address)));
+		sockets.handleUpgrade(request, socket, head, ws =>
+			centre.guard(() => accept(centre as ClusterCentre, ws, socket, address)),
+		);
 	});
 	http.on('clientError', (_error, socket) => socket.destroy());
 	// A failed TLS handshake (a plain ws:// client, a scanner) costs one socket, never the server.
@@ -259,6 +278,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			}
 			http.closeAllConnections();
 			await stopped;
+			await cluster?.stopCluster();
 			// A store the caller passed in is theirs to close; they may still want to read it.
 			if (!options.store) await store.close();
 		})());

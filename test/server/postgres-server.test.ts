@@ -1,5 +1,5 @@
 // The reference server on PostgreSQL: a whole chat through the real store on a throwaway cluster, kept across a
-// restart of the server, and `serve --database` / SWITCHBOARD_DATABASE from the built command.
+// restart of the server, and `serve --database` / SWITCHBOARD_DATABASE from the built command, two processes at once.
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {PostgresStore} from '../../source/server/store/postgres/postgres-store.js';
 import {startPgCluster, type PgCluster} from '../helpers/pg-cluster.js';
@@ -59,28 +59,46 @@ describe('the server on PostgreSQL', () => {
 });
 
 describe('serve --database', () => {
-	it('serves from the database named by SWITCHBOARD_DATABASE, says where its data is, and is the only one', async () => {
+	it('serves from the database named by SWITCHBOARD_DATABASE, and a second process serves beside it', async () => {
 		const url = await cluster.createSchema(`serve_${++schemas}`);
-		const {child, output} = startCli(['serve', '--port', '0', '--token', 'alex:Alex:s3cret-token-1'], {
-			SWITCHBOARD_DATABASE: url,
-		});
+		const serve = () =>
+			startCli(['serve', '--port', '0', '--token', 'alex:Alex:s3cret-token-1'], {SWITCHBOARD_DATABASE: url});
+		const first = serve();
+		const second = serve();
 		try {
-			await waitFor(() => /ws:\/\/127\.0\.0\.1:\d+\/agent/.exec(output()), {message: 'the banner', timeout: 30_000});
-			expect(output()).toContain(`127.0.0.1:${cluster.port}/switchboard`);
-			const agentUrl = /(ws:\/\/127\.0\.0\.1:\d+\/agent)/.exec(output())![1]!;
-			// Offers and sessions live in one process yet: a second server on the same database is refused.
-			const second = await runCli(['serve', '--port', '0', '--database', url]);
-			expect(second.code).toBe(2);
-			expect(second.stderr).toMatch(/another switchboard server is serving from this database/);
-			const agent = await TestClient.open(agentUrl);
+			const agentUrl = async (output: () => string) =>
+				(
+					await waitFor(() => /(ws:\/\/127\.0\.0\.1:\d+\/agent)/.exec(output()), {
+						message: 'the banner',
+						timeout: 30_000,
+					})
+				)[1]!;
+			const [one, two] = [await agentUrl(first.output), await agentUrl(second.output)];
+			await waitFor(() => first.output().includes(`127.0.0.1:${cluster.port}/switchboard`), {
+				message: 'where the data is',
+				timeout: 10_000,
+			});
+			// Both serve one team: the agent signs in on one, then resumes on the other.
+			const agent = await TestClient.open(one);
 			const auth = await agent.call('auth', {token: 's3cret-token-1', client: {name: 't', version: '1'}});
 			expect(auth.resumed).toBe(false);
-			agent.drop();
-			const exited = new Promise(resolve => child.once('exit', resolve));
-			child.kill('SIGTERM');
-			expect(await exited).toBe(0);
+			const again = await TestClient.open(two);
+			const resumed = await again.call('auth', {
+				token: 's3cret-token-1',
+				client: {name: 't', version: '1'},
+				resume: {session_id: auth.session_id, last_seq: 0},
+			});
+			expect(resumed.resumed).toBe(true);
+			expect((await agent.waitForClose()).code).toBe(4003);
+			again.drop();
+			for (const {child} of [first, second]) {
+				const exited = new Promise(resolve => child.once('exit', resolve));
+				child.kill('SIGTERM');
+				expect(await exited).toBe(0);
+			}
 		} finally {
-			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+			for (const {child} of [first, second])
+				if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 		}
 	}, 60_000);
 

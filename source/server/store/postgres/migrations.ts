@@ -104,6 +104,61 @@ export const PG_MIGRATIONS: readonly string[] = [
 		names TEXT
 	);
 	`,
+	// 2: several server processes on one database (source/server/cluster/): each agent's event stream and each chat's
+	// customer stream, numbered without gaps and written with the change that causes them; pending offers and declines;
+	// which process holds whose link, and when each process was last alive.
+	`
+	CREATE TABLE agent_streams (
+		agent_id TEXT COLLATE "C" PRIMARY KEY,
+		session_id TEXT,
+		seq BIGINT NOT NULL DEFAULT 0,
+		first_seq BIGINT NOT NULL DEFAULT 1,
+		presence TEXT NOT NULL DEFAULT 'offline',
+		link_id TEXT,
+		process_id TEXT,
+		detached_at BIGINT,
+		last_offered BIGINT NOT NULL DEFAULT 0
+	);
+	CREATE TABLE agent_events (
+		agent_id TEXT NOT NULL,
+		seq BIGINT NOT NULL,
+		event TEXT NOT NULL,
+		ts BIGINT NOT NULL,
+		payload TEXT NOT NULL,
+		PRIMARY KEY (agent_id, seq)
+	);
+	CREATE TABLE customer_events (
+		chat_id TEXT NOT NULL,
+		seq BIGINT NOT NULL,
+		event TEXT NOT NULL,
+		ts BIGINT NOT NULL,
+		payload TEXT NOT NULL,
+		PRIMARY KEY (chat_id, seq)
+	);
+	ALTER TABLE chats ADD COLUMN customer_seq BIGINT NOT NULL DEFAULT 0, ADD COLUMN customer_link TEXT,
+		ADD COLUMN customer_process TEXT, ADD COLUMN customer_detached_at BIGINT;
+	CREATE INDEX chats_queued ON chats (created_at, id) WHERE status = 'queued';
+	CREATE INDEX chats_seated ON chats (agent_id) WHERE status IN ('active', 'on_hold', 'transferring');
+	CREATE INDEX chats_customer_away ON chats (customer_detached_at) WHERE customer_link IS NULL AND status <> 'ended';
+	CREATE TABLE offers (
+		chat_id TEXT PRIMARY KEY,
+		agent_id TEXT NOT NULL,
+		expires_at BIGINT NOT NULL,
+		transfer TEXT
+	);
+	CREATE INDEX offers_by_agent ON offers (agent_id);
+	CREATE INDEX offers_by_expiry ON offers (expires_at);
+	CREATE TABLE declines (
+		chat_id TEXT NOT NULL,
+		agent_id TEXT NOT NULL,
+		PRIMARY KEY (chat_id, agent_id)
+	);
+	CREATE TABLE server_processes (
+		id TEXT PRIMARY KEY,
+		seen_at BIGINT NOT NULL
+	);
+	CREATE SEQUENCE offer_order;
+	`,
 ];
 
 /**

@@ -35,16 +35,7 @@ import {PostgresAccounts} from './postgres-accounts.js';
 export type PostgresStoreOptions = {
 	/** Connections this process keeps open at most; default 10. */
 	poolSize?: number;
-	/**
-	 * Refuse to open while another process has the database open this way (`serve`): offers, sessions and event
-	 * streams still live in one process, so two serving processes would each offer the same chat. The lock is held by
-	 * one connection for as long as the store is open, and goes with it when the process dies (kill -9 included).
-	 */
-	exclusive?: boolean;
 };
-
-/** The advisory lock of an exclusive store (pg_try_advisory_lock); another number than the migration lock's. */
-const SERVING_LOCK = 0x7362_0016;
 
 /** The chat columns an update may set, in CHAT_COLUMNS order after the id (what chatValues gives). */
 const UPDATABLE = CHAT_COLUMNS.split(', ').slice(1);
@@ -56,30 +47,20 @@ export class PostgresStore implements Store {
 	readonly accounts: PostgresAccounts;
 
 	private constructor(
-		private readonly pool: pg.Pool,
+		/** The pool: what several server processes on this database share (source/server/cluster/ uses it too). */
+		readonly pool: pg.Pool,
 		/** postgres://... without the password, for messages and the banner. */
 		readonly where: string,
-		/** The connection that holds the serving lock of an exclusive store. */
-		private readonly lockHolder: pg.PoolClient | null,
+		/** Where statements go: the pool, or the one connection of a transaction (bound()). */
+		private readonly db: Queryable = pool,
 	) {
 		this.accounts = new PostgresAccounts(pool);
 	}
 
 	/** Connects and brings the schema up to date (safe when several processes start at once). */
 	static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
-		const pool = openPool(url, (options.poolSize ?? 10) + (options.exclusive ? 1 : 0));
-		let lockHolder: pg.PoolClient | null = null;
+		const pool = openPool(url, options.poolSize ?? 10);
 		try {
-			if (options.exclusive) {
-				lockHolder = await pool.connect();
-				const {rows} = await lockHolder.query<{locked: boolean}>('SELECT pg_try_advisory_lock($1) AS locked', [
-					SERVING_LOCK,
-				]);
-				if (!rows[0]!.locked)
-					throw new Error(
-						'another switchboard server is serving from this database; this version runs one server process per database',
-					);
-			}
 			const client = await pool.connect();
 			try {
 				await migrate(client);
@@ -87,17 +68,24 @@ export class PostgresStore implements Store {
 				client.release();
 			}
 		} catch (error) {
-			lockHolder?.release();
 			await pool.end();
 			throw error;
 		}
-		return new PostgresStore(pool, withoutPassword(url), lockHolder);
+		return new PostgresStore(pool, withoutPassword(url));
+	}
+
+	/**
+	 * The same store, its statements sent through one connection inside a transaction the caller began: what a server
+	 * process of a cluster does in one request commits at once, with the events it causes (cluster/unit.ts).
+	 */
+	bound(client: pg.PoolClient): PostgresStore {
+		return new PostgresStore(this.pool, this.where, client);
 	}
 
 	// Customers ---------------------------------------------------------------------------------------------------
 
 	async addCustomer(customer: CustomerRecord): Promise<void> {
-		await this.pool.query(
+		await this.db.query(
 			`INSERT INTO customers (id, name, email, email_key, locale, page, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
 			[
 				customer.id,
@@ -112,13 +100,13 @@ export class PostgresStore implements Store {
 	}
 
 	async getCustomer(id: string): Promise<Readonly<CustomerRecord> | undefined> {
-		const found = await row(this.pool, `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE id = $1`, [id]);
+		const found = await row(this.db, `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE id = $1`, [id]);
 		return found ? customerFromRow(found) : undefined;
 	}
 
 	async findCustomerByEmail(email: string): Promise<Readonly<CustomerRecord> | undefined> {
 		const found = await row(
-			this.pool,
+			this.db,
 			`SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE email_key = $1 ORDER BY created_at DESC LIMIT 1`,
 			[email.toLowerCase()],
 		);
@@ -139,9 +127,9 @@ export class PostgresStore implements Store {
 		}
 		const found =
 			sets.length === 0
-				? await row(this.pool, `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE id = $1`, values)
+				? await row(this.db, `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE id = $1`, values)
 				: await row(
-						this.pool,
+						this.db,
 						`UPDATE customers SET ${sets.join(', ')} WHERE id = $1 RETURNING ${CUSTOMER_COLUMNS}`,
 						values,
 					);
@@ -150,25 +138,25 @@ export class PostgresStore implements Store {
 	}
 
 	async countChatsOfCustomer(customerId: string): Promise<number> {
-		return Number((await row(this.pool, 'SELECT count(*) AS n FROM chats WHERE customer_id = $1', [customerId]))![0]);
+		return Number((await row(this.db, 'SELECT count(*) AS n FROM chats WHERE customer_id = $1', [customerId]))![0]);
 	}
 
 	async listChatsOfCustomer(customerId: string, {before, limit}: CustomerChatsQuery): Promise<CustomerChatsPage> {
 		let found: unknown[][];
 		if (before === undefined) {
 			found = await rows(
-				this.pool,
+				this.db,
 				`SELECT ${CHAT_COLUMNS} FROM chats WHERE customer_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
 				[customerId, limit + 1],
 			);
 		} else {
-			const anchor = await row(this.pool, 'SELECT created_at, id FROM chats WHERE id = $1 AND customer_id = $2', [
+			const anchor = await row(this.db, 'SELECT created_at, id FROM chats WHERE id = $1 AND customer_id = $2', [
 				before,
 				customerId,
 			]);
 			if (!anchor) return {chats: [], has_more: false};
 			found = await rows(
-				this.pool,
+				this.db,
 				`SELECT ${CHAT_COLUMNS} FROM chats WHERE customer_id = $1 AND (created_at, id) < ($2, $3)
 				 ORDER BY created_at DESC, id DESC LIMIT $4`,
 				[customerId, anchor[0], anchor[1], limit + 1],
@@ -179,18 +167,16 @@ export class PostgresStore implements Store {
 
 	async listChats({before, limit}: CustomerChatsQuery): Promise<CustomerChatsPage> {
 		const anchor =
-			before === undefined
-				? undefined
-				: await row(this.pool, 'SELECT created_at, id FROM chats WHERE id = $1', [before]);
+			before === undefined ? undefined : await row(this.db, 'SELECT created_at, id FROM chats WHERE id = $1', [before]);
 		if (before !== undefined && !anchor) return {chats: [], has_more: false};
 		const found = anchor
 			? await rows(
-					this.pool,
+					this.db,
 					`SELECT ${CHAT_COLUMNS} FROM chats WHERE (created_at, id) < ($1, $2)
 					 ORDER BY created_at DESC, id DESC LIMIT $3`,
 					[anchor[0], anchor[1], limit + 1],
 				)
-			: await rows(this.pool, `SELECT ${CHAT_COLUMNS} FROM chats ORDER BY created_at DESC, id DESC LIMIT $1`, [
+			: await rows(this.db, `SELECT ${CHAT_COLUMNS} FROM chats ORDER BY created_at DESC, id DESC LIMIT $1`, [
 					limit + 1,
 				]);
 		return {chats: found.slice(0, limit).map(chatFromRow), has_more: found.length > limit};
@@ -211,14 +197,14 @@ export class PostgresStore implements Store {
 
 	async addChat(chat: ChatRecord): Promise<void> {
 		const values = chatValues(chat);
-		await this.pool.query(
+		await this.db.query(
 			`INSERT INTO chats (${CHAT_COLUMNS}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`,
 			values,
 		);
 	}
 
 	async getChat(id: string): Promise<Readonly<ChatRecord> | undefined> {
-		const found = await row(this.pool, `SELECT ${CHAT_COLUMNS} FROM chats WHERE id = $1`, [id]);
+		const found = await row(this.db, `SELECT ${CHAT_COLUMNS} FROM chats WHERE id = $1`, [id]);
 		return found ? chatFromRow(found) : undefined;
 	}
 
@@ -234,22 +220,22 @@ export class PostgresStore implements Store {
 		});
 		const found =
 			sets.length === 0
-				? await row(this.pool, `SELECT ${CHAT_COLUMNS} FROM chats WHERE id = $1`, values)
-				: await row(this.pool, `UPDATE chats SET ${sets.join(', ')} WHERE id = $1 RETURNING ${CHAT_COLUMNS}`, values);
+				? await row(this.db, `SELECT ${CHAT_COLUMNS} FROM chats WHERE id = $1`, values)
+				: await row(this.db, `UPDATE chats SET ${sets.join(', ')} WHERE id = $1 RETURNING ${CHAT_COLUMNS}`, values);
 		if (!found) throw missing('chat', id);
 		return chatFromRow(found);
 	}
 
 	async listOpenChats(): Promise<Array<Readonly<ChatRecord>>> {
 		return (
-			await rows(this.pool, `SELECT ${CHAT_COLUMNS} FROM chats WHERE status <> 'ended' ORDER BY created_at, id`)
+			await rows(this.db, `SELECT ${CHAT_COLUMNS} FROM chats WHERE status <> 'ended' ORDER BY created_at, id`)
 		).map(chatFromRow);
 	}
 
 	async listChatsOfAgent(agentId: string, endedSince: number): Promise<Array<Readonly<ChatRecord>>> {
 		return (
 			await rows(
-				this.pool,
+				this.db,
 				`SELECT ${CHAT_COLUMNS} FROM chats WHERE agent_id = $1 AND (status <> 'ended' OR ended_at >= $2)
 				 ORDER BY created_at, id`,
 				[agentId, endedSince],
@@ -258,11 +244,9 @@ export class PostgresStore implements Store {
 	}
 
 	async findChatByResumeHash(hash: string): Promise<Readonly<ChatRecord> | undefined> {
-		const found = await row(
-			this.pool,
-			`SELECT ${CHAT_COLUMNS} FROM chats WHERE resume_hash = $1 AND status <> 'ended'`,
-			[hash],
-		);
+		const found = await row(this.db, `SELECT ${CHAT_COLUMNS} FROM chats WHERE resume_hash = $1 AND status <> 'ended'`, [
+			hash,
+		]);
 		return found ? chatFromRow(found) : undefined;
 	}
 
@@ -286,7 +270,7 @@ export class PostgresStore implements Store {
 		const keyed = scope !== null && input.client_msg_id !== null ? scope : null;
 		try {
 			const stored = await row(
-				this.pool,
+				this.db,
 				`WITH counted AS (
 					UPDATE chats SET message_count = message_count + 1 WHERE id = $1 RETURNING message_count
 				)
@@ -310,7 +294,8 @@ export class PostgresStore implements Store {
 			if (!stored) throw missing('chat', input.chat_id);
 			return {...input, n: stored[0] as number};
 		} catch (error) {
-			if (keyed === null || (error as {code?: string}).code !== UNIQUE_VIOLATION) throw error;
+			// Inside a caller's transaction the failed statement aborted it: the caller runs again (cluster/unit.ts).
+			if (keyed === null || (error as {code?: string}).code !== UNIQUE_VIOLATION || this.db !== this.pool) throw error;
 			const earlier = await this.findMessage(keyed, input.client_msg_id!);
 			if (!earlier) throw error;
 			return earlier;
@@ -319,7 +304,7 @@ export class PostgresStore implements Store {
 
 	async findMessage(scope: string, clientMsgId: string): Promise<Message | undefined> {
 		const found = await row(
-			this.pool,
+			this.db,
 			`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE scope = $1 AND client_msg_id = $2`,
 			[scope, clientMsgId],
 		);
@@ -333,13 +318,13 @@ export class PostgresStore implements Store {
 		const found =
 			after !== undefined
 				? await rows(
-						this.pool,
+						this.db,
 						`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE chat_id = $1 AND n > $2 AND n < $3 ORDER BY n LIMIT $4`,
 						[chatId, low, high, limit + 1],
 					)
 				: (
 						await rows(
-							this.pool,
+							this.db,
 							`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE chat_id = $1 AND n > $2 AND n < $3
 							 ORDER BY n DESC LIMIT $4`,
 							[chatId, low, high, limit + 1],
@@ -353,7 +338,7 @@ export class PostgresStore implements Store {
 	// Follow-ups and read markers ---------------------------------------------------------------------------------
 
 	async addFollowup(followup: Followup): Promise<void> {
-		await this.pool.query(
+		await this.db.query(
 			`INSERT INTO followups (id, chat_id, agent_id, contact, due_at, note, created_at, time_zone)
 			 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 			[
@@ -371,14 +356,14 @@ export class PostgresStore implements Store {
 
 	async listOpenFollowups(agentId: string): Promise<Followup[]> {
 		return (
-			await rows(this.pool, `SELECT ${FOLLOWUP_COLUMNS} FROM followups WHERE agent_id = $1 ORDER BY due_at, id`, [
+			await rows(this.db, `SELECT ${FOLLOWUP_COLUMNS} FROM followups WHERE agent_id = $1 ORDER BY due_at, id`, [
 				agentId,
 			])
 		).map(followupFromRow);
 	}
 
 	async markRead(agentId: string, chatId: string, n: number): Promise<void> {
-		await this.pool.query(
+		await this.db.query(
 			`INSERT INTO read_markers (agent_id, chat_id, n) VALUES ($1, $2, $3)
 			 ON CONFLICT (agent_id, chat_id) DO UPDATE SET n = GREATEST(read_markers.n, excluded.n)`,
 			[agentId, chatId, n],
@@ -386,7 +371,7 @@ export class PostgresStore implements Store {
 	}
 
 	async readMarker(agentId: string, chatId: string): Promise<number> {
-		const found = await row(this.pool, 'SELECT n FROM read_markers WHERE agent_id = $1 AND chat_id = $2', [
+		const found = await row(this.db, 'SELECT n FROM read_markers WHERE agent_id = $1 AND chat_id = $2', [
 			agentId,
 			chatId,
 		]);
@@ -397,7 +382,6 @@ export class PostgresStore implements Store {
 	flushWrites(): void {}
 
 	async close(): Promise<void> {
-		this.lockHolder?.release();
 		await this.pool.end();
 	}
 }
@@ -408,6 +392,9 @@ async function deleteChats(client: Queryable, chatIds: string[]): Promise<number
 	const messages = (await client.query('DELETE FROM messages WHERE chat_id = ANY($1)', [chatIds])).rowCount ?? 0;
 	await client.query('DELETE FROM followups WHERE chat_id = ANY($1)', [chatIds]);
 	await client.query('DELETE FROM read_markers WHERE chat_id = ANY($1)', [chatIds]);
+	await client.query('DELETE FROM customer_events WHERE chat_id = ANY($1)', [chatIds]);
+	await client.query('DELETE FROM offers WHERE chat_id = ANY($1)', [chatIds]);
+	await client.query('DELETE FROM declines WHERE chat_id = ANY($1)', [chatIds]);
 	await client.query('DELETE FROM chats WHERE id = ANY($1)', [chatIds]);
 	return messages;
 }
