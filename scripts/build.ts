@@ -1,6 +1,6 @@
 // `npm run build`: bundles the published command, and the benchmarks beside it, with esbuild; tsc only type-checks.
 //
-// dist/cli.js         the launcher (source/cli/launch.ts): Node version check, compile cache, then the bundle
+// dist/cli.js         the launcher (source/cli/launch.ts): Node version check, `--version`, compile cache, then the bundle
 // dist/switchboard.js every subcommand in one file; each subcommand's code runs only when it is used
 // dist/*.yaml         the data files under source/ (bundled scenario, canned library), copied flat beside the bundle:
 //                     a module reads one with `new URL('./NAME.yaml', import.meta.url)`, which finds it beside the
@@ -10,7 +10,7 @@
 // dist/widget.js      the browser chat widget (source/widget/), served by `serve` at /widget.js; one self-contained
 //                     script for any browser from the last few years, no Node built-ins
 import {build, type BuildOptions, type Plugin} from 'esbuild';
-import {copyFileSync, globSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {builtinModules} from 'node:module';
 import {basename, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -90,6 +90,11 @@ const node: BuildOptions = {
 	logLevel: 'warning',
 };
 
+/** The version the launcher prints for `--version` without loading anything (source/cli/launch.ts). */
+function packageVersion(): string {
+	return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}).version;
+}
+
 const outputs: Record<string, BuildOptions> = {
 	launcher: {
 		entryPoints: ['source/cli/launch.ts'],
@@ -98,6 +103,7 @@ const outputs: Record<string, BuildOptions> = {
 		format: 'esm',
 		// Old enough syntax for any Node that might run it: its whole job is to refuse those politely.
 		target: 'node16',
+		define: {SWITCHBOARD_VERSION: JSON.stringify(packageVersion())},
 		logLevel: 'warning',
 	},
 	// The metafile (dist/cli.meta.json, not published) is how test/cli/bundle.test.ts sees what loads on demand.

@@ -27,6 +27,11 @@ function loadedWith(entry: string): string[] {
 	return [...seen];
 }
 
+const packageJson = JSON.parse(readFileSync(`${projectRoot}package.json`, 'utf8')) as {
+	version: string;
+	engines: {node: string};
+};
+
 const packageOf = (path: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
 const packagesLoadedWith = (entry: string) => new Set(loadedWith(entry).flatMap(path => packageOf(path) ?? []));
 
@@ -73,9 +78,19 @@ describe('the bundle', () => {
 describe('the compile cache', () => {
 	it('is turned on by the command itself and written when it ends', async () => {
 		const temp = tempDir();
-		const result = await runCli(['--version'], {env: {TMPDIR: temp}});
+		const result = await runCli(['--help'], {env: {TMPDIR: temp}});
 		expect(result.code).toBe(0);
 		expect(cachedFiles(join(temp, 'node-compile-cache')).length).toBeGreaterThan(0);
+	});
+
+	// --version costs what starting Node costs: the launcher answers it before loading the bundle (or anything else).
+	it('is not even turned on for --version, which loads no bundle', async () => {
+		const temp = tempDir();
+		for (const flag of ['--version', '-v']) {
+			const result = await runCli([flag], {env: {TMPDIR: temp}});
+			expect(result).toMatchObject({code: 0, stdout: `${packageJson.version}\n`, stderr: ''});
+		}
+		expect(cachedFiles(join(temp, 'node-compile-cache'))).toEqual([]);
 	});
 
 	it('is written once the desk has drawn its first frame, while the desk still runs', async () => {
@@ -89,9 +104,7 @@ describe('the compile cache', () => {
 });
 
 describe('the Node check', () => {
-	const required = /^>=(\d+\.\d+)$/.exec(
-		(JSON.parse(readFileSync(`${projectRoot}package.json`, 'utf8')) as {engines: {node: string}}).engines.node,
-	)?.[1];
+	const required = /^>=(\d+\.\d+)$/.exec(packageJson.engines.node)?.[1];
 
 	it('asks for the version package.json names', () => {
 		expect(required).toBeDefined();
