@@ -1,13 +1,14 @@
 // `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay;
 // then the stores (bench/store-bench.ts), the desk (bench/desk/), the web widget's size (bench/widget-size.ts) and the
 // guard's labelled drafts (bench/guard/), PostgreSQL beside SQLite (bench/postgres-bench.ts).
-// `node dist/bench/run.js wire|store|postgres|desk|widget|guard` runs one.
+// `node dist/bench/run.js wire|store|postgres|desk|widget|guard` runs one; `start` runs the desk's start-up figures alone.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {cpuMsOf, startChildServer} from './child-server.js';
 import {runDeskBenchmarks} from './desk/desk-bench.js';
+import {runStartBenchmarks} from './desk/start-bench.js';
 import {runGuardBenchmarks} from './guard/guard-bench.js';
 import {relayRoute, serverRoute, type Route} from './routes.js';
 import {latency as measureLatency} from './latency.js';
@@ -98,8 +99,9 @@ async function wireBenchmarks() {
 
 async function main() {
 	const only = process.argv[2];
+	if (only === 'start') return runStartBenchmarks(Number(process.env['BENCH_ROUNDS'] ?? 5), 10);
 	if (only !== undefined && !['wire', 'store', 'postgres', 'desk', 'widget', 'guard'].includes(only))
-		throw new Error(`unknown benchmark group ${only} (wire, store, postgres, desk, widget or guard)`);
+		throw new Error(`unknown benchmark group ${only} (wire, store, postgres, desk, widget, guard or start)`);
 	if (only === undefined || only === 'widget') runWidgetBenchmarks();
 	if (only === undefined || only === 'wire') await wireBenchmarks();
 	if (only === undefined || only === 'store') await runStoreBenchmarks();

@@ -1,13 +1,14 @@
 // Start-up figures: the desk to its chat list beside a bundled bare Ink app with the same layout, and `--version`
 // beside `node -e 0`; alternating runs, so both sides of each ratio see the same machine.
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {figure, spread, spreadText} from '../stats.js';
 import {deskArgs, deskEnv} from './desk-screen.js';
 import {firstFrame} from './measure.js';
 import {cliScript, layoutAppScript, startPty, type PtyScreen} from './pty-screen.js';
-import type {SeededServer} from './seed.js';
+import {startSeededServer, type SeededServer} from './seed.js';
 
 const COLS = 120;
 const ROWS = 40;
@@ -82,4 +83,20 @@ export function versionFigures(rounds: number): void {
 	figure('cli.version.node_e_0_baseline', base.median, `ms (${spreadText(base)})`);
 	figure('cli.version', ours.median, `ms (${spreadText(ours)})`);
 	figure('cli.version.ratio', ours.median / base.median, 'x (target <= 2)');
+}
+
+/**
+ * `node dist/bench/run.js start`: only the start-up figures (the desk bench's first two steps), with the same seeded
+ * server (30 chats x 2,000 messages), for working on start-up without the minutes the rest of the desk bench takes.
+ */
+export async function runStartBenchmarks(startRounds: number, versionRounds: number): Promise<void> {
+	const configHome = mkdtempSync(join(tmpdir(), 'switchboard-bench-start-'));
+	const server = await startSeededServer({chats: 30, messages: 2_000});
+	try {
+		versionFigures(versionRounds);
+		await startFigures(server, configHome, startRounds);
+	} finally {
+		await server.close();
+		rmSync(configHome, {recursive: true, force: true});
+	}
 }
