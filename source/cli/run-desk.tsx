@@ -1,19 +1,16 @@
 // Starts the desk in this terminal: stores, runtime, Ink on the alternate screen; and puts everything back on every way out.
-import {render} from 'ink';
+// Nothing here loads Ink or React (a test checks it): the screen (desk-view.tsx) loads while the desk signs in.
 import {AgentClient, OutboxKeeper} from '../client/index.js';
 import type {DeskConfig} from '../config/options.js';
 import {openConfigFile} from '../config/config-file.js';
 import {outboxDirectory} from '../config/state-paths.js';
 import {customerName} from '../core/names.js';
 import {createDeskStore} from '../core/store.js';
-import {App} from '../ui/app.js';
 import {courtesySettings, type CourtesySettings} from './courtesy-settings.js';
-import {createDeskHandle, type DeskHandle} from '../ui/desk-handle.js';
+import type {DeskHandle} from '../ui/desk-handle.js';
 import type {DeskRecorder} from '../ui/desk-recorder.js';
-import {keyActionDeps} from '../ui/key-actions.js';
 import type {TimerThresholds} from '../core/response-timer.js';
 import type {DeskStores} from '../ui/desk-context.js';
-import {DeskProvider} from '../ui/desk-provider.js';
 import {resolveKeymap} from '../ui/keys/resolve-keymap.js';
 import {createDeskNotifier} from '../ui/runtime/desk-notifier.js';
 import {createDeskRuntime, type DeskRuntime} from '../ui/runtime/desk-runtime.js';
@@ -176,6 +173,8 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 					desk.dispatch({type: 'alert.post', kind: 'outbox.file', level, text, chatId: null, at: timers.now()}),
 			});
 	let quit: () => void = () => undefined;
+	let frameDrawn: () => void = () => undefined;
+	const firstFrame = new Promise<void>(resolve => (frameDrawn = resolve));
 	const runtime = createDeskRuntime({
 		connect: onAction => {
 			client = new AgentClient({
@@ -183,6 +182,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 				token: config.token,
 				client: {name: 'switchboard', version: options.version},
 				onAction,
+				historyAfter: firstFrame,
 				...(keeper ? {keeper} : {}),
 				...(options.timers ? {now: () => localTimers.now()} : {}),
 			});
@@ -207,34 +207,22 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 
 	// Connect first: a token the server refuses is one line on stderr, and the screen is never taken over for it.
 	runtime.start();
+	// The screen's code (Ink, React, the components: most of what the desk loads) is read and run while the server
+	// answers: the wait for the sign-in and the wait for the code overlap instead of adding up.
+	const view = import('./desk-view.js');
+	// A refused token ends the desk before the view is used; a failure to load it is reported below, not twice.
+	view.catch(() => undefined);
 	if ((await firstLogin(desk, timers)) === 'refused') {
 		await runtime.stop();
 		writeSafely(stderr, `switchboard: ${REFUSED_TOKEN_LINE}\n`);
 		return REFUSED_TOKEN_EXIT_CODE;
 	}
 
+	const {drawDesk, deskHandle} = await view;
 	// Raw before the first frame: the desk's key hook turns raw mode on only in an effect, after the frame is out, and
 	// a Ctrl+C pressed in that moment would reach the terminal's line discipline as SIGINT and quit without asking.
 	stdin.setRawMode(true);
-	const instance = render(
-		<DeskProvider stores={stores} actions={runtime.controller}>
-			<App />
-		</DeskProvider>,
-		{
-			stdout,
-			stdin,
-			stderr,
-			// Ctrl+C is the desk's own key (press twice); Ink must not exit on the first one.
-			exitOnCtrlC: false,
-			alternateScreen: capabilities.fullScreen,
-			// Only changed rows are written: what an SSH link pays per message arriving off screen.
-			incrementalRendering: true,
-			// Background traffic renders at most every 50 ms (the batcher); a frame budget of 16 ms keeps a
-			// keystroke that follows such a render from waiting out Ink's default 33 ms.
-			maxFps: 60,
-			patchConsole: true,
-		},
-	);
+	const instance = drawDesk(stores, runtime, {stdout, stdin, stderr, fullScreen: capabilities.fullScreen});
 
 	let restored = false;
 	const exits = installExitPaths({
@@ -268,8 +256,11 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 	);
 	loadCannedAfterStart(courtesy, runtime, stores.desk, timers);
 	// render() has drawn the first frame by now; the callback waits out what is already queued behind it.
-	if (options.onFirstFrame) setImmediate(options.onFirstFrame);
-	options.demo?.onReady(createDeskHandle(keyActionDeps(stores, runtime.controller)));
+	setImmediate(() => {
+		frameDrawn();
+		options.onFirstFrame?.();
+	});
+	options.demo?.onReady(deskHandle(stores, runtime));
 	const code = await exits.done;
 	// After the screen is back: what did not go out, where it is kept, and an exit code a script can test.
 	const undelivered = undeliveredExit({

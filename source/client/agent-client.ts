@@ -51,6 +51,11 @@ export type AgentClientOptions = ConnectionOptions & {
 	 * the agent is known then, and resent with the same client_msg_ids; saved on every change.
 	 */
 	keeper?: OutboxKeeping;
+	/**
+	 * The chats' histories are fetched once this settles (the desk passes its first frame): parsing a few thousand
+	 * messages while the screen is still to be drawn would hold the agent's first sight of the chat list back.
+	 */
+	historyAfter?: Promise<unknown>;
 };
 
 /**
@@ -73,6 +78,7 @@ export class AgentClient {
 	readonly #link: ReconnectingLink;
 	readonly #outbox: Outbox;
 	readonly #keeper: OutboxKeeping | null;
+	readonly #historyAfter: Promise<unknown> | null;
 	/** Chats whose history is being fetched, so a replayed offer does not fetch it twice. */
 	readonly #historyLoading = new Set<string>();
 	/** Chats whose history this session fetched: a chat assigned without an offer still needs its own. */
@@ -128,6 +134,7 @@ export class AgentClient {
 			},
 		});
 		this.#keeper = options.keeper ?? null;
+		this.#historyAfter = options.historyAfter ?? null;
 		this.#outbox = new Outbox({
 			emit: action => this.#emit(action),
 			retryDelay: attempt => backoffDelay(attempt, this.#backoff),
@@ -385,8 +392,13 @@ export class AgentClient {
 		if (this.#keeper) this.#outbox.restore(this.#keeper.load(result.agent.id), this.#now());
 		if (link.ended) return;
 		if (snapshot) {
-			for (const chat of snapshot.chats) if (chat.status !== 'ended') this.#loadHistory(chat.id);
-			for (const offer of snapshot.offers) this.#loadHistory(offer.chat.id);
+			const loadHistories = () => {
+				if (link.ended) return; // the next login takes a snapshot of its own
+				for (const chat of snapshot.chats) if (chat.status !== 'ended') this.#loadHistory(chat.id);
+				for (const offer of snapshot.offers) this.#loadHistory(offer.chat.id);
+			};
+			if (this.#historyAfter) void this.#historyAfter.then(loadHistories, loadHistories);
+			else loadHistories();
 		}
 		this.#flushOutbox();
 	}

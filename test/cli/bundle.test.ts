@@ -57,6 +57,14 @@ describe('the bundle', () => {
 		expect(entry.some(path => path.startsWith('source/cli/serve') || path.startsWith('source/ui/'))).toBe(false);
 	});
 
+	// The desk signs in while Ink, React and the components load (source/cli/desk-view.tsx): the two waits overlap.
+	it('starts connecting the desk before it loads Ink or React', () => {
+		const desk = packagesLoadedWith('source/cli/desk.ts');
+		expect(desk.has('ws')).toBe(true);
+		for (const ui of ['ink', 'react', 'react-reconciler', 'yoga-layout']) expect(desk.has(ui)).toBe(false);
+		expect(packagesLoadedWith('source/cli/desk-view.tsx').has('ink')).toBe(true);
+	});
+
 	it('serves without loading Ink or React, nor conf and its schema compiler (it reads the config file itself)', () => {
 		const serve = packagesLoadedWith('source/cli/serve.ts');
 		expect(serve.has('ws')).toBe(true); // the closure is really followed

@@ -1,7 +1,7 @@
 // Hello, auth and the first snapshot: what the client sends, what it emits, which histories it fetches.
 import {describe, expect, it} from 'vitest';
 import {chat, message, offer} from '../protocol/fixtures.js';
-import {useHarness} from './harness.js';
+import {staysTrue, useHarness} from './harness.js';
 
 const {startServer, startClient, connected} = useHarness();
 
@@ -51,6 +51,23 @@ describe('handshake', () => {
 			{chat_id: 'chat_1', n: [6], has_more: false},
 		]);
 		expect(connection.received.filter(f => f.type === 'req' && f['op'] === 'chat.history')).toHaveLength(3);
+	});
+
+	// The desk passes its first frame: a few thousand messages parsed before it would hold back the chat list.
+	it("fetches the snapshot's histories only once historyAfter has settled", async () => {
+		const server = await startServer();
+		let frameDrawn: () => void = () => undefined;
+		const historyAfter = new Promise<void>(resolve => (frameDrawn = resolve));
+		const {log} = startClient(server, {historyAfter});
+		const connection = await server.nextConnection();
+		await connection.login({snapshot: {seq: 0, chats: [chat], offers: [], followups: []}});
+		await log.next('session.started');
+		const asksForHistory = () => connection.received.some(f => f.type === 'req' && f['op'] === 'chat.history');
+		expect(await staysTrue(() => !asksForHistory(), 200)).toBe(true);
+
+		frameDrawn();
+		const history = await connection.request('chat.history');
+		expect(history.payload).toEqual({chat_id: 'chat_1', limit: 100});
 	});
 
 	it('fetches the history of a newly offered chat, so what the customer wrote before shows', async () => {
