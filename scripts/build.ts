@@ -71,6 +71,38 @@ const englishOnlyZod: Plugin = {
 	},
 };
 
+/**
+ * meow's bundled dependencies build, as soon as they load, what only `--help` and a malformed package.json ever use:
+ * normalize-package-data (with the SPDX licence lists), Babel's code frame, and child_process for nothing. Each
+ * becomes what it is on first use, so parsing the desk's flags does not pay for them before its first frame. The
+ * exact text is required: a meow release that moved it fails the build here rather than quietly costing the time.
+ */
+const lazyMeowDependencies: Plugin = {
+	name: 'lazy-meow-dependencies',
+	setup(builder) {
+		const edits: [string, string][] = [
+			["import { execFile } from 'node:child_process';\n", ''],
+			['\npromisify(execFile);\n', '\n'],
+			[
+				'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+				'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+			],
+			[
+				'var libExports = requireLib$1();',
+				'var libExports = {codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args)};',
+			],
+		];
+		builder.onLoad({filter: /\/node_modules\/meow\/build\/dependencies\.js$/}, args => {
+			let contents = readFileSync(args.path, 'utf8');
+			for (const [from, to] of edits) {
+				if (contents.split(from).length !== 2) throw new Error(`meow's dependencies.js changed: "${from.trim()}"`);
+				contents = contents.replace(from, () => to);
+			}
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 /** What every Node output shares: ESM for the current Node, React's production build chosen at build time. */
 const node: BuildOptions = {
 	bundle: true,
@@ -83,7 +115,7 @@ const node: BuildOptions = {
 	banner: {
 		js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
-	plugins: [noInkDevtools, lazyBuiltins, englishOnlyZod],
+	plugins: [noInkDevtools, lazyBuiltins, englishOnlyZod, lazyMeowDependencies],
 	// Less to read, hash and compile on every start; error messages are unchanged (stack traces show short names).
 	minify: true,
 	legalComments: 'none',
