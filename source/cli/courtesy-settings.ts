@@ -19,10 +19,15 @@ export function courtesySettings(config: DeskConfig, env: NodeJS.ProcessEnv = pr
 
 /** What commands and automatic notices read, from the desk's configuration. */
 export function commandConfigOf(config: DeskConfig): CommandConfig {
+	let systemZone: string | undefined;
 	return {
 		notices: noticesConfigOf(config),
 		agentLocale: config.deskLanguage,
-		timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+		// Asked for when first read (a follow-up's due time): finding the system's zone loads ICU's time zone data,
+		// some 40 ms the desk's first frame does not need.
+		get timeZone() {
+			return config.timeZone ?? (systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+		},
 		holdUpdateIntervalMs: config.holdUpdateSeconds * 1_000,
 		holdUpdateLimit: config.holdUpdateLimit,
 		holdWarnBeforeMs: config.holdWarnSeconds * 1_000,
