@@ -6,6 +6,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {PostgresStore} from '../../source/server/store/postgres/postgres-store.js';
 import type {RunningServer, ServerOptions} from '../../source/server/server.js';
 import {startPgCluster, type PgCluster} from '../helpers/pg-cluster.js';
+import {startServeCluster} from '../helpers/serve-cluster.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {account, closeAll, connectAgent, joinCustomer, startTestServer, TestClient} from './helpers.js';
 
@@ -130,6 +131,7 @@ describe('two server processes on one database', () => {
 		await alice.call('offer.accept', {chat_id: chatId});
 		await alice.call('message.send', say(chatId, 'a1', 'Hello Sarah, how can I help?'));
 		await customer.waitForEvent('message.created');
+		await alice.waitForEvent('message.created');
 		alice.ack();
 		customer.ack();
 		const agentSeq = alice.lastSeq;
@@ -204,4 +206,51 @@ describe('two server processes on one database', () => {
 		const ns = texts(alice).length === 2 * count ? alice.events('message.created').map(e => e.payload.message.n) : [];
 		expect(ns).toEqual(Array.from({length: 2 * count}, (_, i) => i + 1));
 	}, 60_000);
+
+	it('goes on after kill -9 of the process a desk and a customer were on: both resume on the other, nothing lost', async () => {
+		const database = await cluster.createSchema(`processes_${++schemas}`);
+		const serve = await startServeCluster({
+			database,
+			count: 2,
+			args: ['--token', 'alice:Alice:alice-token-123456', '--offer-timeout-ms', '30000'],
+		});
+		try {
+			const [dying, living] = serve.processes;
+			const desk = await TestClient.open(`${dying!.url}/agent`);
+			const auth = await desk.call('auth', {token: 'alice-token-123456', client: {name: 'test', version: '1'}});
+			const customer = await TestClient.open(`${dying!.url}/customer`);
+			const joined = await customer.call('join', {name: 'Sarah', locale: 'en'});
+			const chatId = joined.chat.chat_id as string;
+			await desk.waitForEvent('chat.offered', payload => payload.chat.id === chatId);
+			await desk.call('offer.accept', {chat_id: chatId});
+			await customer.call('message.send', {client_msg_id: 'c1', text: 'Hello, is anyone there?'});
+			await desk.waitForEvent('message.created');
+			await dying!.kill();
+			await desk.waitForClose();
+
+			// The customer's resume and the message after it reach the desk, which resumes after them.
+			const back = await TestClient.open(`${living!.url}/customer`);
+			await back.call('resume', {resume_token: joined.resume_token, last_seq: customer.lastSeq});
+			await back.call('message.send', {client_msg_id: 'c2', text: 'Hello again, my page reloaded.'});
+			const again = await TestClient.open(`${living!.url}/agent`);
+			const resumed = await again.call('auth', {
+				token: 'alice-token-123456',
+				client: {name: 'test', version: '1'},
+				resume: {session_id: auth.session_id, last_seq: desk.lastSeq},
+			});
+			expect(resumed.resumed).toBe(true);
+			await again.waitForEvent('message.created', payload => payload.message.text.startsWith('Hello again'));
+			await again.call('message.send', say(chatId, 'a1', 'Yes, I am here: how can I help?'));
+			await back.waitForEvent('message.created', payload => payload.message.text.startsWith('Yes, I am here'));
+			await again.waitForEvent('message.created', payload => payload.message.text.startsWith('Yes, I am here'));
+			expect([...texts(desk), ...texts(again)]).toEqual([
+				'Hello, is anyone there?',
+				'Hello again, my page reloaded.',
+				'Yes, I am here: how can I help?',
+			]);
+			for (const client of [desk, again, customer, back]) expect(client.problems).toEqual([]);
+		} finally {
+			await serve.stop();
+		}
+	}, 90_000);
 });

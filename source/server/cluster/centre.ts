@@ -10,17 +10,16 @@ import {ContactCentre, type CentreSettings} from '../contact-centre.js';
 import type {CustomerSession} from '../customer-sessions.js';
 import {newId} from '../ids.js';
 import type {Router} from '../router.js';
-import type {RoutingAgent} from '../routing.js';
 import type {ChatPatch, ChatRecord, NewMessage, Store} from '../store/contract.js';
 import type {Queryable} from '../store/postgres/connection.js';
 import type {PostgresStore} from '../store/postgres/postgres-store.js';
 import {customerChatView, sameCustomerChatView} from '../views.js';
 import {ClusterBus, type LocalStream} from './bus.js';
 import {ClusterRouter} from './router.js';
+import {handleNotice} from './notices.js';
 import {Sweeps} from './sweeps.js';
 import {currentUnit, inUnit, requireUnit, type Unit} from './unit.js';
-import type {Agent, Message} from '../../protocol/index.js';
-import {CloseCode} from '../../protocol/index.js';
+import type {Message} from '../../protocol/index.js';
 
 export type ClusterOptions = {
 	/** How often each process reads what it may have missed, and sweeps for expired offers and sessions; default 1 s. */
@@ -28,9 +27,6 @@ export type ClusterOptions = {
 	/** Test hook: this process throws every NOTIFY away; only its poll (and its own commits) deliver. */
 	dropNotifications?: boolean;
 };
-
-/** What routing and the lists need to know of an agent, as the tables have it. */
-export type AgentStatus = {presence: Presence; available: boolean; load: number};
 
 export class ClusterCentre extends ContactCentre {
 	declare readonly router: ClusterRouter;
@@ -76,7 +72,7 @@ export class ClusterCentre extends ContactCentre {
 			processId,
 			bus.channel,
 			{pollMs: bus.pollMs, dropNotifications: bus.dropNotifications, reportError: settings.reportError},
-			(kind, fields) => this.notice(kind, fields),
+			(kind, fields) => handleNotice(this, kind, fields),
 			() => this.sweeps.run(),
 		);
 	}
@@ -222,88 +218,7 @@ export class ClusterCentre extends ContactCentre {
 			if (session.customerId === customerId) session.customerName = name;
 	}
 
-	/** A NOTIFY from another process (or this one) that is not a stream wake-up. */
-	private notice(kind: string, fields: string[]): void {
-		const [first, second] = fields;
-		if (kind === 'k' || kind === 'K') {
-			// A newer link took the stream over (4003): whichever process held the older one closes it.
-			const streams = kind === 'k' ? this.bus.agents : this.bus.customers;
-			const local = streams.get(first!);
-			if (local && local.linkId !== second) {
-				streams.delete(first!);
-				local.connection.close(CloseCode.replaced, 'replaced by a newer connection');
-			}
-			return;
-		}
-		if (kind === 'r') {
-			const local = this.bus.agents.get(first!);
-			if (!local) return;
-			this.bus.agents.delete(first!);
-			local.connection.close(
-				CloseCode.badToken,
-				second === 'removed' ? 'the account was removed' : 'the token was rotated',
-			);
-			return;
-		}
-		// Transient events: the process that sent them delivered its own links already. Fields: origin, whom, frame.
-		if (first === this.bus.processId) return;
-		const text = fields.slice(2).join('\t');
-		if (kind === 't') {
-			for (const id of second!.split(',')) this.bus.agents.get(id)?.connection.sendText(text);
-		} else if (kind === 'u') {
-			this.bus.customers.get(second!)?.connection.sendText(text);
-		} else if (kind === 'p') {
-			for (const local of this.bus.agents.values()) if (local.id !== second) local.connection.sendText(text);
-		}
-	}
-
 	// Agents ------------------------------------------------------------------------------------------------------
-
-	/** Presence, reachability and load of each agent, as the tables have them now. */
-	async team(): Promise<Map<string, AgentStatus>> {
-		const ids = [...this.agents.keys()];
-		const {rows} = await this.db().query<{id: string; presence: Presence | null; available: boolean; load: number}>(
-			`SELECT a.id, s.presence, s.session_id IS NOT NULL AS available,
-				(SELECT count(*) FROM chats c WHERE c.agent_id = a.id AND c.status IN ('active', 'on_hold', 'transferring'))
-				+ (SELECT count(*) FROM offers o WHERE o.agent_id = a.id) AS load
-			 FROM unnest($1::text[]) AS a(id) LEFT JOIN agent_streams s ON s.agent_id = a.id`,
-			[ids],
-		);
-		return new Map(
-			rows.map(row => [
-				row.id,
-				{presence: row.presence ?? 'offline', available: row.available === true, load: Number(row.load)},
-			]),
-		);
-	}
-
-	async agentStatus(agentId: string): Promise<AgentStatus> {
-		return (await this.team()).get(agentId) ?? {presence: 'offline', available: false, load: 0};
-	}
-
-	clusterAgentView(agent: AgentState, status: AgentStatus): Agent {
-		return {
-			id: agent.id,
-			name: agent.name,
-			company: agent.profile.company,
-			departments: [...agent.departments],
-			presence: status.presence,
-			capacity: agent.capacity,
-			load: status.load,
-		};
-	}
-
-	/** Routing agents for the pure staffing figures (departments.list, info). */
-	async routingAgents(): Promise<RoutingAgent[]> {
-		const team = await this.team();
-		return [...this.agents.values()].map(agent => ({
-			id: agent.id,
-			departments: agent.departments,
-			capacity: agent.capacity,
-			lastOfferedAt: 0,
-			...(team.get(agent.id) ?? {presence: 'offline' as const, available: false, load: 0}),
-		}));
-	}
 
 	/** An offer this process made runs out here too, to the millisecond; the sweeps are the backstop. */
 	expireLater(chatId: string, ms: number): void {

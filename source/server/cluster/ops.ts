@@ -7,6 +7,7 @@ import {refuse} from '../requests.js';
 import {anyoneCanTakeChat, departmentStaffing} from '../routing.js';
 import type {ChatRecord} from '../store/contract.js';
 import type {ClusterCentre} from './centre.js';
+import {agentStatus, clusterAgentView, routingAgents, team} from './team.js';
 import {requireUnit} from './unit.js';
 
 type ClusterOps = Pick<
@@ -48,17 +49,15 @@ async function readableChat(context: AgentContext, chatId: string): Promise<Read
 export const clusterAgentOps: ClusterOps = {
 	'agents.list': async context => {
 		const centre = clusterOf(context);
-		const team = await centre.team();
+		const statuses = await team(centre);
 		return {
-			agents: [...centre.agents.values()].map(agent =>
-				centre.clusterAgentView(agent, team.get(agent.id) ?? {presence: 'offline', available: false, load: 0}),
-			),
+			agents: [...centre.agents.values()].map(agent => clusterAgentView(agent, statuses.get(agent.id))),
 		};
 	},
 
 	'departments.list': async context => {
 		const centre = clusterOf(context);
-		const agents = await centre.routingAgents();
+		const agents = await routingAgents(centre);
 		return {
 			departments: [...centre.departments.values()].map(department => ({
 				id: department.id,
@@ -84,7 +83,7 @@ export const clusterAgentOps: ClusterOps = {
 				if (presence === 'online') await centre.unit(() => centre.router.routeQueue());
 			});
 		}
-		return {agent: centre.clusterAgentView(agent, await centre.agentStatus(agent.id))};
+		return {agent: clusterAgentView(agent, await agentStatus(centre, agent.id))};
 	},
 
 	'chat.history': async (context, {chat_id, before, after, limit}) => {
@@ -115,7 +114,7 @@ export const clusterAgentOps: ClusterOps = {
 
 /** The customer op `info`, with staffing as the tables have it. */
 export async function clusterCustomerInfo(centre: ClusterCentre): Promise<CustomerOpResult<'info'>> {
-	const agents = await centre.routingAgents();
+	const agents = await routingAgents(centre);
 	return {
 		online: agents.some(agent => agent.presence === 'online' && agent.available),
 		accepting: anyoneCanTakeChat(agents),

@@ -13,6 +13,7 @@ import {dedupScope, NEW_CHAT_DEFAULTS, type ChatRecord, type CustomerRecord} fro
 import {customerChatView} from '../views.js';
 import type {LocalStream} from './bus.js';
 import type {ClusterCentre} from './centre.js';
+import {agentStatus, clusterAgentView} from './team.js';
 
 type AuthResult = AgentOpResult<'auth'>;
 type StreamRow = {session_id: string | null; seq: number; first_seq: number; presence: Presence};
@@ -62,9 +63,9 @@ export async function clusterSignIn(
 			offers: await centre.router.offersTo(agent),
 			followups: centre.settings.capabilities.has('followup') ? await centre.store.listOpenFollowups(agent.id) : [],
 		};
-		const status = await centre.agentStatus(agent.id);
+		const status = await agentStatus(centre, agent.id);
 		return {
-			result: {session_id: sessionId, agent: centre.clusterAgentView(agent, status), resumed: false, snapshot},
+			result: {session_id: sessionId, agent: clusterAgentView(agent, status), resumed: false, snapshot},
 			stream: localStream('agent', agent.id, linkId, connection, seq, sessionId),
 			presenceBefore: before.session_id === null ? 'offline' : before.presence,
 		};
@@ -104,8 +105,8 @@ export async function clusterResume(
 			'UPDATE agent_streams SET link_id = $2, process_id = $3, detached_at = NULL WHERE agent_id = $1',
 			[agent.id, linkId, centre.bus.processId],
 		);
-		const status = await centre.agentStatus(agent.id);
-		return {session_id, agent: centre.clusterAgentView(agent, status), resumed: true};
+		const status = await agentStatus(centre, agent.id);
+		return {session_id, agent: clusterAgentView(agent, status), resumed: true};
 	});
 	const stream = localStream('agent', agent.id, linkId, connection, last_seq, session_id);
 	// The replay (read from the database) must follow the res, so the client knows the session before its events.

@@ -103,12 +103,12 @@ export async function inUnit<T>(
 }
 
 /**
- * Numbers and stores the unit's events: customers' streams first, then agents', each in id order, so two units
- * lock stream rows in one order. An agent without a session gets no events (a fresh sign-in takes a snapshot).
+ * Numbers and stores the unit's events, one statement per stream: customers' streams first, then agents', each in id
+ * order, so two units lock stream rows in one order. An agent without a session gets no events (a fresh sign-in takes
+ * a snapshot). Each statement's NOTIFY goes out with the commit, and only then: a rolled-back change wakes nobody.
  */
 async function writeEvents(unit: Unit, channel: string, ts: number): Promise<WrittenStream[]> {
 	const written: WrittenStream[] = [];
-	const wakes: string[] = [];
 	for (const [chatId, events] of [...unit.customerEvents].sort(byKey)) {
 		const found = await unit.client.query<{last: number}>(
 			`WITH numbered AS (
@@ -118,13 +118,12 @@ async function writeEvents(unit: Unit, channel: string, ts: number): Promise<Wri
 				SELECT $1, numbered.last - $2 + e.i, e.event, $3, e.payload
 				FROM numbered, unnest($4::text[], $5::text[]) WITH ORDINALITY AS e(event, payload, i)
 			)
-			SELECT last FROM numbered`,
-			[chatId, events.length, ts, events.map(e => e.event), events.map(e => e.json)],
+			SELECT last, pg_notify($6, 'c' || chr(9) || $1 || chr(9) || last) FROM numbered`,
+			[chatId, events.length, ts, events.map(e => e.event), events.map(e => e.json), channel],
 		);
 		const last = found.rows[0]?.last;
 		if (last === undefined) continue;
 		written.push({kind: 'customer', id: chatId, first: Number(last) - events.length + 1, events, ts});
-		wakes.push(`c\t${chatId}\t${last}`);
 	}
 	for (const [agentId, events] of [...unit.agentEvents].sort(byKey)) {
 		const found = await unit.client.query<{last: number}>(
@@ -136,17 +135,13 @@ async function writeEvents(unit: Unit, channel: string, ts: number): Promise<Wri
 				SELECT $1, numbered.last - $2 + e.i, e.event, $3, e.payload
 				FROM numbered, unnest($4::text[], $5::text[]) WITH ORDINALITY AS e(event, payload, i)
 			)
-			SELECT last FROM numbered`,
-			[agentId, events.length, ts, events.map(e => e.event), events.map(e => e.json)],
+			SELECT last, pg_notify($6, 'a' || chr(9) || $1 || chr(9) || last) FROM numbered`,
+			[agentId, events.length, ts, events.map(e => e.event), events.map(e => e.json), channel],
 		);
 		const last = found.rows[0]?.last;
 		if (last === undefined) continue;
 		written.push({kind: 'agent', id: agentId, first: Number(last) - events.length + 1, events, ts});
-		wakes.push(`a\t${agentId}\t${last}`);
 	}
-	// Delivered with the commit, and only then: a wake-up for a rolled-back change never goes out.
-	if (wakes.length > 0)
-		await unit.client.query('SELECT pg_notify($1, w) FROM unnest($2::text[]) AS w', [channel, wakes]);
 	return written;
 }
 
