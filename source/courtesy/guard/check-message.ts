@@ -1,8 +1,9 @@
 // The phrase guard: checks a message before it is sent and returns what the agent may want to change (E3-E7, E29).
-import {checkIds, type Finding, type GuardContext} from './finding.js';
+import {checkIds, type Finding, type GuardContext, type Span} from './finding.js';
 import {guardLocale} from './guard-locale.js';
 import {bareNoFindings} from './checks/bare-no.js';
 import {curtFragmentFindings} from './checks/curt-fragment.js';
+import {cueFindings} from './checks/cues.js';
 import {blameFindings} from './checks/blame.js';
 import {emojiFindings} from './checks/emoji.js';
 import {hanNameFindings} from './checks/han-name.js';
@@ -14,6 +15,8 @@ import {negativePhraseFindings} from './checks/negative-phrase.js';
 import {repeatedPunctuationFindings} from './checks/repeated-punctuation.js';
 import {shoutingFindings} from './checks/shouting.js';
 import {languagePacks, packsFor} from './languages/index.js';
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Every finding for a message, in the order they appear in the text. Pure: the same text and context always
@@ -40,6 +43,13 @@ export function checkMessage(text: string, context: GuardContext): Finding[] {
 	if (checks.jargon.enabled) findings.push(...jargonFindings(text, checks.jargon, pack));
 	if (checks.emoji.enabled) findings.push(...emojiFindings(text, checks.emoji, context.customerEmojiSeen));
 	if (checks.blame.enabled) findings.push(...blameFindings(text, packs));
+	// Cue rules find new wordings of what the phrase lists name; where a listed phrase already speaks (with its
+	// rewrite), the cue adds nothing.
+	const cueRules = new Set<'E6' | 'E7'>();
+	if (checks.negativePhrase.enabled) cueRules.add('E6');
+	if (checks.blame.enabled) cueRules.add('E7');
+	for (const cue of cueFindings(text, packs, cueRules))
+		if (!findings.some(finding => finding.rule === cue.rule && overlaps(finding.span, cue.span))) findings.push(cue);
 	if (checks.language.enabled) findings.push(...languageFindings(text, locale));
 	// A bare "No." is E6's to flag; E29 would only say the same thing again.
 	if (checks.curtFragment.enabled && !findings.some(finding => finding.check === 'bareNo'))

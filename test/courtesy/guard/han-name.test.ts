@@ -22,7 +22,18 @@ describe('Chinese name spelling (E3)', () => {
 		expect(only('nameSpelling', check('zh', '张丽女士，您好！', {name: '张丽'}))).toEqual([]);
 		// A colleague with another surname is not a misspelling.
 		expect(only('nameSpelling', check('zh', '我请李经理帮您看一下。', {name: '王小明'}))).toEqual([]);
-		expect(only('nameSpelling', check('zh', '陈先生，您好！', {name: '王小明'}))).toEqual([]);
+		// Another family name inside the message is someone else (a colleague, a technician).
+		expect(only('nameSpelling', check('zh', '我已经请陈先生帮您处理。', {name: '王小明'}))).toEqual([]);
+	});
+
+	it('flags another family name where the message addresses the customer, whatever it sounds like', () => {
+		expect(fixed('zh', '陈先生，您好！', 'nameSpelling', {name: '王小明'})).toBe('王先生，您好！');
+		expect(fixed('zh', '您好，黄女士！订单已经发出。', 'nameSpelling', {name: '王丽'})).toBe(
+			'您好，王女士！订单已经发出。',
+		);
+		expect(only('nameSpelling', check('zh', '陈先生，您好！', {name: '王小明'}))[0]?.message).toMatch(
+			/another family name/u,
+		);
 	});
 
 	it('checks only names written in Han characters', () => {

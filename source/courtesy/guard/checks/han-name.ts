@@ -17,14 +17,17 @@ function slipOf(written: string, name: string): boolean {
 	return [...written].every((char, index) => char === name[index] || soundAlike(char, name[index]!));
 }
 
-function finding(start: number, excerpt: string, replacement: string, name: string): Finding {
+function finding(start: number, excerpt: string, replacement: string, name: string, why = 'sounds like'): Finding {
 	return {
 		check: 'nameSpelling',
 		rule: 'E3',
 		severity: 'warn',
 		span: {start, end: start + excerpt.length},
 		excerpt,
-		message: `Name (E3): ${quote(excerpt)} sounds like the customer's name ${quote(name)} but is written differently`,
+		message:
+			why === 'sounds like'
+				? `Name (E3): ${quote(excerpt)} sounds like the customer's name ${quote(name)} but is written differently`
+				: `Name (E3): ${quote(excerpt)} addresses the customer by another family name than ${quote(name)}`,
 		suggestion: {replacement, scope: 'span'},
 	};
 }
@@ -51,5 +54,25 @@ export function hanNameFindings(text: string, customerName: string | null): Find
 			findings.push(finding(start, written, surname, name));
 		}
 	}
+	const vocative = addressedAs(text, surname);
+	if (vocative !== undefined && !taken[vocative.start] && !findings.some(found => found.span.start === vocative.start))
+		findings.push(finding(vocative.start, vocative.written, surname, name, 'another surname'));
 	return findings.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A family name and title that open the message, or follow its greeting, address the customer ("黄先生，…",
+ * "您好，黄先生！"): there, another family name than the customer's is the wrong name, whatever it sounds like.
+ * Elsewhere another surname is usually a colleague (李经理) and is left alone.
+ */
+const OPENING =
+	/^(?:(?:您好|你好|早上好|下午好|晚上好)[，,！!\s]*)?(\p{Script=Han}{1,2}?)(?:先生|女士|小姐)(?=[，,！!：:\s]|您好|你好)/u;
+
+function addressedAs(text: string, surname: string): {start: number; written: string} | undefined {
+	const match = OPENING.exec(text);
+	const written = match?.[1];
+	if (match === null || written === undefined || written === surname || written.length !== surname.length)
+		return undefined;
+	// The match ends with the two-character title, right after the family name.
+	return {start: match.index + match[0].length - 2 - written.length, written};
 }
