@@ -15,7 +15,7 @@ const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'E29
 export type Part = 'tuning' | 'held-out' | 'unseen';
 
 /** The files a draft came from: the first set, then each batch written after it (see drafts/README.md). */
-export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3', 'final'] as const;
+export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3', 'final', 'batch-a'] as const;
 export type Batch = (typeof BATCHES)[number];
 const FOLDER_OF: Record<Batch, string> = {
 	first: '',
@@ -23,6 +23,7 @@ const FOLDER_OF: Record<Batch, string> = {
 	'fresh-2': 'fresh-2/',
 	'fresh-3': 'fresh-3/',
 	final: 'final/',
+	'batch-a': 'batch-a/',
 };
 /**
  * The fresh batches were each scored once on the guard as it stood (docs/guard.md keeps those first scores), then
@@ -34,6 +35,8 @@ const PART_OF: Record<Exclude<Batch, 'first'>, Part> = {
 	'fresh-3': 'tuning',
 	// Written after all tuning, scored once; its misses are never printed and nothing is tuned on it.
 	final: 'unseen',
+	// Session 4: written by an independent author who never saw the guard (drafts/README.md); first scored, then tuned on.
+	'batch-a': 'tuning',
 };
 
 export type LabelledDraft = {
