@@ -6,6 +6,7 @@ import {clientFrame, serverFrame, type ClientFrame, type ServerFrame} from './fr
 import {agentOps} from './ops.js';
 import {agentEvents} from './events.js';
 import {customerEvents, customerOps} from './customer-endpoint.js';
+import {quickCustomerMessage} from './quick-decode.js';
 
 export type Endpoint = 'agent' | 'customer';
 
@@ -74,6 +75,8 @@ function fail(
 export function decodeClientFrame(raw: unknown, endpoint: Endpoint): Decoded<ClientFrame> {
 	const json = parseJson(raw, LIMITS.maxFrameBytes);
 	if (!json.ok) return {ok: false, error: json.error, id: null, seq: null};
+	const message = endpoint === 'customer' ? quickCustomerMessage(json.value) : null;
+	if (message) return {ok: true, frame: message};
 	const envelope = clientFrame.safeParse(json.value);
 	if (!envelope.success) return fail(protocolError('bad_frame', describeIssues(envelope.error)), json.value);
 	const frame = envelope.data;
