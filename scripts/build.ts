@@ -103,6 +103,36 @@ const lazyMeowDependencies: Plugin = {
 	},
 };
 
+/**
+ * conf loads ajv (and its formats) and semver with itself, to compile a schema and to run migrations: the desk reads
+ * its config file before its first frame and does neither (config-file.ts compiles the schema only to write). Each
+ * is required where conf first uses it; an import hoisted to the top would run them all at load. Exact text, as above.
+ */
+const lazyConfParts: Plugin = {
+	name: 'lazy-conf-parts',
+	setup(builder) {
+		builder.onLoad({filter: /\/node_modules\/conf\/dist\/source\/index\.js$/}, args => {
+			let contents = readFileSync(args.path, 'utf8');
+			const edits: [string, string][] = [
+				["import { Ajv2020 as Ajv } from 'ajv/dist/2020.js';\n", ''],
+				["import ajvFormatsModule from 'ajv-formats';\n", ''],
+				["import semver from 'semver';\n", "const lazySemver = () => require('semver');\n"],
+				['const ajvFormats = ajvFormatsModule.default;', "const ajvFormats = require('ajv-formats').default;"],
+				['const ajv = new Ajv({', "const ajv = new (require('ajv/dist/2020.js').Ajv2020)({"],
+			];
+			for (const [from, to] of edits) {
+				if (contents.split(from).length !== 2) throw new Error(`conf's index.js changed: "${from.trim()}"`);
+				contents = contents.replace(from, () => to);
+			}
+			// `new semver.Range(...)` must stay a construction of Range, not of the function that finds it.
+			contents = contents
+				.replaceAll('new semver.', 'new (lazySemver()).')
+				.replaceAll(/\bsemver\.(?=[a-zA-Z])/g, 'lazySemver().');
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 /** What every Node output shares: ESM for the current Node, React's production build chosen at build time. */
 const node: BuildOptions = {
 	bundle: true,
@@ -115,7 +145,7 @@ const node: BuildOptions = {
 	banner: {
 		js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
-	plugins: [noInkDevtools, lazyBuiltins, englishOnlyZod, lazyMeowDependencies],
+	plugins: [noInkDevtools, lazyBuiltins, englishOnlyZod, lazyMeowDependencies, lazyConfParts],
 	// Less to read, hash and compile on every start; error messages are unchanged (stack traces show short names).
 	minify: true,
 	legalComments: 'none',
