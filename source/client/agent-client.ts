@@ -455,6 +455,7 @@ export class AgentClient {
 			if (frame.seq > expected) return this.#onGap(link, expected, frame.seq);
 			if (!this.#link.sequence.advance(frame.seq)) return true; // Seen already (replay overlap or duplicate).
 			this.#gap = null;
+			this.#clock.refine(frame.ts);
 		}
 		// Unknown events come from a newer server: skipped, but their seq counted above.
 		if (!isAgentEvent(frame.event)) return true;

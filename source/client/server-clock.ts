@@ -43,4 +43,15 @@ export class ServerClock {
 		if (!this.#sampled || offset > this.#offset) this.#offset = offset;
 		this.#sampled = true;
 	}
+
+	/**
+	 * Any event's ts is a lower bound of the server's clock at arrival, and so is hello.now, so the highest wins. But a
+	 * sequenced event may be a replay minutes old: it may raise an estimate, never set the first one. Why it matters:
+	 * a hello that arrived while the desk was busy loading its screen is read late and sets the estimate low by that
+	 * much; the next live offer corrects it.
+	 */
+	refine(serverTs: number): void {
+		if (!this.#sampling || !(this.#fromHello || this.#sampled)) return;
+		this.#offset = Math.max(this.#offset, serverTs - this.#local());
+	}
 }
