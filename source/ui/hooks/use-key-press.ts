@@ -1,6 +1,6 @@
 // Every key press and paste the desk receives, parsed from the raw terminal input (see keys/key-press.ts for why not useInput).
 import type {EventEmitter} from 'node:events';
-import {usePaste, useStdin} from 'ink';
+import {useApp, usePaste, useStdin} from 'ink';
 import {useEffect, useRef} from 'react';
 import {parseKeyPresses, type KeyPress} from '../keys/key-press.js';
 
@@ -14,6 +14,7 @@ export function useKeyPress(onKey: (key: KeyPress) => void, onPaste: (text: stri
 	const stdin = useStdin() as StdinWithEvents;
 	const {setRawMode, isRawModeSupported} = stdin;
 	const emitter = stdin.internal_eventEmitter;
+	const {waitUntilRenderFlush} = useApp();
 	const handlers = useRef({onKey, onPaste});
 	handlers.current = {onKey, onPaste};
 
@@ -27,12 +28,15 @@ export function useKeyPress(onKey: (key: KeyPress) => void, onPaste: (text: stri
 		if (!emitter) throw new Error('useKeyPress: this version of Ink has no input event emitter');
 		const listener = (event: string) => {
 			for (const key of parseKeyPresses(event)) handlers.current.onKey(key);
+			// What the key changed is drawn now, not when Ink's frame budget next allows: a message arriving off screen
+			// may have drawn a frame a few ms before, and the agent's own key must not wait behind it.
+			void waitUntilRenderFlush();
 		};
 		emitter.on('input', listener);
 		return () => {
 			emitter.off('input', listener);
 		};
-	}, [emitter]);
+	}, [emitter, waitUntilRenderFlush]);
 
 	usePaste(text => handlers.current.onPaste(text));
 }

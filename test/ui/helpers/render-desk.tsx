@@ -29,8 +29,11 @@ export class FakeStdout extends EventEmitter {
 	) {
 		super();
 	}
-	write = (frame: string) => {
-		this.frames.push(frame);
+	write = (frame: string, ...rest: unknown[]) => {
+		// Nothing written is no frame: Ink writes '' to learn when what it wrote has gone out (waitUntilRenderFlush).
+		if (frame !== '') this.frames.push(frame);
+		const done = rest.find(argument => typeof argument === 'function') as (() => void) | undefined;
+		if (done) queueMicrotask(done);
 		return true;
 	};
 	lastFrame = () => this.frames.at(-1) ?? '';
