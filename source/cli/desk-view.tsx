@@ -29,8 +29,8 @@ export function drawDesk(stores: DeskStores, runtime: DeskRuntime, {stdout, stdi
 			alternateScreen: fullScreen,
 			// Only changed rows are written: what an SSH link pays per message arriving off screen.
 			incrementalRendering: true,
-			// Background traffic renders at most every 50 ms (the batcher); a frame budget of 16 ms keeps a
-			// keystroke that follows such a render from waiting out Ink's default 33 ms.
+			// Server traffic renders at most every 50 ms, every 200 ms when no pane shows it (the batcher); a key press
+			// is drawn at once whatever the budget (use-key-press.ts).
 			maxFps: 60,
 			patchConsole: true,
 		},

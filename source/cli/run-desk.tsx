@@ -13,7 +13,7 @@ import type {TimerThresholds} from '../core/response-timer.js';
 import type {DeskStores} from '../ui/desk-context.js';
 import {resolveKeymap} from '../ui/keys/resolve-keymap.js';
 import {createDeskNotifier} from '../ui/runtime/desk-notifier.js';
-import {createDeskRuntime, type DeskRuntime} from '../ui/runtime/desk-runtime.js';
+import {BACKGROUND_WINDOW_MS, createDeskRuntime, type DeskRuntime} from '../ui/runtime/desk-runtime.js';
 import {installExitPaths, type ProcessEvents} from '../ui/runtime/exit-paths.js';
 import type {Timers} from '../core/timers.js';
 import {systemTimers} from './system-timers.js';
@@ -195,6 +195,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 		notifier,
 		timers,
 		onQuit: () => quit(),
+		backgroundWindowMs: BACKGROUND_WINDOW_MS,
 		// Only when the agent ticks "save" in the new-token prompt: a token entered there is otherwise kept in memory only.
 		saveToken: token => openConfigFile().set('token', token),
 		courtesy: {

@@ -16,6 +16,13 @@ export type ActionBatcherOptions = {
 	windowMs?: number;
 	/** Actions that flush at once, with everything before them (the agent's own send: Enter must show now). */
 	isUrgent?(action: DeskInput): boolean;
+	/**
+	 * Actions nobody sees at once (a message into a chat in no pane: only the list's unread count moves). A burst of
+	 * only these waits `backgroundWindowMs`, so traffic off screen redraws the desk a few times a second instead of
+	 * twenty, and the agent's keys meet fewer frames in their way; any other action brings the flush back to `windowMs`.
+	 */
+	isBackground?(action: DeskInput): boolean;
+	backgroundWindowMs?: number;
 };
 
 export function createActionBatcher({
@@ -23,9 +30,14 @@ export function createActionBatcher({
 	timers,
 	windowMs = 50,
 	isUrgent = () => false,
+	isBackground = () => false,
+	backgroundWindowMs = windowMs,
 }: ActionBatcherOptions): ActionBatcher {
 	let waiting: DeskInput[] = [];
 	let timer: unknown = null;
+	/** When the burst began, and whether everything in it so far can wait the longer window. */
+	let burstStart = 0;
+	let background = false;
 	let stopped = false;
 
 	const flush = () => {
@@ -46,7 +58,16 @@ export function createActionBatcher({
 				return;
 			}
 			// The window starts with the first action of a burst; later ones join it, they do not extend it.
-			if (timer === null) timer = timers.setTimeout(flush, windowMs);
+			if (timer === null) {
+				burstStart = timers.now();
+				background = isBackground(action);
+				timer = timers.setTimeout(flush, background ? backgroundWindowMs : windowMs);
+			} else if (background && !isBackground(action)) {
+				// Something on screen joined a background burst: it goes out when a burst of its own would have.
+				background = false;
+				timers.clearTimeout(timer);
+				timer = timers.setTimeout(flush, Math.max(0, burstStart + windowMs - timers.now()));
+			}
 		},
 		flush,
 		stop() {

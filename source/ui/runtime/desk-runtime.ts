@@ -47,6 +47,11 @@ export type DeskRuntimeOptions = {
 	/** Writes a token the agent entered, and chose to keep, to the config file; throws when it cannot. */
 	saveToken?(token: string): void;
 	batchWindowMs?: number;
+	/**
+	 * How long a burst of messages into chats in no pane may wait (see action-batcher.ts); default: as long as any
+	 * other burst. The desk sets BACKGROUND_WINDOW_MS.
+	 */
+	backgroundWindowMs?: number;
 	/** Commands, automatic notices and the canned library (see courtesy-runtime.ts). */
 	courtesy: Pick<CourtesyRuntimeOptions, 'canned' | 'config' | 'onSend' | 'onCannedInsert'>;
 };
@@ -63,11 +68,20 @@ export type DeskRuntime = {
 export const TYPING_REFRESH_MS = 3_000;
 export const TYPING_IDLE_MS = 5_000;
 const HISTORY_PAGE = 100;
+/** Messages arriving in chats not on screen show in the list within this long: five redraws a second at most. */
+export const BACKGROUND_WINDOW_MS = 200;
 /** On the way out, how long messages already on the wire get to be confirmed before the link closes. */
 export const QUIT_DELIVERY_WAIT_MS = 2_000;
 /** Availability is fetched again this long after a colleague's presence changed, and at least this often. */
 const DIRECTORY_SETTLE_MS = 1_000;
 const DIRECTORY_REFRESH_MS = 60_000;
+
+/** A message into one of my chats that no pane shows: only the chat list's unread count and timer change. */
+function isOffScreen(state: DeskState, action: DeskInput): boolean {
+	if (action.type !== 'server.event' || action.event !== 'message.created') return false;
+	const chatId = action.payload.message.chat_id;
+	return !state.view.panes.includes(chatId) && !state.offers.has(chatId);
+}
 
 function errorText(error: unknown): string {
 	return remoteLine(error instanceof Error ? error.message : String(error));
@@ -80,6 +94,8 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		timers,
 		windowMs: options.batchWindowMs ?? 50,
 		isUrgent: action => action.type === 'outbox.queued',
+		isBackground: action => isOffScreen(desk.getState(), action),
+		...(options.backgroundWindowMs === undefined ? {} : {backgroundWindowMs: options.backgroundWindowMs}),
 	});
 	let courtesy: CourtesyRuntime | null = null;
 	const client = options.connect(action => {
@@ -142,6 +158,9 @@ export function createDeskRuntime(options: DeskRuntimeOptions): DeskRuntime {
 		}
 		reportReading(state);
 		manners.onStateChange(before, state);
+		// A chat just put in a pane shows what it has been sent, not what a background burst still holds (last: this
+		// dispatches again, and the next round must see this one finished).
+		if (state.view.panes !== before.view.panes) batcher.flush();
 	}
 
 	let directoryTimer: unknown = null;

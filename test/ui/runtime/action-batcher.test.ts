@@ -50,6 +50,37 @@ describe('createActionBatcher', () => {
 		expect(timers.pending).toBe(0);
 	});
 
+	it('lets a burst of background actions wait the longer window, and shortens it when another action joins', () => {
+		const timers = new ManualTimers(0);
+		const batches: DeskInput[][] = [];
+		const batcher = createActionBatcher({
+			dispatchBatch: actions => batches.push([...actions]),
+			timers,
+			isBackground: action => action.type === 'protocol.error' && action.message.startsWith('off'),
+			backgroundWindowMs: 200,
+		});
+		batcher.push({type: 'protocol.error', message: 'off 1', at: 0});
+		timers.advance(50);
+		expect(batches).toHaveLength(0);
+		timers.advance(150);
+		expect(batches).toHaveLength(1);
+		// A background burst, then something on screen 30 ms in: out 50 ms after the burst began, both together.
+		batcher.push({type: 'protocol.error', message: 'off 2', at: 0});
+		timers.advance(30);
+		batcher.push(event(3));
+		timers.advance(19);
+		expect(batches).toHaveLength(1);
+		timers.advance(1);
+		expect(batches[1]!.map(action => (action as {message: string}).message)).toEqual(['off 2', 'e3']);
+		// Joining after the short window has passed: at once.
+		batcher.push({type: 'protocol.error', message: 'off 4', at: 0});
+		timers.advance(120);
+		batcher.push(event(5));
+		timers.advance(0);
+		expect(batches).toHaveLength(3);
+		expect(timers.pending).toBe(0);
+	});
+
 	it('flushes what waits when stopped, and takes nothing after', () => {
 		const timers = new ManualTimers(0);
 		const batches: DeskInput[][] = [];

@@ -4,7 +4,12 @@ import type {DeskAction} from '../../../source/core/actions.js';
 import {createDeskStore, type DeskStore} from '../../../source/core/store.js';
 import type {AgentOp} from '../../../source/protocol/index.js';
 import {createDeskNotifier} from '../../../source/ui/runtime/desk-notifier.js';
-import {createDeskRuntime, TYPING_IDLE_MS, type DeskClient} from '../../../source/ui/runtime/desk-runtime.js';
+import {
+	BACKGROUND_WINDOW_MS,
+	createDeskRuntime,
+	TYPING_IDLE_MS,
+	type DeskClient,
+} from '../../../source/ui/runtime/desk-runtime.js';
 import {createCannedStore} from '../../../source/ui/state/canned-store.js';
 import {createClock} from '../../../source/ui/state/clock.js';
 import {createExternalStore} from '../../../source/ui/state/external-store.js';
@@ -43,7 +48,12 @@ class FakeClient implements DeskClient {
 	}
 }
 
-function setup({bellOnOffer = true, bellOnAlarm = true, desktop = 'off' as const} = {}) {
+function setup({
+	bellOnOffer = true,
+	bellOnAlarm = true,
+	desktop = 'off' as const,
+	backgroundWindowMs = undefined as number | undefined,
+} = {}) {
 	const timers = new ManualTimers(T0);
 	const inner = createDeskStore();
 	let batches = 0;
@@ -72,6 +82,7 @@ function setup({bellOnOffer = true, bellOnAlarm = true, desktop = 'off' as const
 		timers,
 		onQuit: () => quits++,
 		courtesy: {canned: createCannedStore([]), config: {}},
+		...(backgroundWindowMs === undefined ? {} : {backgroundWindowMs}),
 	});
 	runtime.start();
 	const login = (setupInputs = deskInputs({chats: [chat('c1')]})) => {
@@ -100,6 +111,37 @@ describe('createDeskRuntime', () => {
 		timers.advance(50);
 		expect(batches() - before).toBe(1);
 		expect(desk.getState().chats.get('c1')!.unread).toBe(200);
+	});
+
+	it('lets messages into chats in no pane wait the background window; a chat put in a pane gets its own at once', () => {
+		const {client, desk, timers} = setup({backgroundWindowMs: BACKGROUND_WINDOW_MS});
+		for (const action of deskInputs({chats: [chat('c1'), chat('c2')]})) client.emit(action as DeskAction);
+		timers.advance(50);
+		desk.dispatch({type: 'focus.chat', chatId: 'c1'});
+		const unread = (chatId: string) => desk.getState().chats.get(chatId)!.unread;
+		const customerSays = (chatId: string, n: number) =>
+			client.emit({
+				type: 'server.event',
+				event: 'message.created',
+				payload: {message: message(chatId, n, customerAuthor(), `m${n}`)},
+				seq: null,
+				at: T0,
+			});
+		customerSays('c2', 1);
+		timers.advance(50);
+		expect(unread('c2')).toBe(0);
+		timers.advance(BACKGROUND_WINDOW_MS - 50);
+		expect(unread('c2')).toBe(1);
+		// Into the chat on screen: the ordinary window, with what waited before it.
+		customerSays('c2', 2);
+		customerSays('c1', 1);
+		timers.advance(50);
+		expect(desk.getState().chats.get('c1')!.messages.length).toBe(1);
+		expect(unread('c2')).toBe(2);
+		// Opening a chat brings what the background burst held for it.
+		customerSays('c2', 3);
+		desk.dispatch({type: 'focus.chat', chatId: 'c2'});
+		expect(desk.getState().chats.get('c2')!.messages.length).toBe(3);
 	});
 
 	it('moves the clock once a second and rings once when a chat turns late (E1)', () => {
