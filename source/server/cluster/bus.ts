@@ -5,7 +5,8 @@ import pg from 'pg';
 import {CloseCode} from '../../protocol/index.js';
 import type {FrameConnection} from '../connection.js';
 import type {PostgresStore} from '../store/postgres/postgres-store.js';
-import type {WrittenStream} from './unit.js';
+import {AgentSequencer} from './sequencer.js';
+import type {Written, WrittenStream} from './unit.js';
 
 /** A stream this process sends to: an agent's session or a customer's chat, on one link. */
 export type LocalStream = {
@@ -38,9 +39,16 @@ export class ClusterBus {
 	readonly agents = new Map<string, LocalStream>();
 	readonly customers = new Map<string, LocalStream>();
 	private listener: pg.PoolClient | null = null;
+	/** Sends the notices, batched, on a connection whose commits do not wait for the disk (a lost wake-up costs a poll). */
+	private notifier: pg.PoolClient | null = null;
+	/** Notices waiting for the notifier; stream wake-ups by stream, only the highest seq kept. */
+	private readonly outbox = new Map<string, string>();
+	private sending = false;
+	private notices = 0;
 	private pollTimer: NodeJS.Timeout | null = null;
 	private links = 0;
 	private stopped = false;
+	private readonly sequencer: AgentSequencer;
 
 	constructor(
 		private readonly store: PostgresStore,
@@ -50,7 +58,15 @@ export class ClusterBus {
 		readonly options: BusOptions,
 		private readonly onNotice: (kind: string, fields: string[]) => void,
 		private readonly onPoll: () => Promise<void>,
-	) {}
+	) {
+		this.sequencer = new AgentSequencer(
+			store.pool,
+			stream => this.deliver(stream),
+			error => {
+				if (!this.stopped) options.reportError(error);
+			},
+		);
+	}
 
 	/** Listens on a connection of the pool, kept for as long as the process serves. */
 	async start(): Promise<void> {
@@ -64,6 +80,12 @@ export class ClusterBus {
 		});
 		await listener.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
 		this.listener = listener;
+		const notifier = await this.store.pool.connect();
+		notifier.on('error', error => {
+			if (!this.stopped) this.options.reportError(error);
+		});
+		await notifier.query('SET synchronous_commit = off');
+		this.notifier = notifier;
 		this.pollTimer = setInterval(() => void this.poll(), this.options.pollMs);
 		this.pollTimer.unref();
 	}
@@ -74,15 +96,45 @@ export class ClusterBus {
 		// Closed rather than given back to the pool: a connection that listened is not one to reuse.
 		this.listener?.release(true);
 		this.listener = null;
+		this.notifier?.release(true);
+		this.notifier = null;
 	}
 
 	newLinkId(): string {
 		return `${this.processId}.${++this.links}`;
 	}
 
-	/** Sends a notice to every process (this one included; it skips its own where that matters). */
-	async notify(fields: string[]): Promise<void> {
-		await this.store.pool.query('SELECT pg_notify($1, $2)', [this.channel, fields.join('\t')]);
+	/**
+	 * Sends a notice to every process (this one included; it skips its own where that matters). Notices go out in
+	 * batches, one statement at a time: PostgreSQL serialises notifying commits, so many small ones would queue.
+	 */
+	notify(fields: string[]): void {
+		this.outbox.set(`notice ${++this.notices}`, fields.join('\t'));
+		this.flush();
+	}
+
+	/** "Stream X has events up to N" for the other processes: only the highest N per stream goes out. */
+	private announce(stream: WrittenStream): void {
+		const key = `${stream.kind === 'agent' ? 'a' : 'c'}\t${stream.id}`;
+		this.outbox.delete(key);
+		this.outbox.set(key, `${key}\t${stream.first + stream.events.length - 1}`);
+		this.flush();
+	}
+
+	private flush(): void {
+		if (this.sending || this.outbox.size === 0 || !this.notifier) return;
+		const batch = [...this.outbox.values()];
+		this.outbox.clear();
+		this.sending = true;
+		this.notifier
+			.query('SELECT pg_notify($1, notice) FROM unnest($2::text[]) AS notice', [this.channel, batch])
+			.catch(error => {
+				if (!this.stopped) this.options.reportError(error);
+			})
+			.finally(() => {
+				this.sending = false;
+				this.flush();
+			});
 	}
 
 	attach(stream: LocalStream): void {
@@ -102,20 +154,31 @@ export class ClusterBus {
 		return true;
 	}
 
-	/** After a commit here: local streams get their events at once when nothing is missing before them. */
-	committed(written: WrittenStream[]): void {
-		for (const stream of written) {
-			const local = (stream.kind === 'agent' ? this.agents : this.customers).get(stream.id);
-			if (!local) continue;
-			if (local.pumping || local.sent !== stream.first - 1) {
-				this.wake(local);
-				continue;
-			}
-			stream.events.forEach((event, i) =>
-				local.connection.sendText(frame(stream.first + i, event.event, stream.ts, event.json)),
-			);
-			local.sent = stream.first + stream.events.length - 1;
+	/**
+	 * After a commit here: customers' streams are delivered, agents' inboxes numbered (and then delivered); resolves
+	 * when both are done, so the res that follows comes after its events on a link of this process.
+	 */
+	async committed(written: Written): Promise<void> {
+		for (const stream of written.customers) this.deliver(stream);
+		if (written.agents.length > 0) await Promise.all(written.agents.map(id => this.sequencer.sequence(id)));
+	}
+
+	/** Numbered events: a link here gets them at once when nothing is missing before them; other processes hear. */
+	private deliver(stream: WrittenStream): void {
+		const local = (stream.kind === 'agent' ? this.agents : this.customers).get(stream.id);
+		// Another process may hold the link (or be about to): it hears of the new events.
+		if (!local) {
+			this.announce(stream);
+			return;
 		}
+		if (local.pumping || local.sent !== stream.first - 1) {
+			this.wake(local);
+			return;
+		}
+		stream.events.forEach((event, i) =>
+			local.connection.sendText(frame(stream.first + i, event.event, event.ts, event.json)),
+		);
+		local.sent = stream.first + stream.events.length - 1;
 	}
 
 	/** Reads and sends whatever the stream has after what this link was sent. */
@@ -197,6 +260,9 @@ export class ClusterBus {
 					if (local && Number(row.customer_seq) > local.sent) this.wake(local);
 				}
 			}
+			// Inboxes a process left unnumbered (it died between its commit and the numbering) are numbered by any other.
+			const {rows: left} = await this.store.pool.query<{agent_id: string}>('SELECT DISTINCT agent_id FROM agent_inbox');
+			for (const {agent_id: agentId} of left) await this.sequencer.sequence(agentId);
 			await this.onPoll();
 		} catch (error) {
 			if (!this.stopped) this.options.reportError(error);

@@ -18,7 +18,7 @@ import {ClusterBus, type LocalStream} from './bus.js';
 import {ClusterRouter} from './router.js';
 import {handleNotice} from './notices.js';
 import {Sweeps} from './sweeps.js';
-import {currentUnit, inUnit, requireUnit, type Unit} from './unit.js';
+import {currentUnit, inUnit, requireUnit, type Unit, type Written} from './unit.js';
 import type {Message} from '../../protocol/index.js';
 
 export type ClusterOptions = {
@@ -82,14 +82,8 @@ export class ClusterCentre extends ContactCentre {
 	}
 
 	/** Runs work in a unit of work (a transaction that commits its events with it), or in the caller's. */
-	unit<T>(work: (unit: Unit) => Promise<T>): Promise<T> {
-		return inUnit(
-			this.database,
-			this.bus.channel,
-			this.settings.now,
-			(written, unit) => this.committed(written, unit),
-			work,
-		);
+	unit<T>(work: (unit: Unit) => Promise<T>, isolation?: 'repeatable read'): Promise<T> {
+		return inUnit(this.database, this.settings.now, (written, unit) => this.committed(written, unit), work, isolation);
 	}
 
 	/** Where a statement goes now: the current unit's transaction, or the pool. */
@@ -97,8 +91,8 @@ export class ClusterCentre extends ContactCentre {
 		return currentUnit()?.client ?? this.database.pool;
 	}
 
-	private committed(written: Parameters<ClusterBus['committed']>[0], unit: Unit): void {
-		this.bus.committed(written);
+	private async committed(written: Written, unit: Unit): Promise<void> {
+		await this.bus.committed(written);
 		for (const effect of unit.afterCommit) {
 			try {
 				effect();
@@ -183,7 +177,7 @@ export class ClusterCentre extends ContactCentre {
 		const text = JSON.stringify({type: 'evt', event, ts: this.now(), payload});
 		const local = this.bus.customers.get(chatId);
 		if (local) local.connection.sendText(text);
-		else this.guard(() => this.bus.notify(['u', this.bus.processId, chatId, text]));
+		else this.bus.notify(['u', this.bus.processId, chatId, text]);
 	}
 
 	/** Transient events (typing, sneak peek) to agents: straight to a link here, through a NOTIFY to the others. */
@@ -194,7 +188,7 @@ export class ClusterCentre extends ContactCentre {
 			if (local) local.connection.sendText(text);
 			else away.push(id);
 		}
-		if (away.length > 0) await this.bus.notify(['t', this.bus.processId, away.join(','), text]);
+		if (away.length > 0) this.bus.notify(['t', this.bus.processId, away.join(','), text]);
 	}
 
 	/** presence.changed to every other agent, on every process. */
@@ -206,7 +200,7 @@ export class ClusterCentre extends ContactCentre {
 			payload: {agent_id: agentId, presence},
 		});
 		for (const local of this.bus.agents.values()) if (local.id !== agentId) local.connection.sendText(text);
-		this.guard(() => this.bus.notify(['p', this.bus.processId, agentId, text]));
+		this.bus.notify(['p', this.bus.processId, agentId, text]);
 	}
 
 	override broadcastPresence(agent: AgentState): void {
@@ -252,7 +246,7 @@ export class ClusterCentre extends ContactCentre {
 			if (rowCount) unit.afterCommit.push(() => this.announcePresence(agent.id, 'offline'));
 		});
 		if (removed) this.agents.delete(agent.id);
-		await this.bus.notify(['r', agent.id, removed ? 'removed' : 'rotated']);
+		this.bus.notify(['r', agent.id, removed ? 'removed' : 'rotated']);
 	}
 
 	/** A link of this process closed: the stream waits in the database for its client to resume on any process. */

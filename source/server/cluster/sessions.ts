@@ -51,7 +51,9 @@ export async function clusterSignIn(
 		const presence: Presence = before.session_id !== null && before.presence === 'away' ? 'away' : 'online';
 		const sessionId = newId();
 		const seq = Number(before.seq);
+		// The snapshot has the effect of every event the inbox holds in this (repeatable-read) snapshot of the database.
 		await unit.client.query('DELETE FROM agent_events WHERE agent_id = $1', [agent.id]);
+		await unit.client.query('DELETE FROM agent_inbox WHERE agent_id = $1', [agent.id]);
 		await unit.client.query(
 			`UPDATE agent_streams SET session_id = $2, presence = $3, link_id = $4, process_id = $5, detached_at = NULL,
 				first_seq = seq + 1 WHERE agent_id = $1`,
@@ -69,11 +71,11 @@ export async function clusterSignIn(
 			stream: localStream('agent', agent.id, linkId, connection, seq, sessionId),
 			presenceBefore: before.session_id === null ? 'offline' : before.presence,
 		};
-	});
+	}, 'repeatable read');
 	// Events after the snapshot are read from the database once the res is out: none can overtake it.
 	after(async () => {
 		centre.bus.attach(stream);
-		await centre.bus.notify(['k', agent.id, linkId]);
+		centre.bus.notify(['k', agent.id, linkId]);
 		if (result.agent.presence !== presenceBefore) centre.announcePresence(agent.id, result.agent.presence);
 		await centre.unit(() => centre.router.routeQueue());
 	});
@@ -112,7 +114,7 @@ export async function clusterResume(
 	// The replay (read from the database) must follow the res, so the client knows the session before its events.
 	after(async () => {
 		centre.bus.attach(stream);
-		await centre.bus.notify(['k', agent.id, linkId]);
+		centre.bus.notify(['k', agent.id, linkId]);
 	});
 	return {result, stream};
 }
@@ -227,7 +229,7 @@ export async function clusterCustomerResume(
 	centre.customerSessions.set(chat.id, session);
 	after(async () => {
 		centre.bus.attach(stream);
-		await centre.bus.notify(['K', chat.id, linkId]);
+		centre.bus.notify(['K', chat.id, linkId]);
 	});
 	return {
 		result: {chat: customerChatView(chat, centre.agentName(chat.agent_id)), resume_token: request.resume_token, seq},

@@ -115,6 +115,7 @@ export class Sweeps {
 				);
 				if (!rowCount) return;
 				await unit.client.query('DELETE FROM agent_events WHERE agent_id = $1', [agentId]);
+				await unit.client.query('DELETE FROM agent_inbox WHERE agent_id = $1', [agentId]);
 				await centre.router.withdrawOffersOf(agentId);
 				await centre.router.routeQueue();
 				unit.afterCommit.push(() => centre.announcePresence(agentId, 'offline'));

@@ -8,8 +8,13 @@ import type {PostgresStore} from '../store/postgres/postgres-store.js';
 /** One event for a stream, its payload already serialised. */
 export type PendingEvent = {event: string; json: string};
 
-/** What a unit wrote into one stream: events with seqs first..first+frames.length-1, all stamped ts. */
-export type WrittenStream = {kind: 'agent' | 'customer'; id: string; first: number; events: PendingEvent[]; ts: number};
+/** Events numbered into one stream: seqs first..first+events.length-1. */
+export type WrittenStream = {kind: 'agent' | 'customer'; id: string; first: number; events: StampedEvent[]};
+
+export type StampedEvent = PendingEvent & {ts: number};
+
+/** What a unit committed: customers' streams numbered, and the agents whose inbox got events (numbered next). */
+export type Written = {customers: WrittenStream[]; agents: string[]};
 
 /** Every process that routes takes this transaction lock first: offers are decided one at a time, cluster-wide. */
 const ROUTING_LOCK = 0x7362_0017;
@@ -69,26 +74,27 @@ export function requireUnit(): Unit {
 
 /**
  * Runs work in a unit: inside the caller's when there is one, else in a new transaction that commits the events with
- * the changes, notifies the other processes (`channel`), then hands what it wrote to `committed`.
+ * the changes, then hands what it wrote to `committed` (which delivers it and wakes the other processes).
  */
 export async function inUnit<T>(
 	store: PostgresStore,
-	channel: string,
 	now: () => number,
-	committed: (written: WrittenStream[], unit: Unit) => void,
+	committed: (written: Written, unit: Unit) => Promise<void>,
 	work: (unit: Unit) => Promise<T>,
+	/** A fresh sign-in reads its snapshot and clears the agent's inbox in one snapshot of the database. */
+	isolation: 'read committed' | 'repeatable read' = 'read committed',
 ): Promise<T> {
 	const outer = current.getStore();
 	if (outer) return work(outer);
 	for (let attempt = 1; ; attempt++) {
 		const client = await store.pool.connect();
 		const unit = new Unit(client, store.bound(client));
-		let written: WrittenStream[];
+		let written: Written;
 		let result: T;
 		try {
-			await client.query('BEGIN');
+			await client.query(isolation === 'read committed' ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ');
 			result = await current.run(unit, () => work(unit));
-			written = await writeEvents(unit, channel, now());
+			written = await writeEvents(unit, now());
 			await client.query('COMMIT');
 		} catch (error) {
 			await client.query('ROLLBACK').catch(() => {});
@@ -97,18 +103,19 @@ export async function inUnit<T>(
 			throw error;
 		}
 		client.release();
-		committed(written, unit);
+		await committed(written, unit);
 		return result;
 	}
 }
 
 /**
- * Numbers and stores the unit's events, one statement per stream: customers' streams first, then agents', each in id
- * order, so two units lock stream rows in one order. An agent without a session gets no events (a fresh sign-in takes
- * a snapshot). Each statement's NOTIFY goes out with the commit, and only then: a rolled-back change wakes nobody.
+ * Stores the unit's events. A customer's stream is numbered here (its chat's row is locked by the change anyway); an
+ * agent's events go to the agent's inbox, numbered into the stream after the commit (bus.ts): numbering them here
+ * would hold the agent's row through every commit's disk flush, one chat's message at a time for a busy agent. No
+ * NOTIFY here either: PostgreSQL serialises notifying commits the same way; wake-ups go out after, batched.
  */
-async function writeEvents(unit: Unit, channel: string, ts: number): Promise<WrittenStream[]> {
-	const written: WrittenStream[] = [];
+async function writeEvents(unit: Unit, ts: number): Promise<Written> {
+	const customers: WrittenStream[] = [];
 	for (const [chatId, events] of [...unit.customerEvents].sort(byKey)) {
 		const found = await unit.client.query<{last: number}>(
 			`WITH numbered AS (
@@ -118,31 +125,25 @@ async function writeEvents(unit: Unit, channel: string, ts: number): Promise<Wri
 				SELECT $1, numbered.last - $2 + e.i, e.event, $3, e.payload
 				FROM numbered, unnest($4::text[], $5::text[]) WITH ORDINALITY AS e(event, payload, i)
 			)
-			SELECT last, pg_notify($6, 'c' || chr(9) || $1 || chr(9) || last) FROM numbered`,
-			[chatId, events.length, ts, events.map(e => e.event), events.map(e => e.json), channel],
+			SELECT last FROM numbered`,
+			[chatId, events.length, ts, events.map(e => e.event), events.map(e => e.json)],
 		);
 		const last = found.rows[0]?.last;
 		if (last === undefined) continue;
-		written.push({kind: 'customer', id: chatId, first: Number(last) - events.length + 1, events, ts});
+		const stamped = events.map(event => ({...event, ts}));
+		customers.push({kind: 'customer', id: chatId, first: Number(last) - events.length + 1, events: stamped});
 	}
-	for (const [agentId, events] of [...unit.agentEvents].sort(byKey)) {
-		const found = await unit.client.query<{last: number}>(
-			`WITH numbered AS (
-				UPDATE agent_streams SET seq = seq + $2 WHERE agent_id = $1 AND session_id IS NOT NULL
-				RETURNING seq AS last
-			), stored AS (
-				INSERT INTO agent_events (agent_id, seq, event, ts, payload)
-				SELECT $1, numbered.last - $2 + e.i, e.event, $3, e.payload
-				FROM numbered, unnest($4::text[], $5::text[]) WITH ORDINALITY AS e(event, payload, i)
-			)
-			SELECT last, pg_notify($6, 'a' || chr(9) || $1 || chr(9) || last) FROM numbered`,
-			[agentId, events.length, ts, events.map(e => e.event), events.map(e => e.json), channel],
+	const agents = [...unit.agentEvents.keys()];
+	if (agents.length > 0) {
+		const rows = [...unit.agentEvents].flatMap(([agentId, events]) => events.map(event => ({agentId, ...event})));
+		await unit.client.query(
+			`INSERT INTO agent_inbox (agent_id, event, ts, payload)
+			 SELECT e.agent, e.event, $1, e.payload
+			 FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS e(agent, event, payload, i) ORDER BY e.i`,
+			[ts, rows.map(row => row.agentId), rows.map(row => row.event), rows.map(row => row.json)],
 		);
-		const last = found.rows[0]?.last;
-		if (last === undefined) continue;
-		written.push({kind: 'agent', id: agentId, first: Number(last) - events.length + 1, events, ts});
 	}
-	return written;
+	return {customers, agents};
 }
 
 function byKey<V>(a: [string, V], b: [string, V]): number {

@@ -104,9 +104,9 @@ export const PG_MIGRATIONS: readonly string[] = [
 		names TEXT
 	);
 	`,
-	// 2: several server processes on one database (source/server/cluster/): each agent's event stream and each chat's
-	// customer stream, numbered without gaps and written with the change that causes them; pending offers and declines;
-	// which process holds whose link, and when each process was last alive.
+	// 2: several server processes on one database (source/server/cluster/): each agent's event stream (events land in
+	// the agent's inbox with the change that causes them, then are numbered without gaps) and each chat's customer
+	// stream; pending offers and declines; which process holds whose link, and when each process was last alive.
 	`
 	CREATE TABLE agent_streams (
 		agent_id TEXT COLLATE "C" PRIMARY KEY,
@@ -127,6 +127,14 @@ export const PG_MIGRATIONS: readonly string[] = [
 		payload TEXT NOT NULL,
 		PRIMARY KEY (agent_id, seq)
 	);
+	CREATE TABLE agent_inbox (
+		id BIGSERIAL PRIMARY KEY,
+		agent_id TEXT NOT NULL,
+		event TEXT NOT NULL,
+		ts BIGINT NOT NULL,
+		payload TEXT NOT NULL
+	);
+	CREATE INDEX agent_inbox_by_agent ON agent_inbox (agent_id, id);
 	CREATE TABLE customer_events (
 		chat_id TEXT NOT NULL,
 		seq BIGINT NOT NULL,
