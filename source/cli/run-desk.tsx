@@ -17,7 +17,7 @@ import {BACKGROUND_WINDOW_MS, createDeskRuntime, type DeskRuntime} from '../ui/r
 import {installExitPaths, type ProcessEvents} from '../ui/runtime/exit-paths.js';
 import type {Timers} from '../core/timers.js';
 import {systemTimers} from './system-timers.js';
-import {keepYoungGenerationSmall} from './young-generation.js';
+import {keepHeapSmall} from './heap-size.js';
 import {undeliveredExit} from '../ui/runtime/undelivered.js';
 import {createCannedStore} from '../ui/state/canned-store.js';
 import {createClock} from '../ui/state/clock.js';
@@ -118,7 +118,7 @@ export async function runDesk(options: RunDeskOptions): Promise<number> {
 			'the desk needs a terminal: run it in an interactive shell, not with its input or output redirected',
 		);
 	}
-	keepYoungGenerationSmall();
+	keepHeapSmall();
 	const courtesy: CourtesySettings = options.demo?.courtesy ?? courtesySettings(config, options.env);
 	const capabilities = detectTerminalCapabilities(options.env, true);
 	const localTimers = options.timers ?? systemTimers;
