@@ -72,6 +72,8 @@ export type ClientOptions = {
 	protocols?: string[];
 	/** Answer the server's pings (default true). */
 	autoPong?: boolean;
+	/** The loopback address to connect from (127.0.0.2, ...: all of 127/8 is loopback on Linux); default 127.0.0.1. */
+	localAddress?: string;
 };
 
 /** A raw protocol client: sends frames, records everything received, and checks each frame against the schemas. */
@@ -104,7 +106,7 @@ export class TestClient {
 	static async open(url: string, options: ClientOptions = {}): Promise<TestClient> {
 		const endpoint = options.endpoint ?? (url.endsWith('/customer') ? 'customer' : 'agent');
 		const protocols = options.protocols ?? [endpoint === 'agent' ? AGENT_SUBPROTOCOL : CUSTOMER_SUBPROTOCOL];
-		const socket = new WebSocket(url, protocols);
+		const socket = new WebSocket(url, protocols, options.localAddress ? {localAddress: options.localAddress} : {});
 		const client = new TestClient(socket, endpoint, options.autoPong ?? true);
 		open.add(client);
 		await new Promise<void>((resolve, reject) => {
