@@ -4,8 +4,9 @@ import {readFileSync} from 'node:fs';
 
 export type ChildServer = {url: string; pid: number; stop: () => Promise<void>};
 
-export async function startChildServer(script: string, args: string[]): Promise<ChildServer> {
-	const child: ChildProcess = spawn(process.execPath, [...process.execArgv, script, ...args], {
+/** `nodeArgs`: flags for node itself (before the script), e.g. `--inspect` for a heap probe. */
+export async function startChildServer(script: string, args: string[], nodeArgs: string[] = []): Promise<ChildServer> {
+	const child: ChildProcess = spawn(process.execPath, [...process.execArgv, ...nodeArgs, script, ...args], {
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	const url = await new Promise<string>((resolve, reject) => {

@@ -1,7 +1,8 @@
 // `npm run bench`: customer-to-agent throughput (median of alternating rounds) and latency through the reference server, beside a bare ws relay;
 // then the stores (bench/store-bench.ts), the desk (bench/desk/), the web widget's size (bench/widget-size.ts) and the
 // guard's labelled drafts (bench/guard/), PostgreSQL beside SQLite (bench/postgres-bench.ts).
-// `node dist/bench/run.js wire|store|postgres|desk|widget|guard` runs one; `start` runs the desk's start-up figures alone.
+// `node dist/bench/run.js wire|store|postgres|desk|widget|guard` runs one; `start` runs the desk's start-up figures alone,
+// `ended` the store's RSS and heap after ended chats alone.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -15,6 +16,7 @@ import {latency as measureLatency} from './latency.js';
 import {runPostgresBenchmarks} from './postgres-bench.js';
 import {figure, percentile, spread, spreadText} from './stats.js';
 import {runStoreBenchmarks} from './store-bench.js';
+import {runEndedChatsBenchmark} from './ended-chats-bench.js';
 import {throughput} from './throughput.js';
 import {runWidgetBenchmarks} from './widget-size.js';
 
@@ -100,8 +102,9 @@ async function wireBenchmarks() {
 async function main() {
 	const only = process.argv[2];
 	if (only === 'start') return runStartBenchmarks(Number(process.env['BENCH_ROUNDS'] ?? 5), 10);
+	if (only === 'ended') return runEndedChatsBenchmark();
 	if (only !== undefined && !['wire', 'store', 'postgres', 'desk', 'widget', 'guard'].includes(only))
-		throw new Error(`unknown benchmark group ${only} (wire, store, postgres, desk, widget, guard or start)`);
+		throw new Error(`unknown benchmark group ${only} (wire, store, postgres, desk, widget, guard, start or ended)`);
 	if (only === undefined || only === 'widget') runWidgetBenchmarks();
 	if (only === undefined || only === 'wire') await wireBenchmarks();
 	if (only === undefined || only === 'store') await runStoreBenchmarks();

@@ -1,5 +1,5 @@
 // The SQLite store against the memory store in one run: throughput through `serve` on each (alternating rounds), the
-// server's RSS per idle customer connection, and its RSS while 30,000 chats come and go (it should stay flat).
+// server's RSS per idle customer connection, and its RSS while 30,000 chats come and go (bench/ended-chats-bench.ts).
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,46 +9,50 @@ import {cpuMsOf, startChildServer, type ChildServer} from './child-server.js';
 import {serverRoute} from './routes.js';
 import {figure, spread, spreadText} from './stats.js';
 import {throughput} from './throughput.js';
+import {runEndedChatsBenchmark} from './ended-chats-bench.js';
 
 const CUSTOMERS = 20;
 const MESSAGES = 10_000; // per round
 const ROUNDS = 5;
 const IDLE_CUSTOMERS = 1_000;
-const ENDED_CHATS = 30_000;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-function rssMiB(pid: number): number {
+export function rssMiB(pid: number): number {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1_024;
 }
 
-async function serve(dir: string, store: string[]): Promise<ChildServer> {
+export async function serve(dir: string, store: string[], nodeArgs: string[] = []): Promise<ChildServer> {
 	const accounts = join(dir, 'accounts.json');
 	writeFileSync(
 		accounts,
 		JSON.stringify({agents: [{id: 'bench', name: 'Bench', token: 'bench-token', departments: [], capacity: 1_000}]}),
 	);
-	return startChildServer(join(here, '..', 'cli.js'), [
-		'serve',
-		...store,
-		'--port',
-		'0',
-		'--accounts',
-		accounts,
-		'--rate-limit',
-		'100000',
-		'--max-connections',
-		'5000',
-		'--max-connections-per-address',
-		'5000',
-		'--max-chats-per-address',
-		'5000',
-	]);
+	return startChildServer(
+		join(here, '..', 'cli.js'),
+		[
+			'serve',
+			...store,
+			'--port',
+			'0',
+			'--accounts',
+			accounts,
+			'--rate-limit',
+			'100000',
+			'--max-connections',
+			'5000',
+			'--max-connections-per-address',
+			'5000',
+			'--max-chats-per-address',
+			'5000',
+		],
+		nodeArgs,
+	);
 }
 
 /** A customer socket that joins a chat (and, with `leave`, leaves it at once). */
-function customer(url: string, leave: boolean): Promise<WebSocket> {
+export function customer(url: string, leave: boolean): Promise<WebSocket> {
 	return new Promise((resolve, reject) => {
 		const socket = new WebSocket(`${url}/customer`, 'switchboard.customer.v1');
 		socket.on('error', reject);
@@ -112,20 +116,9 @@ export async function runStoreBenchmarks(): Promise<void> {
 			`KiB (${IDLE_CUSTOMERS} joined)`,
 		);
 		for (const socket of idle) socket.close();
-
-		// Chats that come and go: with the database, memory holds only what is live. RSS (and the pace) every 5,000.
-		const marks: string[] = [];
-		let started = performance.now();
-		for (let i = 1; i <= ENDED_CHATS; i++) {
-			await customer(sqlite.url, true);
-			if (i % 5_000 !== 0) continue;
-			const pace = (performance.now() - started) / 5_000;
-			marks.push(`${i / 1_000}k: ${rssMiB(sqlite.pid).toFixed(0)} MiB, ${pace.toFixed(1)} ms/chat`);
-			started = performance.now();
-		}
-		figure('store.rss_after_ended_chats.sqlite', rssMiB(sqlite.pid), `MiB (${marks.join('; ')})`);
 	} finally {
 		await Promise.all([memory.stop(), sqlite.stop()]);
 		rmSync(dir, {recursive: true, force: true});
 	}
+	await runEndedChatsBenchmark();
 }
