@@ -3,6 +3,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {CloseCode} from '../../source/protocol/index.js';
 import {formatLine, type LogFields} from '../../source/server/server-log.js';
+import type {NewMessage} from '../../source/server/store/contract.js';
+import {MemoryStore} from '../../source/server/store/memory.js';
 import {startCli} from '../helpers/run-cli.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {activeChat, closeAll, startTestServer, TestClient} from './helpers.js';
@@ -57,6 +59,25 @@ describe('server log', () => {
 		expect(lines.find(line => line.event === 'connection.closed' && line.code === 4001)).toBeDefined();
 		const text = JSON.stringify(lines);
 		for (const secret of ['guess-Zq81x', 'alice-token']) expect(text).not.toContain(secret);
+	});
+
+	it('logs a failure inside the server as one error line, saying what failed and where, never the text sent', async () => {
+		class FlakyStore extends MemoryStore {
+			override addMessage(message: NewMessage, scope: string | null) {
+				if (message.text === 'card 4111-1111 boom') throw new Error('disk on fire');
+				return super.addMessage(message, scope);
+			}
+		}
+		const {lines, eventLog} = collectingLog();
+		const server = await startTestServer({store: new FlakyStore(), eventLog});
+		const {agent, chatId} = await activeChat(server);
+		const sent = {chat_id: chatId, client_msg_id: 'b', text: 'card 4111-1111 boom', visibility: 'public'};
+		expect((await agent.request('message.send', sent)).error).toMatchObject({code: 'internal'});
+		const errors = lines.filter(line => line.event === 'error');
+		expect(errors).toEqual([
+			{event: 'error', message: 'Error: disk on fire', at: expect.stringContaining('addMessage')},
+		]);
+		expect(JSON.stringify(lines)).not.toContain('4111');
 	});
 
 	it('throttles sign-ins from an address after too many failures, even with a good token, and logs it', async () => {
