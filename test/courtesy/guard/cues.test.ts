@@ -36,7 +36,7 @@ describe('cue rules find the idea in new words', () => {
 		['fi', 'Tänään on ollut hirveä ruuhka.', 'E7 excuse'],
 		['hu', 'Erről sajnos semmilyen információnk nincs.', 'E6 dont-know'],
 		['hu', 'Ezt nem áll módunkban elfogadni.', 'E6 cannot'],
-		['hu', 'Ezt egyszer már leírtam.', 'E6 as-i-said'],
+		['hu', 'Ezt egyszer már elmondtam.', 'E6 as-i-said'],
 		['hu', 'A futárszolgálat elkeverte a címkéket.', 'E7 blame'],
 		['hu', 'Ma rengeteg a dolgunk.', 'E7 excuse'],
 		['zh', '这个我们没法确定。', 'E6 dont-know'],
@@ -44,6 +44,12 @@ describe('cue rules find the idea in new words', () => {
 		['zh', '这个之前跟您说过好几次。', 'E6 as-i-said'],
 		['zh', '是物流那边搞错了。', 'E7 blame'],
 		['zh', '今天客服太少，人手不够。', 'E7 excuse'],
+		// The customer's own slip is blame too (E7 amended: no blaming).
+		['en', 'You must have typed your postcode in wrong.', 'E7 customer-fault'],
+		['nb', 'Hvis du hadde sjekket bekreftelsen, hadde du sett det.', 'E7 customer-fault'],
+		['fi', 'Olet valinnut väärän koon tilatessa.', 'E7 customer-fault'],
+		['hu', 'Valószínűleg elgépelte a jelszót.', 'E7 customer-fault'],
+		['zh', '您当时地址填错了。', 'E7 customer-fault'],
 	];
 	for (const [locale, text, id] of flagged)
 		it(`${locale}: ${text} → ${id}`, () => {
@@ -59,6 +65,9 @@ describe('cue rules leave everyday negations alone', () => {
 		['en', "I can't see a second payment, so you've only been charged once."],
 		['en', "I can't change the date, but I can hold it at the depot for you."],
 		['en', 'You wrote "the courier lost it", and I have sent a new one today.'],
+		// Writing is what the agent did, not "as I said", unless it says so.
+		['sv', 'Jag har redan skrivit en notering i bokningen.'],
+		['hu', 'Elnézést, az előbb rossz dátumot írtam.'],
 		['nb', 'Du trenger ikke å vite ordrenummeret, jeg finner det på e-posten.'],
 		['nb', 'Jeg kan ikke endre den herfra, men jeg setter deg over til lageret.'],
 		['sv', 'Om du inte vet ordernumret går det bra med mejladressen.'],

@@ -54,6 +54,13 @@ describe('curt fragments (E29)', () => {
 		['hu', 'Természetesen.'],
 		['zh', '好的，谢谢您！'],
 		['zh', '不客气～'],
+		// Well-wishes and glad exclamations are courteous however short.
+		['en', 'Safe travels!'],
+		['nb', 'God helg!'],
+		['sv', 'Trevlig helg!'],
+		['fi', 'Hyvää joulua!'],
+		['hu', 'Kellemes ünnepeket!'],
+		['zh', '太棒了！'],
 	];
 	for (const [locale, text] of ordinary)
 		it(`leaves an ordinary short reply alone: ${locale} "${text}"`, () => {

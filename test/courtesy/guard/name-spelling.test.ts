@@ -85,6 +85,11 @@ describe("the customer's name, spelt right (E3)", () => {
 		expect(only('nameSpelling', check('en', "Hi Alexa, I'm Alex from Acme.", {name: 'Alexa'}))).toHaveLength(1);
 	});
 
+	it('flags the old or new spelling of a letter as another spelling of the name (Ås for Aas, Mueller for Müller)', () => {
+		expect(fixed('nb', 'Billetten står på Ås nå.', 'nameSpelling', {name: 'Aas'})).toBe('Billetten står på Aas nå.');
+		expect(fixed('en', 'Thanks, Mr Mueller.', 'nameSpelling', {name: 'Müller'})).toBe('Thanks, Mr Müller.');
+	});
+
 	it('keeps capitals when the word was shouted', () => {
 		expect(fixed('en', 'THANK YOU SARAH', 'nameSpelling', {name: 'Sara'})).toBe('THANK YOU SARA');
 	});

@@ -16,6 +16,11 @@ const stopwords: ReadonlySet<string> = new Set(Object.values(languagePacks).flat
 
 const letters = (word: string): number => [...word].length;
 
+/** The old spelling of a letter with a diacritic: Ås is written Aas, Müller Mueller, Bjørn Bjoern. */
+const DIGRAPHS: Readonly<Record<string, string>> = {å: 'aa', ø: 'oe', æ: 'ae', ö: 'oe', ü: 'ue', ä: 'ae'};
+const spellingKey = (word: string): string =>
+	fold(word.toLocaleLowerCase().replace(/[åøæöüä]/gu, letter => DIGRAPHS[letter] ?? letter));
+
 /** The name as it appears before an ending: Hungarian lengthens a final vowel (Anna → Annának), Finnish softens a double consonant (Antti → Antin) and turns -nen into -se- (Virtanen → Virtaselle). */
 function stems(name: string): string[] {
 	const lower = name.toLocaleLowerCase();
@@ -63,8 +68,8 @@ function nearMiss(word: string, name: string, suffixes: readonly string[]): Miss
 		if (stem.toLocaleLowerCase() === name.toLocaleLowerCase()) continue;
 		const folded = fold(stem);
 		const replacement = (shout ? spelled.toLocaleUpperCase() : spelled) + ending;
-		// Same letters, different diacritics: "Bjorn" for "Bjørn", "Sandor" for "Sándor".
-		if (folded === target) return {replacement};
+		// Same letters, different diacritics or their old spelling: "Bjorn" for "Bjørn", "Ås" for "Aas".
+		if (folded === target || spellingKey(stem) === spellingKey(name)) return {replacement};
 		const longest = Math.max(letters(folded), letters(target));
 		if (Math.min(letters(folded), letters(target)) < MIN_LENGTH) continue;
 		const distance = damerauLevenshtein(folded, target);
@@ -79,7 +84,7 @@ function nearMiss(word: string, name: string, suffixes: readonly string[]): Miss
 }
 
 const nameParts = (name: string): string[] =>
-	name.split(/[^\p{L}\p{M}]+/u).filter(part => letters(part) >= MIN_LENGTH && !hasHan(part));
+	name.split(/[^\p{L}\p{M}]+/u).filter(part => letters(spellingKey(part)) >= MIN_LENGTH && !hasHan(part));
 
 export function nameSpellingFindings(
 	text: string,
@@ -95,7 +100,8 @@ export function nameSpellingFindings(
 	const findings: Finding[] = [];
 	for (const match of text.matchAll(WORD)) {
 		const word = match[0];
-		if (letters(word) < MIN_LENGTH || hasHan(word)) continue;
+		// A two-letter word counts when its old spelling is longer: "Ås" for the customer's "Aas".
+		if (letters(spellingKey(word)) < MIN_LENGTH || hasHan(word)) continue;
 		// In a message written with capitals, a name is capitalised; a small word is just a word.
 		if (caseAware && !/^\p{Lu}/u.test(word)) continue;
 		if (stopwords.has(fold(word)) || ownNames.has(word.toLocaleLowerCase())) continue;

@@ -17,7 +17,7 @@ export const commonWords: Readonly<Record<Exclude<GuardLocale, 'zh'>, readonly s
 		'jag inte och är mig dig tyvärr hjälpa vad hur vilken något också till ska måste vill vara tack från än för åt göra beställningen hjälper ni sig när här inga',
 	),
 	fi: words(
-		'ei olen voin sinun sinulle sinut kiitos että tämä asia asian mutta jos kun vielä ole voi pahoillani valitettavasti tässä auttaa minä olet oletko kanssa myös heti tiedä emme',
+		'ei olen voin sinun sinulle sinut kiitos että tämä asia asian mutta jos kun vielä ole voi pahoillani valitettavasti tässä auttaa minä olet oletko kanssa myös heti tiedä emme tilauksesi tilauksen huomenna tänään lähtee tarkistin tarkistan',
 	),
 	hu: words(
 		'az és nem hogy van vagy ön önnek önt köszönöm sajnos kérem segíthetek már még egy ez ezt azt csak lesz volt nincs itt máris tudom tudok ebben kell',

@@ -5,10 +5,11 @@ const notPossible = 'Ez sajnos nem megoldható, de megnézem, mit tehetek helyet
 /** "nem tudom" followed by an infinitive means "I can't ...", not "I don't know". */
 const infinitiveNext = /^\s+[\p{L}]*ni(?![\p{L}])/iu;
 /**
- * "Nem tudom, volt-e már alkalma ..." asks about the customer politely (Ön, alkalma, sikerült-e), admitting nothing
+ * "Nem tudom, volt-e már alkalma ..." asks about the customer politely (Ön, alkalma, a past-tense question: megnézte-e), admitting nothing
  * (E6, docs); "nem tudom" before an infinitive is "I can't" (infinitiveNext).
  */
-const notAnAdmission = /^\s+[\p{L}]*ni(?![\p{L}])|^,\s+[^.!?]*(?:(?<![\p{L}])Ön|alkalma|sikerült-e)/iu;
+const notAnAdmission =
+	/^\s+[\p{L}]*ni(?![\p{L}])|^,\s+[^.!?]*(?:(?<![\p{L}])Ön|alkalma(?![\p{L}])|sikerült-e|\p{L}*(?:ta|te|tt|lt)-e(?![\p{L}]))/iu;
 
 export const hu: LanguagePack = {
 	locale: 'hu',

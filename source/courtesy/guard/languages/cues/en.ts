@@ -27,6 +27,8 @@ const SAID = [
 	'pointed out',
 	'discussed',
 ];
+/** Without "as", only the verbs of speaking: "I've already written a note" reports what the agent did. */
+const SPOKE = ['said', 'told you', 'mentioned', 'explained', 'stated', 'pointed out', 'discussed'];
 const BEFORE = [
 	'already',
 	'before',
@@ -53,6 +55,8 @@ const THIRD_PARTY = [
 	'{previous|last|other} agent',
 	'agent before me',
 	'{DHL|UPS|FedEx|DPD|GLS|Royal Mail|Evri|Hermes|PostNord}',
+	'{the|that} {agent|person|guy|colleague|lady|man|woman|rep|advisor} {you|who} {spoke|talked|chatted|dealt}',
+	'{the|that} {agent|rep|advisor} {before|yesterday|earlier}',
 ];
 const FAULT = [
 	'fault',
@@ -74,6 +78,8 @@ const FAULT = [
 	'{failed|forgot|neglected} to',
 	'on them',
 	'{their|his|her} {fault|mistake|end|side}',
+	'{bounced|blocked|held up}',
+	'take {it|that|this} up with',
 ];
 
 export const enCues: CuePack = {
@@ -135,8 +141,8 @@ export const enCues: CuePack = {
 			sequences: [
 				[['as', 'like'], ['I', "I've", 'we', "we've"], SAID],
 				[['as'], ['{mentioned|said|explained|stated|noted|discussed}']],
-				[AGENT, BEFORE, SAID],
-				[AGENT, SAID, BEFORE],
+				[AGENT, BEFORE, SPOKE],
+				[AGENT, SPOKE, BEFORE],
 				[['for the {second|third|fourth|last} time']],
 			],
 			gap: 1,
@@ -148,7 +154,7 @@ export const enCues: CuePack = {
 			sequences: [
 				[
 					[
-						'{have|did|had} you {already |}{check|checked|look|looked|read|visit|visited|see|seen|been to|tried|try|gone through|go through}',
+						'{have|did|had} you {already |}{check|checked|look|looked|read|visit|visited|see|seen|been to|tried|try|gone through|go through|had a look|taken a look|take a look|had a chance to {look|check|read}}',
 					],
 					WEBSITE,
 				],
@@ -237,6 +243,8 @@ export const enCues: CuePack = {
 					['{wrong|incorrectly|wrongly|in wrong|in incorrectly}'],
 				],
 				[['your {mistake|error|fault}', 'user error', 'on your end', 'on your side']],
+				[["{if you'd|if you had}"], ['{read|checked|looked|followed|paid attention|entered|chosen}']],
+				[["you {should|shouldn't|should not|ought to} have", "you'd have {seen|known|noticed}"]],
 			],
 			gap: 3,
 			scope: 'sentence',
@@ -253,7 +261,7 @@ export const enCues: CuePack = {
 						'{short-staffed|short staffed|understaffed|snowed under|run off our feet}',
 						'{so|too|very} many {chats|customers|requests|enquiries|inquiries|messages|tickets|calls}',
 						'{lots|loads|a lot|tons|hundreds} of {chats|customers|requests|enquiries|inquiries|messages|tickets|calls}',
-						"{I'm|I am} {new|new here|still new|still learning|only new|the only one}",
+						"{I'm|I am} {fairly |pretty |quite |very |still |only |}{new|new here|learning|green|the only one}",
 						'only {one|two|a few|a couple} of us',
 						'{on my own|by myself} today',
 						'{huge|big|massive|long} {backlog|queue}',

@@ -38,19 +38,33 @@ const CANNOT = [
 ];
 /** First-person past of the verbs of saying: whoever "sanoin" is, it is the agent. */
 const SAID = [
-	'sanoin',
-	'sanoimme',
-	'kerroin',
-	'kerroimme',
-	'mainitsin',
-	'mainitsimme',
-	'selitin',
-	'selitimme',
-	'kirjoitin',
-	'kirjoitimme',
-	'totesin',
-	'totesimme',
-	'korostin',
+	'sanoin*',
+	'sanoimme*',
+	'kerroin*',
+	'kerroimme*',
+	'mainitsin*',
+	'mainitsimme*',
+	'selitin*',
+	'selitimme*',
+	'kirjoitin*',
+	'kirjoitimme*',
+	'totesin*',
+	'totesimme*',
+	'korostin*',
+];
+/** Without "as", only the verbs of speaking: "I've already written a note" reports what the agent did. */
+const SPOKE = [
+	'sanoin*',
+	'sanoimme*',
+	'kerroin*',
+	'kerroimme*',
+	'mainitsin*',
+	'mainitsimme*',
+	'selitin*',
+	'selitimme*',
+	'totesin*',
+	'totesimme*',
+	'korostin*',
 ];
 const BEFORE = [
 	'jo',
@@ -81,6 +95,7 @@ const POLICY = ['käytän*', 'sääntö*', 'säännö*', 'ohjeistu*', 'ehdo*', '
 const THIRD_PARTY = [
 	'{kuriiri|kuljetusliike|lähetti|Posti|posti|DHL|UPS|DB Schenker|Matkahuolto|varasto|toimittaja|valmistaja|tehdas|järjestelmä|pankki|kollega|työkaveri|IT|IT-tuki|kehittäjä}*',
 	'{edelli|aiemp}* {asiakaspalvelij|myyj|työntekij|kolleg}*',
+	'jonka kanssa {puhuit|juttelit|asioit|keskustelit}',
 ];
 const FAULT = [
 	'{vika|vian|vikaa|virhe|virheen|virheitä|syy|syytä|moka|mokan}*',
@@ -97,7 +112,7 @@ const BUSY = [
 	'{vajaa|vajaalla} {miehitys|miehityksellä|porukalla}',
 	'vähän {väkeä|porukkaa|ihmisiä|tekijöitä|työntekijöitä}',
 	'{paljon|tosi paljon|valtavasti|hirveästi} {yhteydenottoja|asiakkaita|kyselyjä|viestejä|chatteja|tilauksia|jonoa}',
-	'{olen|olen vielä} {uusi|uusi täällä|vasta aloittanut}',
+	'olen {vielä |aika |ihan |melko |}{uusi|uusi täällä|vasta aloittanut|vasta-alkaja}',
 	'{yksin|yksinäni} {töissä|vuorossa}',
 	'pitkä jono',
 	'{olen ollut|ollut} täällä vasta',
@@ -161,8 +176,8 @@ export const fiCues: CuePack = {
 			sequences: [
 				[['kuten'], SAID],
 				[['kuten'], ['{sanottu|mainittu|todettu|kerrottu|mainitsin|sanoin}']],
-				[BEFORE, SAID],
-				[SAID, BEFORE],
+				[BEFORE, SPOKE],
+				[SPOKE, BEFORE],
 				[['{toiseen|kolmanteen|viimeiseen} kertaan']],
 			],
 			gap: 3,
@@ -266,6 +281,13 @@ export const fiCues: CuePack = {
 				[['{annoit|kirjoitit|valitsit|syötit|täytit|tilasit|merkitsit|näppäilit}'], ['väär*', 'virheelli*']],
 				[['väär*', 'virheelli*'], ['{annoit|kirjoitit|valitsit|syötit|täytit|tilasit|merkitsit|näppäilit}']],
 				[['{sinun|teidän} {vika*|virhe*|syy*}', 'käyttäjän virhe']],
+				[
+					['{olet|olette}'],
+					['{kirjoittanut|antanut|valinnut|syöttänyt|täyttänyt|tilannut|näppäillyt|painanut|merkinnyt}'],
+					['väär*', 'virheelli*'],
+				],
+				[['jos olisit'], ['{lukenut|tarkistanut|katsonut}']],
+				[['sinun olisi {pitänyt|kannattanut}']],
 			],
 			gap: 3,
 			scope: 'sentence',

@@ -28,6 +28,10 @@ const CANNOT = [
 const SAID = [
 	'{el|le|meg|}{mondtam|mondtuk|írtam|írtuk|említettem|említettük|magyaráztam|magyaráztuk|jeleztem|jeleztük|közöltem|közöltük|hangsúlyoztam|tájékoztattam}',
 ];
+/** Without "as", only the verbs of speaking: "I've already written a note" reports what the agent did. */
+const SPOKE = [
+	'{el|meg|}{mondtam|mondtuk|említettem|említettük|magyaráztam|magyaráztuk|közöltem|közöltük|hangsúlyoztam}',
+];
 const BEFORE = [
 	'már',
 	'korábban',
@@ -45,6 +49,7 @@ const POLICY = ['szabályzat*', 'szabály*', 'előírás*', 'irányelv*', 'felt�
 const THIRD_PARTY = [
 	'{futár|futárszolgálat|posta|Posta|GLS|DPD|DHL|Foxpost|raktár|beszállító|gyártó|rendszer|bank|kolléga|kollégám|kollégánk|informatik|fejlesztő}*',
 	'{előző|korábbi} {ügyintéző|munkatárs|kolléga}*',
+	'akivel {beszélt|tegnap beszélt|levelezett|chatelt}',
 ];
 const FAULT = [
 	'{hib|hibáz|rontott|elrontott|elkevert|összekevert|elveszít|elveszett|elhagyt|tévedett|tévedés|elfelejtett|elfelejtette|elnézte|benézte|sara}*',
@@ -59,7 +64,8 @@ const BUSY = [
 	'{rengeteg|nagyon sok} {megkeresés|ügyfél|munka|dolgunk|bejelentés}',
 	'túlterhelt*',
 	'kevesen {vagyunk|dolgozunk|vannak}',
-	'{új vagyok|most kezdtem|még új vagyok|egyedül vagyok}',
+	'{még |elég |teljesen |}új vagyok',
+	'{most kezdtem|egyedül vagyok}',
 	'{káosz|nagy a forgalom|nagy a hajtás|őrület|nagy a nyomás}',
 	'{hosszú|nagy} a sor',
 	'{annyian|rengetegen|nagyon sokan|olyan sokan} {írnak|keresnek|vannak|várnak|jelentkeznek}',
@@ -81,7 +87,8 @@ export const huCues: CuePack = {
 			],
 			gap: 3,
 			// "Nem tudom, volt-e már alkalma …" asks about the customer; "nem tudom" + infinitive is the "cannot" rule's.
-			unless: /^\s+[\p{L}]*ni(?![\p{L}])|^,\s+[^.!?]*(?:alkalma(?![\p{L}])|-e(?![\p{L}])[^.!?]*(?<![\p{L}])Ön)/iu,
+			unless:
+				/^\s+[\p{L}]*ni(?![\p{L}])|^,\s+[^.!?]*(?:alkalma(?![\p{L}])|\p{L}*(?:ta|te|tt|lt)-e(?![\p{L}])|-e(?![\p{L}])[^.!?]*(?<![\p{L}])Ön)/iu,
 			hint: HINTS.dontKnow,
 		},
 		{
@@ -126,11 +133,11 @@ export const huCues: CuePack = {
 			rule: 'E6',
 			sequences: [
 				[['ahogy', 'mint', 'amint'], SAID],
-				[BEFORE, SAID],
-				[SAID, BEFORE],
+				[BEFORE, SPOKE],
+				[SPOKE, BEFORE],
 				[['{másodszor|harmadszor|sokadszor} is']],
 			],
-			gap: 3,
+			gap: 4,
 			hint: HINTS.asISaid,
 		},
 		{
@@ -206,6 +213,9 @@ export const huCues: CuePack = {
 					['{rosszul|hibásan|tévesen|helytelenül|rossz}'],
 				],
 				[['{az Ön|az ön|a saját} {hibája|tévedése}']],
+				// A verb of getting it wrong: el-írta (mistyped), el-gépelte, félre-olvasta.
+				[['{elírta|elírt|elgépelte|elgépelt|félreolvasta|félreértette|elnézte}']],
+				[['ha {elolvasta|megnézte|figyelt} volna', 'el kellett volna olvasnia', 'figyelmesebben']],
 			],
 			gap: 3,
 			scope: 'sentence',

@@ -48,6 +48,8 @@ const SAID = [
 	'påpekte',
 	'påpekt',
 ];
+/** Without "as", only the verbs of speaking: "I've already written a note" reports what the agent did. */
+const SPOKE = ['sa', 'sagt', 'nevnte', 'nevnt', 'forklarte', 'forklart', 'fortalte', 'fortalt', 'påpekte', 'påpekt'];
 const BEFORE = [
 	'allerede',
 	'tidligere',
@@ -78,13 +80,14 @@ const THIRD_PARTY = [
 	'{kollega|kollegaen|kollegaer|kolleger|kollegene|kollegaen min|kollegene mine}',
 	'{min|mine} {kollega|kolleger|kollegaer}',
 	'{den forrige|forrige} {kundebehandleren|medarbeideren|agenten|saksbehandleren}',
+	'{han|hun|den|de} du {snakket|pratet|chattet} med',
 ];
 const FAULT = [
 	'feil',
 	'{rotet|rota|rotet det til|surret|surra|kludret|klusset|tabbet|bommet|dummet}*',
 	'{glemte|glemt|mistet|mista|ødela|ødelagt}',
 	'{skyld|skylden|tabbe|tabben|blemme}',
-	'{skulle|burde} {ha|ikke ha}',
+	'{skulle|burde} {aldri |ikke |}ha',
 	'glemte å',
 	'{nede|i trøbbel|krangler|tuller|fungerer ikke|virker ikke|krasjet|henger}',
 ];
@@ -95,7 +98,7 @@ const BUSY = [
 	'{vi er|vi har vært} {veldig |litt |så |ganske |}få',
 	'{mange|så mange|veldig mange|masse} {henvendelser|kunder|saker|chatter|i kø}',
 	'{lang|lange} {kø|køer}',
-	'{jeg er|er} {ny|nyansatt|ny her|ny i jobben}',
+	'{jeg er|er} {ganske |helt |veldig |litt |fortsatt |}{ny|fersk|nyansatt|ny her|fersk her|ny i jobben}',
 	'{alene|aleine} {på jobb|i dag}',
 	'{jeg har|har} bare {jobbet|vært} her',
 	'{jeg begynte|begynte} {her |}{nettopp|i forrige uke|denne uka|på *}',
@@ -152,8 +155,8 @@ export const nbCues: CuePack = {
 			sequences: [
 				[['som'], AGENT, SAID],
 				[['som'], ['nevnt', 'sagt', 'skrevet', 'forklart']],
-				[AGENT, BEFORE, SAID],
-				[AGENT, SAID, BEFORE],
+				[AGENT, BEFORE, SPOKE],
+				[AGENT, SPOKE, BEFORE],
 				[['for {andre|tredje|siste} gang']],
 			],
 			gap: 2,
@@ -234,7 +237,15 @@ export const nbCues: CuePack = {
 			id: 'customer-fault',
 			rule: 'E7',
 			sequences: [
-				[['du'], ['{skrev|skrevet|tastet|oppga|oppgitt|valgte|valgt|fylte|fylt|bestilte|bestilt}'], ['feil']],
+				[
+					['du'],
+					[
+						'{skrev|skrevet|tastet|oppga|oppgitt|valgte|valgt|fylte|fylt|bestilte|bestilt|trykket|trykte|klikket|huket}',
+					],
+					['feil'],
+				],
+				[['hvis du hadde'], ['{lest|sjekket|sett|fulgt}']],
+				[['du {burde|skulle} {ha|ikke ha}']],
 				[['{ble|var|er}'], ['{skrevet|tastet|oppgitt|fylt}'], ['feil']],
 				[['{din|deres} {feil|skyld}', 'brukerfeil']],
 			],

@@ -35,6 +35,19 @@ const SAID = [
 	'påpekade',
 	'påpekat',
 ];
+/** Without "as", only the verbs of speaking: "I've already written a note" reports what the agent did. */
+const SPOKE = [
+	'sa',
+	'sagt',
+	'nämnde',
+	'nämnt',
+	'förklarade',
+	'förklarat',
+	'berättade',
+	'berättat',
+	'påpekade',
+	'påpekat',
+];
 const BEFORE = ['redan', 'tidigare', 'förut', 'nyss', 'ovan', 'flera gånger', 'två gånger', 'igen'];
 const WEBSITE = [
 	'hemsida*',
@@ -53,13 +66,14 @@ const THIRD_PARTY = [
 	'{budet|budfirman|chauffören|transportören|lagret|leverantören|tillverkaren|fabriken|systemet|banken|IT|IT-avdelningen|utvecklarna}',
 	'{kollega|kollegan|kollegor|kollegorna}',
 	'{den förra|förra} {handläggaren|medarbetaren|agenten}',
+	'{han|hon|den|de} du {pratade|talade|chattade} med',
 ];
 const FAULT = [
 	'fel',
 	'{strulat|strular|strulade|krånglar|krånglat|krånglade|slarvat|slarvade|klantat|klantade|missat|missade|tabbat}',
 	'{glömt|glömde|tappat|tappade|förstört|förstörde|kraschat|kraschade}',
 	'{skuld|skulden|tabbe|tabben|miss|missen}',
-	'{borde|skulle} {ha|inte ha}',
+	'{borde|skulle} {aldrig |inte |}ha',
 	'glömde att',
 	'{nere|hänger sig|fungerar inte|funkar inte|ligger nere}',
 ];
@@ -70,7 +84,7 @@ const BUSY = [
 	'{vi är|vi har varit} {väldigt |lite |så |ganska |}få',
 	'{många|så många|väldigt många|massor av} {ärenden|kunder|chattar|i kö}',
 	'{lång|långa} {kö|köer}',
-	'{jag är|är} {ny|nyanställd|ny här|ny på jobbet}',
+	'{jag är|är} {ganska |helt |väldigt |lite |fortfarande |}{ny|färsk|nyanställd|ny här|ny på jobbet}',
 	'ensam {på jobbet|idag|i dag}',
 	'{jag har|har} bara {jobbat|arbetat|varit} här',
 	'{jag började|började} {här |}{nyss|förra veckan|den här veckan|i *}',
@@ -128,8 +142,8 @@ export const svCues: CuePack = {
 			sequences: [
 				[['som'], AGENT, SAID],
 				[['som'], ['nämnt', 'nämnts', 'sagt', 'sagts', 'skrivit', 'förklarat']],
-				[AGENT, BEFORE, SAID],
-				[AGENT, SAID, BEFORE],
+				[AGENT, BEFORE, SPOKE],
+				[AGENT, SPOKE, BEFORE],
 				[['för {andra|tredje|sista} gången']],
 			],
 			gap: 2,
@@ -210,7 +224,15 @@ export const svCues: CuePack = {
 			id: 'customer-fault',
 			rule: 'E7',
 			sequences: [
-				[['du'], ['{skrev|skrivit|angav|angett|valde|valt|fyllde|fyllt|beställde|beställt|knappade}'], ['fel']],
+				[
+					['du'],
+					[
+						'{skrev|skrivit|angav|angett|valde|valt|fyllde|fyllt|beställde|beställt|knappade|tryckte|tryckt|klickade|klickat}',
+					],
+					['fel'],
+				],
+				[['om du hade'], ['{läst|kollat|tittat|följt}']],
+				[['du {borde|skulle} {ha|inte ha}']],
 				[['{blev|var|är}'], ['{skriven|skrivet|angiven|angivet|ifylld|ifyllt}'], ['fel']],
 				[['{ditt|ert} fel', '{din|er} skuld', 'användarfel']],
 			],
