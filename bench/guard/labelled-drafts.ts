@@ -15,7 +15,7 @@ const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'E29
 export type Part = 'tuning' | 'held-out' | 'unseen';
 
 /** The files a draft came from: the first set, then each batch written after it (see drafts/README.md). */
-export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3', 'final', 'batch-a'] as const;
+export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3', 'final', 'batch-a', 'batch-b'] as const;
 export type Batch = (typeof BATCHES)[number];
 const FOLDER_OF: Record<Batch, string> = {
 	first: '',
@@ -24,6 +24,7 @@ const FOLDER_OF: Record<Batch, string> = {
 	'fresh-3': 'fresh-3/',
 	final: 'final/',
 	'batch-a': 'batch-a/',
+	'batch-b': 'batch-b/',
 };
 /**
  * The fresh batches were each scored once on the guard as it stood (docs/guard.md keeps those first scores), then
@@ -37,6 +38,7 @@ const PART_OF: Record<Exclude<Batch, 'first'>, Part> = {
 	final: 'unseen',
 	// Session 4: written by an independent author who never saw the guard (drafts/README.md); first scored, then tuned on.
 	'batch-a': 'tuning',
+	'batch-b': 'tuning',
 };
 
 export type LabelledDraft = {
