@@ -106,7 +106,7 @@ describe('two server processes on one database', () => {
 		];
 		const joins = await Promise.all(Array.from({length: 12}, (_, i) => joinCustomer(i % 2 === 0 ? a! : b!)));
 		const offered = () => desks.flatMap(desk => desk.events('chat.offered').map(event => event.payload.chat.id));
-		await waitFor(() => offered().length === 5, {message: 'five offers, one per seat', timeout: 15_000});
+		await waitFor(() => offered().length === 5, {message: 'five offers, one per seat', timeout: 30_000});
 		// The seats are full: nothing more is offered, however long the others wait.
 		await new Promise(resolve => setTimeout(resolve, 1_500));
 		expect(offered()).toHaveLength(5);
@@ -117,7 +117,7 @@ describe('two server processes on one database', () => {
 		const first = desks[0]!.events('chat.offered')[0]!.payload.chat.id as string;
 		await desks[0]!.call('offer.accept', {chat_id: first});
 		await desks[0]!.call('chat.end', {chat_id: first});
-		await waitFor(() => offered().length === 6, {message: 'the freed seat offered again', timeout: 15_000});
+		await waitFor(() => offered().length === 6, {message: 'the freed seat offered again', timeout: 30_000});
 		expect(new Set(offered()).size).toBe(6);
 		expect(joins.map(join => join.chatId)).toEqual(expect.arrayContaining(offered()));
 		for (const desk of desks) expect(desk.problems).toEqual([]);

@@ -45,6 +45,8 @@ export class ClusterBus {
 	private readonly outbox = new Map<string, string>();
 	private sending = false;
 	private notices = 0;
+	/** Agents' acks not yet in the database: a resume below an ack must be refused on every process (§5.4). */
+	private readonly acks = new Map<string, LocalStream>();
 	private pollTimer: NodeJS.Timeout | null = null;
 	private links = 0;
 	private stopped = false;
@@ -121,13 +123,34 @@ export class ClusterBus {
 		this.flush();
 	}
 
+	/** The agent acked: the stream's oldest resumable seq moves up, in the database, at once (batched). */
+	acked(stream: LocalStream, seq: number): void {
+		if (seq <= stream.acked) return;
+		stream.acked = seq;
+		this.acks.set(stream.id, stream);
+		this.flush();
+	}
+
 	private flush(): void {
-		if (this.sending || this.outbox.size === 0 || !this.notifier) return;
+		if (this.sending || (this.outbox.size === 0 && this.acks.size === 0) || !this.notifier) return;
+		const notifier = this.notifier;
 		const batch = [...this.outbox.values()];
+		const acks = [...this.acks.values()];
 		this.outbox.clear();
+		this.acks.clear();
 		this.sending = true;
-		this.notifier
-			.query('SELECT pg_notify($1, notice) FROM unnest($2::text[]) AS notice', [this.channel, batch])
+		const sent = async () => {
+			if (acks.length > 0)
+				await notifier.query(
+					`UPDATE agent_streams s SET first_seq = GREATEST(s.first_seq, a.acked + 1)
+					 FROM unnest($1::text[], $2::bigint[], $3::text[]) AS a(agent, acked, session)
+					 WHERE s.agent_id = a.agent AND s.session_id = a.session`,
+					[acks.map(stream => stream.id), acks.map(stream => stream.acked), acks.map(stream => stream.sessionId)],
+				);
+			if (batch.length > 0)
+				await notifier.query('SELECT pg_notify($1, notice) FROM unnest($2::text[]) AS notice', [this.channel, batch]);
+		};
+		sent()
 			.catch(error => {
 				if (!this.stopped) this.options.reportError(error);
 			})
@@ -194,15 +217,22 @@ export class ClusterBus {
 	}
 
 	private async pump(stream: LocalStream): Promise<void> {
-		const table = stream.kind === 'agent' ? 'agent_events WHERE agent_id' : 'customer_events WHERE chat_id';
+		// An agent's events are read only while the session is still this link's: a fresh sign-in starts again at seq 1.
+		const source =
+			stream.kind === 'agent'
+				? `SELECT e.seq, e.event, e.ts, e.payload FROM agent_events e JOIN agent_streams s
+				   ON s.agent_id = e.agent_id AND s.session_id = $3 WHERE e.agent_id = $1`
+				: 'SELECT e.seq, e.event, e.ts, e.payload FROM customer_events e WHERE e.chat_id = $1';
+		const values = (sent: number) =>
+			stream.kind === 'agent' ? [stream.id, sent, stream.sessionId] : [stream.id, sent];
 		try {
 			do {
 				stream.again = false;
 				for (;;) {
 					if (!this.live(stream)) return;
 					const {rows} = await this.store.pool.query<{seq: number; event: string; ts: number; payload: string}>(
-						`SELECT seq, event, ts, payload FROM ${table} = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE}`,
-						[stream.id, stream.sent],
+						`${source} AND e.seq > $2 ORDER BY e.seq LIMIT ${PAGE}`,
+						values(stream.sent),
 					);
 					if (!this.live(stream)) return;
 					for (const row of rows) {

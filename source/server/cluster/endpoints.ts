@@ -41,14 +41,15 @@ async function inUnit(centre: ClusterCentre, after: After, work: (after: After) 
 	return result;
 }
 
-/** An ack above what this link was sent is a confused client (bad_frame); otherwise remembered for the log's trim. */
-function acked(link: Link, seq: number): void {
+/** An ack above what this link was sent is a confused client (bad_frame); an agent's is kept for resumes (§5.4). */
+function acked(centre: ClusterCentre, link: Link, seq: number): void {
 	const stream = link.stream;
 	if (!stream || seq > stream.sent) {
 		link.connection.rejectFrame(null, protocolError('bad_frame', `seq: ${seq} is above the last event sent`));
 		return;
 	}
-	if (seq > stream.acked) stream.acked = seq;
+	if (stream.kind === 'agent') centre.bus.acked(stream, seq);
+	else if (seq > stream.acked) stream.acked = seq;
 }
 
 export function acceptClusterAgentSocket(
@@ -64,7 +65,7 @@ export function acceptClusterAgentSocket(
 	const link: Link & {agent: AgentState | null} = {connection: undefined!, address, stream: null, agent: null};
 	link.connection = centre.openConnection(socket, transport, 'agent', address, {
 		request: frame => agentRequest(centre, link, frame),
-		ack: seq => acked(link, seq),
+		ack: seq => acked(centre, link, seq),
 		closed: () => {
 			if (link.stream) centre.linkClosed(link.stream);
 		},
@@ -112,7 +113,7 @@ export function acceptClusterCustomerSocket(
 	const link: Link & {session: CustomerSession | null} = {connection: undefined!, address, stream: null, session: null};
 	link.connection = centre.openConnection(socket, transport, 'customer', address, {
 		request: frame => customerRequest(centre, link, frame),
-		ack: seq => acked(link, seq),
+		ack: seq => acked(centre, link, seq),
 		closed: () => {
 			if (link.stream) centre.linkClosed(link.stream);
 		},

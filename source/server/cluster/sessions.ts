@@ -50,13 +50,14 @@ export async function clusterSignIn(
 		// A client restart should not flip an agent who chose "away" back to taking chats.
 		const presence: Presence = before.session_id !== null && before.presence === 'away' ? 'away' : 'online';
 		const sessionId = newId();
-		const seq = Number(before.seq);
+		// A new session starts at seq 0 (protocol §4.2): the old one's events are gone with it.
+		const seq = 0;
 		// The snapshot has the effect of every event the inbox holds in this (repeatable-read) snapshot of the database.
 		await unit.client.query('DELETE FROM agent_events WHERE agent_id = $1', [agent.id]);
 		await unit.client.query('DELETE FROM agent_inbox WHERE agent_id = $1', [agent.id]);
 		await unit.client.query(
 			`UPDATE agent_streams SET session_id = $2, presence = $3, link_id = $4, process_id = $5, detached_at = NULL,
-				first_seq = seq + 1 WHERE agent_id = $1`,
+				seq = 0, first_seq = 1 WHERE agent_id = $1`,
 			[agent.id, sessionId, presence, linkId, centre.bus.processId],
 		);
 		const snapshot = {
@@ -97,7 +98,15 @@ export async function clusterResume(
 			[agent.id],
 		);
 		const row = rows[0];
-		if (!row || row.session_id !== session_id || last_seq > Number(row.seq) || last_seq < Number(row.first_seq) - 1)
+		// What a link of this process was sent acks may not be in the table yet: a resume below them is refused too.
+		const local = centre.bus.agents.get(agent.id);
+		const acked = local?.sessionId === session_id ? local.acked : 0;
+		if (
+			!row ||
+			row.session_id !== session_id ||
+			last_seq > Number(row.seq) ||
+			last_seq < Math.max(Number(row.first_seq) - 1, acked)
+		)
 			refuse(
 				'resume_expired',
 				'the session can no longer be resumed; authenticate again without resume',
