@@ -317,12 +317,13 @@ export const HINT_LABELS: Partial<Record<KeyAction, string>> = {
 	'new-line': 'new line',
 	'toggle-presence': 'away/online',
 	'command-palette': 'commands',
+	'earlier-chats': 'earlier chats',
 	help: 'help',
 };
 
 /** What the hint line offers, by what the focused pane shows; the keys come from the (overridden) keymap. */
 export const HINTS: Record<'offer' | 'composer' | 'empty', readonly KeyAction[]> = {
-	offer: ['accept-offer', 'decline-offer', 'next-attention', 'chat-1', 'split-pane', 'help'],
-	composer: ['send', 'new-line', 'next-attention', 'chat-1', 'next-pane', 'split-pane', 'help'],
+	offer: ['accept-offer', 'decline-offer', 'next-attention', 'chat-1', 'split-pane', 'earlier-chats', 'help'],
+	composer: ['send', 'new-line', 'next-attention', 'chat-1', 'next-pane', 'split-pane', 'earlier-chats', 'help'],
 	empty: ['next-attention', 'chat-1', 'find-chat', 'next-chat', 'toggle-presence', 'command-palette', 'help'],
 };

@@ -131,6 +131,9 @@ describe('hintText', () => {
 		expect(hintText(resolveKeymap(), 'composer')).toMatch(/^Enter send · Alt\+Enter new line/);
 		expect(hintText(resolveKeymap(), 'empty')).toMatch(/Alt\+1-9 chat · Ctrl\+G find chat · Ctrl\+N next chat/);
 		expect(hintText(resolveKeymap({'decline-offer': ['alt+x']}), 'offer')).toContain('Alt+X decline');
+		// E8: the earlier chats' key where a chat is shown, when the line has room for it (the help always has it).
+		expect(hintText(resolveKeymap(), 'composer')).toMatch(/Alt\+E earlier chats · F1 help$/);
+		expect(hintText(resolveKeymap(), 'composer', {width: 80})).not.toContain('earlier chats');
 	});
 });
 
