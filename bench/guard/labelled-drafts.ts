@@ -15,7 +15,7 @@ const EXPECTATIONS: readonly Expectation[] = ['E3', 'E4', 'E5', 'E6', 'E7', 'E29
 export type Part = 'tuning' | 'held-out' | 'unseen';
 
 /** The files a draft came from: the first set, then each batch written after it (see drafts/README.md). */
-export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3', 'final', 'batch-a', 'batch-b'] as const;
+export const BATCHES = ['first', 'fresh-1', 'fresh-2', 'fresh-3', 'final', 'batch-a', 'batch-b', 'batch-c'] as const;
 export type Batch = (typeof BATCHES)[number];
 const FOLDER_OF: Record<Batch, string> = {
 	first: '',
@@ -25,6 +25,7 @@ const FOLDER_OF: Record<Batch, string> = {
 	final: 'final/',
 	'batch-a': 'batch-a/',
 	'batch-b': 'batch-b/',
+	'batch-c': 'batch-c/',
 };
 /**
  * The fresh batches were each scored once on the guard as it stood (docs/guard.md keeps those first scores), then
@@ -39,6 +40,8 @@ const PART_OF: Record<Exclude<Batch, 'first'>, Part> = {
 	// Session 4: written by an independent author who never saw the guard (drafts/README.md); first scored, then tuned on.
 	'batch-a': 'tuning',
 	'batch-b': 'tuning',
+	// Batch C: by the same independent author, scored once after all tuning on A and B; never tuned on, misses never printed.
+	'batch-c': 'unseen',
 };
 
 export type LabelledDraft = {

@@ -1,7 +1,7 @@
 // Issue 12: the guard's precision and recall on the labelled drafts (drafts/*.yaml) stay above their floors.
 // The tuning part (the first set's tuning drafts, and the fresh batches once first scored and tuned on) meets the
 // issue's target of 0.97; the held-out part (every 4th draft of the first set, never used to tune the guard) is held to
-// what it reached, which is below the target: see docs/guard.md.
+// what it reached, and so is the unseen part (the final batch and batch C), both below the target: see docs/guard.md.
 import {describe, expect, it} from 'vitest';
 import {LANGUAGES} from '../../../source/courtesy/languages.js';
 import {inPart, loadLabelledDrafts, outcomeOf, score, type Outcome} from '../../../bench/guard/labelled-drafts.js';
@@ -11,13 +11,14 @@ const of = (locale: string): Outcome[] => outcomes.filter(outcome => outcome.dra
 
 /** The issue's target, met on the drafts the guard was tuned on. */
 const TARGET = 0.97;
-/** What the held-out drafts reached (one miss in six per language; one false alarm in English). */
-const HELD_OUT = {precision: 0.83, recall: 0.83, overallPrecision: 0.96, overallRecall: 0.83};
+/** What the held-out drafts reached (one miss in six in Hungarian; one false alarm in English). */
+const HELD_OUT = {precision: 0.83, recall: 0.83, overallPrecision: 0.97, overallRecall: 0.94};
 /**
- * What the final batch (drafts/final/, written after all tuning, scored once) reached: no false alarm, and two in six
- * flagged drafts caught (three in Chinese). Far below the target: see docs/guard.md.
+ * What the unseen part reached: the final batch (drafts/final/, session 3) and batch C (drafts/batch-c/, an independent
+ * author's, scored once after all tuning on batches A and B). The lowest language: precision 0.869 (zh), recall 0.65
+ * (fi). Below the target: see docs/guard.md.
  */
-const UNSEEN = {precision: 1, recall: 0.33, overallPrecision: 1, overallRecall: 0.36};
+const UNSEEN = {precision: 0.86, recall: 0.65, overallPrecision: 0.94, overallRecall: 0.75};
 
 describe('labelled guard drafts (issue 12)', () => {
 	for (const locale of LANGUAGES) {
@@ -47,6 +48,14 @@ describe('labelled guard drafts (issue 12)', () => {
 				const {precision, recall} = score(inPart(drafts, 'unseen'));
 				expect(precision).toBeGreaterThanOrEqual(UNSEEN.precision);
 				expect(recall).toBeGreaterThanOrEqual(UNSEEN.recall);
+			});
+
+			it("has the independent author's three batches of 40, half to flag", () => {
+				for (const batch of ['batch-a', 'batch-b', 'batch-c']) {
+					const ofBatch = drafts.filter(outcome => outcome.draft.batch === batch);
+					expect(ofBatch).toHaveLength(40);
+					expect(ofBatch.filter(outcome => outcome.draft.expect !== 'clean')).toHaveLength(20);
+				}
 			});
 
 			it('has a third fresh batch of at least 30 drafts, half to flag', () => {
