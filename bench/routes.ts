@@ -80,42 +80,57 @@ async function joinCustomer(url: string, name: string): Promise<WebSocket> {
 }
 
 /** The real thing: customers join the reference server, our AgentClient accepts their chats and receives. */
-export async function serverRoute(url: string, token: string, customers: number): Promise<Route> {
+export function serverRoute(url: string, token: string, customers: number): Promise<Route> {
+	return clusterRoute([url], [token], customers);
+}
+
+/**
+ * Several server processes on one database (or one): agent k signs in to process k, customer j joins process
+ * j mod n, as a load balancer would spread them; each agent accepts whatever it is offered. A message crosses
+ * processes whenever its customer's process is not its agent's.
+ */
+export async function clusterRoute(urls: string[], tokens: string[], customers: number): Promise<Route> {
 	let listener = (_text: string) => {};
 	const assigned = new Set<string>();
-	let connected!: () => void;
-	const ready = new Promise<void>(resolve => (connected = resolve));
-	const client = new AgentClient({
-		url,
-		token,
-		client: {name: 'switchboard-bench', version: '0'},
-		onAction(action) {
-			if (action.type === 'connection.changed' && action.status.state === 'connected') connected();
-			if (action.type !== 'server.event') return;
-			if (action.event === 'chat.offered') void client.request('offer.accept', {chat_id: action.payload.chat.id});
-			if (action.event === 'chat.assigned') assigned.add(action.payload.chat.id);
-			if (action.event === 'message.created' && action.payload.message.author.type === 'customer') {
-				listener(action.payload.message.text);
-			}
-		},
-	});
-	client.start();
-	await ready;
+	const agents = await Promise.all(
+		urls.map(async (url, index) => {
+			let connected!: () => void;
+			const ready = new Promise<void>(resolve => (connected = resolve));
+			const client: AgentClient = new AgentClient({
+				url,
+				token: tokens[index]!,
+				client: {name: 'switchboard-bench', version: '0'},
+				onAction(action) {
+					if (action.type === 'connection.changed' && action.status.state === 'connected') connected();
+					if (action.type !== 'server.event') return;
+					if (action.event === 'chat.offered') void client.request('offer.accept', {chat_id: action.payload.chat.id});
+					if (action.event === 'chat.assigned') assigned.add(action.payload.chat.id);
+					if (action.event === 'message.created' && action.payload.message.author.type === 'customer') {
+						listener(action.payload.message.text);
+					}
+				},
+			});
+			client.start();
+			await ready;
+			return client;
+		}),
+	);
 	const sockets: WebSocket[] = [];
-	for (let index = 0; index < customers; index++) sockets.push(await joinCustomer(url, `Customer ${index}`));
-	const deadline = Date.now() + 15_000;
+	for (let index = 0; index < customers; index++)
+		sockets.push(await joinCustomer(urls[index % urls.length]!, `Customer ${index}`));
+	const deadline = Date.now() + 30_000;
 	while (assigned.size < customers) {
 		if (Date.now() > deadline) throw new Error(`only ${assigned.size} of ${customers} chats were assigned`);
 		await new Promise(resolve => setTimeout(resolve, 20));
 	}
 	let count = 0;
 	return {
-		name: 'server',
+		name: urls.length === 1 ? 'server' : `cluster of ${urls.length}`,
 		send: (index, text) => sockets[index]!.send(messageFrame(index, count++, text)),
 		onDelivered: next => (listener = next),
 		close: async () => {
 			for (const socket of sockets) socket.close();
-			await client.stop();
+			await Promise.all(agents.map(agent => agent.stop()));
 		},
 	};
 }
