@@ -1,9 +1,16 @@
 // Agent ops on one chat of theirs: messages, typing, hold, end, history, read markers, customer details, rating, follow-ups.
 import {fitHistoryPage} from './history-page.js';
 import {newId, newMessageId} from './ids.js';
-import {agentChats, ownChat, readableChat, visibleChat, type AgentOpHandlers} from './agent-context.js';
+import {
+	agentChats,
+	ownChat,
+	readableChat,
+	visibleChat,
+	type AgentContext,
+	type AgentOpHandlers,
+} from './agent-context.js';
 import {refuse, withJson} from './requests.js';
-import type {CustomerPatch} from './store/contract.js';
+import type {ChatRecord, CustomerPatch} from './store/contract.js';
 import {customerView} from './views.js';
 
 type ChatOps = Pick<
@@ -26,25 +33,7 @@ type ChatOps = Pick<
 export const agentChatOps: ChatOps = {
 	'chats.list': async ({centre, agent}) => ({chats: await agentChats(centre, agent)}),
 
-	'chat.history': async (context, {chat_id, before, after, limit}) => {
-		await readableChat(context, chat_id);
-		const page = await context.centre.store.listMessages(chat_id, {before, after, limit});
-		return fitHistoryPage(page, after !== undefined);
-	},
-
-	'customer.chats': async (context, {chat_id, before, limit}) => {
-		const {centre} = context;
-		const chat = await visibleChat(context, chat_id);
-		// One more than asked: the chat itself is left out, and the page must still know whether more follow.
-		const page = await centre.store.listChatsOfCustomer(chat.customer_id, {
-			...(before ? {before} : {}),
-			limit: limit + 1,
-		});
-		const others = page.chats.filter(other => other.id !== chat_id);
-		const chats = [];
-		for (const other of others.slice(0, limit)) chats.push(await centre.chatView(other));
-		return {chats, has_more: page.has_more || others.length > limit};
-	},
+	...chatReadingOps(readableChat, visibleChat),
 
 	'message.send': async (context, {chat_id, client_msg_id, text, visibility, auto}) => {
 		const {centre, agent} = context;
@@ -148,10 +137,41 @@ export const agentChatOps: ChatOps = {
 		centre.toAgent(agent.id, 'customer.updated', {chat_id, customer});
 		return {customer};
 	},
-
-	'read.mark': async (context, {chat_id, n}) => {
-		await visibleChat(context, chat_id);
-		await context.centre.store.markRead(context.agent.id, chat_id, n);
-		return {};
-	},
 };
+
+/** Who may read or see a chat: one process answers from its memory, a cluster from the tables (cluster/ops.ts). */
+type ChatAccess = (context: AgentContext, chatId: string) => Promise<Readonly<ChatRecord>>;
+
+/** The ops that read a chat's history, the customer's other chats (E8) and mark reading, given who may do so. */
+export function chatReadingOps(
+	readable: ChatAccess,
+	visible: ChatAccess,
+): Pick<AgentOpHandlers, 'chat.history' | 'customer.chats' | 'read.mark'> {
+	return {
+		'chat.history': async (context, {chat_id, before, after, limit}) => {
+			await readable(context, chat_id);
+			const page = await context.centre.store.listMessages(chat_id, {before, after, limit});
+			return fitHistoryPage(page, after !== undefined);
+		},
+
+		'customer.chats': async (context, {chat_id, before, limit}) => {
+			const {centre} = context;
+			const chat = await visible(context, chat_id);
+			// One more than asked: the chat itself is left out, and the page must still know whether more follow.
+			const page = await centre.store.listChatsOfCustomer(chat.customer_id, {
+				...(before ? {before} : {}),
+				limit: limit + 1,
+			});
+			const others = page.chats.filter(other => other.id !== chat_id);
+			const chats = [];
+			for (const other of others.slice(0, limit)) chats.push(await centre.chatView(other));
+			return {chats, has_more: page.has_more || others.length > limit};
+		},
+
+		'read.mark': async (context, {chat_id, n}) => {
+			await visible(context, chat_id);
+			await context.centre.store.markRead(context.agent.id, chat_id, n);
+			return {};
+		},
+	};
+}

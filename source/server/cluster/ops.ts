@@ -2,7 +2,7 @@
 // the tables here; every other op is the single-process handler, run inside a unit of work.
 import type {CustomerOpResult} from '../../protocol/index.js';
 import {ownChat, type AgentContext, type AgentOpHandlers} from '../agent-context.js';
-import {fitHistoryPage} from '../history-page.js';
+import {chatReadingOps} from '../agent-chat-ops.js';
 import {refuse} from '../requests.js';
 import {anyoneCanTakeChat, departmentStaffing} from '../routing.js';
 import type {ChatRecord} from '../store/contract.js';
@@ -86,30 +86,7 @@ export const clusterAgentOps: ClusterOps = {
 		return {agent: clusterAgentView(agent, await agentStatus(centre, agent.id))};
 	},
 
-	'chat.history': async (context, {chat_id, before, after, limit}) => {
-		await readableChat(context, chat_id);
-		const page = await context.centre.store.listMessages(chat_id, {before, after, limit});
-		return fitHistoryPage(page, after !== undefined);
-	},
-
-	'customer.chats': async (context, {chat_id, before, limit}) => {
-		const {centre} = context;
-		const chat = await visibleChat(context, chat_id);
-		const page = await centre.store.listChatsOfCustomer(chat.customer_id, {
-			...(before ? {before} : {}),
-			limit: limit + 1,
-		});
-		const others = page.chats.filter(other => other.id !== chat_id);
-		const chats = [];
-		for (const other of others.slice(0, limit)) chats.push(await centre.chatView(other));
-		return {chats, has_more: page.has_more || others.length > limit};
-	},
-
-	'read.mark': async (context, {chat_id, n}) => {
-		await visibleChat(context, chat_id);
-		await context.centre.store.markRead(context.agent.id, chat_id, n);
-		return {};
-	},
+	...chatReadingOps(readableChat, visibleChat),
 };
 
 /** The customer op `info`, with staffing as the tables have it. */
