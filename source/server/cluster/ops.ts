@@ -4,7 +4,8 @@ import type {CustomerOpResult} from '../../protocol/index.js';
 import {ownChat, type AgentContext, type AgentOpHandlers} from '../agent-context.js';
 import {chatReadingOps} from '../agent-chat-ops.js';
 import {refuse} from '../requests.js';
-import {anyoneCanTakeChat, departmentStaffing} from '../routing.js';
+import {customerInfoOf} from '../customer-info.js';
+import {departmentStaffing} from '../routing.js';
 import type {ChatRecord} from '../store/contract.js';
 import type {ClusterCentre} from './centre.js';
 import {agentStatus, clusterAgentView, routingAgents, team} from './team.js';
@@ -91,15 +92,5 @@ export const clusterAgentOps: ClusterOps = {
 
 /** The customer op `info`, with staffing as the tables have it. */
 export async function clusterCustomerInfo(centre: ClusterCentre): Promise<CustomerOpResult<'info'>> {
-	const agents = await routingAgents(centre);
-	return {
-		online: agents.some(agent => agent.presence === 'online' && agent.available),
-		accepting: anyoneCanTakeChat(agents),
-		departments: [...centre.departments.values()].map(department => ({
-			id: department.id,
-			name: department.name,
-			...(department.names ? {names: {...department.names}} : {}),
-			accepting: departmentStaffing(agents, department.id).accepting,
-		})),
-	};
+	return customerInfoOf(await routingAgents(centre), centre.departments.values());
 }
