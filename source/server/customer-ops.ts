@@ -36,18 +36,14 @@ export async function join(
 	if (refusal) refuse('rate_limited', refusal);
 	const customer = known ?? (await addCustomer(centre, request));
 	const resumeToken = newResumeToken();
-	const chat: ChatRecord = {
-		id: newId(),
-		status: 'queued',
-		customer_id: customer.id,
-		previous_chats: await centre.store.countChatsOfCustomer(customer.id),
-		department_id: departmentId,
-		agent_id: null,
-		created_at: centre.now(),
-		...NEW_CHAT_DEFAULTS,
-		resume_hash: hashResumeToken(resumeToken),
-		customer_time_zone: knownTimeZone(request.time_zone),
-	};
+	const chat = queuedChat({
+		customerId: customer.id,
+		previousChats: await centre.store.countChatsOfCustomer(customer.id),
+		departmentId,
+		now: centre.now(),
+		resumeToken,
+		timeZone: request.time_zone,
+	});
 	await centre.addChat(chat);
 	centre.limits.chatOpened(chat.id, link.address, customer.id);
 	centre.settings.log('chat.opened', {
@@ -261,4 +257,27 @@ function peek(text: string): string {
 	if (text.length <= LIMITS.maxSneakPeekChars) return text;
 	const cut = text.slice(0, LIMITS.maxSneakPeekChars);
 	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** A customer's new chat, waiting in the queue: the same record whichever centre (one process or a cluster) adds it. */
+export function queuedChat(fields: {
+	customerId: string;
+	previousChats: number;
+	departmentId: string | null;
+	now: number;
+	resumeToken: string;
+	timeZone: string | undefined;
+}): ChatRecord {
+	return {
+		id: newId(),
+		status: 'queued',
+		customer_id: fields.customerId,
+		previous_chats: fields.previousChats,
+		department_id: fields.departmentId,
+		agent_id: null,
+		created_at: fields.now,
+		...NEW_CHAT_DEFAULTS,
+		resume_hash: hashResumeToken(fields.resumeToken),
+		customer_time_zone: knownTimeZone(fields.timeZone),
+	};
 }

@@ -6,10 +6,10 @@ import type {AgentState} from '../agent-state.js';
 import {agentChats} from '../agent-context.js';
 import type {FrameConnection} from '../connection.js';
 import {hashResumeToken, newResumeToken, type CustomerSession} from '../customer-sessions.js';
-import {knownTimeZone} from '../customer-ops.js';
+import {queuedChat} from '../customer-ops.js';
 import {newId} from '../ids.js';
 import {refuse, type After} from '../requests.js';
-import {dedupScope, NEW_CHAT_DEFAULTS, type ChatRecord, type CustomerRecord} from '../store/contract.js';
+import {dedupScope, type ChatRecord, type CustomerRecord} from '../store/contract.js';
 import {customerChatView} from '../views.js';
 import type {LocalStream} from './bus.js';
 import type {ClusterCentre} from './centre.js';
@@ -158,18 +158,14 @@ export async function clusterJoin(
 			await centre.store.addCustomer(added);
 			customer = added;
 		}
-		const chat: ChatRecord = {
-			id: newId(),
-			status: 'queued',
-			customer_id: customer.id,
-			previous_chats: await centre.store.countChatsOfCustomer(customer.id),
-			department_id: departmentId,
-			agent_id: null,
-			created_at: centre.now(),
-			...NEW_CHAT_DEFAULTS,
-			resume_hash: hashResumeToken(resumeToken),
-			customer_time_zone: knownTimeZone(request.time_zone),
-		};
+		const chat = queuedChat({
+			customerId: customer.id,
+			previousChats: await centre.store.countChatsOfCustomer(customer.id),
+			departmentId,
+			now: centre.now(),
+			resumeToken,
+			timeZone: request.time_zone,
+		});
 		await centre.store.addChat(chat);
 		await unit.client.query('UPDATE chats SET customer_link = $2, customer_process = $3 WHERE id = $1', [
 			chat.id,
